@@ -1,0 +1,33 @@
+"""Test set-up shared by the whole suite: no OS keyring, a passphrase, a fresh data folder per test."""
+
+from __future__ import annotations
+
+import os
+
+# Before keyring is imported anywhere: behave like a headless box with no usable keyring.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+PASSPHRASE = "correct horse battery staple"
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO.parent / "shared" / "samples"
+SAMPLE_REGISTER = SAMPLES / "danh_sach_chi_tra_2026_12.xlsx"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PAYOUT_DESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("PAYOUT_DESK_DATA_DIR", str(tmp_path / "default-data-dir"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
+
+
+@pytest.fixture
+def sample_register() -> Path:
+    if not SAMPLE_REGISTER.exists():
+        pytest.skip(f"the shared sample register is not beside the repo ({SAMPLE_REGISTER})")
+    return SAMPLE_REGISTER
