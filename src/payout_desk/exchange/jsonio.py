@@ -1,0 +1,35 @@
+"""Canonical JSON for signed content, and defensive parsing of JSON read from files."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+class JsonRejected(ValueError):
+    """JSON that must not be used (not UTF-8, malformed, nested too deep, NaN...)."""
+
+
+def canonical_json(value: Any) -> bytes:
+    """One byte sequence per value: sorted keys, no spaces, UTF-8 (what signatures and hashes cover)."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def _reject_constant(name: str) -> Any:
+    raise JsonRejected(f"JSON holds {name}, which Payout Desk files never contain")
+
+
+def parse_json(data: bytes, what: str) -> Any:
+    """Parse `data` strictly; raise JsonRejected naming `what` on any problem."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise JsonRejected(f"the {what} is not UTF-8 text") from exc
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except RecursionError as exc:  # the C parser guards its own stack
+        raise JsonRejected(f"the {what} is nested too deeply") from exc
+    except ValueError as exc:
+        raise JsonRejected(f"the {what} is not valid JSON ({exc})") from exc
