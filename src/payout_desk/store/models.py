@@ -1,0 +1,139 @@
+"""SQLAlchemy 2 typed models: one schema for office and point desks.
+
+A *payout list* row is one revision of one point's list for one month. On the office it is the list as
+issued (or a draft awaiting issue); on a point device it is the list as loaded from a signed file. Old
+revisions are kept: payouts recorded against them must stay explainable.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    """Key/value facts about this desk (role, name, key id, where the key is kept...)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Point(Base):
+    """A payout point (điểm chi trả)."""
+
+    __tablename__ = "points"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+    lists: Mapped[list[PayoutList]] = relationship(back_populates="point")
+
+
+class RegisterImport(Base):
+    """One import of the month's register at the office, with what it reported."""
+
+    __tablename__ = "register_imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    file_name: Mapped[str] = mapped_column(String(260))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    sheet: Mapped[str] = mapped_column(String(200))
+    imported_at: Mapped[str] = mapped_column(String(32))
+    rows_read: Mapped[int] = mapped_column(Integer)
+    imported: Mapped[int] = mapped_column(Integer)
+    non_cash: Mapped[int] = mapped_column(Integer)
+    skipped_invalid: Mapped[bool] = mapped_column(Boolean)
+    errors: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    warnings: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+
+
+class PayoutList(Base):
+    """One revision of one point's list for one month."""
+
+    __tablename__ = "payout_lists"
+    __table_args__ = (
+        UniqueConstraint("list_id", "revision", name="uq_payout_lists_list_revision"),
+        Index("ix_payout_lists_month_point", "month", "point_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    list_id: Mapped[str] = mapped_column(String(36))
+    month: Mapped[str] = mapped_column(String(7))
+    point_id: Mapped[int] = mapped_column(ForeignKey("points.id"))
+    revision: Mapped[int] = mapped_column(Integer)
+    # office: "draft" (imported, not yet issued) or "issued"; point: "loaded"
+    status: Mapped[str] = mapped_column(String(16))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
+    issued_at: Mapped[str | None] = mapped_column(String(32))
+    loaded_at: Mapped[str | None] = mapped_column(String(32))
+    office_name: Mapped[str] = mapped_column(String(200))
+    office_key_id: Mapped[str | None] = mapped_column(String(32))
+    register_import_id: Mapped[int | None] = mapped_column(ForeignKey("register_imports.id"))
+    beneficiaries: Mapped[int] = mapped_column(Integer)
+    cash_total: Mapped[int] = mapped_column(Integer)
+    home_visits: Mapped[int] = mapped_column(Integer)
+    proxies: Mapped[int] = mapped_column(Integer)
+
+    point: Mapped[Point] = relationship(back_populates="lists")
+
+
+class ListEntry(Base):
+    """One beneficiary on one list revision, with the lines to pay."""
+
+    __tablename__ = "list_entries"
+    __table_args__ = (UniqueConstraint("payout_list_id", "code", name="uq_list_entries_list_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    payout_list_id: Mapped[int] = mapped_column(ForeignKey("payout_lists.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    name_folded: Mapped[str] = mapped_column(String(200))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    birth_date: Mapped[str | None] = mapped_column(String(10))
+    sex: Mapped[str | None] = mapped_column(String(1))
+    cccd: Mapped[str | None] = mapped_column(String(32))
+    address: Mapped[str] = mapped_column(Text)
+    village: Mapped[str] = mapped_column(String(200))
+    commune: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(200))
+    home_visit: Mapped[bool] = mapped_column(Boolean)
+    proxy_name: Mapped[str | None] = mapped_column(String(200))
+    proxy_relation: Mapped[str | None] = mapped_column(String(100))
+    notes: Mapped[str] = mapped_column(Text)
+    lines: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    total: Mapped[int] = mapped_column(Integer)
+    source_row: Mapped[int | None] = mapped_column(Integer)
+
+
+class TrustedKey(Base):
+    """A public key this desk trusts: the pinned office key on a point device."""
+
+    __tablename__ = "trusted_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))  # "office"
+    key_id: Mapped[str] = mapped_column(String(32), unique=True)
+    public_key: Mapped[str] = mapped_column(String(64))  # base64 of the raw 32 bytes
+    name: Mapped[str] = mapped_column(String(200))
+    pinned_at: Mapped[str] = mapped_column(String(32))

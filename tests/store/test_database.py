@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from payout_desk.store.database import DatabaseError, make_engine, open_database, sqlite_url
+from payout_desk.store.migrate import current_revision, head_revision, upgrade_to_head
+from payout_desk.store.models import Base, Setting
+
+
+def test_a_new_database_is_migrated_to_head_with_every_table(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "desk.sqlite3"))
+    try:
+        assert current_revision(db.engine) == head_revision()
+        tables = set(inspect(db.engine).get_table_names())
+        assert set(Base.metadata.tables) <= tables
+    finally:
+        db.close()
+
+
+def test_sqlite_runs_in_wal_with_full_sync_and_foreign_keys(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "desk.sqlite3"))
+    try:
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    finally:
+        db.close()
+
+
+def test_a_committed_transaction_is_on_disk_for_another_connection(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    db = open_database(sqlite_url(path))
+    try:
+        with db.transaction() as session:
+            session.add(Setting(key="name", value="Điểm BĐVHX An Phước"))
+        raw = sqlite3.connect(path)
+        assert raw.execute("select value from settings where key='name'").fetchone() == (
+            "Điểm BĐVHX An Phước",
+        )
+        raw.close()
+    finally:
+        db.close()
+
+
+def test_a_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "desk.sqlite3"))
+    try:
+        with pytest.raises(RuntimeError), db.transaction() as session:
+            session.add(Setting(key="half", value="written"))
+            session.flush()
+            raise RuntimeError("power cut")
+        with db.reading() as session:
+            assert session.get(Setting, "half") is None
+    finally:
+        db.close()
+
+
+def test_a_database_made_by_the_first_schema_opens_and_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    upgrade_to_head(engine, target="0001")
+    with engine.begin() as connection:
+        connection.execute(text("insert into settings(key, value) values ('role', 'point')"))
+    engine.dispose()
+    db = open_database(sqlite_url(path))
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.reading() as session:
+            assert session.get(Setting, "role").value == "point"  # type: ignore[union-attr]
+    finally:
+        db.close()
+
+
+def test_an_unusable_data_folder_gives_one_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseError, match="Cannot create the data folder"):
+        open_database(sqlite_url(blocker / "sub" / "desk.sqlite3"))
