@@ -1,0 +1,77 @@
+"""A point's payout list for a month: who is to be paid what (khoản chi), as the office issued it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class PayLine:
+    """One line to pay: the allowance kind, its label as on the register, whole đồng."""
+
+    kind: str
+    label: str
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
+class ListedBeneficiary:
+    code: str
+    name: str
+    birth_year: int | None
+    birth_date: str | None  # ISO date when the register gave one
+    sex: str | None  # "M" / "F"
+    cccd: str | None
+    address: str
+    village: str
+    commune: str
+    category: str
+    home_visit: bool
+    proxy_name: str | None
+    proxy_relation: str | None
+    notes: str
+    lines: tuple[PayLine, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(line.amount for line in self.lines)
+
+    @property
+    def has_proxy(self) -> bool:
+        return bool(self.proxy_name)
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolledDevice:
+    """A device key the office enrolled for the point (devices of one point verify each other)."""
+
+    name: str
+    public_key: str  # base64 of the raw 32 bytes
+    key_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class PayoutListDoc:
+    """The content of one revision of one point's list."""
+
+    list_id: str
+    revision: int
+    month: str
+    point_code: str
+    point_name: str
+    office_name: str
+    issued_at: str
+    beneficiaries: tuple[ListedBeneficiary, ...]
+    devices: tuple[EnrolledDevice, ...] = ()
+
+    @property
+    def cash_total(self) -> int:
+        return sum(b.total for b in self.beneficiaries)
+
+    @property
+    def home_visits(self) -> int:
+        return sum(1 for b in self.beneficiaries if b.home_visit)
+
+    @property
+    def proxies(self) -> int:
+        return sum(1 for b in self.beneficiaries if b.has_proxy)
