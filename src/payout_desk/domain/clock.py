@@ -1,0 +1,31 @@
+"""Time: stored in UTC, shown in Vietnam's time (UTC+7, no daylight saving)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+VN_TZ = timezone(timedelta(hours=7), "ICT")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_local(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("a naive datetime has no known time zone")
+    return moment.astimezone(VN_TZ)
+
+
+def iso_utc(moment: datetime) -> str:
+    """'2026-12-01T02:03:04.123456Z' — fixed width, sorts as text."""
+    if moment.tzinfo is None:
+        raise ValueError("a naive datetime has no known time zone")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_iso_utc(text: str) -> datetime:
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        raise ValueError(f"{text!r} has no time zone")
+    return moment.astimezone(UTC)
