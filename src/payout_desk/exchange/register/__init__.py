@@ -1,0 +1,58 @@
+"""Importing the office's monthly register (.xlsx, .xls, .ods, .csv) without per-file configuration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from payout_desk.domain.text import legacy_encoding
+from payout_desk.exchange.register.headers import SYNONYMS, find_columns
+from payout_desk.exchange.register.model import (
+    EntryLine,
+    RegisterEntry,
+    RegisterFileError,
+    RegisterIssue,
+    RegisterResult,
+)
+from payout_desk.exchange.register.rows import RowReader
+from payout_desk.exchange.register.sheets import RawSheet, read_sheets
+
+__all__ = [
+    "EntryLine",
+    "RegisterEntry",
+    "RegisterFileError",
+    "RegisterIssue",
+    "RegisterResult",
+    "read_register",
+]
+
+_LEGACY_SAMPLE_ROWS = 300
+_CONVERT_HINT = (
+    "open it in Excel, convert the text to Unicode (for example with Unikey's converter, "
+    "“Chuyển mã”), save it and import again"
+)
+
+
+def _refuse_legacy_fonts(sheets: list[RawSheet], name: str) -> None:
+    for sheet in sheets:
+        texts = [v for row in sheet.rows[:_LEGACY_SAMPLE_ROWS] for v in row if isinstance(v, str) and v]
+        encoding = legacy_encoding(" ".join(texts))
+        if encoding:
+            raise RegisterFileError(
+                f"{name} is typed in the old {encoding} font encoding, not Unicode, so names would be garbled: "
+                + _CONVERT_HINT
+            )
+
+
+def read_register(path: Path) -> RegisterResult:
+    """Read the register at `path`: valid entries, and errors/warnings tied to Excel rows and columns."""
+    sheets = read_sheets(path)
+    _refuse_legacy_fonts(sheets, path.name)
+    found = [(columns, sheet) for sheet in sheets if (columns := find_columns(sheet)) is not None]
+    if not found:
+        wanted = ", ".join(sorted({label for field, label in SYNONYMS if field in ("code", "name")})[:6])
+        raise RegisterFileError(
+            f"{path.name}: no sheet has a header with a beneficiary code, a name and an amount column "
+            f"(looked for headers like {wanted}, “Số tiền”, “Tổng cộng”)"
+        )
+    columns, sheet = max(found, key=lambda item: item[0].score)
+    return RowReader(sheet, columns).read()
