@@ -82,3 +82,15 @@ def test_an_unusable_data_folder_gives_one_clear_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(DatabaseError, match="Cannot create the data folder"):
         open_database(sqlite_url(blocker / "sub" / "desk.sqlite3"))
+
+
+def test_a_reader_never_waits_for_a_writer_in_the_same_process(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "desk.sqlite3"))
+    try:
+        with db.transaction() as writer:
+            writer.add(Setting(key="role", value="office"))
+            writer.flush()
+            with db.reading() as reader:  # would time out if readers took the write lock
+                assert reader.get(Setting, "role") is None  # not committed yet
+    finally:
+        db.close()

@@ -17,6 +17,7 @@ from payout_desk.store.migrate import upgrade_to_head
 
 DB_FILE_NAME = "payout-desk.sqlite3"
 BUSY_TIMEOUT_MS = 5000
+READ_ONLY = "payout_desk_read_only"
 
 
 class DatabaseError(Exception):
@@ -42,7 +43,9 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
 
 def _sqlite_on_begin(connection: Any) -> None:
     # Writers take the lock at BEGIN: no deadlocked read-to-write upgrade between two processes.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # Read-only sessions begin deferred, so they never wait for (or block) a writer.
+    read_only = connection.get_execution_options().get(READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:
@@ -62,6 +65,9 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -71,8 +77,8 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads; nothing it does is committed."""
-        with self._sessions() as session:
+        """A session for reads (it never waits for a writer); nothing it does is committed."""
+        with self._read_sessions() as session:
             try:
                 yield session
             finally:

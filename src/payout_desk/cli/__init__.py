@@ -1,0 +1,70 @@
+"""`payout-desk`: the command line over the services. No subcommand opens the desk's window."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Sequence
+
+from payout_desk.cli.parser import build_parser
+from payout_desk.services.errors import DeskError
+from payout_desk.services.paths import log_dir
+
+NEWCOMER_TEXT = """\
+Payout Desk — cash payout of monthly allowances through the post.
+
+The desk window is not part of this version yet; everything works from the command line:
+
+  Office (issues the month's lists):
+    payout-desk keys init --role office --name "Bưu điện huyện Mang Thít"
+    payout-desk office import-register danh_sach.xlsx --month 2026-12
+    payout-desk office issue-lists --month 2026-12 --out lists/
+
+  Point device (a laptop at a payout point):
+    payout-desk keys init --role point --name "Điểm BĐVHX An Phước – máy 1"
+    payout-desk point load lists/P01.pdlist --trust-office "<fingerprint read out by the office>"
+    payout-desk point status
+
+  Any desk:
+    payout-desk verify FILE        check a signed file and show what it holds
+    payout-desk keys show          this desk's key fingerprint (read it aloud to compare)
+
+Every command takes --data-dir DIR (or $PAYOUT_DESK_DATA_DIR) and --json. Run `payout-desk COMMAND --help`.
+"""
+
+
+def _log_unexpected() -> str:
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "payout-desk.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc())
+        return str(path)
+    except OSError:
+        return "(no log could be written)"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        sys.stdout.write(NEWCOMER_TEXT)
+        return 0
+    try:
+        result: int = handler(args)
+        return result
+    except DeskError as exc:
+        print(f"payout-desk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("payout-desk: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: one line for the user, details in the log
+        where = _log_unexpected()
+        print(
+            f"payout-desk: unexpected error ({type(exc).__name__}: {exc}); details in {where}",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,53 @@
+"""The argument parser: every command takes --data-dir and --json, wherever they are written."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from payout_desk import __version__
+from payout_desk.cli import keys_cmd, office_cmd, point_cmd
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (exit 2), not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: {message} (see --help)\n")
+        raise SystemExit(2)
+
+
+def common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the desk's data folder (default: $PAYOUT_DESK_DATA_DIR or the user data folder)",
+    )
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object on stdout"
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = Parser(
+        prog="payout-desk",
+        description="Cash payout of monthly allowances through the post.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"payout-desk {__version__}")
+    parser.set_defaults(data_dir=None, json=False)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    keys_cmd.register(commands, common)
+    office_cmd.register(commands, common)
+    point_cmd.register(commands, common)
+    verify = commands.add_parser(
+        "verify", parents=[common], help="check any Payout Desk file; changes nothing"
+    )
+    verify.add_argument("file", metavar="FILE")
+    verify.set_defaults(handler=point_cmd.run_verify)
+    return parser

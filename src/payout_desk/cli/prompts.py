@@ -1,0 +1,39 @@
+"""Asking the person at the keyboard: passphrases and the office-fingerprint confirmation."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+from payout_desk.services.desk import PASSPHRASE_ENV
+from payout_desk.services.errors import DeskError
+
+
+def passphrase(new: bool) -> str:
+    """From $PAYOUT_DESK_PASSPHRASE, else asked at the terminal (twice when choosing a new one)."""
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise DeskError(
+            f"the desk key is kept in a passphrase-protected file (no OS keyring here): set {PASSPHRASE_ENV} "
+            "or run the command in a terminal"
+        )
+    if not new:
+        return getpass.getpass("Passphrase for the desk key: ")
+    first = getpass.getpass("Choose a passphrase for the desk key (at least 8 characters): ")
+    if getpass.getpass("Type it again: ") != first:
+        raise DeskError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def confirm_office(office_name: str, fingerprint: str) -> bool:
+    """Show the office key's fingerprint and ask whether it matches what the office read out."""
+    if not sys.stdin.isatty():
+        return False
+    print(f"This list is signed by the office “{office_name}”.", file=sys.stderr)
+    print(f"Its key fingerprint is:\n\n    {fingerprint}\n", file=sys.stderr)
+    print("Call the office and have them read their fingerprint to you.", file=sys.stderr)
+    answer = input("Does it match exactly? Type YES to trust this office from now on: ")
+    return answer.strip().upper() in ("YES", "CÓ", "CO")

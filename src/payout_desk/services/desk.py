@@ -1,0 +1,131 @@
+"""A desk: one data folder with its database and its key. OfficeDesk and PointDesk build on it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import iso_utc, utc_now
+from payout_desk.services.errors import DeskError, UsageError
+from payout_desk.services.paths import resolve_data_dir
+from payout_desk.store.database import DB_FILE_NAME, Database, DatabaseError, open_database, sqlite_url
+from payout_desk.store.models import Setting
+from payout_desk.trust.keys import KeyProblem, PublicKey, SigningKey
+from payout_desk.trust.keystore import PASSPHRASE_ENV, KeyStore, PassphraseSource
+
+ROLES = ("office", "point")
+__all__ = ["PASSPHRASE_ENV", "Desk", "DeskIdentity"]
+
+
+@dataclass(frozen=True, slots=True)
+class DeskIdentity:
+    role: str
+    name: str
+    public_key: PublicKey
+    storage: str  # "keyring" or "file"
+
+    @property
+    def fingerprint(self) -> str:
+        return self.public_key.fingerprint
+
+
+def _no_passphrase(_new: bool) -> str:
+    raise DeskError("a passphrase is needed to unlock the desk key")
+
+
+def setting(session: Session, key: str) -> str | None:
+    return session.scalar(select(Setting.value).where(Setting.key == key))
+
+
+def put_setting(session: Session, key: str, value: str) -> None:
+    session.merge(Setting(key=key, value=value))
+
+
+class Desk:
+    """Shared by both desks: the data folder, its database, the desk's identity and key."""
+
+    def __init__(
+        self,
+        data_dir: str | Path | None = None,
+        *,
+        passphrase: PassphraseSource = _no_passphrase,
+        database_url: str | None = None,
+    ) -> None:
+        self.data_dir = resolve_data_dir(data_dir)
+        self._passphrase = passphrase
+        url = database_url or sqlite_url(self.data_dir / DB_FILE_NAME)
+        try:
+            self.db: Database = open_database(url)
+        except DatabaseError as exc:
+            raise DeskError(str(exc)) from exc
+        self.keys = KeyStore(self.data_dir, passphrase)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # identity ---------------------------------------------------------------------------------------
+
+    def identity(self) -> DeskIdentity | None:
+        with self.db.reading() as session:
+            role, name = setting(session, "role"), setting(session, "name")
+            public, storage = setting(session, "public_key"), setting(session, "key_storage")
+        if not (role and name and public and storage):
+            return None
+        return DeskIdentity(role=role, name=name, public_key=PublicKey.from_b64(public), storage=storage)
+
+    def require_identity(self, role: str | None = None) -> DeskIdentity:
+        ident = self.identity()
+        if ident is None:
+            wanted = role or "office|point"
+            raise DeskError(
+                f"this desk has no key yet: run `payout-desk keys init --role {wanted} --name NAME` first"
+            )
+        if role is not None and ident.role != role:
+            raise UsageError(
+                f"this is a {ident.role} desk ({ident.name}); that command needs a {role} desk "
+                "(use another --data-dir)"
+            )
+        return ident
+
+    def init_keys(self, role: str, name: str, *, prefer_keyring: bool = True) -> DeskIdentity:
+        if role not in ROLES:
+            raise UsageError(f"role must be one of {', '.join(ROLES)}")
+        name = " ".join(name.split())
+        if not name:
+            raise UsageError("the desk needs a name (e.g. the office or point and laptop)")
+        if self.identity() is not None:
+            raise DeskError(
+                "this desk already has a key; a second one would orphan every list and sync file it signed"
+            )
+        key = SigningKey.generate()
+        try:
+            storage = self.keys.save(key, prefer_keyring=prefer_keyring)
+        except KeyProblem as exc:
+            raise DeskError(str(exc)) from exc
+        with self.db.transaction() as session:
+            put_setting(session, "role", role)
+            put_setting(session, "name", name)
+            put_setting(session, "public_key", key.public.b64)
+            put_setting(session, "key_storage", storage)
+            put_setting(session, "created_at", iso_utc(utc_now()))
+        return DeskIdentity(role=role, name=name, public_key=key.public, storage=storage)
+
+    def signing_key(self) -> SigningKey:
+        ident = self.require_identity()
+        try:
+            return self.keys.load(ident.public_key.key_id, ident.storage)
+        except KeyProblem as exc:
+            raise DeskError(f"cannot unlock the desk key: {exc}") from exc
+
+
+def data_dir_has_database(data_dir: Path) -> bool:
+    return (data_dir / DB_FILE_NAME).exists()

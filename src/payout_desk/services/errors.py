@@ -1,0 +1,27 @@
+"""Errors the services raise for a person to act on; each carries the CLI exit code of the contract."""
+
+from __future__ import annotations
+
+
+class DeskError(Exception):
+    """Something the user must act on; `str(error)` is one clear sentence, never a traceback."""
+
+    exit_code = 1
+
+
+class UsageError(DeskError):
+    """The command does not fit this desk or its arguments (exit 2)."""
+
+    exit_code = 2
+
+
+class InvalidInput(DeskError):
+    """The input data cannot be used as it is (exit 3)."""
+
+    exit_code = 3
+
+
+class FileRefused(DeskError):
+    """A signed file was refused: signature, hash, limits or trust (exit 4)."""
+
+    exit_code = 4

@@ -1,0 +1,328 @@
+"""OfficeDesk: import the month's register, split it per point, issue signed list files."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import iso_utc, utc_now
+from payout_desk.domain.month import Month
+from payout_desk.domain.payout_list import ListedBeneficiary, PayLine
+from payout_desk.domain.text import fold
+from payout_desk.exchange.listfile import build_list_file
+from payout_desk.exchange.register import RegisterEntry, RegisterFileError, RegisterResult, read_register
+from payout_desk.services.desk import Desk
+from payout_desk.services.errors import DeskError, InvalidInput, UsageError
+from payout_desk.services.lists_db import content_sha256, insert_entries, list_doc
+from payout_desk.store.models import PayoutList, Point, RegisterImport
+from payout_desk.trust.atomic import write_atomic
+
+
+@dataclass(slots=True)
+class PointSummary:
+    code: str
+    name: str
+    beneficiaries: int
+    cash_total: int
+    home_visits: int
+    proxies: int
+
+
+@dataclass(slots=True)
+class RegisterReport:
+    month: str
+    file: str
+    sheet: str
+    rows_read: int
+    imported: int
+    non_cash: int
+    committed: bool
+    errors: list[dict[str, object]]
+    warnings: list[dict[str, object]]
+    points: list[PointSummary] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class IssuedFile:
+    path: Path
+    point_code: str
+    point_name: str
+    list_id: str
+    revision: int
+    beneficiaries: int
+    cash_total: int
+    new_revision: bool
+
+
+def parse_month(text: str) -> Month:
+    try:
+        return Month.parse(text)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def to_beneficiary(entry: RegisterEntry) -> ListedBeneficiary:
+    return ListedBeneficiary(
+        code=entry.code,
+        name=entry.name,
+        birth_year=entry.birth_year,
+        birth_date=entry.birth_date.isoformat() if entry.birth_date else None,
+        sex=entry.sex,
+        cccd=entry.cccd,
+        address=entry.address,
+        village=entry.village,
+        commune=entry.commune,
+        category=entry.category,
+        home_visit=entry.home_visit,
+        proxy_name=entry.proxy_name,
+        proxy_relation=entry.proxy_relation,
+        notes=entry.notes,
+        lines=tuple(
+            PayLine(kind=str(line.kind), label=line.label, amount=line.amount) for line in entry.lines
+        ),
+    )
+
+
+def _summary(code: str, name: str, beneficiaries: tuple[ListedBeneficiary, ...]) -> PointSummary:
+    return PointSummary(
+        code=code,
+        name=name,
+        beneficiaries=len(beneficiaries),
+        cash_total=sum(b.total for b in beneficiaries),
+        home_visits=sum(1 for b in beneficiaries if b.home_visit),
+        proxies=sum(1 for b in beneficiaries if b.has_proxy),
+    )
+
+
+def _group_by_point(entries: list[RegisterEntry]) -> dict[tuple[str | None, str], list[RegisterEntry]]:
+    """Cash entries per point, keyed by (code from the register or None, folded name), in file order."""
+    groups: dict[tuple[str | None, str], list[RegisterEntry]] = defaultdict(list)
+    for entry in entries:
+        if entry.cash:
+            key = (entry.point_code, "") if entry.point_code else (None, fold(entry.point_name))
+            groups[key].append(entry)
+    return groups
+
+
+class OfficeDesk(Desk):
+    """The office's desk: registers in, signed lists out."""
+
+    def import_register(self, path: Path, month_text: str, *, skip_invalid: bool = False) -> RegisterReport:
+        month = parse_month(month_text)
+        office_name = self.require_identity("office").name
+        try:
+            data = path.read_bytes()
+            result = read_register(path)
+        except FileNotFoundError as exc:
+            raise InvalidInput(f"no such file: {path}") from exc
+        except IsADirectoryError as exc:
+            raise InvalidInput(f"{path} is a folder, not a register file") from exc
+        except RegisterFileError as exc:
+            raise InvalidInput(str(exc)) from exc
+        report = self._report(result, month, path)
+        if result.errors and not skip_invalid:
+            return report
+        with self.db.transaction() as session:
+            record = RegisterImport(
+                month=str(month),
+                file_name=path.name,
+                file_sha256=hashlib.sha256(data).hexdigest(),
+                sheet=result.sheet,
+                imported_at=iso_utc(utc_now()),
+                rows_read=result.rows_read,
+                imported=len(result.entries),
+                non_cash=result.non_cash,
+                skipped_invalid=bool(result.errors),
+                errors=report.errors,
+                warnings=report.warnings,
+            )
+            session.add(record)
+            session.flush()
+            report.points = self._store_drafts(session, month, result, record.id, office_name)
+        report.committed = True
+        report.imported = len(result.entries)
+        return report
+
+    def _report(self, result: RegisterResult, month: Month, path: Path) -> RegisterReport:
+        return RegisterReport(
+            month=str(month),
+            file=str(path),
+            sheet=result.sheet,
+            rows_read=result.rows_read,
+            imported=0,
+            non_cash=result.non_cash,
+            committed=False,
+            errors=[
+                {"row": e.row, "column": e.column, "code": e.code, "message": e.message}
+                for e in result.errors
+            ],
+            warnings=[
+                {"row": w.row, "column": w.column, "code": w.code, "message": w.message}
+                for w in result.warnings
+            ],
+            points=self._known_points(result),
+        )
+
+    def _known_points(self, result: RegisterResult) -> list[PointSummary]:
+        """Per-point figures of a register not (yet) stored, with the codes the points already have."""
+        with self.db.reading() as session:
+            codes = {p.name_folded: p.code for p in session.scalars(select(Point))}
+        return [
+            _summary(
+                entries[0].point_code or codes.get(fold(entries[0].point_name), ""),
+                entries[0].point_name,
+                tuple(to_beneficiary(e) for e in entries),
+            )
+            for entries in _group_by_point(result.entries).values()
+        ]
+
+    def _point_for(self, session: Session, code: str | None, name: str) -> Point:
+        folded = fold(name)
+        point = (
+            session.scalar(select(Point).where(Point.code == code))
+            if code
+            else session.scalar(select(Point).where(Point.name_folded == folded).order_by(Point.id))
+        )
+        if point is None:
+            point = Point(
+                code=code or self._next_point_code(session),
+                name=name,
+                name_folded=folded,
+                created_at=iso_utc(utc_now()),
+            )
+            session.add(point)
+            session.flush()
+        elif point.name != name:
+            point.name, point.name_folded = name, folded
+        return point
+
+    @staticmethod
+    def _next_point_code(session: Session) -> str:
+        taken = set(session.scalars(select(Point.code)))
+        number = len(taken) + 1
+        while f"P{number:02d}" in taken:
+            number += 1
+        return f"P{number:02d}"
+
+    def _store_drafts(
+        self, session: Session, month: Month, result: RegisterResult, import_id: int, office_name: str
+    ) -> list[PointSummary]:
+        self._discard_drafts(session, str(month))
+        summaries = []
+        for (code, _folded), entries in _group_by_point(result.entries).items():
+            point = self._point_for(session, code, entries[0].point_name)
+            beneficiaries = tuple(to_beneficiary(e) for e in entries)
+            sha = content_sha256(str(month), point.code, beneficiaries)
+            latest = self._latest_issued(session, str(month), point.id)
+            figures = _summary(point.code, point.name, beneficiaries)
+            if latest is None or latest.content_sha256 != sha:
+                draft = PayoutList(
+                    list_id=latest.list_id if latest else str(uuid.uuid4()),
+                    month=str(month),
+                    point_id=point.id,
+                    revision=latest.revision + 1 if latest else 1,
+                    status="draft",
+                    content_sha256=sha,
+                    office_name=office_name,
+                    register_import_id=import_id,
+                    beneficiaries=figures.beneficiaries,
+                    cash_total=figures.cash_total,
+                    home_visits=figures.home_visits,
+                    proxies=figures.proxies,
+                )
+                session.add(draft)
+                session.flush()
+                insert_entries(session, draft.id, beneficiaries, [e.row for e in entries])
+            summaries.append(figures)
+        return summaries
+
+    @staticmethod
+    def _discard_drafts(session: Session, month: str) -> None:
+        session.execute(delete(PayoutList).where(PayoutList.month == month, PayoutList.status == "draft"))
+
+    @staticmethod
+    def _latest_issued(session: Session, month: str, point_id: int) -> PayoutList | None:
+        return session.scalar(
+            select(PayoutList)
+            .where(PayoutList.month == month, PayoutList.point_id == point_id, PayoutList.status == "issued")
+            .order_by(PayoutList.revision.desc())
+            .limit(1)
+        )
+
+    # issuing ----------------------------------------------------------------------------------------
+
+    def issue_lists(self, month_text: str, out_dir: Path) -> list[IssuedFile]:
+        """Sign and write one .pdlist per point: new revisions for changed lists, the same bytes again
+        for lists already issued unchanged."""
+        month = str(parse_month(month_text))
+        self.require_identity("office")
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DeskError(f"cannot create the folder {out_dir}: {exc.strerror}") from exc
+        key = self.signing_key()
+        written: list[Path] = []
+        try:
+            with self.db.transaction() as session:
+                rows = self._lists_to_issue(session, month)
+                if not rows:
+                    raise DeskError(
+                        f"no register imported for {month}: run `payout-desk office import-register FILE "
+                        f"--month {month}` first"
+                    )
+                issued = []
+                now = iso_utc(utc_now())
+                for row in rows:
+                    new_revision = row.status == "draft"
+                    if new_revision:
+                        row.status, row.issued_at = "issued", now
+                    row.office_key_id = key.public.key_id
+                    doc = list_doc(session, row, row.point.code, row.point.name)
+                    data = build_list_file(doc, key)
+                    row.file_sha256 = hashlib.sha256(data).hexdigest()
+                    path = out_dir / f"{row.point.code}.pdlist"
+                    write_atomic(path, data)
+                    written.append(path)
+                    issued.append(
+                        IssuedFile(
+                            path,
+                            row.point.code,
+                            row.point.name,
+                            row.list_id,
+                            row.revision,
+                            row.beneficiaries,
+                            row.cash_total,
+                            new_revision,
+                        )
+                    )
+        except OSError as exc:
+            for path in written:  # a signed file the database does not know must not travel
+                path.unlink(missing_ok=True)
+            raise DeskError(f"cannot write the list files to {out_dir}: {exc.strerror or exc}") from exc
+        return issued
+
+    def _lists_to_issue(self, session: Session, month: str) -> list[PayoutList]:
+        """Per point: its draft if the last import changed the list, else its latest issued revision."""
+        latest = (
+            select(PayoutList.point_id, func.max(PayoutList.revision).label("revision"))
+            .where(PayoutList.month == month)
+            .group_by(PayoutList.point_id)
+            .subquery()
+        )
+        query = (
+            select(PayoutList)
+            .join(
+                latest,
+                (PayoutList.point_id == latest.c.point_id) & (PayoutList.revision == latest.c.revision),
+            )
+            .where(PayoutList.month == month)
+            .join(Point)
+            .order_by(Point.code)
+        )
+        return list(session.scalars(query))

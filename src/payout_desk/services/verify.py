@@ -1,0 +1,74 @@
+"""Check any Payout Desk file and summarise its manifest, changing nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from payout_desk.exchange.container import FileRejected, open_signed
+from payout_desk.exchange.listfile import read_list_file
+from payout_desk.services.desk import Desk, data_dir_has_database
+from payout_desk.services.errors import FileRefused
+from payout_desk.services.paths import resolve_data_dir
+from payout_desk.services.point import read_input_file
+from payout_desk.store.models import TrustedKey
+
+
+def _trust_verdict(data_dir: Path, signer_key_id: str) -> tuple[bool | None, str]:
+    """Whether this desk trusts the signer: (verdict or None when it has no opinion, explanation)."""
+    if not data_dir_has_database(data_dir):
+        return None, "no desk here to compare with; compare the fingerprint with the signer by phone"
+    with Desk(data_dir) as desk:
+        ident = desk.identity()
+        with desk.db.reading() as session:
+            pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == "office"))
+    if ident is not None and ident.public_key.key_id == signer_key_id:
+        return True, "signed by this desk's own key"
+    if pinned is not None:
+        if pinned.key_id == signer_key_id:
+            return True, f"signed by the trusted office key ({pinned.name})"
+        return False, f"NOT signed by the trusted office key ({pinned.name}, key {pinned.key_id})"
+    return None, "this desk has no trusted office key yet; compare the fingerprint with the office by phone"
+
+
+def verify_file(path: Path, data_dir: str | Path | None = None) -> dict[str, Any]:
+    data = read_input_file(path)
+    try:
+        signed = open_signed(data)
+        details: dict[str, Any] = {}
+        if signed.kind == "list":
+            _, doc = read_list_file(data)
+            details = {
+                "beneficiaries": len(doc.beneficiaries),
+                "cash_total": doc.cash_total,
+                "home_visits": doc.home_visits,
+                "proxies": doc.proxies,
+            }
+    except FileRejected as exc:
+        raise FileRefused(f"{path.name} refused: {exc}") from exc
+    manifest = signed.manifest
+    trusted, trust_note = _trust_verdict(resolve_data_dir(data_dir), signed.signer.key_id)
+    summary: dict[str, Any] = {
+        "path": str(path),
+        "valid": True,
+        "kind": signed.kind,
+        "sha256": signed.sha256,
+        "signer": {"key_id": signed.signer.key_id, "fingerprint": signed.signer.fingerprint},
+        "trusted": trusted,
+        "trust_note": trust_note,
+        "created_at": manifest.get("created_at"),
+        "office": manifest.get("office"),
+        "point": manifest.get("point"),
+        "month": manifest.get("month"),
+        "list_id": manifest.get("list_id"),
+        "revision": manifest.get("revision"),
+        "counts": manifest.get("counts"),
+        "totals": manifest.get("totals"),
+        "members": [{"name": m["name"], "size": m["size"]} for m in manifest["members"]],
+        **details,
+    }
+    if trusted is False:
+        raise FileRefused(f"{path.name}: {trust_note} (signer key {signed.signer.key_id})")
+    return summary
