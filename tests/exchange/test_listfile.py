@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary, PayLine, PayoutListDoc
 from payout_desk.exchange.container import FileRejected, build, open_signed
 from payout_desk.exchange.jsonio import canonical_json
-from payout_desk.exchange.listfile import build_list_file, content_json, read_list_file
+from payout_desk.exchange.listfile import build_list_file, read_list_file
 from payout_desk.trust.keys import SigningKey
 
 KEY = SigningKey.generate()
@@ -77,10 +77,10 @@ def test_totals_in_the_manifest_are_the_sum_of_every_line(amounts: list[int]) ->
 
 def _signed_with_body(mutate: Any) -> bytes:
     """A validly signed list whose list.json was changed by `mutate` before signing."""
-    body = content_json(DOC)
+    good = open_signed(build_list_file(DOC, KEY))
+    body = json.loads(good.members["list.json"])
     mutate(body)
-    good = build_list_file(DOC, KEY)
-    manifest = open_signed(good).manifest
+    manifest = good.manifest
     header = {
         k: manifest[k]
         for k in ("created_at", "office", "point", "month", "list_id", "revision", "counts", "totals")

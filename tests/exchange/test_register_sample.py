@@ -81,17 +81,17 @@ def test_people_by_point_with_nfc_names_ids_and_totals(
                 person["home"],
             ), person["code"]
             if entry.row not in invalid_rows:
-                assert entry.cccd == person["cccd"], person["code"]
+                assert entry.person.cccd == person["cccd"], person["code"]
     assert len(got) == sum(len(p) for p in expected["people_by_point"].values())
 
 
 def test_proxy_and_lines_are_taken_into_fields(result: RegisterResult) -> None:
     entry = next(e for e in result.entries if e.code == "NCC08600021")
-    assert (entry.proxy_name, entry.proxy_relation) == ("Võ Ngọc Tám", "con")
+    assert (entry.person.proxy_name, entry.person.proxy_relation) == ("Võ Ngọc Tám", "con")
     five = next(e for e in result.entries if e.code == "NCC08600005")
-    assert [(line.kind, line.amount) for line in five.lines] == [
+    assert [(line.kind, line.amount) for line in five.person.lines] == [
         ("monthly", 3_804_000),
         ("extra", 1_394_000),
         ("arrears", 11_412_000),
     ]
-    assert five.commune == "THỊ TRẤN CÁI NHUM" and five.village == "thôn Đông"
+    assert (five.person.commune, five.person.village) == ("THỊ TRẤN CÁI NHUM", "thôn Đông")

@@ -6,7 +6,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_SPACES = re.compile(r"\s+")
 _BASE_ORDER = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
 _VOWEL_MARKS = {"\u0306": "ă", "\u0302": "â", "\u031b": "ơ"}  # breve, circumflex, horn (context below)
@@ -14,7 +13,9 @@ _VOWEL_MARKS = {"\u0306": "ă", "\u0302": "â", "\u031b": "ơ"}  # breve, circum
 
 def nfc(text: str) -> str:
     """NFC, every run of whitespace (NBSP, tabs, newlines) made one space, trimmed."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=4096)
@@ -36,6 +37,10 @@ for _code in range(0x1E00, 0x1F00):
         _FOLD_TABLE[_code] = _fold_char(_char)
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """For search and matching: no diacritics, đ → d, casefolded, whitespace collapsed.
 
@@ -43,10 +48,8 @@ def fold(text: str) -> str:
     """
     folded = text.translate(_FOLD_TABLE)
     if not folded.isascii():  # combining marks (NFD input) or letters outside the table
-        folded = "".join(
-            _fold_char(c) for c in unicodedata.normalize("NFC", folded) if not unicodedata.combining(c)
-        )
-    return _SPACES.sub(" ", folded.casefold()).strip()
+        folded = _COMBINING.sub("", unicodedata.normalize("NFD", folded)).translate(_FOLD_TABLE)
+    return " ".join(folded.casefold().split())
 
 
 def _letter_key(ch: str) -> tuple[int, int]:

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary, PayLine, PayoutListDoc
 from payout_desk.exchange.container import FileRejected, SignedFile, build, open_signed
 from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json
-from payout_desk.exchange.schema import Fields
+from payout_desk.exchange.schema import (
+    BOOL,
+    INT,
+    LIST,
+    NONEMPTY,
+    OBJECT,
+    OPTIONAL,
+    REQUIRED,
+    TEXT,
+    Spec,
+    read_object,
+)
 from payout_desk.trust.keys import SigningKey
 
 LIST_MEMBER = "list.json"
@@ -36,37 +49,90 @@ def beneficiary_to_json(b: ListedBeneficiary) -> dict[str, Any]:
     }
 
 
-def content_json(doc: PayoutListDoc) -> dict[str, Any]:
-    """What the list says (for list.json and for the content hash that spots changed lists)."""
-    return {
-        "list_id": doc.list_id,
-        "revision": doc.revision,
-        "month": doc.month,
-        "point": {"code": doc.point_code, "name": doc.point_name},
-        "office": {"name": doc.office_name},
-        "issued_at": doc.issued_at,
-        "beneficiaries": [beneficiary_to_json(b) for b in doc.beneficiaries],
-        "devices": [{"name": d.name, "public_key": d.public_key, "key_id": d.key_id} for d in doc.devices],
-    }
+def beneficiaries_json(beneficiaries: Iterable[ListedBeneficiary]) -> bytes:
+    """The beneficiaries as the canonical JSON array that list.json carries."""
+    return canonical_json([beneficiary_to_json(b) for b in beneficiaries])
+
+
+@dataclass(frozen=True, slots=True)
+class ListHeader:
+    """Everything about a list revision except its beneficiaries (which travel as canonical JSON)."""
+
+    list_id: str
+    revision: int
+    month: str
+    point_code: str
+    point_name: str
+    office_name: str
+    issued_at: str
+    devices: tuple[EnrolledDevice, ...]
+    beneficiaries: int
+    cash_total: int
+    home_visits: int
+    proxies: int
+
+    @classmethod
+    def of(cls, doc: PayoutListDoc) -> ListHeader:
+        return cls(
+            doc.list_id,
+            doc.revision,
+            doc.month,
+            doc.point_code,
+            doc.point_name,
+            doc.office_name,
+            doc.issued_at,
+            doc.devices,
+            len(doc.beneficiaries),
+            doc.cash_total,
+            doc.home_visits,
+            doc.proxies,
+        )
+
+
+def _list_json(header: ListHeader, people: bytes) -> bytes:
+    """list.json: the header fields and the beneficiaries array, canonical (keys sorted, no spaces)."""
+    body = canonical_json(
+        {
+            "list_id": header.list_id,
+            "revision": header.revision,
+            "month": header.month,
+            "point": {"code": header.point_code, "name": header.point_name},
+            "office": {"name": header.office_name},
+            "issued_at": header.issued_at,
+            "beneficiaries": None,
+            "devices": [
+                {"name": d.name, "public_key": d.public_key, "key_id": d.key_id} for d in header.devices
+            ],
+        }
+    )
+    # Inside canonical JSON a quote in a string is escaped, so this pair occurs once, at the top level.
+    slot = b'"beneficiaries":null'
+    assert body.count(slot) == 1
+    return body.replace(slot, b'"beneficiaries":' + people)
 
 
 def build_list_file(doc: PayoutListDoc, key: SigningKey) -> bytes:
-    header = {
-        "created_at": doc.issued_at,
-        "office": {"name": doc.office_name},
-        "point": {"code": doc.point_code, "name": doc.point_name},
-        "month": doc.month,
-        "list_id": doc.list_id,
-        "revision": doc.revision,
+    return build_list_file_from_json(ListHeader.of(doc), beneficiaries_json(doc.beneficiaries), key)
+
+
+def build_list_file_from_json(header: ListHeader, people: bytes, key: SigningKey) -> bytes:
+    """Sign a list whose beneficiaries are already canonical JSON (as the office keeps them)."""
+    manifest_header = {
+        "created_at": header.issued_at,
+        "office": {"name": header.office_name},
+        "point": {"code": header.point_code, "name": header.point_name},
+        "month": header.month,
+        "list_id": header.list_id,
+        "revision": header.revision,
         "counts": {
-            "beneficiaries": len(doc.beneficiaries),
-            "home_visits": doc.home_visits,
-            "proxies": doc.proxies,
-            "devices": len(doc.devices),
+            "beneficiaries": header.beneficiaries,
+            "home_visits": header.home_visits,
+            "proxies": header.proxies,
+            "devices": len(header.devices),
         },
-        "totals": {"cash_total": doc.cash_total},
+        "totals": {"cash_total": header.cash_total},
     }
-    return build("list", header, {LIST_MEMBER: canonical_json(content_json(doc))}, key)
+    return build("list", manifest_header, {LIST_MEMBER: _list_json(header, people)}, key)
 
 
 def read_list_file(data: bytes) -> tuple[SignedFile, PayoutListDoc]:
@@ -83,87 +149,135 @@ def read_list_file(data: bytes) -> tuple[SignedFile, PayoutListDoc]:
     return signed, doc
 
 
-def _parse_line(obj: Any, where: str) -> PayLine:
-    f = Fields(obj, where)
-    return PayLine(
-        kind=f.text("kind", max_len=32), label=f.text("label", max_len=200), amount=f.integer("amount")
-    )
+MONEY = (0, 10**15)
+_LINE: Spec = (("kind", TEXT, 32, NONEMPTY), ("label", TEXT, 200, REQUIRED), ("amount", INT, MONEY, REQUIRED))
+_PROXY: Spec = (("name", TEXT, 200, NONEMPTY), ("relation", TEXT, 100, OPTIONAL))
+_BENEFICIARY: Spec = (
+    ("code", TEXT, 64, NONEMPTY),
+    ("name", TEXT, 200, NONEMPTY),
+    ("birth_year", INT, (1850, 2200), OPTIONAL),
+    ("birth_date", TEXT, 10, OPTIONAL),
+    ("sex", TEXT, 1, OPTIONAL),
+    ("cccd", TEXT, 32, OPTIONAL),
+    ("address", TEXT, 1000, REQUIRED),
+    ("village", TEXT, 200, REQUIRED),
+    ("commune", TEXT, 200, REQUIRED),
+    ("category", TEXT, 200, REQUIRED),
+    ("home_visit", BOOL, None, REQUIRED),
+    ("proxy", OBJECT, None, OPTIONAL),
+    ("notes", TEXT, 2000, REQUIRED),
+    ("lines", LIST, 50, REQUIRED),
+    ("total", INT, MONEY, REQUIRED),
+)
+_NAMED: Spec = (("code", TEXT, 32, NONEMPTY), ("name", TEXT, 200, REQUIRED))
+_DEVICE: Spec = (
+    ("name", TEXT, 200, REQUIRED),
+    ("public_key", TEXT, 64, NONEMPTY),
+    ("key_id", TEXT, 32, NONEMPTY),
+)
+_LIST: Spec = (
+    ("list_id", TEXT, 36, NONEMPTY),
+    ("revision", INT, (1, 1_000_000), REQUIRED),
+    ("month", TEXT, 7, REQUIRED),
+    ("point", OBJECT, None, REQUIRED),
+    ("office", OBJECT, None, REQUIRED),
+    ("issued_at", TEXT, 32, REQUIRED),
+    ("beneficiaries", LIST, MAX_BENEFICIARIES, REQUIRED),
+    ("devices", LIST, 1000, REQUIRED),
+)
 
 
 def _parse_beneficiary(obj: Any, index: int) -> ListedBeneficiary:
-    f = Fields(obj, f"beneficiary #{index + 1}")
-    proxy = obj.get("proxy") if isinstance(obj, dict) else None
-    proxy_fields = Fields(proxy, f"{f.where}.proxy") if proxy is not None else None
-    lines = tuple(_parse_line(item, f"{f.where} line") for item in f.items("lines", max_items=50))
-    sex = f.opt_text("sex", max_len=1)
+    where = f"beneficiary #{index + 1}"
+    (
+        code,
+        name,
+        birth_year,
+        birth_date,
+        sex,
+        cccd,
+        address,
+        village,
+        commune,
+        category,
+        home_visit,
+        proxy,
+        notes,
+        raw_lines,
+        total,
+    ) = read_object(obj, _BENEFICIARY, where)
     if sex not in (None, "M", "F"):
-        raise FileRejected(f"{f.where}: sex must be M or F")
-    beneficiary = ListedBeneficiary(
-        code=f.text("code", max_len=64, allow_empty=False),
-        name=f.text("name", max_len=200, allow_empty=False),
-        birth_year=f.opt_integer("birth_year", minimum=1850, maximum=2200),
-        birth_date=f.opt_text("birth_date", max_len=10),
-        sex=sex,
-        cccd=f.opt_text("cccd", max_len=32),
-        address=f.text("address"),
-        village=f.text("village", max_len=200),
-        commune=f.text("commune", max_len=200),
-        category=f.text("category", max_len=200),
-        home_visit=f.flag("home_visit"),
-        proxy_name=proxy_fields.text("name", max_len=200) if proxy_fields else None,
-        proxy_relation=proxy_fields.opt_text("relation", max_len=100) if proxy_fields else None,
-        notes=f.text("notes", max_len=2000),
-        lines=lines,
+        raise FileRejected(f"{where}: sex must be M or F")
+    proxy_name, proxy_relation = (
+        read_object(proxy, _PROXY, f"{where}.proxy") if proxy is not None else (None, None)
     )
-    if not lines or f.integer("total") != beneficiary.total:
-        raise FileRejected(f"{f.where} ({beneficiary.code}): the total is not the sum of its lines")
+    lines = tuple(PayLine(*read_object(item, _LINE, f"{where} line")) for item in raw_lines)
+    beneficiary = ListedBeneficiary(
+        code,
+        name,
+        birth_year,
+        birth_date,
+        sex,
+        cccd,
+        address,
+        village,
+        commune,
+        category,
+        home_visit,
+        proxy_name,
+        proxy_relation,
+        notes,
+        lines,
+    )
+    if not lines or total != beneficiary.total:
+        raise FileRejected(f"{where} ({code}): the total is not the sum of its lines")
     return beneficiary
 
 
 def _parse_list(body: Any) -> PayoutListDoc:
-    f = Fields(body, "the list")
-    point, office = f.obj_field("point"), f.obj_field("office")
-    beneficiaries = tuple(
-        _parse_beneficiary(item, i)
-        for i, item in enumerate(f.items("beneficiaries", max_items=MAX_BENEFICIARIES))
-    )
-    codes = [b.code for b in beneficiaries]
-    if len(set(codes)) != len(codes):
-        raise FileRejected("the list names a beneficiary code twice")
-    devices = tuple(
-        EnrolledDevice(
-            name=d.text("name", max_len=200),
-            public_key=d.text("public_key", max_len=64),
-            key_id=d.text("key_id"),
-        )
-        for d in (Fields(item, "a device") for item in f.items("devices", max_items=1000))
-    )
-    month = f.text("month", max_len=7)
+    list_id, revision, month, point, office, issued_at, people, devices = read_object(body, _LIST, "the list")
+    point_code, point_name = read_object(point, _NAMED, "the list's point")
+    (office_name,) = read_object(office, _NAMED[1:], "the list's office")
     if not _MONTH.fullmatch(month):
         raise FileRejected(f"the list's month {month!r} is not a month (YYYY-MM)")
+    beneficiaries = tuple(_parse_beneficiary(item, i) for i, item in enumerate(people))
+    if len({b.code for b in beneficiaries}) != len(beneficiaries):
+        raise FileRejected("the list names a beneficiary code twice")
     return PayoutListDoc(
-        list_id=f.text("list_id", max_len=36, allow_empty=False),
-        revision=f.integer("revision", minimum=1, maximum=1_000_000),
+        list_id=list_id,
+        revision=revision,
         month=month,
-        point_code=point.text("code", max_len=32, allow_empty=False),
-        point_name=point.text("name", max_len=200),
-        office_name=office.text("name", max_len=200),
-        issued_at=f.text("issued_at", max_len=32),
+        point_code=point_code,
+        point_name=point_name,
+        office_name=office_name,
+        issued_at=issued_at,
         beneficiaries=beneficiaries,
-        devices=devices,
+        devices=tuple(EnrolledDevice(*read_object(d, _DEVICE, "a device")) for d in devices),
     )
+
+
+_MANIFEST: Spec = (
+    ("list_id", TEXT, 36, REQUIRED),
+    ("revision", INT, (1, 1_000_000), REQUIRED),
+    ("month", TEXT, 7, REQUIRED),
+    ("point", OBJECT, None, REQUIRED),
+    ("counts", OBJECT, None, REQUIRED),
+    ("totals", OBJECT, None, REQUIRED),
+)
 
 
 def _check_manifest_agrees(manifest: dict[str, Any], doc: PayoutListDoc) -> None:
-    m = Fields(manifest, "the manifest")
-    counts, totals, point = m.obj_field("counts"), m.obj_field("totals"), m.obj_field("point")
-    agrees = (
-        m.text("list_id") == doc.list_id
-        and m.integer("revision") == doc.revision
-        and m.text("month") == doc.month
-        and point.text("code") == doc.point_code
-        and counts.integer("beneficiaries") == len(doc.beneficiaries)
-        and totals.integer("cash_total") == doc.cash_total
+    list_id, revision, month, point, counts, totals = read_object(manifest, _MANIFEST, "the manifest")
+    (people,) = read_object(counts, (("beneficiaries", INT, (0, MAX_BENEFICIARIES), REQUIRED),), "counts")
+    (cash_total,) = read_object(totals, (("cash_total", INT, MONEY, REQUIRED),), "totals")
+    (point_code,) = read_object(point, _NAMED[:1], "the manifest's point")
+    agrees = (list_id, revision, month, point_code, people, cash_total) == (
+        doc.list_id,
+        doc.revision,
+        doc.month,
+        doc.point_code,
+        len(doc.beneficiaries),
+        doc.cash_total,
     )
     if not agrees:
         raise FileRejected("the list's manifest does not agree with its contents (counts, totals or ids)")

@@ -13,15 +13,16 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
-from payout_desk.domain.payout_list import ListedBeneficiary, PayLine
+from payout_desk.domain.payout_list import ListedBeneficiary
 from payout_desk.domain.text import fold
-from payout_desk.exchange.listfile import build_list_file
+from payout_desk.exchange.listfile import ListHeader, beneficiaries_json, build_list_file_from_json
 from payout_desk.exchange.register import RegisterEntry, RegisterFileError, RegisterResult, read_register
 from payout_desk.services.desk import Desk
 from payout_desk.services.errors import DeskError, InvalidInput, UsageError
-from payout_desk.services.lists_db import content_sha256, insert_entries, list_doc
-from payout_desk.store.models import PayoutList, Point, RegisterImport
+from payout_desk.services.lists_db import content_sha256, insert_entries
+from payout_desk.store.models import ListBody, PayoutList, Point, RegisterImport
 from payout_desk.trust.atomic import write_atomic
+from payout_desk.trust.keys import SigningKey
 
 
 @dataclass(slots=True)
@@ -67,29 +68,7 @@ def parse_month(text: str) -> Month:
         raise UsageError(str(exc)) from exc
 
 
-def to_beneficiary(entry: RegisterEntry) -> ListedBeneficiary:
-    return ListedBeneficiary(
-        code=entry.code,
-        name=entry.name,
-        birth_year=entry.birth_year,
-        birth_date=entry.birth_date.isoformat() if entry.birth_date else None,
-        sex=entry.sex,
-        cccd=entry.cccd,
-        address=entry.address,
-        village=entry.village,
-        commune=entry.commune,
-        category=entry.category,
-        home_visit=entry.home_visit,
-        proxy_name=entry.proxy_name,
-        proxy_relation=entry.proxy_relation,
-        notes=entry.notes,
-        lines=tuple(
-            PayLine(kind=str(line.kind), label=line.label, amount=line.amount) for line in entry.lines
-        ),
-    )
-
-
-def _summary(code: str, name: str, beneficiaries: tuple[ListedBeneficiary, ...]) -> PointSummary:
+def _summary(code: str, name: str, beneficiaries: list[ListedBeneficiary]) -> PointSummary:
     return PointSummary(
         code=code,
         name=name,
@@ -108,6 +87,39 @@ def _group_by_point(entries: list[RegisterEntry]) -> dict[tuple[str | None, str]
             key = (entry.point_code, "") if entry.point_code else (None, fold(entry.point_name))
             groups[key].append(entry)
     return groups
+
+
+class PointBook:
+    """The office's payout points: found by the register's point code or, failing that, by folded name;
+    a point seen for the first time gets the next free code (P01, P02 …) and keeps it month after month."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.by_code = {p.code: p for p in session.scalars(select(Point))}
+        self.by_name: dict[str, Point] = {}
+        for point in sorted(self.by_code.values(), key=lambda p: p.id, reverse=True):
+            self.by_name[point.name_folded] = point
+
+    def point(self, code: str | None, name: str) -> Point:
+        folded = fold(name)
+        point = self.by_code.get(code) if code else self.by_name.get(folded)
+        if point is None:
+            point = Point(
+                code=code or self._next_code(), name=name, name_folded=folded, created_at=iso_utc(utc_now())
+            )
+            self.session.add(point)
+            self.session.flush()
+            self.by_code[point.code] = point
+            self.by_name[folded] = point
+        elif point.name != name:
+            point.name, point.name_folded = name, folded
+        return point
+
+    def _next_code(self) -> str:
+        number = len(self.by_code) + 1
+        while f"P{number:02d}" in self.by_code:
+            number += 1
+        return f"P{number:02d}"
 
 
 class OfficeDesk(Desk):
@@ -177,48 +189,22 @@ class OfficeDesk(Desk):
             _summary(
                 entries[0].point_code or codes.get(fold(entries[0].point_name), ""),
                 entries[0].point_name,
-                tuple(to_beneficiary(e) for e in entries),
+                [e.person for e in entries],
             )
             for entries in _group_by_point(result.entries).values()
         ]
-
-    def _point_for(self, session: Session, code: str | None, name: str) -> Point:
-        folded = fold(name)
-        point = (
-            session.scalar(select(Point).where(Point.code == code))
-            if code
-            else session.scalar(select(Point).where(Point.name_folded == folded).order_by(Point.id))
-        )
-        if point is None:
-            point = Point(
-                code=code or self._next_point_code(session),
-                name=name,
-                name_folded=folded,
-                created_at=iso_utc(utc_now()),
-            )
-            session.add(point)
-            session.flush()
-        elif point.name != name:
-            point.name, point.name_folded = name, folded
-        return point
-
-    @staticmethod
-    def _next_point_code(session: Session) -> str:
-        taken = set(session.scalars(select(Point.code)))
-        number = len(taken) + 1
-        while f"P{number:02d}" in taken:
-            number += 1
-        return f"P{number:02d}"
 
     def _store_drafts(
         self, session: Session, month: Month, result: RegisterResult, import_id: int, office_name: str
     ) -> list[PointSummary]:
         self._discard_drafts(session, str(month))
+        book = PointBook(session)
         summaries = []
         for (code, _folded), entries in _group_by_point(result.entries).items():
-            point = self._point_for(session, code, entries[0].point_name)
-            beneficiaries = tuple(to_beneficiary(e) for e in entries)
-            sha = content_sha256(str(month), point.code, beneficiaries)
+            point = book.point(code, entries[0].point_name)
+            beneficiaries = [e.person for e in entries]
+            people_json = beneficiaries_json(beneficiaries)
+            sha = content_sha256(str(month), point.code, people_json)
             latest = self._latest_issued(session, str(month), point.id)
             figures = _summary(point.code, point.name, beneficiaries)
             if latest is None or latest.content_sha256 != sha:
@@ -238,6 +224,7 @@ class OfficeDesk(Desk):
                 )
                 session.add(draft)
                 session.flush()
+                session.add(ListBody(payout_list_id=draft.id, beneficiaries_json=people_json.decode("utf-8")))
                 insert_entries(session, draft.id, beneficiaries, [e.row for e in entries])
             summaries.append(figures)
         return summaries
@@ -283,8 +270,7 @@ class OfficeDesk(Desk):
                     if new_revision:
                         row.status, row.issued_at = "issued", now
                     row.office_key_id = key.public.key_id
-                    doc = list_doc(session, row, row.point.code, row.point.name)
-                    data = build_list_file(doc, key)
+                    data = self._list_file(session, row, key)
                     row.file_sha256 = hashlib.sha256(data).hexdigest()
                     path = out_dir / f"{row.point.code}.pdlist"
                     write_atomic(path, data)
@@ -306,6 +292,29 @@ class OfficeDesk(Desk):
                 path.unlink(missing_ok=True)
             raise DeskError(f"cannot write the list files to {out_dir}: {exc.strerror or exc}") from exc
         return issued
+
+    @staticmethod
+    def _list_file(session: Session, row: PayoutList, key: SigningKey) -> bytes:
+        body = session.get(ListBody, row.id)
+        if body is None:
+            raise DeskError(
+                f"list {row.list_id} revision {row.revision} has lost its content; import the register again"
+            )
+        header = ListHeader(
+            list_id=row.list_id,
+            revision=row.revision,
+            month=row.month,
+            point_code=row.point.code,
+            point_name=row.point.name,
+            office_name=row.office_name,
+            issued_at=row.issued_at or "",
+            devices=(),
+            beneficiaries=row.beneficiaries,
+            cash_total=row.cash_total,
+            home_visits=row.home_visits,
+            proxies=row.proxies,
+        )
+        return build_list_file_from_json(header, body.beneficiaries_json.encode("utf-8"), key)
 
     def _lists_to_issue(self, session: Session, month: str) -> list[PayoutList]:
         """Per point: its draft if the last import changed the list, else its latest issued revision."""

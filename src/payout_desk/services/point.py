@@ -13,10 +13,10 @@ from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.payout_list import PayoutListDoc
 from payout_desk.domain.text import fold
 from payout_desk.exchange.container import FileRejected, SignedFile
-from payout_desk.exchange.listfile import read_list_file
+from payout_desk.exchange.listfile import LIST_MEMBER, read_list_file
 from payout_desk.services.desk import Desk
 from payout_desk.services.errors import DeskError, FileRefused, InvalidInput
-from payout_desk.services.lists_db import content_sha256, insert_entries
+from payout_desk.services.lists_db import insert_entries
 from payout_desk.store.models import PayoutList, Point, TrustedKey
 from payout_desk.trust.keys import KeyProblem, PublicKey, normalize_fingerprint
 
@@ -169,7 +169,7 @@ class PointDesk(Desk):
             point_id=point.id,
             revision=doc.revision,
             status="loaded",
-            content_sha256=content_sha256(doc.month, doc.point_code, doc.beneficiaries),
+            content_sha256=next(m["sha256"] for m in signed.manifest["members"] if m["name"] == LIST_MEMBER),
             file_sha256=signed.sha256,
             issued_at=doc.issued_at,
             loaded_at=iso_utc(utc_now()),

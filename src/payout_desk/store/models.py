@@ -83,6 +83,7 @@ class PayoutList(Base):
     revision: Mapped[int] = mapped_column(Integer)
     # office: "draft" (imported, not yet issued) or "issued"; point: "loaded"
     status: Mapped[str] = mapped_column(String(16))
+    # office: hash of month, point and beneficiaries (spots a changed list); point: hash of list.json as loaded
     content_sha256: Mapped[str] = mapped_column(String(64))
     file_sha256: Mapped[str | None] = mapped_column(String(64))
     issued_at: Mapped[str | None] = mapped_column(String(32))
@@ -96,6 +97,17 @@ class PayoutList(Base):
     proxies: Mapped[int] = mapped_column(Integer)
 
     point: Mapped[Point] = relationship(back_populates="lists")
+
+
+class ListBody(Base):
+    """The beneficiaries of an office list revision as canonical JSON, ready to be signed into a file."""
+
+    __tablename__ = "list_bodies"
+
+    payout_list_id: Mapped[int] = mapped_column(
+        ForeignKey("payout_lists.id", ondelete="CASCADE"), primary_key=True
+    )
+    beneficiaries_json: Mapped[str] = mapped_column(Text)
 
 
 class ListEntry(Base):

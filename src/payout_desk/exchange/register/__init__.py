@@ -7,7 +7,6 @@ from pathlib import Path
 from payout_desk.domain.text import legacy_encoding
 from payout_desk.exchange.register.headers import SYNONYMS, find_columns
 from payout_desk.exchange.register.model import (
-    EntryLine,
     RegisterEntry,
     RegisterFileError,
     RegisterIssue,
@@ -17,7 +16,6 @@ from payout_desk.exchange.register.rows import RowReader
 from payout_desk.exchange.register.sheets import RawSheet, read_sheets
 
 __all__ = [
-    "EntryLine",
     "RegisterEntry",
     "RegisterFileError",
     "RegisterIssue",

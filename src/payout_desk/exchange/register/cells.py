@@ -31,7 +31,9 @@ MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1880, 2100
 
 def text_of(value: Any) -> str:
     """A cell as clean text; whole numbers typed as numbers lose their '.0'."""
-    if value is None or value == "":
+    if type(value) is str:
+        return nfc(value) if value else ""
+    if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
-from payout_desk.domain.allowances import AllowanceKind
+from payout_desk.domain.payout_list import ListedBeneficiary
 
 
 class RegisterFileError(Exception):
@@ -15,40 +14,39 @@ class RegisterFileError(Exception):
     """
 
 
-@dataclass(frozen=True, slots=True)
-class EntryLine:
-    """One line to pay (khoản chi): a money column of the register with a non-zero amount."""
-
-    kind: AllowanceKind
-    label: str  # the column header as written in the register (NFC), e.g. "Trợ cấp hàng tháng"
-    amount: int  # whole đồng, > 0
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RegisterEntry:
-    """One valid beneficiary row of the register."""
+    """One valid beneficiary row of the register: the person as the list will carry them, and where
+    the register says they are paid."""
 
     row: int  # 1-based row number as Excel shows it (CSV: 1-based line number)
-    code: str  # mã đối tượng, trimmed
-    name: str  # NFC, whitespace collapsed
-    birth_year: int | None
-    birth_date: date | None  # when the register gives a full date
-    sex: str | None  # "M" / "F" / None
-    cccd: str | None  # as stored after clean-up (12 digits, or whatever was there when invalid)
-    address: str
-    village: str  # first part of the address ("ấp 1"), or "" when unknown
-    commune: str  # from the group row above ("THỊ TRẤN CÁI NHUM") or the address tail; "" if unknown
-    category: str  # loại đối tượng as written
-    point_name: str  # điểm chi trả as written (NFC, trimmed)
+    point_name: (
+        str  # điểm chi trả as written (NFC, trimmed); the commune when the register has no point column
+    )
     point_code: str | None  # when the register has a point-code column
-    lines: tuple[EntryLine, ...]
-    total: int  # sum of lines (checked against the register's total column when it has one)
     cash: bool  # False for bank-transfer rows ("Chuyển khoản", "CK", "TK"...)
     payment_method: str  # as written, "" when the column is absent
-    home_visit: bool  # "Chi trả tại nhà" and similar notes
-    proxy_name: str | None  # standing proxy from "Ủy quyền: NAME (relation)"
-    proxy_relation: str | None
-    notes: str  # the notes cell as written (NFC)
+    person: ListedBeneficiary  # code, name, birth, sex, CCCD, address, category, lines, proxy, notes…
+
+    @property
+    def code(self) -> str:
+        return self.person.code
+
+    @property
+    def name(self) -> str:
+        return self.person.name
+
+    @property
+    def total(self) -> int:
+        return self.person.total
+
+    @property
+    def home_visit(self) -> bool:
+        return self.person.home_visit
+
+    @property
+    def proxy_name(self) -> str | None:
+        return self.person.proxy_name
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,15 +1,22 @@
-"""Walking the data rows under the header: skip what is not a beneficiary, parse and check what is."""
+"""Walking the data rows under the header: skip what is not a beneficiary, parse and check what is.
+
+This runs on every row of registers of 50,000 rows, so column positions are looked up once and the
+per-row path does as little as it can; repeated cells (points, payment methods, notes) are parsed once.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 from payout_desk.domain.allowances import AllowanceKind
 from payout_desk.domain.money import AmountError, parse_amount
+from payout_desk.domain.payout_list import ListedBeneficiary, PayLine
 from payout_desk.domain.text import fold, nfc
 from payout_desk.exchange.register.cells import (
+    Birth,
     check_id,
     is_cash,
     is_home_visit,
@@ -19,7 +26,7 @@ from payout_desk.exchange.register.cells import (
     text_of,
 )
 from payout_desk.exchange.register.headers import ColumnMap, is_column_number_row
-from payout_desk.exchange.register.model import EntryLine, RegisterEntry, RegisterIssue, RegisterResult
+from payout_desk.exchange.register.model import RegisterEntry, RegisterIssue, RegisterResult
 from payout_desk.exchange.register.sheets import RawSheet
 
 _ROMAN = re.compile(r"[ivxlc]+\.?")
@@ -27,29 +34,18 @@ _GROUP_START = re.compile(r"(xa|thi tran|phuong|huyen|thi xa|quan|thanh pho|tp|k
 _GRAND_TOTAL = re.compile(r"(tong cong|tong so|cong toan|tong\s*[:.]?$)")
 _SUBTOTAL = re.compile(r"cong\b")
 _WORDS_LINE = re.compile(r"(so tien )?bang chu\b")
-
-
 _PERSON_FIELDS = ("cccd", "birth", "birth_male", "birth_female", "sex", "point", "category", "address")
 
 
-class _Row:
-    """One sheet row seen through the column map."""
-
-    __slots__ = ("cells", "columns", "number")
-
-    def __init__(self, cells: list[Any], columns: ColumnMap, number: int) -> None:
-        self.cells, self.columns, self.number = cells, columns, number
-
-    def raw(self, name: str) -> Any:
-        column = self.columns.fields.get(name)
-        return self.cells[column] if column is not None and column < len(self.cells) else None
-
-    def text(self, name: str) -> str:
-        return text_of(self.raw(name))
+@lru_cache(maxsize=4096)
+def _payment(method: str, notes: str) -> tuple[bool, bool, str | None, str | None]:
+    """(cash?, home visit?, proxy name, proxy relation) from the method and notes cells."""
+    proxy_name, proxy_relation = standing_proxy(notes) if notes else (None, None)
+    return is_cash(method, notes), bool(notes) and is_home_visit(notes), proxy_name, proxy_relation
 
 
 def _texts(cells: list[Any]) -> list[str]:
-    return [fold(str(v)) for v in cells if isinstance(v, str) and v.strip()]
+    return [fold(v) for v in cells if isinstance(v, str) and v.strip()]
 
 
 def _is_blank(cells: list[Any]) -> bool:
@@ -63,29 +59,59 @@ class RowReader:
         self.sheet, self.columns = sheet, columns
         self.result = RegisterResult(sheet=sheet.name, rows_read=0)
         self.commune = ""
-        self._row_errors: dict[int, int] = defaultdict(int)
+        self._errored: set[int] = set()
         self._rows_by_code: dict[str, list[int]] = defaultdict(list)
+        fields = columns.fields
+        self._col = {
+            name: fields.get(name)
+            for name in (
+                "code",
+                "name",
+                "birth",
+                "birth_male",
+                "birth_female",
+                "sex",
+                "cccd",
+                "address",
+                "category",
+                "point",
+                "point_code",
+                "method",
+                "notes",
+            )
+        }
+        self._money = [(m.index, m.kind.value, m.label) for m in columns.money]
+        self._amount_columns = [m.index for m in columns.money] + (
+            [columns.total] if columns.total is not None else []
+        )
+        self._person_columns = [c for name in _PERSON_FIELDS if (c := fields.get(name)) is not None]
+
+    def _cell(self, cells: list[Any], name: str) -> Any:
+        column = self._col[name]
+        return cells[column] if column is not None and column < len(cells) else None
 
     def read(self) -> RegisterResult:
+        rows = self.sheet.rows
         candidates: list[RegisterEntry] = []
-        for index in range(self.columns.first_data_row, len(self.sheet.rows)):
-            cells = self.sheet.rows[index]
-            if _is_blank(cells) or is_column_number_row(cells):
+        for index in range(self.columns.first_data_row, len(rows)):
+            cells = rows[index]
+            code, name = text_of(self._cell(cells, "code")), text_of(self._cell(cells, "name"))
+            person = any(c < len(cells) and cells[c] not in (None, "") for c in self._person_columns)
+            if not code and not name and not person and _is_blank(cells):
                 continue
-            row = _Row(cells, self.columns, index + 1)
-            code, name = row.text("code"), row.text("name")
-            person = any(row.raw(f) not in (None, "") for f in _PERSON_FIELDS)
             if not code and not person and self._is_summary(cells):
                 if self._stops_here(cells):
                     break  # the grand total or the amount in words: the signature block follows
                 continue  # a subtotal
             if not person and not self._has_amount(cells):
-                self._note_group(cells)  # a commune heading, or a stray line of text
+                if not is_column_number_row(cells):
+                    self._note_group(cells)  # a commune heading, or a stray line of text
                 continue
+            number = index + 1
             self.result.rows_read += 1
             if code:
-                self._rows_by_code[code].append(row.number)
-            entry = self._entry(row, code, name)
+                self._rows_by_code[code].append(number)
+            entry = self._entry(cells, number, code, name)
             if entry is not None:
                 candidates.append(entry)
         self._drop_duplicates(candidates)
@@ -93,24 +119,21 @@ class RowReader:
 
     # rows that are not beneficiaries ---------------------------------------------------------------
 
-    def _stops_here(self, cells: list[Any]) -> bool:
-        """The grand total or the amount-in-words line: the signature block follows."""
-        return any(_GRAND_TOTAL.match(t) or _WORDS_LINE.match(t) for t in _texts(cells))
-
     def _has_amount(self, cells: list[Any]) -> bool:
-        columns = [m.index for m in self.columns.money]
-        if self.columns.total is not None:
-            columns.append(self.columns.total)
-        return any(c < len(cells) and cells[c] not in (None, "") for c in columns)
+        return any(c < len(cells) and cells[c] not in (None, "") for c in self._amount_columns)
+
+    def _stops_here(self, cells: list[Any]) -> bool:
+        return any(_GRAND_TOTAL.match(t) or _WORDS_LINE.match(t) for t in _texts(cells))
 
     def _is_summary(self, cells: list[Any]) -> bool:
         return any(_GRAND_TOTAL.match(t) or _SUBTOTAL.match(t) or _WORDS_LINE.match(t) for t in _texts(cells))
 
     def _note_group(self, cells: list[Any]) -> None:
         """A commune group row ("I", "XÃ AN PHƯỚC"): remember the commune for the rows below."""
-        texts = [nfc(str(v)) for v in cells if isinstance(v, str) and v.strip()]
-        for text in texts:
-            folded = fold(text)
+        for value in cells:
+            if not isinstance(value, str) or not value.strip():
+                continue
+            text, folded = nfc(value), fold(value)
             if _ROMAN.fullmatch(folded) or _SUBTOTAL.match(folded):
                 continue
             if _GROUP_START.match(folded) or text.isupper():
@@ -123,75 +146,102 @@ class RowReader:
         issue = RegisterIssue(row=row, column=self.columns.label(column), message=message, code=code)
         (self.result.errors if error else self.result.warnings).append(issue)
         if error:
-            self._row_errors[row] += 1
+            self._errored.add(row)
 
-    def _lines(self, row: _Row) -> tuple[list[EntryLine], int | None, bool]:
-        lines, ok = [], True
-        for money in self.columns.money:
-            value = row.cells[money.index] if money.index < len(row.cells) else None
+    def _lines(self, cells: list[Any], number: int) -> tuple[list[PayLine], int | None, bool]:
+        lines, ok, width = [], True, len(cells)
+        for column, kind, label in self._money:
+            value = cells[column] if column < width else None
+            if value is None or value == "":
+                continue
+            if type(value) is float and value.is_integer() and value > 0:  # the common case, fast
+                lines.append(PayLine(kind, label, int(value)))
+                continue
             try:
                 amount = parse_amount(value)
             except AmountError as exc:
-                self._issue(row.number, money.index, "bad_amount", f"not an amount: {exc}", error=True)
+                self._issue(number, column, "bad_amount", f"not an amount: {exc}", error=True)
                 ok = False
                 continue
             if amount:
-                lines.append(EntryLine(kind=money.kind, label=money.label, amount=amount))
+                lines.append(PayLine(kind, label, amount))
         total = None
-        if self.columns.total is not None:
-            value = row.cells[self.columns.total] if self.columns.total < len(row.cells) else None
+        column = self.columns.total
+        if column is not None:
             try:
-                total = parse_amount(value)
+                total = parse_amount(cells[column] if column < width else None)
             except AmountError as exc:
-                self._issue(row.number, self.columns.total, "bad_amount", f"not an amount: {exc}", error=True)
+                self._issue(number, column, "bad_amount", f"not an amount: {exc}", error=True)
                 ok = False
         return lines, total, ok
 
-    def _entry(self, row: _Row, code: str, name: str) -> RegisterEntry | None:
-        number = row.number
-        fields = self.columns.fields
-        if not code:
-            self._issue(number, fields.get("code"), "missing_code", "no beneficiary code", error=True)
-        if not name:
-            self._issue(number, fields.get("name"), "missing_name", "no name", error=True)
-        lines, total, amounts_ok = self._lines(row)
+    def _check_lines(self, number: int, lines: list[PayLine], total: int | None) -> list[PayLine]:
         line_sum = sum(line.amount for line in lines)
-        if amounts_ok:
-            if not lines and not total:
-                self._issue(
-                    number, self.columns.total, "no_amount", "no amount to pay on this row", error=True
-                )
-            elif not self.columns.money and total:
-                lines = [EntryLine(AllowanceKind.MONTHLY, self.columns.label(self.columns.total), total)]
-            elif total is not None and total != line_sum:
-                self._issue(
-                    number,
-                    self.columns.total,
-                    "total_mismatch",
-                    f"the total {total:,} is not the sum of the amounts {line_sum:,}".replace(",", "."),
-                    error=True,
-                )
-        birth = self._birth(row)
-        sex = self._sex(row)
-        cccd = self._check_id(row, birth.year if birth else None, sex)
-        point = row.text("point") or self.commune
-        if not point:
-            self._issue(number, fields.get("point"), "missing_point", "no payout point", error=True)
-        if self._row_errors[number]:
-            return None
-        return self._build(
-            row, code=code, name=name, birth=birth, sex=sex, cccd=cccd, lines=lines, point=point
-        )
+        if not lines and not total:
+            self._issue(number, self.columns.total, "no_amount", "no amount to pay on this row", error=True)
+        elif not self._money and total:
+            return [PayLine(AllowanceKind.MONTHLY.value, self.columns.label(self.columns.total), total)]
+        elif total is not None and total != line_sum:
+            said = f"{total:,}".replace(",", ".")
+            summed = f"{line_sum:,}".replace(",", ".")
+            self._issue(
+                number,
+                self.columns.total,
+                "total_mismatch",
+                f"the total {said} is not the sum of the amounts {summed}",
+                error=True,
+            )
+        return lines
 
-    def _birth(self, row: _Row) -> Any:
+    def _entry(self, cells: list[Any], number: int, code: str, name: str) -> RegisterEntry | None:
+        if not code:
+            self._issue(number, self._col["code"], "missing_code", "no beneficiary code", error=True)
+        if not name:
+            self._issue(number, self._col["name"], "missing_name", "no name", error=True)
+        lines, total, amounts_ok = self._lines(cells, number)
+        if amounts_ok:
+            lines = self._check_lines(number, lines, total)
+        birth = self._birth(cells, number)
+        sex = self._sex(cells)
+        cccd = self._check_id(cells, number, birth.year if birth else None, sex)
+        point = text_of(self._cell(cells, "point")) or self.commune
+        if not point:
+            self._issue(number, self._col["point"], "missing_point", "no payout point", error=True)
+        if number in self._errored:
+            return None
+        method, notes = text_of(self._cell(cells, "method")), text_of(self._cell(cells, "notes"))
+        cash, home, proxy_name, proxy_relation = _payment(method, notes)
+        address = text_of(self._cell(cells, "address"))
+        village, _, rest = address.partition(",")
+        person = ListedBeneficiary(
+            code=code,
+            name=name,
+            birth_year=birth.year if birth else None,
+            birth_date=birth.day.isoformat() if birth and birth.day else None,
+            sex=sex,
+            cccd=cccd,
+            address=address,
+            village=village.strip(),
+            commune=self.commune or (rest.rpartition(",")[2].strip() if rest else ""),
+            category=text_of(self._cell(cells, "category")),
+            home_visit=home,
+            proxy_name=proxy_name,
+            proxy_relation=proxy_relation,
+            notes=notes,
+            lines=tuple(lines),
+        )
+        point_code = text_of(self._cell(cells, "point_code")) or None
+        return RegisterEntry(number, point, point_code, cash, method, person)
+
+    def _birth(self, cells: list[Any], number: int) -> Birth | None:
         for name in ("birth", "birth_male", "birth_female"):
-            value = row.raw(name)
+            value = self._cell(cells, name)
             if value not in (None, ""):
                 birth = parse_birth(value)
                 if birth is None:
                     self._issue(
-                        row.number,
-                        self.columns.fields[name],
+                        number,
+                        self._col[name],
                         "birth_invalid",
                         f"cannot read the birth year or date {value!r}",
                         error=False,
@@ -199,68 +249,26 @@ class RowReader:
                 return birth
         return None
 
-    def _sex(self, row: _Row) -> str | None:
-        if row.raw("birth_male") not in (None, ""):
+    def _sex(self, cells: list[Any]) -> str | None:
+        if self._cell(cells, "birth_male") not in (None, ""):
             return "M"
-        if row.raw("birth_female") not in (None, ""):
+        if self._cell(cells, "birth_female") not in (None, ""):
             return "F"
-        return parse_sex(row.raw("sex"))
+        return parse_sex(self._cell(cells, "sex"))
 
-    def _check_id(self, row: _Row, birth_year: int | None, sex: str | None) -> str | None:
-        check = check_id(row.raw("cccd"), birth_year=birth_year, sex=sex)
-        row_id_column = self.columns.fields.get("cccd")
+    def _check_id(self, cells: list[Any], number: int, birth_year: int | None, sex: str | None) -> str | None:
+        check = check_id(self._cell(cells, "cccd"), birth_year=birth_year, sex=sex)
         if check.warning:
-            self._issue(row.number, row_id_column, check.warning, check.message, error=False)
+            self._issue(number, self._col["cccd"], check.warning, check.message, error=False)
         if check.also_mismatch:
             self._issue(
-                row.number,
-                row_id_column,
+                number,
+                self._col["cccd"],
                 "cccd_mismatch",
                 f"the CCCD disagrees with the row: {check.also_mismatch}",
                 error=False,
             )
         return check.value
-
-    def _build(
-        self,
-        row: _Row,
-        *,
-        code: str,
-        name: str,
-        birth: Any,
-        sex: str | None,
-        cccd: str | None,
-        lines: list[EntryLine],
-        point: str,
-    ) -> RegisterEntry:
-        address = row.text("address")
-        notes = row.text("notes")
-        method = row.text("method")
-        proxy_name, proxy_relation = standing_proxy(notes)
-        parts = [p.strip() for p in address.split(",") if p.strip()]
-        return RegisterEntry(
-            row=row.number,
-            code=code,
-            name=name,
-            birth_year=birth.year if birth else None,
-            birth_date=birth.day if birth else None,
-            sex=sex,
-            cccd=cccd,
-            address=address,
-            village=parts[0] if parts else "",
-            commune=self.commune or (parts[-1] if len(parts) > 1 else ""),
-            category=row.text("category"),
-            point_name=point,
-            point_code=row.text("point_code") or None,
-            lines=tuple(lines),
-            total=sum(line.amount for line in lines),
-            cash=is_cash(method, notes),
-            payment_method=method,
-            home_visit=is_home_visit(notes),
-            proxy_name=proxy_name,
-            proxy_relation=proxy_relation,
-            notes=notes,
-        )
 
     def _drop_duplicates(self, candidates: list[RegisterEntry]) -> None:
         """A code on two or more rows: all of them are errors (nobody can tell which is right)."""
@@ -270,12 +278,13 @@ class RowReader:
                 others = ", ".join(str(r) for r in rows if r != row)
                 self._issue(
                     row,
-                    self.columns.fields.get("code"),
+                    self._col["code"],
                     "duplicate_code",
                     f"beneficiary code {code} is also on row(s) {others}",
                     error=True,
                 )
         self.result.entries = [e for e in candidates if e.code not in duplicated]
         self.result.errors.sort(key=lambda issue: issue.row)
-        self.result.warnings = [w for w in self.result.warnings if not self._row_errors[w.row]]
-        self.result.warnings.sort(key=lambda issue: issue.row)
+        self.result.warnings = sorted(
+            (w for w in self.result.warnings if w.row not in self._errored), key=lambda issue: issue.row
+        )
