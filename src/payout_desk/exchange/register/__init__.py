@@ -53,4 +53,11 @@ def read_register(path: Path) -> RegisterResult:
             f"(looked for headers like {wanted}, “Số tiền”, “Tổng cộng”)"
         )
     columns, sheet = max(found, key=lambda item: item[0].score)
-    return RowReader(sheet, columns).read()
+    result = RowReader(sheet, columns).read()
+    if "point" not in columns.fields and any(e.code == "missing_point" for e in result.errors):
+        wanted = ", ".join(f"“{label}”" for field, label in SYNONYMS if field == "point")
+        raise RegisterFileError(
+            f"{path.name}: the sheet “{sheet.name}” has no payout-point column (looked for {wanted}) and no "
+            "commune group rows to split it by; add a “Điểm chi trả” column"
+        )
+    return result

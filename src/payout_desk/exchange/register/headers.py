@@ -148,6 +148,7 @@ class ColumnMap:
     labels: dict[int, str] = field(default_factory=dict)  # column → header as written, for messages
     money: list[MoneyColumn] = field(default_factory=list)
     total: int | None = None
+    exact: set[str] = field(default_factory=set)  # fields matched by a whole synonym, not a prefix
 
     @property
     def score(self) -> int:
@@ -182,10 +183,12 @@ def _cell_text(row: list[Any], column: int) -> str:
     return nfc(str(value)) if value not in (None, "") else ""
 
 
-def _parents(sheet: RawSheet, top: int, width: int) -> list[str]:
-    """The top header row with merged (or visually spanning) parents spread over their columns."""
+def _parents(sheet: RawSheet, top: int, width: int, two_level: bool) -> list[str]:
+    """The top header row; read as a two-level header, merged parents spread over their children."""
     row = sheet.rows[top]
     texts = [_cell_text(row, c) for c in range(width)]
+    if not two_level:  # one header row: a merged cell is one column (its text stands in the first)
+        return texts
     for first_row, first_col, last_row, last_col in sheet.merged:
         if first_row == top and last_row >= top:
             for column in range(first_col + 1, min(last_col + 1, width)):
@@ -195,7 +198,7 @@ def _parents(sheet: RawSheet, top: int, width: int) -> list[str]:
 
 def _map_columns(sheet: RawSheet, top: int, two_level: bool) -> ColumnMap:
     width = max((len(sheet.rows[r]) for r in range(top, min(top + 2, len(sheet.rows)))), default=0)
-    parents = _parents(sheet, top, width)
+    parents = _parents(sheet, top, width, two_level)
     children = [_cell_text(sheet.rows[top + 1], c) for c in range(width)] if two_level else [""] * width
     if two_level:  # a parent spans the children to its right that have no parent of their own
         for column in range(1, width):
@@ -227,9 +230,13 @@ def _assign(mapping: ColumnMap, column: int, parent: str, child: str) -> None:
         if not key:
             continue
         found = _field_for(key)
-        if found and found not in mapping.fields:
+        exact = key in _FIELDS
+        if found and (found not in mapping.fields or (exact and found not in mapping.exact)):
+            # a whole-synonym header ("Ghi chú") wins over a prefix match ("Ghi chú khác") wherever it stands
             mapping.fields[found] = column
             mapping.labels[column] = text
+            if exact:
+                mapping.exact.add(found)
             return
         kind = _money_kind(key) or (AllowanceKind.MONTHLY if key in _MONEY_PARENTS else None)
         if kind is not None:

@@ -100,9 +100,9 @@ class RowReader:
             if not code and not name and not person and _is_blank(cells):
                 continue
             if not code and not person and self._is_summary(cells):
-                if self._stops_here(cells):
+                if self._stops_here(cells) and self.result.rows_read:
                     break  # the grand total or the amount in words: the signature block follows
-                continue  # a subtotal
+                continue  # a subtotal, or a total some registers put above the rows
             if not person and not self._has_amount(cells):
                 if not is_column_number_row(cells):
                     self._note_group(cells)  # a commune heading, or a stray line of text
