@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
-from payout_desk.services.errors import DeskError, UsageError
+from payout_desk.services.errors import DeskError, InvalidInput, UsageError
 from payout_desk.services.paths import resolve_data_dir
 from payout_desk.store.database import DB_FILE_NAME, Database, DatabaseError, open_database, sqlite_url
 from payout_desk.store.models import Setting
@@ -42,6 +42,17 @@ def setting(session: Session, key: str) -> str | None:
 
 def put_setting(session: Session, key: str, value: str) -> None:
     session.merge(Setting(key=key, value=value))
+
+
+def read_input_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InvalidInput(f"no such file: {path}") from exc
+    except IsADirectoryError as exc:
+        raise InvalidInput(f"{path} is a folder, not a Payout Desk file") from exc
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from exc
 
 
 class Desk:

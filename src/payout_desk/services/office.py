@@ -17,7 +17,7 @@ from payout_desk.domain.payout_list import ListedBeneficiary
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import ListHeader, beneficiaries_json, build_list_file_from_json
 from payout_desk.exchange.register import RegisterEntry, RegisterFileError, RegisterResult, read_register
-from payout_desk.services.desk import Desk
+from payout_desk.services.desk import Desk, read_input_file
 from payout_desk.services.errors import DeskError, InvalidInput, UsageError
 from payout_desk.services.lists_db import content_sha256, insert_entries
 from payout_desk.store.models import ListBody, PayoutList, Point, RegisterImport
@@ -128,13 +128,9 @@ class OfficeDesk(Desk):
     def import_register(self, path: Path, month_text: str, *, skip_invalid: bool = False) -> RegisterReport:
         month = parse_month(month_text)
         office_name = self.require_identity("office").name
+        data = read_input_file(path)
         try:
-            data = path.read_bytes()
             result = read_register(path)
-        except FileNotFoundError as exc:
-            raise InvalidInput(f"no such file: {path}") from exc
-        except IsADirectoryError as exc:
-            raise InvalidInput(f"{path} is a folder, not a register file") from exc
         except RegisterFileError as exc:
             raise InvalidInput(str(exc)) from exc
         report = self._report(result, month, path)

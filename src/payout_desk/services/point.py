@@ -14,7 +14,7 @@ from payout_desk.domain.payout_list import PayoutListDoc
 from payout_desk.domain.text import fold
 from payout_desk.exchange.container import FileRejected, SignedFile
 from payout_desk.exchange.listfile import LIST_MEMBER, read_list_file
-from payout_desk.services.desk import Desk
+from payout_desk.services.desk import Desk, read_input_file
 from payout_desk.services.errors import DeskError, FileRefused, InvalidInput
 from payout_desk.services.lists_db import insert_entries
 from payout_desk.store.models import PayoutList, Point, TrustedKey
@@ -52,17 +52,6 @@ class PointStatus:
     cash_total: int
     paid_count: int
     paid_amount: int
-
-
-def read_input_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidInput(f"no such file: {path}") from exc
-    except IsADirectoryError as exc:
-        raise InvalidInput(f"{path} is a folder, not a Payout Desk file") from exc
-    except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from exc
 
 
 class PointDesk(Desk):

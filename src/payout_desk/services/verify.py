@@ -9,10 +9,9 @@ from sqlalchemy import select
 
 from payout_desk.exchange.container import FileRejected, open_signed
 from payout_desk.exchange.listfile import read_list_file
-from payout_desk.services.desk import Desk, data_dir_has_database
+from payout_desk.services.desk import Desk, data_dir_has_database, read_input_file
 from payout_desk.services.errors import FileRefused
 from payout_desk.services.paths import resolve_data_dir
-from payout_desk.services.point import read_input_file
 from payout_desk.store.models import TrustedKey
 
 
