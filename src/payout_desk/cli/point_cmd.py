@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from payout_desk.cli import ledger_cmd
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import confirm_office, passphrase
 from payout_desk.services.point import PointDesk
@@ -13,7 +14,9 @@ from payout_desk.services.verify import verify_file
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    point = commands.add_parser("point", help="point-device commands: load lists, status")
+    point = commands.add_parser(
+        "point", help="point-device commands: load lists, pay, report, cash, export sync files"
+    )
     sub = point.add_subparsers(
         title="point commands", metavar="COMMAND", required=True, parser_class=type(point)
     )
@@ -27,6 +30,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     load.set_defaults(handler=run_load)
     status = sub.add_parser("status", parents=[common], help="the loaded list and what has been paid")
     status.set_defaults(handler=run_status)
+    ledger_cmd.register(sub, common)
 
 
 def run_load(args: argparse.Namespace) -> int:
@@ -47,6 +51,19 @@ def run_load(args: argparse.Namespace) -> int:
         "office_fingerprint": report.office_fingerprint,
         "office_pinned_now": report.office_pinned_now,
     }
+    if report.kind == "amendment":
+        payload["changes"] = report.changes
+        lines = [
+            f"Amendments for {report.point_code} {report.point_name}, month {report.month}: "
+            + (f"{len(report.changes)} new" if report.changes else "nothing new (already loaded)")
+        ] + [
+            f"  no. {c['seq']}: STOP {c['code']} from {c['date']} ({c['reason']})"
+            if c["kind"] == "stop"
+            else f"  no. {c['seq']}: ADD {c['code']}"
+            for c in report.changes
+        ]
+        emit(args.json, payload, lines)
+        return 0
     verdict = {
         "loaded": "Loaded",
         "replaced": f"Loaded revision {report.revision}; it replaces the earlier revision's entitlements",
@@ -66,6 +83,7 @@ def run_load(args: argparse.Namespace) -> int:
 def run_status(args: argparse.Namespace) -> int:
     with PointDesk(args.data_dir) as desk:
         s = desk.status()
+    f, cash = s.figures, s.cash
     payload = {
         "point": {"code": s.point_code, "name": s.point_name},
         "month": s.month,
@@ -76,13 +94,42 @@ def run_status(args: argparse.Namespace) -> int:
         "cash_total": s.cash_total,
         "paid_count": s.paid_count,
         "paid_amount": s.paid_amount,
+        "unpaid_count": f.unpaid_count,
+        "unpaid_amount": f.unpaid_amount,
+        "stopped_count": f.stopped_count,
+        "stopped_amount": f.stopped_amount,
+        "exceptions": f.exceptions,
+        "conflicts": f.conflicts,
+        "amendments": s.amendments,
+        "device_enrolled_in_list": s.device_in_list,
+        "cash": {
+            "received": cash.received,
+            "paid": cash.paid,
+            "returned": cash.returned,
+            "on_hand": cash.on_hand,
+            "payouts": cash.payouts,
+        },
     }
     lines = [
-        f"Point {s.point_code} {s.point_name}, month {s.month}, list revision {s.revision}",
+        f"Point {s.point_code} {s.point_name}, month {s.month}, list revision {s.revision}"
+        + (f", {s.amendments} amendments" if s.amendments else ""),
         f"  {s.beneficiaries} beneficiaries, {money(s.cash_total)} to pay",
-        f"  paid {s.paid_count} of {s.beneficiaries}: {money(s.paid_amount)}",
-        f"  office key {s.office_fingerprint}",
+        f"  paid {s.paid_count} of {s.beneficiaries}: {money(s.paid_amount)}; unpaid {f.unpaid_count} "
+        f"({money(f.unpaid_amount)}); stopped {f.stopped_count}",
     ]
+    if f.exceptions:
+        lines.append("  exceptions: " + ", ".join(f"{k} {n}" for k, n in sorted(f.exceptions.items())))
+    if f.conflicts:
+        lines.append(
+            f"  {f.conflicts} conflicts with another device's records: the office will sort them out"
+        )
+    lines.append(
+        f"  this device's cash: received {money(cash.received)}, paid {money(cash.paid)}, "
+        f"returned {money(cash.returned)}, on hand {money(cash.on_hand)}"
+    )
+    lines.append(f"  office key {s.office_fingerprint}")
+    if not s.device_in_list:
+        lines.append("  note: the list does not name this device; ask the office to enrol it (keys show)")
     emit(args.json, payload, lines)
     return 0
 
@@ -94,10 +141,18 @@ def run_verify(args: argparse.Namespace) -> int:
         f"  fingerprint {summary['signer']['fingerprint']} — {summary['trust_note']}",
     ]
     if summary.get("point"):
+        revision = f" revision {summary['revision']}" if summary.get("revision") else ""
         lines.append(
             f"  point {summary['point'].get('code')} {summary['point'].get('name')}, month {summary['month']}, "
-            f"list {summary['list_id']} revision {summary['revision']}"
+            f"list {summary['list_id']}{revision}"
         )
+    if "events" in summary:
+        lines.append(
+            f"  device “{summary['device_name']}”: {summary['events']} events, {summary['payouts']} payouts, "
+            f"{money(summary['payout_amount'])}"
+        )
+    for change in summary.get("changes", []):
+        lines.append(f"  amendment no. {change['seq']}: {change['kind']} {change['code']}")
     if "cash_total" in summary:
         lines.append(f"  {summary['beneficiaries']} beneficiaries, {money(summary['cash_total'])}")
     emit(args.json, summary, lines)

@@ -75,3 +75,36 @@ class PayoutListDoc:
     @property
     def proxies(self) -> int:
         return sum(1 for b in self.beneficiaries if b.has_proxy)
+
+
+STOP_REASONS = ("deceased", "moved", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One amendment to an issued list: a stop (báo giảm) or an added beneficiary (báo tăng)."""
+
+    seq: int  # 1, 2, 3 … per list, in the order the office made them
+    kind: str  # "stop" | "add"
+    code: str
+    issued_at: str
+    reason: str | None = None  # stop: deceased | moved | other
+    date: str | None = None  # stop: effective date YYYY-MM-DD
+    beneficiary: ListedBeneficiary | None = None  # add
+
+
+@dataclass(frozen=True, slots=True)
+class AmendmentDoc:
+    """All amendments so far to one list (cumulative: the newest file carries every earlier change)."""
+
+    list_id: str
+    month: str
+    point_code: str
+    point_name: str
+    office_name: str
+    issued_at: str
+    changes: tuple[Change, ...]
+
+    @property
+    def last_seq(self) -> int:
+        return self.changes[-1].seq if self.changes else 0

@@ -5,16 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from payout_desk.domain.canonical import canonical_json
+
+__all__ = ["JsonRejected", "canonical_json", "parse_json"]
+
 
 class JsonRejected(ValueError):
     """JSON that must not be used (not UTF-8, malformed, nested too deep, NaN...)."""
-
-
-def canonical_json(value: Any) -> bytes:
-    """One byte sequence per value: sorted keys, no spaces, UTF-8 (what signatures and hashes cover)."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode("utf-8")
 
 
 def _reject_constant(name: str) -> Any:

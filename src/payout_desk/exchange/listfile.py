@@ -138,6 +138,11 @@ def build_list_file_from_json(header: ListHeader, people: bytes, key: SigningKey
 def read_list_file(data: bytes) -> tuple[SignedFile, PayoutListDoc]:
     """Check and parse a .pdlist; the caller still decides whether it trusts the signer."""
     signed = open_signed(data, expected_kind="list")
+    return signed, parse_list_file(signed)
+
+
+def parse_list_file(signed: SignedFile) -> PayoutListDoc:
+    """The list in an opened (signature and hashes checked) container."""
     if set(signed.members) != {LIST_MEMBER}:
         raise FileRejected(f"a list file holds exactly {LIST_MEMBER}")
     try:
@@ -146,7 +151,7 @@ def read_list_file(data: bytes) -> tuple[SignedFile, PayoutListDoc]:
         raise FileRejected(str(exc)) from exc
     doc = _parse_list(body)
     _check_manifest_agrees(signed.manifest, doc)
-    return signed, doc
+    return doc
 
 
 MONEY = (0, 10**15)
@@ -187,7 +192,7 @@ _LIST: Spec = (
 )
 
 
-def _parse_beneficiary(obj: Any, index: int) -> ListedBeneficiary:
+def parse_beneficiary(obj: Any, index: int) -> ListedBeneficiary:
     where = f"beneficiary #{index + 1}"
     (
         code,
@@ -240,7 +245,7 @@ def _parse_list(body: Any) -> PayoutListDoc:
     (office_name,) = read_object(office, _NAMED[1:], "the list's office")
     if not _MONTH.fullmatch(month):
         raise FileRejected(f"the list's month {month!r} is not a month (YYYY-MM)")
-    beneficiaries = tuple(_parse_beneficiary(item, i) for i, item in enumerate(people))
+    beneficiaries = tuple(parse_beneficiary(item, i) for i, item in enumerate(people))
     if len({b.code for b in beneficiaries}) != len(beneficiaries):
         raise FileRejected("the list names a beneficiary code twice")
     return PayoutListDoc(

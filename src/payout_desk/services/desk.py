@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
+from payout_desk.domain.month import Month
 from payout_desk.services.errors import DeskError, InvalidInput, UsageError
 from payout_desk.services.paths import resolve_data_dir
 from payout_desk.store.database import DB_FILE_NAME, Database, DatabaseError, open_database, sqlite_url
@@ -44,6 +45,13 @@ def put_setting(session: Session, key: str, value: str) -> None:
     session.merge(Setting(key=key, value=value))
 
 
+def parse_month(text: str) -> Month:
+    try:
+        return Month.parse(text)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+
 def read_input_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -73,6 +81,8 @@ class Desk:
         except DatabaseError as exc:
             raise DeskError(str(exc)) from exc
         self.keys = KeyStore(self.data_dir, passphrase)
+        self._identity: DeskIdentity | None = None
+        self._signing_key: SigningKey | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -86,12 +96,15 @@ class Desk:
     # identity ---------------------------------------------------------------------------------------
 
     def identity(self) -> DeskIdentity | None:
+        if self._identity is not None:
+            return self._identity
         with self.db.reading() as session:
             role, name = setting(session, "role"), setting(session, "name")
             public, storage = setting(session, "public_key"), setting(session, "key_storage")
         if not (role and name and public and storage):
             return None
-        return DeskIdentity(role=role, name=name, public_key=PublicKey.from_b64(public), storage=storage)
+        self._identity = DeskIdentity(role, name, PublicKey.from_b64(public), storage)
+        return self._identity
 
     def require_identity(self, role: str | None = None) -> DeskIdentity:
         ident = self.identity()
@@ -131,11 +144,14 @@ class Desk:
         return DeskIdentity(role=role, name=name, public_key=key.public, storage=storage)
 
     def signing_key(self) -> SigningKey:
-        ident = self.require_identity()
-        try:
-            return self.keys.load(ident.public_key.key_id, ident.storage)
-        except KeyProblem as exc:
-            raise DeskError(f"cannot unlock the desk key: {exc}") from exc
+        """The desk's private key, unlocked once per opened desk."""
+        if self._signing_key is None:
+            ident = self.require_identity()
+            try:
+                self._signing_key = self.keys.load(ident.public_key.key_id, ident.storage)
+            except KeyProblem as exc:
+                raise DeskError(f"cannot unlock the desk key: {exc}") from exc
+        return self._signing_key
 
 
 def data_dir_has_database(data_dir: Path) -> bool:

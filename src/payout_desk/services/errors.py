@@ -25,3 +25,9 @@ class FileRefused(DeskError):
     """A signed file was refused: signature, hash, limits or trust (exit 4)."""
 
     exit_code = 4
+
+
+class Refused(DeskError):
+    """A payout, report, void or cash step the rules do not allow; the message says why (exit 3)."""
+
+    exit_code = 3

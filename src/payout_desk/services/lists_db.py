@@ -7,13 +7,13 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.payout_list import ListedBeneficiary
 from payout_desk.domain.text import fold
 from payout_desk.store.bulk import bulk_insert
-from payout_desk.store.models import ListEntry
+from payout_desk.store.models import Device, ListEntry
 
 _LINES_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 ENTRY_COLUMNS = (
@@ -85,3 +85,26 @@ def insert_entries(
 
 def entry_codes(session: Session, payout_list_id: int) -> list[str]:
     return list(session.scalars(select(ListEntry.code).where(ListEntry.payout_list_id == payout_list_id)))
+
+
+def copy_entries(session: Session, from_list: int, to_list: int) -> None:
+    """The entries of one list revision, again under another (a revision that changes no beneficiary)."""
+    columns = ", ".join(ENTRY_COLUMNS[1:])
+    session.execute(
+        text(
+            f"INSERT INTO list_entries (payout_list_id, {columns}) "
+            f"SELECT :to_list, {columns} FROM list_entries WHERE payout_list_id = :from_list ORDER BY id"
+        ),
+        {"to_list": to_list, "from_list": from_list},
+    )
+
+
+def enrolled_devices_json(session: Session, point_id: int) -> str:
+    """The point's enrolled (not revoked) devices as a list carries them, in key id order."""
+    devices = session.scalars(
+        select(Device).where(Device.point_id == point_id, Device.revoked_at.is_(None)).order_by(Device.key_id)
+    )
+    return json.dumps(
+        [{"name": d.name, "public_key": d.public_key, "key_id": d.key_id} for d in devices],
+        ensure_ascii=False,
+    )

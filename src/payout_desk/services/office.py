@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -13,13 +14,17 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
-from payout_desk.domain.payout_list import ListedBeneficiary
+from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import ListHeader, beneficiaries_json, build_list_file_from_json
 from payout_desk.exchange.register import RegisterEntry, RegisterFileError, RegisterResult, read_register
-from payout_desk.services.desk import Desk, read_input_file
-from payout_desk.services.errors import DeskError, InvalidInput, UsageError
-from payout_desk.services.lists_db import content_sha256, insert_entries
+from payout_desk.services.desk import parse_month, read_input_file
+from payout_desk.services.errors import DeskError, InvalidInput
+from payout_desk.services.ledger_db import latest_list, refresh_states
+from payout_desk.services.lists_db import content_sha256, copy_entries, enrolled_devices_json, insert_entries
+from payout_desk.services.office_amend import OfficeAmend
+from payout_desk.services.office_sync import FileOutcome, OfficeSync
+from payout_desk.services.settlement import SettlementDesk
 from payout_desk.store.models import ListBody, PayoutList, Point, RegisterImport
 from payout_desk.trust.atomic import write_atomic
 from payout_desk.trust.keys import SigningKey
@@ -50,6 +55,12 @@ class RegisterReport:
 
 
 @dataclass(slots=True)
+class ImportResult:
+    files: list[FileOutcome]
+    conflicts: int  # conflicts (open or resolved) in the months the files are for
+
+
+@dataclass(slots=True)
 class IssuedFile:
     path: Path
     point_code: str
@@ -59,13 +70,6 @@ class IssuedFile:
     beneficiaries: int
     cash_total: int
     new_revision: bool
-
-
-def parse_month(text: str) -> Month:
-    try:
-        return Month.parse(text)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from exc
 
 
 def _summary(code: str, name: str, beneficiaries: list[ListedBeneficiary]) -> PointSummary:
@@ -122,8 +126,8 @@ class PointBook:
         return f"P{number:02d}"
 
 
-class OfficeDesk(Desk):
-    """The office's desk: registers in, signed lists out."""
+class OfficeDesk(OfficeSync, OfficeAmend, SettlementDesk):
+    """The office's desk: registers in, signed lists and amendments out, sync files in, reconciliation."""
 
     def import_register(self, path: Path, month_text: str, *, skip_invalid: bool = False) -> RegisterReport:
         month = parse_month(month_text)
@@ -238,6 +242,17 @@ class OfficeDesk(Desk):
             .limit(1)
         )
 
+    def import_files(self, paths: list[Path]) -> ImportResult:
+        """Import sync files (each on its own), then count the conflicts of the months they concern."""
+        outcomes = self.import_sync(paths)
+        with self.db.reading() as session:
+            months = {
+                row.month
+                for row in (latest_list(session, o.list_id) for o in outcomes if o.list_id)
+                if row is not None
+            }
+        return ImportResult(outcomes, sum(len(self.status(month).conflicts) for month in sorted(months)))
+
     # issuing ----------------------------------------------------------------------------------------
 
     def issue_lists(self, month_text: str, out_dir: Path) -> list[IssuedFile]:
@@ -261,10 +276,16 @@ class OfficeDesk(Desk):
                     )
                 issued = []
                 now = iso_utc(utc_now())
-                for row in rows:
+                for latest in rows:
+                    devices = enrolled_devices_json(session, latest.point_id)
+                    row = latest
+                    if row.status == "issued" and row.devices != devices:
+                        row = self._revision_for_devices(session, latest)
                     new_revision = row.status == "draft"
                     if new_revision:
-                        row.status, row.issued_at = "issued", now
+                        row.status, row.issued_at, row.devices = "issued", now, devices
+                        if row.revision > 1:
+                            refresh_states(session, row.list_id)
                     row.office_key_id = key.public.key_id
                     data = self._list_file(session, row, key)
                     row.file_sha256 = hashlib.sha256(data).hexdigest()
@@ -290,6 +311,31 @@ class OfficeDesk(Desk):
         return issued
 
     @staticmethod
+    def _revision_for_devices(session: Session, row: PayoutList) -> PayoutList:
+        """A new draft revision with the same beneficiaries as `row`, to carry a changed set of devices."""
+        draft = PayoutList(
+            list_id=row.list_id,
+            month=row.month,
+            point_id=row.point_id,
+            revision=row.revision + 1,
+            status="draft",
+            content_sha256=row.content_sha256,
+            office_name=row.office_name,
+            register_import_id=row.register_import_id,
+            beneficiaries=row.beneficiaries,
+            cash_total=row.cash_total,
+            home_visits=row.home_visits,
+            proxies=row.proxies,
+        )
+        session.add(draft)
+        session.flush()
+        body = session.get(ListBody, row.id)
+        if body is not None:
+            session.add(ListBody(payout_list_id=draft.id, beneficiaries_json=body.beneficiaries_json))
+        copy_entries(session, row.id, draft.id)
+        return draft
+
+    @staticmethod
     def _list_file(session: Session, row: PayoutList, key: SigningKey) -> bytes:
         body = session.get(ListBody, row.id)
         if body is None:
@@ -304,7 +350,7 @@ class OfficeDesk(Desk):
             point_name=row.point.name,
             office_name=row.office_name,
             issued_at=row.issued_at or "",
-            devices=(),
+            devices=tuple(EnrolledDevice(**d) for d in json.loads(row.devices or "[]")),
             beneficiaries=row.beneficiaries,
             cash_total=row.cash_total,
             home_visits=row.home_visits,

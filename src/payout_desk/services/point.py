@@ -1,23 +1,30 @@
-"""PointDesk: load and verify the office's list on a point device; report the point's status."""
+"""PointDesk: load and verify the office's lists and amendments on a point device; the point's status.
+Recording (payouts, reports, cash) is in point_ledger, sync files in point_sync."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
-from payout_desk.domain.payout_list import PayoutListDoc
+from payout_desk.domain.ledger import CashPosition, ListFigures
+from payout_desk.domain.payout_list import AmendmentDoc, PayoutListDoc
 from payout_desk.domain.text import fold
-from payout_desk.exchange.container import FileRejected, SignedFile
-from payout_desk.exchange.listfile import LIST_MEMBER, read_list_file
-from payout_desk.services.desk import Desk, read_input_file
-from payout_desk.services.errors import DeskError, FileRefused, InvalidInput
+from payout_desk.exchange.amendfile import parse_amendment
+from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
+from payout_desk.exchange.listfile import LIST_MEMBER, parse_list_file
+from payout_desk.services.amendments import apply_amendments, readd_added
+from payout_desk.services.desk import read_input_file
+from payout_desk.services.errors import FileRefused, InvalidInput
+from payout_desk.services.ledger_db import list_figures, refresh_states
 from payout_desk.services.lists_db import insert_entries
-from payout_desk.store.models import PayoutList, Point, TrustedKey
+from payout_desk.services.point_sync import PointSync
+from payout_desk.store.models import AmendmentRow, PayoutList, Point, TrustedKey
 from payout_desk.trust.keys import KeyProblem, PublicKey, normalize_fingerprint
 
 ConfirmOffice = Callable[[str, str], bool]
@@ -38,6 +45,7 @@ class LoadReport:
     cash_total: int
     office_fingerprint: str
     office_pinned_now: bool
+    changes: list[dict[str, object]] = field(default_factory=list)  # an amendment: the changes new here
 
 
 @dataclass(slots=True)
@@ -52,18 +60,28 @@ class PointStatus:
     cash_total: int
     paid_count: int
     paid_amount: int
+    figures: ListFigures
+    cash: CashPosition
+    device_in_list: bool
+    amendments: int
 
 
-class PointDesk(Desk):
-    """A point device: its list(s), and later its payouts."""
+class PointDesk(PointSync):
+    """A point device: its list(s), amendments, payouts, cash and sync files."""
 
     def load(
         self, path: Path, *, trust_office: str | None = None, confirm: ConfirmOffice | None = None
     ) -> LoadReport:
+        """Verify and load a list (.pdlist) or an amendment (.pdamend) from the office."""
         self.require_identity("point")
         data = read_input_file(path)
         try:
-            signed, doc = read_list_file(data)
+            signed = open_signed(data)
+            if signed.kind == "sync":
+                raise FileRejected("it is a device's sync file: use `payout-desk point import-peer`")
+            if signed.kind == "amendment":
+                return self._load_amendment(path, signed, parse_amendment(signed))
+            doc = parse_list_file(signed)
         except FileRejected as exc:
             raise FileRefused(f"{path.name} refused: {exc}") from exc
         with self.db.transaction() as session:
@@ -82,6 +100,45 @@ class PointDesk(Desk):
             cash_total=doc.cash_total,
             office_fingerprint=signed.signer.fingerprint,
             office_pinned_now=pinned_now,
+        )
+
+    def _load_amendment(self, path: Path, signed: SignedFile, doc: AmendmentDoc) -> LoadReport:
+        with self.db.transaction() as session:
+            pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == "office"))
+            if pinned is None or pinned.key_id != signed.signer.key_id:
+                raise FileRefused(
+                    f"{path.name} refused: it is not signed by the office key this device trusts"
+                    + ("" if pinned else " (no list loaded yet: load the list first)")
+                )
+            row = self.current_list(session)
+            if row is None or row.list_id != doc.list_id:
+                raise FileRefused(
+                    f"{path.name} refused: it amends the list of {doc.point_code} for {doc.month}, which is not "
+                    "the list loaded on this device; load that list first"
+                )
+            try:
+                new = apply_amendments(session, doc, signed.sha256)
+            except ValueError as exc:
+                raise FileRefused(f"{path.name} refused: {exc}") from exc
+            readd_added(session, row)
+            refresh_states(session, row.list_id, {c.code for c in new})
+        return LoadReport(
+            path=str(path),
+            kind="amendment",
+            status="loaded" if new else "already-loaded",
+            point_code=doc.point_code,
+            point_name=doc.point_name,
+            month=doc.month,
+            list_id=doc.list_id,
+            revision=row.revision,
+            beneficiaries=sum(1 for c in new if c.kind == "add"),
+            cash_total=sum(c.beneficiary.total for c in new if c.beneficiary),
+            office_fingerprint=signed.signer.fingerprint,
+            office_pinned_now=False,
+            changes=[
+                {"seq": c.seq, "kind": c.kind, "code": c.code, "reason": c.reason, "date": c.date}
+                for c in new
+            ],
         )
 
     def _check_office_key(
@@ -168,10 +225,17 @@ class PointDesk(Desk):
             cash_total=doc.cash_total,
             home_visits=doc.home_visits,
             proxies=doc.proxies,
+            devices=json.dumps(
+                [{"name": d.name, "public_key": d.public_key, "key_id": d.key_id} for d in doc.devices],
+                ensure_ascii=False,
+            ),
         )
         session.add(row)
         session.flush()
         insert_entries(session, row.id, doc.beneficiaries, [None] * len(doc.beneficiaries))
+        if latest is not None:  # the new revision changes entitlements: amendments stay, states follow
+            readd_added(session, row)
+            refresh_states(session, row.list_id)
         return "replaced" if latest is not None else "loaded"
 
     @staticmethod
@@ -195,19 +259,17 @@ class PointDesk(Desk):
         session.flush()
         return point
 
-    def current_list(self, session: Session) -> PayoutList | None:
-        return session.scalar(
-            select(PayoutList).order_by(PayoutList.month.desc(), PayoutList.revision.desc()).limit(1)
-        )
-
     def status(self) -> PointStatus:
         self.require_identity("point")
         with self.db.reading() as session:
-            row = self.current_list(session)
-            if row is None:
-                raise DeskError("no list loaded yet: run `payout-desk point load FILE.pdlist`")
+            row = self._list(session)
             office = session.scalar(select(TrustedKey).where(TrustedKey.key_id == row.office_key_id))
             fingerprint = PublicKey.from_b64(office.public_key).fingerprint if office else ""
+            figures = list_figures(session, row.list_id)
+            enrolled = {d["key_id"] for d in json.loads(row.devices or "[]")}
+            amendments = session.scalar(
+                select(func.count(AmendmentRow.id)).where(AmendmentRow.list_id == row.list_id)
+            )
             return PointStatus(
                 point_code=row.point.code,
                 point_name=row.point.name,
@@ -215,8 +277,12 @@ class PointDesk(Desk):
                 list_id=row.list_id,
                 revision=row.revision,
                 office_fingerprint=fingerprint,
-                beneficiaries=row.beneficiaries,
-                cash_total=row.cash_total,
-                paid_count=0,  # payouts are recorded from the ledger (events), none exist before it
-                paid_amount=0,
+                beneficiaries=figures.beneficiaries,
+                cash_total=figures.cash_total,
+                paid_count=figures.paid_count,
+                paid_amount=figures.paid_amount,
+                figures=figures,
+                cash=self.cash_position(session, row),
+                device_in_list=self.device_id() in enrolled,
+                amendments=amendments or 0,
             )

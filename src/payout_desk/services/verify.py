@@ -7,12 +7,15 @@ from typing import Any
 
 from sqlalchemy import select
 
+from payout_desk.domain.ledger import Kind
+from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, open_signed
 from payout_desk.exchange.listfile import read_list_file
+from payout_desk.exchange.syncfile import parse_sync
 from payout_desk.services.desk import Desk, data_dir_has_database, read_input_file
 from payout_desk.services.errors import FileRefused
 from payout_desk.services.paths import resolve_data_dir
-from payout_desk.store.models import TrustedKey
+from payout_desk.store.models import Device, Point, TrustedKey
 
 
 def _trust_verdict(data_dir: Path, signer_key_id: str) -> tuple[bool | None, str]:
@@ -22,13 +25,32 @@ def _trust_verdict(data_dir: Path, signer_key_id: str) -> tuple[bool | None, str
     with Desk(data_dir) as desk:
         ident = desk.identity()
         with desk.db.reading() as session:
-            pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == "office"))
+            pinned = session.execute(
+                select(TrustedKey.key_id, TrustedKey.name).where(TrustedKey.role == "office")
+            ).first()
+            device = session.execute(
+                select(Device.name, Point.code, Device.revoked_at)
+                .join(Point)
+                .where(Device.key_id == signer_key_id)
+            ).first()
     if ident is not None and ident.public_key.key_id == signer_key_id:
         return True, "signed by this desk's own key"
+    if device is not None:
+        name, point, revoked = device
+        if revoked:
+            return False, f"signed by device “{name}” of {point}, REVOKED on {revoked[:10]}"
+        return True, f"signed by device “{name}”, enrolled for point {point}"
     if pinned is not None:
         if pinned.key_id == signer_key_id:
             return True, f"signed by the trusted office key ({pinned.name})"
+        if ident is not None and ident.role == "point":
+            return (
+                None,
+                "signed by a key this desk does not know (a peer device? `point import-peer` checks it)",
+            )
         return False, f"NOT signed by the trusted office key ({pinned.name}, key {pinned.key_id})"
+    if ident is not None and ident.role == "office":
+        return False, "signed by a device this office has not enrolled"
     return None, "this desk has no trusted office key yet; compare the fingerprint with the office by phone"
 
 
@@ -44,6 +66,25 @@ def verify_file(path: Path, data_dir: str | Path | None = None) -> dict[str, Any
                 "cash_total": doc.cash_total,
                 "home_visits": doc.home_visits,
                 "proxies": doc.proxies,
+            }
+        elif signed.kind == "sync":
+            sync = parse_sync(signed)
+            payouts = [e for e in sync.events if e.kind == Kind.PAYOUT]
+            details = {
+                "device_name": sync.header.device_name,
+                "events": len(sync.events),
+                "last_seq": sync.last_seq,
+                "head": sync.head,
+                "payouts": len(payouts),
+                "payout_amount": sum(e.amount for e in payouts),
+            }
+        elif signed.kind == "amendment":
+            amendment = parse_amendment(signed)
+            details = {
+                "changes": [
+                    {"seq": c.seq, "kind": c.kind, "code": c.code, "reason": c.reason, "date": c.date}
+                    for c in amendment.changes
+                ]
             }
     except FileRejected as exc:
         raise FileRefused(f"{path.name} refused: {exc}") from exc

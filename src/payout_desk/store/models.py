@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -95,6 +106,8 @@ class PayoutList(Base):
     cash_total: Mapped[int] = mapped_column(Integer)
     home_visits: Mapped[int] = mapped_column(Integer)
     proxies: Mapped[int] = mapped_column(Integer)
+    # the point's enrolled devices the list carries: JSON [{"name", "public_key", "key_id"}], by key id
+    devices: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
     point: Mapped[Point] = relationship(back_populates="lists")
 
@@ -149,3 +162,145 @@ class TrustedKey(Base):
     public_key: Mapped[str] = mapped_column(String(64))  # base64 of the raw 32 bytes
     name: Mapped[str] = mapped_column(String(200))
     pinned_at: Mapped[str] = mapped_column(String(32))
+
+
+class Device(Base):
+    """A point device enrolled at the office: its public key may sign sync files for that point."""
+
+    __tablename__ = "devices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("points.id"))
+    key_id: Mapped[str] = mapped_column(String(32), unique=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    enrolled_at: Mapped[str] = mapped_column(String(32))
+    revoked_at: Mapped[str | None] = mapped_column(String(32))
+
+    point: Mapped[Point] = relationship()
+
+
+class LedgerEvent(Base):
+    """One recorded event (append-only), from this device or imported from another; `body` is the exact
+    canonical JSON line its hash covers."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        UniqueConstraint("device_id", "list_id", "seq", name="uq_events_device_list_seq"),
+        Index("ix_events_list_beneficiary", "list_id", "beneficiary"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    device_id: Mapped[str] = mapped_column(String(32))
+    list_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    beneficiary: Mapped[str | None] = mapped_column(String(64))
+    amount: Mapped[int] = mapped_column(Integer)
+    at_utc: Mapped[str] = mapped_column(String(32))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class SignatureImage(Base):
+    """A drawn signature (PNG), named by the SHA-256 of its bytes; payout events refer to it."""
+
+    __tablename__ = "signature_images"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    png: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AmendmentRow(Base):
+    """One change to an issued list (stop or add), made at the office or loaded from a .pdamend."""
+
+    __tablename__ = "amendments"
+    __table_args__ = (UniqueConstraint("list_id", "seq", name="uq_amendments_list_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    list_id: Mapped[str] = mapped_column(String(36), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))  # "stop" | "add"
+    code: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str | None] = mapped_column(String(16))
+    effective_date: Mapped[str | None] = mapped_column(String(10))
+    beneficiary_json: Mapped[str | None] = mapped_column(Text)  # add: the beneficiary as in list.json
+    issued_at: Mapped[str] = mapped_column(String(32))
+    file_sha256: Mapped[str | None] = mapped_column(String(64))  # point: the .pdamend it came from
+
+
+class SyncImport(Base):
+    """A sync file accepted (imported, or nothing new) at the office or from a peer device."""
+
+    __tablename__ = "sync_imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    device_id: Mapped[str] = mapped_column(String(32))
+    list_id: Mapped[str] = mapped_column(String(36))
+    last_seq: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(32))  # when the device wrote the file
+    imported_at: Mapped[str] = mapped_column(String(32))
+    new_events: Mapped[int] = mapped_column(Integer)
+
+
+class DeviceFork(Base):
+    """A device that showed two different histories under the same sequence number (never merged)."""
+
+    __tablename__ = "device_forks"
+    __table_args__ = (
+        UniqueConstraint("device_id", "list_id", "seq", "presented_hash", name="uq_device_forks_seen"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(32))
+    list_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    known_hash: Mapped[str] = mapped_column(String(64))
+    presented_hash: Mapped[str] = mapped_column(String(64))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    detected_at: Mapped[str] = mapped_column(String(32))
+
+
+class BeneficiaryStateRow(Base):
+    """Cache: each beneficiary's derived state per list. Rebuilt from entries, amendments and events."""
+
+    __tablename__ = "beneficiary_states"
+
+    list_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    listed: Mapped[bool] = mapped_column(Boolean)
+    amount: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    payouts: Mapped[int] = mapped_column(Integer)
+    paid_amount: Mapped[int] = mapped_column(Integer)
+    payout_event_id: Mapped[str | None] = mapped_column(String(36))
+    exception: Mapped[str | None] = mapped_column(String(16))
+    stopped: Mapped[bool] = mapped_column(Boolean)
+    conflicts: Mapped[int] = mapped_column(Integer)
+
+
+class ConflictRow(Base):
+    """Cache: a conflict found by the fold (two records that cannot both be right)."""
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    list_id: Mapped[str] = mapped_column(String(36), index=True)
+    code: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(24))
+    event_ids: Mapped[str] = mapped_column(Text)  # JSON array
+
+
+class Resolution(Base):
+    """The office's decision on a conflict; never deleted (a later one supersedes an earlier one)."""
+
+    __tablename__ = "resolutions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conflict_id: Mapped[str] = mapped_column(String(20), index=True)
+    note: Mapped[str] = mapped_column(Text)
+    resolved_by: Mapped[str] = mapped_column(String(200))
+    resolved_at: Mapped[str] = mapped_column(String(32))

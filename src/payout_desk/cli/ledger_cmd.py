@@ -1,0 +1,321 @@
+"""`payout-desk point pay|report|void|cash|close-day|export|import-peer`: recording at the point."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from payout_desk.cli.output import emit, money
+from payout_desk.cli.prompts import passphrase
+from payout_desk.domain.ledger import ID_CHECKS, ReportKind
+from payout_desk.domain.money import AmountError, parse_amount
+from payout_desk.services.desk import read_input_file
+from payout_desk.services.errors import UsageError
+from payout_desk.services.point import PointDesk
+from payout_desk.services.point_ledger import PayoutRequest, Proxy, Recorded
+
+STAFF_ENV = "PAYOUT_DESK_STAFF"
+
+
+def _staff_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--staff", metavar="NAME", help=f"who does this (default: ${STAFF_ENV}, else the desk's name)"
+    )
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    pay = sub.add_parser("pay", parents=[common], help="pay a beneficiary the amount on the list")
+    pay.add_argument("code", metavar="BENEFICIARY_CODE")
+    pay.add_argument("--proxy-name", metavar="N", help="someone takes the money for the beneficiary")
+    pay.add_argument("--proxy-id", metavar="ID", default="", help="the proxy's ID number (CCCD)")
+    pay.add_argument("--proxy-relation", metavar="R", default="", help="e.g. con, vợ, cháu")
+    pay.add_argument(
+        "--proxy-authorisation", metavar="REF", default="", help="the written authorisation's number"
+    )
+    pay.add_argument("--standing-proxy", action="store_true", help="the proxy the list names for this person")
+    pay.add_argument(
+        "--id-check", choices=ID_CHECKS, default="card", help="card seen (default), QR scanned, known"
+    )
+    how = pay.add_mutually_exclusive_group()
+    how.add_argument("--signature", metavar="FILE.png", help="the recipient's drawn signature")
+    how.add_argument("--thumbprint", action="store_true", help="the recipient gave a thumbprint (điểm chỉ)")
+    pay.add_argument("--at-home", action="store_true", help="paid on a home visit")
+    _staff_option(pay)
+    pay.set_defaults(handler=run_pay)
+
+    report = sub.add_parser("report", parents=[common], help="record why a beneficiary is not paid")
+    report.add_argument("code", metavar="BENEFICIARY_CODE")
+    report.add_argument("--kind", required=True, choices=[k.value for k in ReportKind])
+    report.add_argument("--note", default="", metavar="TEXT")
+    report.add_argument("--date", metavar="YYYY-MM-DD", help="when it happened (default: today)")
+    report.add_argument("--reported-by", default="", metavar="WHO", help="who told you (e.g. for a death)")
+    _staff_option(report)
+    report.set_defaults(handler=run_report)
+
+    void = sub.add_parser(
+        "void", parents=[common], help="cancel a payout, report or cash entry, with a reason"
+    )
+    void.add_argument("event_id", metavar="EVENT_ID")
+    void.add_argument("--reason", required=True, metavar="TEXT")
+    _staff_option(void)
+    void.set_defaults(handler=run_void)
+
+    cash = sub.add_parser("cash", parents=[common], help="cash received, returned, counted")
+    cash_sub = cash.add_subparsers(
+        title="cash commands", metavar="COMMAND", required=True, parser_class=type(cash)
+    )
+    for name, text in (
+        ("receive", "cash received from the office"),
+        ("return", "cash returned to the office"),
+    ):
+        move = cash_sub.add_parser(name, parents=[common], help=text)
+        move.add_argument("amount", metavar="AMOUNT")
+        move.add_argument("--note", default="", metavar="TEXT")
+        _staff_option(move)
+        move.set_defaults(handler=run_cash_move, move=name)
+    count = cash_sub.add_parser("count", parents=[common], help="count the cash on hand by banknote")
+    count.add_argument("--denominations", required=True, metavar="500000=4,200000=3,…")
+    _staff_option(count)
+    count.set_defaults(handler=run_cash_count)
+
+    close = sub.add_parser("close-day", parents=[common], help="close today's cash against the last count")
+    close.add_argument("--reason", default="", metavar="TEXT", help="why the count differs from the books")
+    _staff_option(close)
+    close.set_defaults(handler=run_close_day)
+
+    export = sub.add_parser("export", parents=[common], help="write this device's signed sync file")
+    export.add_argument("--out", required=True, metavar="FILE.pdsync")
+    export.set_defaults(handler=run_export)
+
+    peer = sub.add_parser(
+        "import-peer", parents=[common], help="learn what another device of this point recorded"
+    )
+    peer.add_argument("file", metavar="FILE.pdsync")
+    peer.set_defaults(handler=run_import_peer)
+
+
+def _staff(args: argparse.Namespace) -> str | None:
+    return args.staff or os.environ.get(STAFF_ENV)
+
+
+def _amount(text: str) -> int:
+    try:
+        amount = parse_amount(text)
+    except AmountError as exc:
+        raise UsageError(str(exc)) from exc
+    if not amount:
+        raise UsageError("the amount must be more than 0 đồng")
+    return amount
+
+
+def parse_denominations(text: str) -> dict[int, int]:
+    """'500000=4,200000=3' (or 500.000=4) → {500000: 4, 200000: 3}."""
+    counts: dict[int, int] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        note, sep, pieces = part.partition("=")
+        if not sep or not pieces.strip().isdigit():
+            raise UsageError(f"--denominations: {part!r} is not NOTE=COUNT (e.g. 500000=4)")
+        value = _amount(note)
+        if value in counts:
+            raise UsageError(f"--denominations: {value:,} is given twice")
+        counts[value] = int(pieces)
+    if not counts:
+        raise UsageError("--denominations: give at least one NOTE=COUNT")
+    return counts
+
+
+def _recorded_json(done: Recorded) -> dict[str, Any]:
+    return {
+        "event_id": done.event_id,
+        "seq": done.seq,
+        "kind": done.kind,
+        "at_local": done.at_local,
+        "staff": done.staff,
+        "amount": done.amount,
+        "beneficiary_code": done.beneficiary,
+        "beneficiary_name": done.name,
+    }
+
+
+def _proxy(args: argparse.Namespace) -> Proxy | None:
+    details = (args.proxy_id, args.proxy_relation, args.proxy_authorisation)
+    if args.proxy_name:
+        return Proxy(args.proxy_name, *details)
+    if args.standing_proxy:
+        return Proxy("", *details)  # the list's standing proxy, with what the clerk adds
+    if any(details):
+        raise UsageError("--proxy-id, --proxy-relation and --proxy-authorisation need --proxy-name")
+    return None
+
+
+def run_pay(args: argparse.Namespace) -> int:
+    request = PayoutRequest(
+        code=args.code,
+        staff=_staff(args),
+        proxy=_proxy(args),
+        standing_proxy=args.standing_proxy,
+        id_check=args.id_check,
+        signature_png=read_input_file(Path(args.signature)) if args.signature else None,
+        thumbprint=args.thumbprint,
+        at_home=args.at_home,
+    )
+    with PointDesk(args.data_dir) as desk:
+        done = desk.pay(request)
+    recipient = (done.details or {}).get("proxy") or {}
+    payload = {"payout_id": done.event_id, "amount": done.amount, **_recorded_json(done)}
+    payload["recipient"] = recipient.get("name") or "self"
+    lines = [
+        f"Paid {money(done.amount)} to {done.name} ({done.beneficiary})"
+        + (f" through {recipient['name']}" if recipient.get("name") else ""),
+        f"  payout {done.event_id}, {done.at_local}, by {done.staff}",
+    ]
+    emit(args.json, payload, lines)
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    with PointDesk(args.data_dir) as desk:
+        done = desk.report(
+            args.code,
+            args.kind,
+            note=args.note,
+            day=args.date,
+            reported_by=args.reported_by,
+            staff=_staff(args),
+        )
+    label = ReportKind(args.kind).label_en.lower()
+    emit(
+        args.json,
+        _recorded_json(done),
+        [f"Recorded: {done.name} ({done.beneficiary}) {label}; event {done.event_id}"],
+    )
+    return 0
+
+
+def run_void(args: argparse.Namespace) -> int:
+    with PointDesk(args.data_dir) as desk:
+        done = desk.void(args.event_id, args.reason, staff=_staff(args))
+    details = done.details or {}
+    payload = {**_recorded_json(done), "voided": details.get("target_kind"), "reason": details.get("reason")}
+    emit(
+        args.json,
+        payload,
+        [f"Voided the {details.get('target_kind')} ({args.event_id}); event {done.event_id}"],
+    )
+    return 0
+
+
+def run_cash_move(args: argparse.Namespace) -> int:
+    amount = _amount(args.amount)
+    with PointDesk(args.data_dir) as desk:
+        if args.move == "receive":
+            done = desk.cash_receive(amount, staff=_staff(args), note=args.note)
+        else:
+            done = desk.cash_return(amount, staff=_staff(args), note=args.note)
+        with desk.db.reading() as session:
+            on_hand = desk.cash_position(session, desk._list(session)).on_hand
+    verb = "Received" if args.move == "receive" else "Returned"
+    payload = {**_recorded_json(done), "on_hand": on_hand}
+    emit(args.json, payload, [f"{verb} {money(amount)}; on hand by the books: {money(on_hand)}"])
+    return 0
+
+
+def run_cash_count(args: argparse.Namespace) -> int:
+    counts = parse_denominations(args.denominations)
+    with PointDesk(args.data_dir) as desk:
+        done = desk.cash_count(counts, staff=_staff(args))
+        with desk.db.reading() as session:
+            on_hand = desk.cash_position(session, desk._list(session)).on_hand
+    payload = {
+        **_recorded_json(done),
+        "counted": done.amount,
+        "on_hand": on_hand,
+        "difference": done.amount - on_hand,
+    }
+    lines = [f"Counted {money(done.amount)}; the books say {money(on_hand)}"]
+    if done.amount != on_hand:
+        lines.append(
+            f"  difference {money(done.amount - on_hand)}: count again, or give a reason at close-day"
+        )
+    emit(args.json, payload, lines)
+    return 0
+
+
+def run_close_day(args: argparse.Namespace) -> int:
+    with PointDesk(args.data_dir) as desk:
+        closed = desk.close_day(reason=args.reason, staff=_staff(args))
+    cash = closed.cash
+    payload = {
+        **_recorded_json(closed.recorded),
+        "date": closed.date,
+        "cash_received": cash.received,
+        "cash_paid": cash.paid,
+        "cash_returned": cash.returned,
+        "on_hand": cash.on_hand,
+        "counted": closed.counted,
+        "difference": closed.difference,
+        "payouts_today": closed.payouts_today,
+        "paid_today": closed.paid_today,
+    }
+    lines = [
+        f"Day {closed.date} closed: {closed.payouts_today} payouts today, {money(closed.paid_today)}",
+        f"  received {money(cash.received)}, paid {money(cash.paid)}, returned {money(cash.returned)}, "
+        f"on hand {money(cash.on_hand)}",
+        "  not counted (count with `point cash count`)"
+        if closed.counted is None
+        else f"  counted {money(closed.counted)}, difference {money(closed.difference or 0)}",
+    ]
+    emit(args.json, payload, lines)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if args.out.endswith(("/", os.sep)):  # a folder: the file gets a name there
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot create the folder {out}: {exc.strerror}") from exc
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
+        report = desk.export(out)
+    payload = {
+        "path": str(report.path),
+        "list_id": report.list_id,
+        "month": report.month,
+        "point_code": report.point_code,
+        "events": report.events,
+        "last_seq": report.last_seq,
+        "head": report.head,
+        "payouts": report.payouts,
+        "paid_amount": report.paid_amount,
+        "signatures": report.signatures,
+        "bytes": report.size,
+    }
+    lines = [
+        f"Wrote {report.path}: {report.events} events, {report.payouts} payouts, {money(report.paid_amount)}, "
+        f"{report.signatures} signatures"
+    ]
+    emit(args.json, payload, lines)
+    return 0
+
+
+def run_import_peer(args: argparse.Namespace) -> int:
+    with PointDesk(args.data_dir) as desk:
+        result = desk.import_peer(Path(args.file))
+    payload = {
+        "path": str(result.path),
+        "device": result.device_id,
+        "device_name": result.device_name,
+        "status": result.status,
+        "new_events": result.new_events,
+        "last_seq": result.last_seq,
+    }
+    text = (
+        f"Took in {result.new_events} new events from {result.device_name}"
+        if result.new_events
+        else f"Nothing new from {result.device_name}"
+    )
+    emit(args.json, payload, [text])
+    return 0

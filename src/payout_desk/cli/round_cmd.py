@@ -1,0 +1,278 @@
+"""`payout-desk office enroll-device|amend|import|status|resolve|settlement`: the office after issue."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from payout_desk.cli.output import emit, money
+from payout_desk.cli.prompts import passphrase
+from payout_desk.domain.ledger import ConflictKind
+from payout_desk.domain.payout_list import STOP_REASONS
+from payout_desk.services.office import OfficeDesk
+from payout_desk.services.office_status import ConflictReport, OfficeStatus
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    enroll = sub.add_parser("enroll-device", parents=[common], help="enrol a point device's public key")
+    enroll.add_argument("--point", required=True, metavar="CODE")
+    enroll.add_argument(
+        "--public-key", required=True, metavar="B64", help="from `payout-desk keys show` on the device"
+    )
+    enroll.add_argument("--name", required=True, metavar="TEXT")
+    enroll.set_defaults(handler=run_enroll)
+
+    amend = sub.add_parser("amend", parents=[common], help="stop or add beneficiaries on an issued list")
+    amend.add_argument("--month", required=True, metavar="YYYY-MM")
+    amend.add_argument("--point", required=True, metavar="CODE")
+    what = amend.add_mutually_exclusive_group(required=True)
+    what.add_argument("--stop", metavar="BENEFICIARY_CODE")
+    what.add_argument("--add", metavar="FILE.xlsx", help="a register-shaped file with the people to add")
+    amend.add_argument("--reason", choices=STOP_REASONS)
+    amend.add_argument("--date", metavar="YYYY-MM-DD", help="when the stop takes effect")
+    amend.add_argument("--out", required=True, metavar="DIR")
+    amend.set_defaults(handler=run_amend)
+
+    imp = sub.add_parser("import", parents=[common], help="import sync files from point devices")
+    imp.add_argument("files", nargs="+", metavar="FILE.pdsync")
+    imp.set_defaults(handler=run_import)
+
+    status = sub.add_parser("status", parents=[common], help="the month's reconciliation per point")
+    status.add_argument("--month", required=True, metavar="YYYY-MM")
+    status.set_defaults(handler=run_status)
+
+    resolve = sub.add_parser("resolve", parents=[common], help="record the office's decision on a conflict")
+    resolve.add_argument("--month", required=True, metavar="YYYY-MM")
+    resolve.add_argument("conflict", metavar="CONFLICT_ID")
+    resolve.add_argument("--note", required=True, metavar="TEXT", help="what was decided")
+    resolve.add_argument("--by", required=True, metavar="NAME", help="who decided")
+    resolve.set_defaults(handler=run_resolve)
+
+    settle = sub.add_parser("settlement", parents=[common], help="the month's settlement workbook (.xlsx)")
+    settle.add_argument("--month", required=True, metavar="YYYY-MM")
+    settle.add_argument("--out", required=True, metavar="FILE.xlsx")
+    settle.set_defaults(handler=run_settlement)
+
+
+def run_enroll(args: argparse.Namespace) -> int:
+    with OfficeDesk(args.data_dir) as desk:
+        done = desk.enroll_device(args.point, args.public_key, args.name)
+    payload = {
+        "point_code": done.point_code,
+        "point_name": done.point_name,
+        "name": done.name,
+        "key_id": done.key_id,
+        "fingerprint": done.fingerprint,
+        "already_enrolled": done.already,
+    }
+    lines = [
+        f"{'Already enrolled' if done.already else 'Enrolled'}: “{done.name}” for {done.point_code} {done.point_name}",
+        f"  fingerprint {done.fingerprint} — it must match what the device shows (keys show)",
+        "  the next `office issue-lists` names it in the point's list",
+    ]
+    emit(args.json, payload, lines)
+    return 0
+
+
+def run_amend(args: argparse.Namespace) -> int:
+    with OfficeDesk(args.data_dir, passphrase=passphrase) as desk:
+        report = desk.amend(
+            args.month,
+            args.point,
+            Path(args.out),
+            stop=args.stop,
+            reason=args.reason,
+            day=args.date,
+            add_file=Path(args.add) if args.add else None,
+        )
+    payload = {
+        "path": str(report.path),
+        "point_code": report.point_code,
+        "month": report.month,
+        "list_id": report.list_id,
+        "last_seq": report.last_seq,
+        "changes": [
+            {
+                "seq": c.seq,
+                "kind": c.kind,
+                "code": c.code,
+                "reason": c.reason,
+                "date": c.date,
+                "amount": c.beneficiary.total if c.beneficiary else None,
+            }
+            for c in report.changes
+        ],
+    }
+    lines = [
+        f"Wrote {report.path} (amendments 1–{report.last_seq} for {report.point_code}, {report.month}):"
+    ] + [
+        f"  no. {c.seq}: stop {c.code} from {c.date} ({c.reason})"
+        if c.kind == "stop"
+        else f"  no. {c.seq}: add {c.code} {c.beneficiary.name if c.beneficiary else ''}"
+        for c in report.changes
+    ]
+    emit(args.json, payload, lines)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with OfficeDesk(args.data_dir) as desk:
+        result = desk.import_files([Path(f) for f in args.files])
+    outcomes = result.files
+    payload = {
+        "files": [
+            {
+                "path": o.path,
+                "status": o.status,
+                "new_events": o.new_events,
+                "reason": o.reason or None,
+                "device": o.device or None,
+                "point_code": o.point_code or None,
+            }
+            for o in outcomes
+        ],
+        "conflicts": result.conflicts,
+    }
+    lines = [
+        f"  {o.status:11} {o.path}"
+        + (f": {o.new_events} new events" if o.new_events else "")
+        + (f" — {o.reason}" if o.reason else "")
+        for o in outcomes
+    ]
+    lines.append(
+        f"{sum(o.status == 'imported' for o in outcomes)} imported, {result.conflicts} conflicts in those months"
+    )
+    emit(args.json, payload, lines)
+    return 4 if any(o.status == "rejected" for o in outcomes) else 0
+
+
+def conflict_json(c: ConflictReport) -> dict[str, Any]:
+    return {
+        "id": c.conflict_id,
+        "kind": c.kind,
+        "point_code": c.point_code,
+        "list_id": c.list_id,
+        "beneficiary_code": c.beneficiary_code,
+        "beneficiary_name": c.beneficiary_name,
+        "events": c.events,
+        "resolution": c.resolution,
+    }
+
+
+def status_json(report: OfficeStatus) -> dict[str, Any]:
+    points = []
+    for p in report.points:
+        f = p.figures
+        points.append(
+            {
+                "code": p.code,
+                "name": p.name,
+                "list_id": p.list_id,
+                "revision": p.revision,
+                "beneficiaries": f.beneficiaries,
+                "cash_total": f.cash_total,
+                "paid_count": f.paid_count,
+                "paid_amount": f.paid_amount,
+                "paid_entitled": f.paid_entitled,
+                "unpaid_count": f.unpaid_count,
+                "unpaid_amount": f.unpaid_amount,
+                "stopped_count": f.stopped_count,
+                "stopped_amount": f.stopped_amount,
+                "payouts": f.payouts,
+                "exceptions": f.exceptions,
+                "conflicts": p.conflicts,
+                "cash_received": p.cash.received,
+                "cash_returned": p.cash.returned,
+                "cash_out": p.cash.on_hand,
+                "devices": [
+                    {"name": d.name, "key_id": d.key_id, "last_sync": d.last_sync, "last_seq": d.last_seq}
+                    for d in p.devices
+                ],
+            }
+        )
+    t = report.totals
+    return {
+        "month": report.month,
+        "points": points,
+        "totals": {
+            "beneficiaries": t.beneficiaries,
+            "cash_total": t.cash_total,
+            "paid_count": t.paid_count,
+            "paid_amount": t.paid_amount,
+            "unpaid_count": t.unpaid_count,
+            "stopped_count": t.stopped_count,
+            "exceptions": t.exceptions,
+            "cash_received": report.cash.received,
+            "cash_returned": report.cash.returned,
+            "cash_out": report.cash.on_hand,
+        },
+        "conflicts": [conflict_json(c) for c in report.conflicts],
+    }
+
+
+def _conflict_line(c: ConflictReport) -> str:
+    label = ConflictKind(c.kind).label_en
+    who = f"{c.beneficiary_code} {c.beneficiary_name or ''}".strip() if c.beneficiary_code else "device"
+    records = "; ".join(
+        f"{e.get('device_name')} #{e.get('seq')} {e.get('kind', 'history')} {e.get('at_local', '')}".strip()
+        for e in c.events
+    )
+    state = f"resolved: {c.resolution['note']}" if c.resolution else "OPEN"
+    return f"  [{c.conflict_id[:8]}] {c.point_code} {label}: {who} — {records} — {state}"
+
+
+def run_status(args: argparse.Namespace) -> int:
+    with OfficeDesk(args.data_dir) as desk:
+        report = desk.status(args.month)
+    lines = [f"Month {report.month}: {len(report.points)} points"]
+    for p in report.points:
+        f = p.figures
+        lines.append(
+            f"  {p.code:5} {p.name}: paid {f.paid_count}/{f.beneficiaries} ({money(f.paid_amount)}), unpaid "
+            f"{f.unpaid_count}, stopped {f.stopped_count}, conflicts {p.conflicts}; cash out {money(p.cash.on_hand)}"
+        )
+    t = report.totals
+    lines.append(
+        f"Total: paid {t.paid_count}/{t.beneficiaries} ({money(t.paid_amount)} of {money(t.cash_total)}); "
+        f"cash received {money(report.cash.received)}, returned {money(report.cash.returned)}, "
+        f"still out {money(report.cash.on_hand)}"
+    )
+    if report.conflicts:
+        lines.append(f"{len(report.conflicts)} conflicts:")
+        lines.extend(_conflict_line(c) for c in report.conflicts)
+    emit(args.json, status_json(report), lines)
+    return 0
+
+
+def run_resolve(args: argparse.Namespace) -> int:
+    with OfficeDesk(args.data_dir) as desk:
+        conflict = desk.resolve(args.month, args.conflict, args.note, args.by)
+    emit(
+        args.json,
+        conflict_json(conflict),
+        [f"Recorded the resolution of {conflict.conflict_id}", _conflict_line(conflict)],
+    )
+    return 0
+
+
+def run_settlement(args: argparse.Namespace) -> int:
+    with OfficeDesk(args.data_dir) as desk:
+        result = desk.settlement(args.month, Path(args.out))
+    payload = {
+        "path": str(result.path),
+        "month": result.month,
+        "points": result.points,
+        "beneficiaries": result.beneficiaries,
+        "exceptions": result.exceptions,
+        "conflicts": result.conflicts,
+        "paid_amount": result.paid_amount,
+        "cash_out": result.cash_out,
+    }
+    lines = [
+        f"Wrote {result.path}: {result.points} points, {result.beneficiaries} beneficiaries, "
+        f"{result.exceptions} exceptions, {result.conflicts} conflicts; paid {money(result.paid_amount)}, "
+        f"cash still out {money(result.cash_out)}"
+    ]
+    emit(args.json, payload, lines)
+    return 0

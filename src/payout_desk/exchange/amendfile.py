@@ -1,0 +1,136 @@
+"""The amendment file (.pdamend): stops (báo giảm) and additions (báo tăng) to an issued list, signed by
+the office key. Cumulative: each file carries every change made to the list so far, numbered from 1."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from payout_desk.domain.payout_list import STOP_REASONS, AmendmentDoc, Change
+from payout_desk.exchange.container import FileRejected, SignedFile, build, open_signed
+from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json
+from payout_desk.exchange.listfile import beneficiary_to_json, parse_beneficiary
+from payout_desk.exchange.schema import (
+    INT,
+    LIST,
+    NONEMPTY,
+    OBJECT,
+    OPTIONAL,
+    REQUIRED,
+    TEXT,
+    Spec,
+    read_object,
+)
+from payout_desk.trust.keys import SigningKey
+
+AMEND_MEMBER = "amendments.json"
+MAX_CHANGES = 100_000
+
+
+def change_to_json(change: Change) -> dict[str, Any]:
+    return {
+        "seq": change.seq,
+        "kind": change.kind,
+        "code": change.code,
+        "issued_at": change.issued_at,
+        "reason": change.reason,
+        "date": change.date,
+        "beneficiary": beneficiary_to_json(change.beneficiary) if change.beneficiary else None,
+    }
+
+
+def build_amendment_file(doc: AmendmentDoc, key: SigningKey) -> bytes:
+    body = {
+        "list_id": doc.list_id,
+        "month": doc.month,
+        "point": {"code": doc.point_code, "name": doc.point_name},
+        "office": {"name": doc.office_name},
+        "issued_at": doc.issued_at,
+        "changes": [change_to_json(c) for c in doc.changes],
+    }
+    header = {
+        "created_at": doc.issued_at,
+        "office": {"name": doc.office_name},
+        "point": {"code": doc.point_code, "name": doc.point_name},
+        "month": doc.month,
+        "list_id": doc.list_id,
+        "counts": {
+            "changes": len(doc.changes),
+            "stops": sum(1 for c in doc.changes if c.kind == "stop"),
+            "adds": sum(1 for c in doc.changes if c.kind == "add"),
+            "last_seq": doc.last_seq,
+        },
+    }
+    return build("amendment", header, {AMEND_MEMBER: canonical_json(body)}, key)
+
+
+_BODY: Spec = (
+    ("list_id", TEXT, 36, NONEMPTY),
+    ("month", TEXT, 7, REQUIRED),
+    ("point", OBJECT, None, REQUIRED),
+    ("office", OBJECT, None, REQUIRED),
+    ("issued_at", TEXT, 32, REQUIRED),
+    ("changes", LIST, MAX_CHANGES, REQUIRED),
+)
+_NAMED: Spec = (("code", TEXT, 32, NONEMPTY), ("name", TEXT, 200, REQUIRED))
+_CHANGE: Spec = (
+    ("seq", INT, (1, MAX_CHANGES), REQUIRED),
+    ("kind", TEXT, 8, NONEMPTY),
+    ("code", TEXT, 64, NONEMPTY),
+    ("issued_at", TEXT, 32, REQUIRED),
+    ("reason", TEXT, 16, OPTIONAL),
+    ("date", TEXT, 10, OPTIONAL),
+    ("beneficiary", OBJECT, None, OPTIONAL),
+)
+
+
+def _parse_change(obj: Any, index: int) -> Change:
+    where = f"change #{index + 1}"
+    seq, kind, code, issued_at, reason, date, beneficiary = read_object(obj, _CHANGE, where)
+    if seq != index + 1:
+        raise FileRejected(f"{where} is numbered {seq}: the changes are not numbered 1, 2, 3 …")
+    if kind == "stop":
+        if reason not in STOP_REASONS or not date or beneficiary is not None:
+            raise FileRejected(f"{where}: a stop needs a reason ({', '.join(STOP_REASONS)}) and a date")
+        return Change(seq, kind, code, issued_at, reason=reason, date=date)
+    if kind == "add":
+        if beneficiary is None:
+            raise FileRejected(f"{where}: an addition carries no beneficiary")
+        person = parse_beneficiary(beneficiary, index)
+        if person.code != code:
+            raise FileRejected(f"{where}: the added beneficiary's code is not {code}")
+        return Change(seq, kind, code, issued_at, beneficiary=person)
+    raise FileRejected(f"{where} is of an unknown kind {kind!r}")
+
+
+def parse_amendment(signed: SignedFile) -> AmendmentDoc:
+    if set(signed.members) != {AMEND_MEMBER}:
+        raise FileRejected(f"an amendment file holds exactly {AMEND_MEMBER}")
+    try:
+        body = parse_json(signed.members[AMEND_MEMBER], "amendments")
+    except JsonRejected as exc:
+        raise FileRejected(str(exc)) from exc
+    list_id, month, point, office, issued_at, changes = read_object(body, _BODY, "the amendments")
+    point_code, point_name = read_object(point, _NAMED, "the amendments' point")
+    (office_name,) = read_object(office, _NAMED[1:], "the amendments' office")
+    doc = AmendmentDoc(
+        list_id,
+        month,
+        point_code,
+        point_name,
+        office_name,
+        issued_at,
+        tuple(_parse_change(c, i) for i, c in enumerate(changes)),
+    )
+    manifest = signed.manifest
+    if (manifest.get("list_id"), manifest.get("month"), (manifest.get("point") or {}).get("code")) != (
+        doc.list_id,
+        doc.month,
+        doc.point_code,
+    ) or (manifest.get("counts") or {}).get("changes") != len(doc.changes):
+        raise FileRejected("the amendment's manifest does not agree with its contents")
+    return doc
+
+
+def read_amendment_file(data: bytes) -> tuple[SignedFile, AmendmentDoc]:
+    signed = open_signed(data, expected_kind="amendment")
+    return signed, parse_amendment(signed)

@@ -1,0 +1,324 @@
+"""The settlement workbook (.xlsx) the office hands to the welfare office: summary per point, every
+beneficiary, the exceptions to report back (deceased, moved, wrong data), and the conflicts."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from payout_desk.domain.ledger import ConflictKind, ReportKind
+from payout_desk.domain.money import amount_in_words
+
+STATUS_VI = {
+    "paid": "Đã chi",
+    "unpaid": "Chưa chi",
+    "stopped": "Báo giảm",
+    "exception": "Chưa chi (ngoại lệ)",
+}
+MONEY_FORMAT = "#,##0"
+
+
+@dataclass(frozen=True, slots=True)
+class PointLine:
+    code: str
+    name: str
+    beneficiaries: int
+    cash_total: int
+    paid_count: int
+    paid_amount: int
+    unpaid_count: int
+    unpaid_amount: int
+    stopped_count: int
+    stopped_amount: int
+    cash_received: int
+    cash_returned: int
+    cash_out: int
+    conflicts: int
+
+
+@dataclass(frozen=True, slots=True)
+class BeneficiaryLine:
+    point_code: str
+    code: str
+    name: str
+    birth_year: int | None
+    village: str
+    category: str
+    amount: int
+    status: str
+    paid_amount: int
+    recipient: str
+    relation: str
+    paid_at: str
+    at_home: bool
+    device: str
+    staff: str
+    acknowledgement: str
+    reason: str
+    conflicts: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExceptionLine:
+    point_code: str
+    code: str
+    name: str
+    kind: str
+    date: str
+    reported_by: str
+    note: str
+    device: str
+    staff: str
+    paid: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictLine:
+    conflict_id: str
+    kind: str
+    point_code: str
+    code: str
+    name: str
+    records: str
+    resolution: str
+    resolved_by: str
+
+
+@dataclass(slots=True)
+class SettlementBook:
+    month: str
+    office_name: str
+    made_at: str
+    points: list[PointLine]
+    beneficiaries: list[BeneficiaryLine]
+    exceptions: list[ExceptionLine]
+    conflicts: list[ConflictLine]
+
+
+_BOLD = Font(bold=True)
+_TITLE = Font(bold=True, size=14)
+_HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def _cells(
+    sheet: WriteOnlyWorksheet, values: Sequence[Any], *, money: Sequence[int] = (), font: Font | None = None
+) -> list[Any]:
+    cells = []
+    for i, value in enumerate(values):
+        cell = WriteOnlyCell(sheet, value=value)
+        if i in money:
+            cell.number_format = MONEY_FORMAT
+        if font is not None:
+            cell.font = font
+        cells.append(cell)
+    return cells
+
+
+def _header(
+    sheet: WriteOnlyWorksheet, title: str, book: SettlementBook, columns: Sequence[str], widths: Sequence[int]
+) -> None:
+    for i, width in enumerate(widths):
+        sheet.column_dimensions[chr(ord("A") + i)].width = width
+    sheet.append(_cells(sheet, [title], font=_TITLE))
+    sheet.append([f"{book.office_name} — tháng {book.month[5:]}/{book.month[:4]} — lập lúc {book.made_at}"])
+    sheet.append([])
+    head = _cells(sheet, columns, font=_BOLD)
+    for cell in head:
+        cell.fill = _HEAD_FILL
+        cell.alignment = _WRAP
+    sheet.append(head)
+
+
+_SUMMARY_COLUMNS = (
+    "Mã điểm",
+    "Điểm chi trả",
+    "Số người",
+    "Tổng tiền (đ)",
+    "Đã chi (người)",
+    "Đã chi (đ)",
+    "Chưa chi (người)",
+    "Chưa chi (đ)",
+    "Báo giảm (người)",
+    "Báo giảm (đ)",
+    "Tiền đã nhận (đ)",
+    "Tiền nộp lại (đ)",
+    "Tiền còn giữ (đ)",
+    "Xung đột",
+)
+
+
+def _summary(wb: Workbook, book: SettlementBook) -> None:
+    sheet = wb.create_sheet("Tổng hợp")
+    _header(
+        sheet,
+        "BẢNG THANH QUYẾT TOÁN CHI TRẢ TRỢ CẤP",
+        book,
+        _SUMMARY_COLUMNS,
+        (9, 32, 9, 16, 9, 16, 9, 16, 9, 16, 16, 16, 16, 9),
+    )
+    money = (3, 5, 7, 9, 10, 11, 12)
+    totals = [0] * 12
+    for p in book.points:
+        numbers = [
+            p.beneficiaries,
+            p.cash_total,
+            p.paid_count,
+            p.paid_amount,
+            p.unpaid_count,
+            p.unpaid_amount,
+            p.stopped_count,
+            p.stopped_amount,
+            p.cash_received,
+            p.cash_returned,
+            p.cash_out,
+            p.conflicts,
+        ]
+        totals = [a + b for a, b in zip(totals, numbers, strict=True)]
+        sheet.append(_cells(sheet, [p.code, p.name, *numbers], money=money))
+    sheet.append(_cells(sheet, ["", "TỔNG CỘNG", *totals], money=money, font=_BOLD))
+    sheet.append([])
+    sheet.append([f"Tổng số tiền đã chi bằng chữ: {amount_in_words(totals[3])}"])
+    sheet.append([f"Tiền còn giữ tại các điểm bằng chữ: {amount_in_words(max(totals[10], 0))}"])
+
+
+_DETAIL_COLUMNS = (
+    "Mã điểm",
+    "Mã đối tượng",
+    "Họ và tên",
+    "Năm sinh",
+    "Thôn/ấp",
+    "Loại đối tượng",
+    "Số tiền (đ)",
+    "Trạng thái",
+    "Đã chi (đ)",
+    "Người nhận",
+    "Quan hệ",
+    "Thời gian chi",
+    "Nơi chi",
+    "Thiết bị",
+    "Nhân viên",
+    "Xác nhận",
+    "Lý do chưa chi",
+    "Xung đột",
+)
+
+
+def _details(wb: Workbook, book: SettlementBook) -> None:
+    sheet = wb.create_sheet("Chi tiết")
+    _header(
+        sheet,
+        "CHI TIẾT CHI TRẢ THEO ĐỐI TƯỢNG",
+        book,
+        _DETAIL_COLUMNS,
+        (9, 14, 26, 8, 18, 24, 14, 18, 14, 24, 10, 20, 10, 22, 20, 10, 24, 8),
+    )
+    for b in book.beneficiaries:
+        reason = b.reason
+        if b.status == "exception" and reason in {k.value for k in ReportKind}:
+            reason = ReportKind(reason).label_vi
+        values = [
+            b.point_code,
+            b.code,
+            b.name,
+            b.birth_year,
+            b.village,
+            b.category,
+            b.amount,
+            STATUS_VI.get(b.status, b.status),
+            b.paid_amount,
+            b.recipient,
+            b.relation,
+            b.paid_at.replace("T", " ")[:16],
+            ("tại nhà" if b.at_home else "tại điểm") if b.paid_at else "",
+            b.device,
+            b.staff,
+            b.acknowledgement,
+            reason,
+            b.conflicts or "",
+        ]
+        sheet.append(_cells(sheet, values, money=(6, 8)))
+
+
+def _exceptions(wb: Workbook, book: SettlementBook) -> None:
+    sheet = wb.create_sheet("Ngoại lệ - báo giảm")
+    columns = (
+        "Mã điểm",
+        "Mã đối tượng",
+        "Họ và tên",
+        "Loại",
+        "Ngày",
+        "Người báo",
+        "Ghi chú",
+        "Thiết bị",
+        "Nhân viên",
+        "Đã chi?",
+    )
+    _header(
+        sheet,
+        "DANH SÁCH BÁO CHẾT, CHUYỂN ĐI, SAI THÔNG TIN",
+        book,
+        columns,
+        (9, 14, 26, 16, 12, 20, 30, 22, 20, 8),
+    )
+    for e in book.exceptions:
+        sheet.append(
+            [
+                e.point_code,
+                e.code,
+                e.name,
+                ReportKind(e.kind).label_vi,
+                e.date,
+                e.reported_by,
+                e.note,
+                e.device,
+                e.staff,
+                "Có" if e.paid else "Không",
+            ]
+        )
+
+
+def _conflicts(wb: Workbook, book: SettlementBook) -> None:
+    sheet = wb.create_sheet("Xung đột")
+    columns = (
+        "Mã",
+        "Loại",
+        "Mã điểm",
+        "Mã đối tượng",
+        "Họ và tên",
+        "Các bản ghi",
+        "Cách giải quyết",
+        "Người quyết định",
+    )
+    _header(sheet, "XUNG ĐỘT CẦN XỬ LÝ", book, columns, (22, 30, 9, 14, 26, 60, 40, 20))
+    for c in book.conflicts:
+        sheet.append(
+            [
+                c.conflict_id,
+                ConflictKind(c.kind).label_vi,
+                c.point_code,
+                c.code,
+                c.name,
+                c.records,
+                c.resolution or "CHƯA XỬ LÝ",
+                c.resolved_by,
+            ]
+        )
+
+
+def write_settlement(book: SettlementBook) -> bytes:
+    wb = Workbook(write_only=True)
+    _summary(wb, book)
+    _details(wb, book)
+    _exceptions(wb, book)
+    _conflicts(wb, book)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,210 @@
+"""The sync file (.pdsync): a device's whole history for one list, signed by the device key.
+
+Members: `events.jsonl` (one event per line, exactly the canonical bytes each event's hash covers, in
+sequence order from #1) and `signatures/<sha256>.png` for every drawn signature a payout refers to.
+Cumulative by design: importing is idempotent and order-independent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from payout_desk.domain.ledger import Event, Kind, LedgerError, check_chain, event_hash, event_problem
+from payout_desk.exchange.container import (
+    DEFAULT_LIMITS,
+    FileRejected,
+    Limits,
+    SignedFile,
+    build,
+    open_signed,
+)
+from payout_desk.exchange.jsonio import JsonRejected, parse_json
+from payout_desk.exchange.schema import INT, NONEMPTY, OBJECT, OPTIONAL, REQUIRED, TEXT, Spec, read_object
+from payout_desk.trust.keys import SigningKey
+
+EVENTS_MEMBER = "events.jsonl"
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+MAX_SIGNATURE_BYTES = 512 * 1024
+MONEY = (0, 10**15)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncHeader:
+    list_id: str
+    revision: int
+    month: str
+    point_code: str
+    point_name: str
+    device_name: str
+    created_at: str
+
+
+@dataclass(slots=True)
+class SyncDoc:
+    header: SyncHeader
+    device_id: str
+    events: list[Event]
+    lines: list[bytes]
+    hashes: list[str]
+    head: str
+    signatures: dict[str, bytes]
+
+    @property
+    def last_seq(self) -> int:
+        return self.events[-1].seq if self.events else 0
+
+
+def signature_member(sha256: str) -> str:
+    return f"signatures/{sha256}.png"
+
+
+def check_png(png: bytes) -> str:
+    """The SHA-256 of a signature image, after checking it is a PNG of a sensible size."""
+    if not png.startswith(PNG_MAGIC):
+        raise ValueError("the signature is not a PNG image")
+    if len(png) > MAX_SIGNATURE_BYTES:
+        raise ValueError(f"the signature image is too large ({len(png):,} bytes)")
+    return hashlib.sha256(png).hexdigest()
+
+
+def build_sync_file(
+    header: SyncHeader,
+    lines: Sequence[bytes],
+    head: str,
+    signatures: Mapping[str, bytes],
+    *,
+    totals: Mapping[str, int],
+    key: SigningKey,
+) -> bytes:
+    """Sign a device's history: `lines` are its events' canonical lines in sequence order."""
+    members = {EVENTS_MEMBER: b"".join(line + b"\n" for line in lines)}
+    for sha, png in signatures.items():
+        members[signature_member(sha)] = png
+    manifest_header = {
+        "created_at": header.created_at,
+        "point": {"code": header.point_code, "name": header.point_name},
+        "month": header.month,
+        "list_id": header.list_id,
+        "revision": header.revision,
+        "device": {"key_id": key.public.key_id, "name": header.device_name},
+        "seq": {"first": 1 if lines else 0, "last": len(lines)},
+        "head": head,
+        "counts": {"events": len(lines), "signatures": len(signatures)},
+        "totals": dict(totals),
+    }
+    return build("sync", manifest_header, members, key)
+
+
+_MANIFEST: Spec = (
+    ("created_at", TEXT, 32, REQUIRED),
+    ("point", OBJECT, None, REQUIRED),
+    ("month", TEXT, 7, REQUIRED),
+    ("list_id", TEXT, 36, NONEMPTY),
+    ("revision", INT, (1, 1_000_000), REQUIRED),
+    ("device", OBJECT, None, REQUIRED),
+    ("seq", OBJECT, None, REQUIRED),
+    ("head", TEXT, 64, REQUIRED),
+    ("counts", OBJECT, None, REQUIRED),
+)
+_POINT: Spec = (("code", TEXT, 32, NONEMPTY), ("name", TEXT, 200, REQUIRED))
+_DEVICE: Spec = (("key_id", TEXT, 32, NONEMPTY), ("name", TEXT, 200, REQUIRED))
+_SEQ: Spec = (("first", INT, (0, 10**9), REQUIRED), ("last", INT, (0, 10**9), REQUIRED))
+_COUNTS: Spec = (("events", INT, (0, 10**9), REQUIRED), ("signatures", INT, (0, 10**9), REQUIRED))
+_EVENT: Spec = (
+    ("id", TEXT, 36, NONEMPTY),
+    ("device", TEXT, 32, NONEMPTY),
+    ("list_id", TEXT, 36, NONEMPTY),
+    ("seq", INT, (1, 10**9), REQUIRED),
+    ("prev", TEXT, 64, NONEMPTY),
+    ("kind", TEXT, 16, NONEMPTY),
+    ("staff", TEXT, 200, NONEMPTY),
+    ("at_utc", TEXT, 32, NONEMPTY),
+    ("at_local", TEXT, 40, NONEMPTY),
+    ("revision", INT, (1, 1_000_000), REQUIRED),
+    ("beneficiary", TEXT, 64, OPTIONAL),
+    ("amount", INT, MONEY, REQUIRED),
+    ("target", TEXT, 36, OPTIONAL),
+    ("data", OBJECT, None, REQUIRED),
+)
+
+
+def parse_event(line: bytes, where: str = "an event") -> Event:
+    try:
+        obj = parse_json(line, where)
+    except JsonRejected as exc:
+        raise FileRejected(str(exc)) from exc
+    return event_from_json(obj, where)
+
+
+def event_from_json(obj: Any, where: str) -> Event:
+    event = Event(*read_object(obj, _EVENT, where))
+    problem = event_problem(event)
+    if problem is not None:
+        raise FileRejected(f"{where}: {problem}")
+    return event
+
+
+def _parse_lines(blob: bytes) -> list[bytes]:
+    if blob and not blob.endswith(b"\n"):
+        raise FileRejected("the events part is cut short (its last line is incomplete)")
+    return blob.split(b"\n")[:-1] if blob else []
+
+
+def read_sync_file(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[SignedFile, SyncDoc]:
+    """Check and parse a .pdsync completely: signature, hashes, every event, the chain, the signatures.
+    Whether the device may speak for the point is for the caller to decide."""
+    signed = open_signed(data, expected_kind="sync", limits=limits)
+    return signed, parse_sync(signed)
+
+
+def parse_sync(signed: SignedFile) -> SyncDoc:
+    manifest = signed.manifest
+    created_at, point, month, list_id, revision, device, seq, head, counts = read_object(
+        manifest, _MANIFEST, "the manifest"
+    )
+    point_code, point_name = read_object(point, _POINT, "the manifest's point")
+    device_id, device_name = read_object(device, _DEVICE, "the manifest's device")
+    _first, last = read_object(seq, _SEQ, "the manifest's sequence range")
+    n_events, n_signatures = read_object(counts, _COUNTS, "the manifest's counts")
+    if device_id != signed.signer.key_id:
+        raise FileRejected("the sync file is signed by another key than the device it names")
+    if EVENTS_MEMBER not in signed.members:
+        raise FileRejected(f"a sync file holds {EVENTS_MEMBER}")
+    lines = _parse_lines(signed.members[EVENTS_MEMBER])
+    events = [parse_event(line, f"event line {i + 1}") for i, line in enumerate(lines)]
+    hashes = [event_hash(line) for line in lines]
+    try:
+        chain_head = check_chain(zip(events, hashes, strict=True), device_id, list_id)
+    except LedgerError as exc:
+        raise FileRejected(f"the device's history is broken: {exc}") from exc
+    if chain_head != head or len(events) != last or len(events) != n_events:
+        raise FileRejected("the sync file's manifest does not agree with its events (count or head)")
+    signatures = _signatures(signed, events)
+    if len(signatures) != n_signatures:
+        raise FileRejected("the sync file's manifest does not agree with its signature images")
+    header = SyncHeader(list_id, revision, month, point_code, point_name, device_name, created_at)
+    return SyncDoc(header, device_id, events, lines, hashes, head, signatures)
+
+
+def _signatures(signed: SignedFile, events: list[Event]) -> dict[str, bytes]:
+    images: dict[str, bytes] = {}
+    for name, content in signed.members.items():
+        if name == EVENTS_MEMBER:
+            continue
+        if not name.startswith("signatures/"):
+            raise FileRejected(f"a sync file does not hold {name!r}")
+        try:
+            sha = check_png(content)
+        except ValueError as exc:
+            raise FileRejected(f"{name}: {exc}") from exc
+        if name != signature_member(sha):
+            raise FileRejected(f"{name} is not named by its content's hash")
+        images[sha] = content
+    for event in events:
+        wanted = event.data.get("signature") if event.kind == Kind.PAYOUT else None
+        if wanted and wanted not in images:
+            raise FileRejected(f"event #{event.seq} refers to a signature image the file does not hold")
+    return images

@@ -1,0 +1,218 @@
+"""The office after issue: enrolling point devices, and amendments (stops and additions) to issued lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import iso_utc, utc_now
+from payout_desk.domain.payout_list import STOP_REASONS, Change, ListedBeneficiary
+from payout_desk.domain.text import fold
+from payout_desk.exchange.amendfile import build_amendment_file
+from payout_desk.exchange.register import RegisterFileError, read_register
+from payout_desk.services.amendments import add_change, amendment_doc, stored_changes
+from payout_desk.services.desk import Desk, parse_month, read_input_file
+from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageError
+from payout_desk.services.ledger_db import entitlements, refresh_states
+from payout_desk.store.models import Device, PayoutList, Point
+from payout_desk.trust.atomic import write_atomic
+from payout_desk.trust.keys import KeyProblem, PublicKey
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolled:
+    point_code: str
+    point_name: str
+    name: str
+    key_id: str
+    fingerprint: str
+    already: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AmendReport:
+    path: Path
+    point_code: str
+    point_name: str
+    month: str
+    list_id: str
+    changes: list[Change]
+    last_seq: int
+
+
+def find_point(session: Session, code: str) -> Point:
+    point = session.scalar(select(Point).where(Point.code == code.strip().upper()))
+    if point is None:
+        known = ", ".join(session.scalars(select(Point.code).order_by(Point.code))) or "none yet"
+        raise UsageError(f"no payout point {code!r} at this office (points: {known})")
+    return point
+
+
+def issued_list(session: Session, month: str, point: Point) -> PayoutList:
+    row = session.scalar(
+        select(PayoutList)
+        .where(PayoutList.month == month, PayoutList.point_id == point.id, PayoutList.status == "issued")
+        .order_by(PayoutList.revision.desc())
+        .limit(1)
+    )
+    if row is None:
+        raise DeskError(
+            f"no list issued to {point.code} {point.name} for {month}: run `payout-desk office issue-lists` first"
+        )
+    return row
+
+
+class OfficeAmend(Desk):
+    def enroll_device(self, point_code: str, public_key: str, name: str) -> Enrolled:
+        """Enrol a point device's public key: its sync files are accepted for that point, and the next
+        list issued to the point names it so the point's devices can verify each other."""
+        self.require_identity("office")
+        name = " ".join(name.split())
+        if not name:
+            raise UsageError("give the device a name (e.g. 'An Phước – laptop 1')")
+        try:
+            key = PublicKey.from_b64(public_key.strip())
+        except KeyProblem as exc:
+            raise InvalidInput(f"--public-key: {exc}") from exc
+        if key.key_id == self.require_identity().public_key.key_id:
+            raise UsageError("that is the office's own key, not a point device's")
+        with self.db.transaction() as session:
+            point = find_point(session, point_code)
+            device = session.scalar(select(Device).where(Device.key_id == key.key_id))
+            if device is not None and device.point_id != point.id:
+                raise Refused(
+                    f"this device is already enrolled for point {device.point.code} {device.point.name}; a device "
+                    "works for one point"
+                )
+            already = device is not None
+            if device is None:
+                device = Device(
+                    point_id=point.id,
+                    key_id=key.key_id,
+                    public_key=key.b64,
+                    name=name,
+                    enrolled_at=iso_utc(utc_now()),
+                )
+                session.add(device)
+            else:
+                device.name = name
+            return Enrolled(point.code, point.name, name, key.key_id, key.fingerprint, already)
+
+    def amend(
+        self,
+        month_text: str,
+        point_code: str,
+        out_dir: Path,
+        *,
+        stop: str | None = None,
+        reason: str | None = None,
+        day: str | None = None,
+        add_file: Path | None = None,
+    ) -> AmendReport:
+        """Stop a beneficiary or add beneficiaries to an issued list; write the cumulative .pdamend."""
+        month = str(parse_month(month_text))
+        self.require_identity("office")
+        if (stop is None) == (add_file is None):
+            raise UsageError("give either --stop CODE (with --reason and --date) or --add FILE")
+        people = self._people_to_add(add_file) if add_file is not None else []
+        key = self.signing_key()
+        now = iso_utc(utc_now())
+        with self.db.transaction() as session:
+            point = find_point(session, point_code)
+            row = issued_list(session, month, point)
+            seq = len(stored_changes(session, row.list_id))
+            if stop is not None:
+                new = [self._stop_change(session, row, stop, reason=reason, day=day, seq=seq + 1, now=now)]
+            else:
+                new = self._add_changes(session, row, point, people, seq=seq, now=now)
+            for change in new:
+                add_change(session, row.list_id, change)
+            session.flush()
+            refresh_states(session, row.list_id, {c.code for c in new})
+            doc = amendment_doc(session, row, now)
+            data = build_amendment_file(doc, key)
+            path = out_dir / f"{point.code}-{month}-amend-{doc.last_seq:03d}.pdamend"
+            try:
+                out_dir.mkdir(parents=True, exist_ok=True)
+                write_atomic(path, data)
+            except OSError as exc:
+                raise DeskError(f"cannot write {path}: {exc.strerror or exc}; nothing was amended") from exc
+            return AmendReport(path, point.code, point.name, month, row.list_id, new, doc.last_seq)
+
+    @staticmethod
+    def _stop_change(
+        session: Session,
+        row: PayoutList,
+        code: str,
+        *,
+        reason: str | None,
+        day: str | None,
+        seq: int,
+        now: str,
+    ) -> Change:
+        if reason not in STOP_REASONS:
+            raise UsageError(f"--reason must be one of {', '.join(STOP_REASONS)}")
+        if day is None:
+            raise UsageError(
+                "--date YYYY-MM-DD is needed: the date the stop takes effect (e.g. the date of death)"
+            )
+        try:
+            effective = date.fromisoformat(day).isoformat()
+        except ValueError as exc:
+            raise UsageError(f"--date must be a date like 2026-12-03, not {day!r}") from exc
+        code = code.strip()
+        ent = entitlements(session, row.list_id, [code])[1].get(code)
+        if ent is None or not ent.listed:
+            raise Refused(f"{code} is not on the list of {row.point.code} for {row.month}")
+        if ent.stop is not None:
+            raise Refused(f"{code} is already stopped (amendment no. {ent.stop.seq}, from {ent.stop.date})")
+        return Change(seq, "stop", code, now, reason=reason, date=effective)
+
+    @staticmethod
+    def _people_to_add(path: Path) -> list[tuple[bool, str | None, str, ListedBeneficiary]]:
+        read_input_file(path)
+        try:
+            result = read_register(path)
+        except RegisterFileError as exc:
+            raise InvalidInput(str(exc)) from exc
+        if result.errors:
+            first = result.errors[0]
+            raise InvalidInput(
+                f"{path.name}: {len(result.errors)} rows have errors, first row {first.row}: {first.message}; "
+                "nothing was added"
+            )
+        return [(e.cash, e.point_code, e.point_name, e.person) for e in result.entries]
+
+    @staticmethod
+    def _add_changes(
+        session: Session,
+        row: PayoutList,
+        point: Point,
+        people: list[tuple[bool, str | None, str, ListedBeneficiary]],
+        *,
+        seq: int,
+        now: str,
+    ) -> list[Change]:
+        if not people:
+            raise InvalidInput("the file names nobody to add")
+        ents = entitlements(session, row.list_id, [p.code for *_, p in people])[1]
+        changes = []
+        for cash, code, name, person in people:
+            if code != point.code and fold(name) != point.name_folded:
+                raise InvalidInput(
+                    f"{person.code} is for point {code or name}, not {point.code} {point.name}"
+                )
+            if not cash:
+                raise InvalidInput(
+                    f"{person.code} is paid by bank transfer; only cash payouts go on a point's list"
+                )
+            ent = ents.get(person.code)
+            if ent is not None and ent.listed and ent.stop is None:
+                raise Refused(f"{person.code} ({person.name}) is already on the list of {point.code}")
+            seq += 1
+            changes.append(Change(seq, "add", person.code, now, beneficiary=person))
+        return changes

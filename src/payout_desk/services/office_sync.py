@@ -1,0 +1,132 @@
+"""The office takes in sync files: verify everything first, then one transaction per file, idempotent and
+order-independent; a device showing two histories is flagged as a fork, never merged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import iso_utc, utc_now
+from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
+from payout_desk.exchange.syncfile import SyncDoc, parse_sync
+from payout_desk.services.desk import Desk, read_input_file
+from payout_desk.services.errors import DeskError
+from payout_desk.services.sync_apply import ForkFound, already_imported, apply_sync
+from payout_desk.store.models import Device, DeviceFork, PayoutList
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    path: str
+    status: str  # "imported" | "nothing-new" | "rejected"
+    new_events: int = 0
+    reason: str = ""
+    device: str = ""
+    point_code: str = ""
+    list_id: str = ""
+
+
+class Rejected(Exception):
+    """A sync file the office does not take; the message says why."""
+
+
+def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> Device:
+    """The device is enrolled (not revoked) for the point, and the list was issued to that point."""
+    header = doc.header
+    device = session.scalar(select(Device).where(Device.key_id == doc.device_id))
+    if device is None:
+        raise Rejected(
+            f"signed by a device not enrolled at this office (key {doc.device_id}, fingerprint "
+            f"{signed.signer.fingerprint}); enrol it with `payout-desk office enroll-device` after checking the "
+            "fingerprint with the point"
+        )
+    if device.revoked_at is not None:
+        raise Rejected(f"signed by device “{device.name}”, which was revoked on {device.revoked_at[:10]}")
+    if device.point.code != header.point_code:
+        raise Rejected(
+            f"device “{device.name}” is enrolled for point {device.point.code}, but the file is for point "
+            f"{header.point_code}"
+        )
+    issued = session.scalar(
+        select(PayoutList)
+        .where(PayoutList.list_id == header.list_id, PayoutList.status == "issued")
+        .order_by(PayoutList.revision.desc())
+        .limit(1)
+    )
+    if issued is None:
+        raise Rejected(f"it is for a list this office never issued (list {header.list_id})")
+    if issued.point_id != device.point_id or issued.month != header.month:
+        raise Rejected(
+            f"the list {header.list_id} was issued to {issued.point.code} for {issued.month}, not to "
+            f"{header.point_code} for {header.month}"
+        )
+    if header.revision > issued.revision:
+        raise Rejected(f"it names list revision {header.revision}, which this office never issued")
+    return device
+
+
+class OfficeSync(Desk):
+    def import_sync(self, paths: list[Path]) -> list[FileOutcome]:
+        """Import each file on its own: a refused file changes nothing and does not stop the others."""
+        self.require_identity("office")
+        return [self._import_one(path) for path in paths]
+
+    def _import_one(self, path: Path) -> FileOutcome:
+        try:
+            data = read_input_file(path)
+            signed = open_signed(data, expected_kind="sync")
+        except (DeskError, FileRejected) as exc:
+            return FileOutcome(str(path), "rejected", reason=str(exc))
+        with self.db.reading() as session:
+            if already_imported(session, signed.sha256):  # the very bytes were checked and taken before
+                return FileOutcome(str(path), "nothing-new", device=signed.signer.key_id)
+        try:
+            doc = parse_sync(signed)
+        except FileRejected as exc:
+            return FileOutcome(str(path), "rejected", reason=str(exc), device=signed.signer.key_id)
+        base = {"device": doc.device_id, "point_code": doc.header.point_code, "list_id": doc.header.list_id}
+        try:
+            with self.db.transaction() as session:
+                _authorise(session, signed, doc)
+                try:
+                    applied = apply_sync(session, signed, doc)
+                except ForkFound as fork:
+                    self._record_fork(session, doc, signed, fork)
+                    return FileOutcome(str(path), "rejected", reason=f"fork: {fork}", **base)
+        except Rejected as exc:
+            return FileOutcome(str(path), "rejected", reason=str(exc), **base)
+        except IntegrityError:
+            return FileOutcome(
+                str(path),
+                "rejected",
+                reason="it repeats event ids already recorded from another device",
+                **base,
+            )
+        return FileOutcome(str(path), applied.status, applied.new_events, **base)
+
+    @staticmethod
+    def _record_fork(session: Session, doc: SyncDoc, signed: SignedFile, fork: ForkFound) -> None:
+        seen = session.scalar(
+            select(DeviceFork.id).where(
+                DeviceFork.device_id == doc.device_id,
+                DeviceFork.list_id == doc.header.list_id,
+                DeviceFork.seq == fork.seq,
+                DeviceFork.presented_hash == fork.presented,
+            )
+        )
+        if seen is None:
+            session.add(
+                DeviceFork(
+                    device_id=doc.device_id,
+                    list_id=doc.header.list_id,
+                    seq=fork.seq,
+                    known_hash=fork.known,
+                    presented_hash=fork.presented,
+                    file_sha256=signed.sha256,
+                    detected_at=iso_utc(utc_now()),
+                )
+            )

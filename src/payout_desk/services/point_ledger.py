@@ -1,0 +1,481 @@
+"""Recording at the point: payouts, exception reports, voids, cash and the day's close.
+
+Every step is one transaction that appends one event to this device's chain and refreshes the derived
+state of the beneficiary it concerns; it is acknowledged only after the commit returned. Each rule that
+refuses a step says why in words a clerk can act on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import to_local, utc_now
+from payout_desk.domain.ledger import (
+    ID_CHECKS,
+    BeneficiaryState,
+    CashPosition,
+    Entitlement,
+    Event,
+    Kind,
+    ReportKind,
+    count_total,
+    fold_beneficiary,
+)
+from payout_desk.domain.money import format_vnd
+from payout_desk.exchange.syncfile import check_png
+from payout_desk.services.desk import Desk
+from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageError
+from payout_desk.services.ledger_db import (
+    append_event,
+    cash_positions,
+    entitlements,
+    events_by_code,
+    load_event,
+    refresh_states,
+)
+from payout_desk.services.sync_apply import store_signatures
+from payout_desk.store.models import LedgerEvent, ListEntry, PayoutList
+
+THIS_DEVICE = "this device"
+STOP_REASON_TEXT = {"deceased": "deceased", "moved": "moved away", "other": "other reason"}
+
+
+@dataclass(frozen=True, slots=True)
+class Proxy:
+    """Someone who takes the money for the beneficiary (người nhận thay), with what allows it."""
+
+    name: str
+    id_number: str = ""
+    relation: str = ""
+    authorisation: str = ""  # the written authorisation's reference (giấy ủy quyền số …)
+
+
+@dataclass(frozen=True, slots=True)
+class PayoutRequest:
+    code: str
+    staff: str | None = None
+    proxy: Proxy | None = None
+    standing_proxy: bool = False  # the proxy the list names for this beneficiary
+    id_check: str = "card"
+    signature_png: bytes | None = None
+    thumbprint: bool = False
+    at_home: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """An event this device has committed."""
+
+    event_id: str
+    seq: int
+    kind: str
+    at_local: str
+    staff: str
+    amount: int = 0
+    beneficiary: str | None = None
+    name: str | None = None
+    details: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DayClose:
+    recorded: Recorded
+    date: str
+    cash: CashPosition
+    counted: int | None
+    difference: int | None
+    payouts_today: int
+    paid_today: int
+
+
+def parse_day(text: str | None, what: str = "--date") -> str:
+    if text is None:
+        return to_local(utc_now()).date().isoformat()
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError as exc:
+        raise UsageError(f"{what} must be a date like 2026-12-03, not {text!r}") from exc
+
+
+def _when(at_local: str) -> str:
+    moment = datetime.fromisoformat(at_local)
+    return moment.strftime("%d/%m/%Y %H:%M")
+
+
+def _recorded(event: Event, name: str | None = None) -> Recorded:
+    return Recorded(
+        event.event_id,
+        event.seq,
+        event.kind,
+        event.at_local,
+        event.staff,
+        event.amount,
+        event.beneficiary,
+        name,
+        dict(event.data),
+    )
+
+
+class PointLedger(Desk):
+    """The recording side of a point device (PointDesk adds loading lists and status)."""
+
+    # context ----------------------------------------------------------------------------------------
+
+    def device_id(self) -> str:
+        return self.require_identity("point").public_key.key_id
+
+    def staff_name(self, staff: str | None) -> str:
+        name = " ".join((staff or "").split()) or self.require_identity("point").name
+        if len(name) > 200:
+            raise UsageError("the staff name is too long")
+        return name
+
+    @staticmethod
+    def current_list(session: Session) -> PayoutList | None:
+        return session.scalar(
+            select(PayoutList).order_by(PayoutList.month.desc(), PayoutList.revision.desc()).limit(1)
+        )
+
+    def _list(self, session: Session) -> PayoutList:
+        row = self.current_list(session)
+        if row is None:
+            raise DeskError("no list loaded yet: run `payout-desk point load FILE.pdlist` first")
+        return row
+
+    def device_names(self, row: PayoutList) -> dict[str, str]:
+        names = {d["key_id"]: d["name"] for d in json.loads(row.devices or "[]")}
+        names[self.device_id()] = THIS_DEVICE
+        return names
+
+    @staticmethod
+    def _entry(session: Session, row: PayoutList, code: str) -> ListEntry:
+        entry = session.scalar(
+            select(ListEntry).where(ListEntry.payout_list_id == row.id, ListEntry.code == code.strip())
+        )
+        if entry is None:
+            raise Refused(
+                f"no beneficiary with code {code!r} on the list of {row.point.code} {row.point.name} for "
+                f"{row.month}; check the code (search by name in the list)"
+            )
+        return entry
+
+    @staticmethod
+    def beneficiary_state(session: Session, list_id: str, code: str) -> BeneficiaryState:
+        revision, ents = entitlements(session, list_id, [code])
+        events = events_by_code(session, list_id, [code]).get(code, [])
+        ent = ents.get(code) or Entitlement(code, False, 0, None)
+        return fold_beneficiary(list_id, ent, events, revision)
+
+    # payouts ----------------------------------------------------------------------------------------
+
+    def _refusal(self, state: BeneficiaryState, entry: ListEntry, row: PayoutList) -> str | None:
+        who = f"{entry.name} ({entry.code})"
+        names = self.device_names(row)
+        if state.payouts:
+            paid = state.payouts[0]
+            recipient = (paid.data.get("proxy") or {}).get("name") or "the beneficiary"
+            place = "at home" if paid.data.get("at_home") else "at the point"
+            return (
+                f"{who} was already paid: {format_vnd(paid.amount)} on {_when(paid.at_local)} by "
+                f"{paid.staff} on {names.get(paid.device_id, paid.device_id)}, {place}, to {recipient} "
+                f"(payout {paid.event_id}). Do not pay again"
+            )
+        stop = state.entitlement.stop
+        if stop is not None:
+            return (
+                f"{who} must not be paid: stopped by the office from {stop.date} "
+                f"({STOP_REASON_TEXT.get(stop.reason, stop.reason)}, amendment no. {stop.seq})"
+            )
+        if not state.entitlement.listed:
+            return f"{who} is no longer on the list (revision {row.revision}); ask the office"
+        death = state.deceased_report
+        if death is not None:
+            return (
+                f"{who} was reported deceased (date {death.data.get('date')}) by {death.staff} on "
+                f"{names.get(death.device_id, death.device_id)}: do not pay. If that report was a mistake, "
+                f"void it first: payout-desk point void {death.event_id} --reason …"
+            )
+        return None
+
+    def _payout_data(self, request: PayoutRequest, entry: ListEntry, session: Session) -> dict[str, Any]:
+        if request.id_check not in ID_CHECKS:
+            raise UsageError(f"the ID check must be one of {', '.join(ID_CHECKS)}")
+        if request.signature_png is not None and request.thumbprint:
+            raise UsageError("a payout is signed or thumbprinted, not both")
+        proxy = request.proxy
+        if request.standing_proxy:
+            if not entry.proxy_name:
+                raise Refused(f"the list names no standing proxy for {entry.name} ({entry.code})")
+            given = proxy or Proxy("")
+            proxy = Proxy(
+                entry.proxy_name, given.id_number, entry.proxy_relation or given.relation, given.authorisation
+            )
+        signature = None
+        if request.signature_png is not None:
+            try:
+                signature = check_png(request.signature_png)
+            except ValueError as exc:
+                raise InvalidInput(str(exc)) from exc
+            store_signatures(session, {signature}, {signature: request.signature_png})
+        return {
+            "recipient": "proxy" if proxy else "self",
+            "proxy": (
+                {
+                    "name": " ".join(proxy.name.split()),
+                    "id_number": proxy.id_number.strip(),
+                    "relation": proxy.relation.strip(),
+                    "authorisation": proxy.authorisation.strip(),
+                }
+                if proxy
+                else None
+            ),
+            "id_check": request.id_check,
+            "signature": signature,
+            "thumbprint": request.thumbprint,
+            "at_home": request.at_home,
+        }
+
+    def pay(self, request: PayoutRequest) -> Recorded:
+        """Pay a beneficiary the whole amount the list says, once."""
+        if request.proxy is not None and not request.proxy.name.strip() and not request.standing_proxy:
+            raise UsageError("a proxy needs a name")
+        staff = self.staff_name(request.staff)
+        device = self.device_id()
+        with self.db.transaction() as session:
+            row = self._list(session)
+            entry = self._entry(session, row, request.code)
+            refusal = self._refusal(self.beneficiary_state(session, row.list_id, entry.code), entry, row)
+            if refusal is not None:
+                raise Refused(refusal)
+            event = append_event(
+                session,
+                device_id=device,
+                list_id=row.list_id,
+                revision=row.revision,
+                kind=Kind.PAYOUT,
+                staff=staff,
+                now=utc_now(),
+                beneficiary=entry.code,
+                amount=entry.total,
+                data=self._payout_data(request, entry, session),
+            )
+            refresh_states(session, row.list_id, [entry.code])
+            return _recorded(event, entry.name)
+
+    # exception reports and voids --------------------------------------------------------------------
+
+    def report(
+        self,
+        code: str,
+        kind: str,
+        *,
+        note: str = "",
+        day: str | None = None,
+        reported_by: str = "",
+        staff: str | None = None,
+    ) -> Recorded:
+        """Record why a beneficiary is not paid (absent, deceased, moved, refused, in hospital, wrong data)."""
+        try:
+            report = ReportKind(kind)
+        except ValueError as exc:
+            raise UsageError(
+                f"the report kind must be one of {', '.join(k.value for k in ReportKind)}"
+            ) from exc
+        when = parse_day(day)
+        staff_name = self.staff_name(staff)
+        with self.db.transaction() as session:
+            row = self._list(session)
+            entry = self._entry(session, row, code)
+            state = self.beneficiary_state(session, row.list_id, entry.code)
+            if state.payouts and report != ReportKind.DECEASED:
+                raise Refused(
+                    f"{entry.name} ({entry.code}) is already paid (payout {state.payouts[0].event_id}); a report is "
+                    "for someone not paid. If the payout was recorded by mistake, void it first"
+                )
+            for earlier in state.reports:
+                if earlier.data.get("report") == report and earlier.device_id == self.device_id():
+                    raise Refused(
+                        f"{entry.name} ({entry.code}) is already reported as {report.label_en.lower()} "
+                        f"(on {_when(earlier.at_local)}, event {earlier.event_id})"
+                    )
+            event = append_event(
+                session,
+                device_id=self.device_id(),
+                list_id=row.list_id,
+                revision=row.revision,
+                kind=Kind.REPORT,
+                staff=staff_name,
+                now=utc_now(),
+                beneficiary=entry.code,
+                data={
+                    "report": report.value,
+                    "date": when,
+                    "note": note.strip(),
+                    "reported_by": reported_by.strip(),
+                },
+            )
+            refresh_states(session, row.list_id, [entry.code])
+            return _recorded(event, entry.name)
+
+    def _find_own_event(self, session: Session, row: PayoutList, event_id: str) -> Event:
+        text = event_id.strip().lower()
+        if len(text) < 8:
+            raise UsageError("give the event id (at least its first 8 characters)")
+        ids = list(
+            session.scalars(
+                select(LedgerEvent.event_id)
+                .where(LedgerEvent.list_id == row.list_id, LedgerEvent.event_id.like(f"{text}%"))
+                .limit(2)
+            )
+        )
+        if len(ids) != 1:
+            raise Refused(
+                f"no event {event_id} on this list"
+                if not ids
+                else f"{event_id} matches several events; give more"
+            )
+        event = load_event(session, ids[0])
+        assert event is not None
+        if event.device_id != self.device_id():
+            name = self.device_names(row).get(event.device_id, event.device_id)
+            raise Refused(f"event {event.event_id} was recorded on {name}; only that device can void it")
+        return event
+
+    def void(self, event_id: str, reason: str, *, staff: str | None = None) -> Recorded:
+        """Cancel one of this device's events, with a reason; the event stays in the record."""
+        if not reason.strip():
+            raise UsageError("a void needs a reason")
+        staff_name = self.staff_name(staff)
+        with self.db.transaction() as session:
+            row = self._list(session)
+            target = self._find_own_event(session, row, event_id)
+            if target.kind in (Kind.VOID, Kind.DAY_CLOSED):
+                raise Refused(f"a {target.kind} cannot be voided; record the step again instead")
+            voids = session.scalars(
+                select(LedgerEvent.body).where(
+                    LedgerEvent.list_id == row.list_id,
+                    LedgerEvent.device_id == target.device_id,
+                    LedgerEvent.kind == Kind.VOID.value,
+                )
+            )
+            if any(json.loads(body)["target"] == target.event_id for body in voids):
+                raise Refused(f"event {target.event_id} is already voided")
+            event = append_event(
+                session,
+                device_id=self.device_id(),
+                list_id=row.list_id,
+                revision=row.revision,
+                kind=Kind.VOID,
+                staff=staff_name,
+                now=utc_now(),
+                beneficiary=target.beneficiary,
+                target=target.event_id,
+                data={"reason": reason.strip(), "target_kind": target.kind, "target_amount": target.amount},
+            )
+            if target.beneficiary:
+                refresh_states(session, row.list_id, [target.beneficiary])
+            return _recorded(event)
+
+    # cash ---------------------------------------------------------------------------------------------
+
+    def cash_position(self, session: Session, row: PayoutList) -> CashPosition:
+        return cash_positions(session, row.list_id).get(self.device_id(), CashPosition())
+
+    def _cash_event(self, kind: Kind, amount: int, staff: str | None, data: dict[str, Any]) -> Recorded:
+        staff_name = self.staff_name(staff)
+        with self.db.transaction() as session:
+            row = self._list(session)
+            if kind == Kind.CASH_RETURNED:
+                on_hand = self.cash_position(session, row).on_hand
+                if amount > on_hand:
+                    raise Refused(
+                        f"cannot return {format_vnd(amount)}: the books show {format_vnd(on_hand)} on hand"
+                    )
+            event = append_event(
+                session,
+                device_id=self.device_id(),
+                list_id=row.list_id,
+                revision=row.revision,
+                kind=kind,
+                staff=staff_name,
+                now=utc_now(),
+                amount=amount,
+                data=data,
+            )
+            return _recorded(event)
+
+    def cash_receive(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
+        if amount <= 0:
+            raise UsageError("the amount received must be more than 0")
+        return self._cash_event(Kind.CASH_RECEIVED, amount, staff, {"note": note.strip()})
+
+    def cash_return(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
+        if amount <= 0:
+            raise UsageError("the amount returned must be more than 0")
+        return self._cash_event(Kind.CASH_RETURNED, amount, staff, {"note": note.strip()})
+
+    def cash_count(self, denominations: dict[int, int], *, staff: str | None = None) -> Recorded:
+        try:
+            total = count_total(denominations)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
+        notes = {str(note): n for note, n in sorted(denominations.items(), reverse=True) if n}
+        return self._cash_event(Kind.CASH_COUNT, total, staff, {"denominations": notes})
+
+    def close_day(self, *, reason: str = "", staff: str | None = None) -> DayClose:
+        """Close today's cash: the books against the last count today; a difference needs a reason."""
+        staff_name = self.staff_name(staff)
+        today = to_local(utc_now()).date().isoformat()
+        with self.db.transaction() as session:
+            row = self._list(session)
+            cash = self.cash_position(session, row)
+            own = [
+                Event.from_json(json.loads(body))
+                for body in session.scalars(
+                    select(LedgerEvent.body)
+                    .where(LedgerEvent.list_id == row.list_id, LedgerEvent.device_id == self.device_id())
+                    .order_by(LedgerEvent.seq)
+                )
+            ]
+            voided = {e.target for e in own if e.kind == Kind.VOID}
+            today_events = [e for e in own if e.local_date == today and e.event_id not in voided]
+            counts = [e for e in today_events if e.kind == Kind.CASH_COUNT]
+            counted = counts[-1].amount if counts else None
+            difference = None if counted is None else counted - cash.on_hand
+            if difference and not reason.strip():
+                raise Refused(
+                    f"the cash counted ({format_vnd(counted or 0)}) differs from the books "
+                    f"({format_vnd(cash.on_hand)}) by {format_vnd(difference)}: count again, or close with a reason"
+                )
+            payouts = [e for e in today_events if e.kind == Kind.PAYOUT]
+            data = {
+                "date": today,
+                "received": cash.received,
+                "paid": cash.paid,
+                "returned": cash.returned,
+                "on_hand": cash.on_hand,
+                "counted": counted,
+                "difference": difference,
+                "reason": reason.strip(),
+                "payouts_today": len(payouts),
+                "paid_today": sum(e.amount for e in payouts),
+            }
+            event = append_event(
+                session,
+                device_id=self.device_id(),
+                list_id=row.list_id,
+                revision=row.revision,
+                kind=Kind.DAY_CLOSED,
+                staff=staff_name,
+                now=utc_now(),
+                data=data,
+            )
+            return DayClose(
+                _recorded(event), today, cash, counted, difference, len(payouts), data["paid_today"]
+            )

@@ -1,0 +1,145 @@
+"""A point device's sync files: exporting its own history, taking in a peer device's."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from payout_desk.domain.clock import iso_utc, utc_now
+from payout_desk.domain.ledger import GENESIS, Event, Kind
+from payout_desk.exchange.container import FileRejected
+from payout_desk.exchange.syncfile import SyncHeader, build_sync_file, read_sync_file
+from payout_desk.services.desk import put_setting, read_input_file
+from payout_desk.services.errors import DeskError, FileRefused
+from payout_desk.services.ledger_db import latest_list
+from payout_desk.services.point_ledger import PointLedger
+from payout_desk.services.sync_apply import ForkFound, apply_sync
+from payout_desk.store.models import LedgerEvent, SignatureImage
+from payout_desk.trust.atomic import write_atomic
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    path: Path
+    list_id: str
+    month: str
+    point_code: str
+    events: int
+    last_seq: int
+    head: str
+    payouts: int
+    paid_amount: int
+    signatures: int
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class PeerImport:
+    path: Path
+    device_id: str
+    device_name: str
+    status: str  # "imported" | "nothing-new"
+    new_events: int
+    last_seq: int
+
+
+class PointSync(PointLedger):
+    def export(self, out: Path) -> ExportReport:
+        """Write this device's whole history for the current list as a signed .pdsync."""
+        key = self.signing_key()
+        ident = self.require_identity("point")
+        with self.db.reading() as session:
+            row = self._list(session)
+            rows = session.execute(
+                select(LedgerEvent.body, LedgerEvent.hash)
+                .where(LedgerEvent.list_id == row.list_id, LedgerEvent.device_id == self.device_id())
+                .order_by(LedgerEvent.seq)
+            ).all()
+            events = [Event.from_json(json.loads(body)) for body, _ in rows]
+            wanted = {
+                str(e.data["signature"]) for e in events if e.kind == Kind.PAYOUT and e.data.get("signature")
+            }
+            images = {
+                image.sha256: image.png
+                for image in session.scalars(select(SignatureImage).where(SignatureImage.sha256.in_(wanted)))
+            }
+            cash = self.cash_position(session, row)
+            header = SyncHeader(
+                row.list_id,
+                row.revision,
+                row.month,
+                row.point.code,
+                row.point.name,
+                ident.name,
+                iso_utc(utc_now()),
+            )
+        if out.is_dir():
+            out = out / f"{header.point_code}-{self.device_id()[:8]}-{header.month}.pdsync"
+        head = rows[-1][1] if rows else GENESIS
+        totals = {
+            "paid_amount": cash.paid,
+            "payouts": cash.payouts,
+            "received": cash.received,
+            "returned": cash.returned,
+        }
+        data = build_sync_file(
+            header, [body.encode("utf-8") for body, _ in rows], head, images, totals=totals, key=key
+        )
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(out, data)
+        except OSError as exc:
+            raise DeskError(f"cannot write {out}: {exc.strerror or exc}; nothing was exported") from exc
+        with self.db.transaction() as session:
+            put_setting(
+                session,
+                "last_export",
+                json.dumps({"at": header.created_at, "path": str(out), "seq": len(rows)}),
+            )
+        return ExportReport(
+            out,
+            header.list_id,
+            header.month,
+            header.point_code,
+            len(rows),
+            len(rows),
+            head,
+            cash.payouts,
+            cash.paid,
+            len(images),
+            len(data),
+        )
+
+    def import_peer(self, path: Path) -> PeerImport:
+        """Learn what another device of this point recorded (who it paid, reports), from its sync file."""
+        data = read_input_file(path)
+        try:
+            signed, doc = read_sync_file(data)
+        except FileRejected as exc:
+            raise FileRefused(f"{path.name} refused: {exc}") from exc
+        if doc.device_id == self.device_id():
+            raise FileRefused(f"{path.name} is this device's own sync file; take it to the office instead")
+        with self.db.transaction() as session:
+            row = latest_list(session, doc.header.list_id)
+            if row is None:
+                raise FileRefused(
+                    f"{path.name} is for a list not loaded on this device (point {doc.header.point_code}, month "
+                    f"{doc.header.month}); load that list first"
+                )
+            enrolled = {d["key_id"]: d["name"] for d in json.loads(row.devices or "[]")}
+            if doc.device_id not in enrolled:
+                fingerprint = signed.signer.fingerprint
+                raise FileRefused(
+                    f"{path.name} is signed by a device not enrolled for this point in the list loaded here (key "
+                    f"{doc.device_id}, fingerprint {fingerprint}); load the newest list from the office"
+                )
+            try:
+                applied = apply_sync(session, signed, doc)
+            except ForkFound as exc:
+                raise FileRefused(f"{path.name} refused: {exc}") from exc
+        return PeerImport(
+            path, doc.device_id, enrolled[doc.device_id], applied.status, applied.new_events, doc.last_seq
+        )

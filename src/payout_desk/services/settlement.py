@@ -1,0 +1,212 @@
+"""The month's settlement (thanh quyết toán) at the office: per point and per beneficiary, with the
+exceptions the welfare office must hear about, and the conflicts with their resolutions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import to_local, utc_now
+from payout_desk.domain.ledger import REMOVAL_REPORTS, Entitlement, fold_beneficiary
+from payout_desk.exchange.settlement_xlsx import (
+    BeneficiaryLine,
+    ConflictLine,
+    ExceptionLine,
+    PointLine,
+    SettlementBook,
+    write_settlement,
+)
+from payout_desk.services.amendments import change_of, stored_changes
+from payout_desk.services.desk import parse_month
+from payout_desk.services.errors import DeskError
+from payout_desk.services.ledger_db import entitlements, events_by_code
+from payout_desk.services.office_status import OfficeStatusDesk, PointReport
+from payout_desk.store.models import Device, ListEntry, PayoutList
+from payout_desk.trust.atomic import write_atomic
+
+
+@dataclass(frozen=True, slots=True)
+class SettlementResult:
+    path: Path
+    month: str
+    points: int
+    beneficiaries: int
+    exceptions: int
+    conflicts: int
+    paid_amount: int
+    cash_out: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    name: str
+    birth_year: int | None
+    village: str
+    category: str
+
+
+def _people(session: Session, row: PayoutList) -> dict[str, _Person]:
+    people = {
+        code: _Person(name, birth, village, category)
+        for code, name, birth, village, category in session.execute(
+            select(
+                ListEntry.code, ListEntry.name, ListEntry.birth_year, ListEntry.village, ListEntry.category
+            ).where(ListEntry.payout_list_id == row.id)
+        )
+    }
+    for change in map(change_of, stored_changes(session, row.list_id)):
+        if change.beneficiary is not None and change.code not in people:
+            b = change.beneficiary
+            people[change.code] = _Person(b.name, b.birth_year, b.village, b.category)
+    return people
+
+
+def _point_line(point: PointReport) -> PointLine:
+    f = point.figures
+    return PointLine(
+        point.code,
+        point.name,
+        f.beneficiaries,
+        f.cash_total,
+        f.paid_count,
+        f.paid_amount,
+        f.unpaid_count,
+        f.unpaid_amount,
+        f.stopped_count,
+        f.stopped_amount,
+        point.cash.received,
+        point.cash.returned,
+        point.cash.on_hand,
+        point.conflicts,
+    )
+
+
+class SettlementDesk(OfficeStatusDesk):
+    def settlement(self, month_text: str, out: Path) -> SettlementResult:
+        month = str(parse_month(month_text))
+        status = self.status(month)
+        if not status.points:
+            raise DeskError(f"no lists issued for {month}: nothing to settle")
+        book = SettlementBook(
+            month=month,
+            office_name=self.require_identity("office").name,
+            made_at=to_local(utc_now()).strftime("%d/%m/%Y %H:%M"),
+            points=[],
+            beneficiaries=[],
+            exceptions=[],
+            conflicts=[],
+        )
+        with self.db.reading() as session:
+            names = {d.key_id: d.name for d in session.scalars(select(Device))}
+            for point in status.points:
+                book.points.append(_point_line(point))
+                self._point_details(session, point, names, book)
+        for c in status.conflicts:
+            book.conflicts.append(
+                ConflictLine(
+                    c.conflict_id,
+                    c.kind,
+                    c.point_code,
+                    c.beneficiary_code or "",
+                    c.beneficiary_name or "",
+                    "; ".join(
+                        f"{e.get('device_name')} #{e.get('seq')} {e.get('kind', '')} {e.get('at_local', '')} "
+                        f"{e.get('staff', '')}".strip()
+                        for e in c.events
+                    ),
+                    c.resolution["note"] if c.resolution else "",
+                    c.resolution["by"] if c.resolution else "",
+                )
+            )
+        try:
+            write_atomic(out, write_settlement(book))
+        except OSError as exc:
+            raise DeskError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        return SettlementResult(
+            out,
+            month,
+            len(book.points),
+            len(book.beneficiaries),
+            len(book.exceptions),
+            len(book.conflicts),
+            status.totals.paid_amount,
+            status.cash.on_hand,
+        )
+
+    @staticmethod
+    def _point_details(
+        session: Session, point: PointReport, names: dict[str, str], book: SettlementBook
+    ) -> None:
+        row = session.scalar(
+            select(PayoutList).where(
+                PayoutList.list_id == point.list_id, PayoutList.revision == point.revision
+            )
+        )
+        assert row is not None
+        people = _people(session, row)
+        revision, ents = entitlements(session, row.list_id)
+        events = events_by_code(session, row.list_id)
+        for code in sorted(set(ents) | set(events)):
+            ent = ents.get(code) or Entitlement(code, False, 0, None)
+            state = fold_beneficiary(row.list_id, ent, events.get(code, []), revision)
+            person = people.get(code, _Person("", None, "", ""))
+            if not ent.listed and not state.payouts:
+                continue
+            paid = state.payouts[0] if state.payouts else None
+            proxy = (paid.data.get("proxy") or {}) if paid else {}
+            reason = ""
+            if ent.stop is not None:
+                reason = f"báo giảm {ent.stop.reason} từ {ent.stop.date}"
+            elif state.exception:
+                reason = state.exception
+            book.beneficiaries.append(
+                BeneficiaryLine(
+                    point_code=point.code,
+                    code=code,
+                    name=person.name,
+                    birth_year=person.birth_year,
+                    village=person.village,
+                    category=person.category,
+                    amount=ent.amount,
+                    status=state.status.value,
+                    paid_amount=state.paid_amount,
+                    recipient=proxy.get("name") or ("chính chủ" if paid else ""),
+                    relation=proxy.get("relation", ""),
+                    paid_at=paid.at_local if paid else "",
+                    at_home=bool(paid and paid.data.get("at_home")),
+                    device=names.get(paid.device_id, paid.device_id) if paid else "",
+                    staff=paid.staff if paid else "",
+                    acknowledgement=_acknowledgement(paid.data) if paid else "",
+                    reason=reason,
+                    conflicts=len(state.conflicts),
+                )
+            )
+            for report in state.reports:
+                if report.data.get("report") in REMOVAL_REPORTS:
+                    book.exceptions.append(
+                        ExceptionLine(
+                            point.code,
+                            code,
+                            person.name,
+                            str(report.data.get("report")),
+                            str(report.data.get("date") or report.local_date),
+                            str(report.data.get("reported_by") or ""),
+                            str(report.data.get("note") or ""),
+                            names.get(report.device_id, report.device_id),
+                            report.staff,
+                            bool(state.payouts),
+                        )
+                    )
+
+
+def _acknowledgement(data: Mapping[str, Any]) -> str:
+    if data.get("signature"):
+        return "chữ ký"
+    if data.get("thumbprint"):
+        return "điểm chỉ"
+    return "ký giấy"

@@ -1,0 +1,99 @@
+"""Taking in a device's sync file (at the office, or from a peer device at the point): the part that is
+the same on both desks. The caller has already checked the file and decided the device may speak."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import iso_utc, utc_now
+from payout_desk.exchange.container import SignedFile
+from payout_desk.exchange.syncfile import SyncDoc
+from payout_desk.services.ledger_db import (
+    device_head,
+    event_row,
+    hash_at,
+    insert_events,
+    refresh_states,
+    touched_codes,
+)
+from payout_desk.store.models import SignatureImage, SyncImport
+
+
+class ForkFound(Exception):
+    """The file's history differs from the one already recorded for the device under the same numbers."""
+
+    def __init__(self, seq: int, known: str, presented: str) -> None:
+        super().__init__(
+            f"the device shows a different history from event #{seq} on than the one already recorded "
+            "(a restored backup or a copied device?); nothing from this file was taken in"
+        )
+        self.seq, self.known, self.presented = seq, known, presented
+
+
+@dataclass(slots=True)
+class Applied:
+    new_events: int
+    codes: set[str] = field(default_factory=set)
+
+    @property
+    def status(self) -> str:
+        return "imported" if self.new_events else "nothing-new"
+
+
+def already_imported(session: Session, file_sha256: str) -> bool:
+    return (
+        session.scalar(select(SyncImport.id).where(SyncImport.file_sha256 == file_sha256).limit(1))
+        is not None
+    )
+
+
+def store_signatures(session: Session, wanted: set[str], images: Mapping[str, bytes]) -> None:
+    """Keep the signature images not stored yet (an image is named by its hash, so equal means same)."""
+    if not wanted:
+        return
+    have = set(session.scalars(select(SignatureImage.sha256).where(SignatureImage.sha256.in_(wanted))))
+    session.add_all(SignatureImage(sha256=sha, png=images[sha]) for sha in sorted(wanted - have))
+
+
+def apply_sync(session: Session, signed: SignedFile, doc: SyncDoc) -> Applied:
+    """Add the events the desk does not have yet; refuse a fork; refresh the touched beneficiaries."""
+    list_id = doc.header.list_id
+    known_last, _ = device_head(session, doc.device_id, list_id)
+    overlap = min(known_last, doc.last_seq)
+    if overlap:
+        known = hash_at(session, doc.device_id, list_id, overlap)
+        presented = doc.hashes[overlap - 1]
+        if known != presented:  # the chain makes equal hashes at `overlap` mean equal histories up to it
+            raise ForkFound(overlap, known or "", presented)
+    new = doc.events[known_last:]
+    if new:
+        insert_events(
+            session,
+            [
+                event_row(e, line, digest)
+                for e, line, digest in zip(new, doc.lines[known_last:], doc.hashes[known_last:], strict=True)
+            ],
+        )
+        store_signatures(
+            session, {str(e.data["signature"]) for e in new if e.data.get("signature")}, doc.signatures
+        )
+    codes = touched_codes(new)
+    if codes:
+        refresh_states(session, list_id, codes)
+    session.add(
+        SyncImport(
+            file_sha256=signed.sha256,
+            device_id=doc.device_id,
+            list_id=list_id,
+            last_seq=doc.last_seq,
+            head=doc.head,
+            created_at=doc.header.created_at,
+            imported_at=iso_utc(utc_now()),
+            new_events=len(new),
+        )
+    )
+    return Applied(len(new), codes)
