@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from payout_desk import __version__
 from payout_desk.cli import keys_cmd, office_cmd, point_cmd
@@ -19,7 +19,7 @@ class Parser(argparse.ArgumentParser):
 
 
 def common_options() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common: argparse.ArgumentParser = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"payout-desk {__version__}")
     parser.set_defaults(data_dir=None, json=False)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    commands: Any = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     keys_cmd.register(commands, common)
     office_cmd.register(commands, common)
     point_cmd.register(commands, common)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -87,7 +88,7 @@ class Desk:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> Desk:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *_exc: object) -> None:

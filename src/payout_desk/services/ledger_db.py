@@ -216,7 +216,7 @@ def events_by_code(
         if chunk is not None:
             query = query.where(LedgerEvent.beneficiary.in_(chunk))
         for code, body in session.execute(query):
-            found[code].append(Event.from_json(json.loads(body)))
+            found[str(code)].append(Event.from_json(json.loads(body)))
     return found
 
 
@@ -267,7 +267,10 @@ def cached_states(session: Session, list_id: str) -> dict[str, StateSummary]:
             BeneficiaryStateRow.conflicts,
         ).where(BeneficiaryStateRow.list_id == list_id)
     )
-    return {code: StateSummary(*rest) for code, *rest in rows}
+    return {
+        code: StateSummary(status, paid, payouts, exception, conflicts)
+        for code, status, paid, payouts, exception, conflicts in rows
+    }
 
 
 def list_figures(session: Session, list_id: str) -> ListFigures:

@@ -88,7 +88,12 @@ class OfficeSync(Desk):
             doc = parse_sync(signed)
         except FileRejected as exc:
             return FileOutcome(str(path), "rejected", reason=str(exc), device=signed.signer.key_id)
-        base = {"device": doc.device_id, "point_code": doc.header.point_code, "list_id": doc.header.list_id}
+
+        def rejected(reason: str) -> FileOutcome:
+            return FileOutcome(
+                str(path), "rejected", 0, reason, doc.device_id, doc.header.point_code, doc.header.list_id
+            )
+
         try:
             with self.db.transaction() as session:
                 _authorise(session, signed, doc)
@@ -96,17 +101,20 @@ class OfficeSync(Desk):
                     applied = apply_sync(session, signed, doc)
                 except ForkFound as fork:
                     self._record_fork(session, doc, signed, fork)
-                    return FileOutcome(str(path), "rejected", reason=f"fork: {fork}", **base)
+                    return rejected(f"fork: {fork}")
         except Rejected as exc:
-            return FileOutcome(str(path), "rejected", reason=str(exc), **base)
+            return rejected(str(exc))
         except IntegrityError:
-            return FileOutcome(
-                str(path),
-                "rejected",
-                reason="it repeats event ids already recorded from another device",
-                **base,
-            )
-        return FileOutcome(str(path), applied.status, applied.new_events, **base)
+            return rejected("it repeats event ids already recorded from another device")
+        return FileOutcome(
+            str(path),
+            applied.status,
+            applied.new_events,
+            "",
+            doc.device_id,
+            doc.header.point_code,
+            doc.header.list_id,
+        )
 
     @staticmethod
     def _record_fork(session: Session, doc: SyncDoc, signed: SignedFile, fork: ForkFound) -> None:

@@ -454,6 +454,7 @@ class PointLedger(Desk):
                     f"({format_vnd(cash.on_hand)}) by {format_vnd(difference)}: count again, or close with a reason"
                 )
             payouts = [e for e in today_events if e.kind == Kind.PAYOUT]
+            paid_today = sum(e.amount for e in payouts)
             data = {
                 "date": today,
                 "received": cash.received,
@@ -464,7 +465,7 @@ class PointLedger(Desk):
                 "difference": difference,
                 "reason": reason.strip(),
                 "payouts_today": len(payouts),
-                "paid_today": sum(e.amount for e in payouts),
+                "paid_today": paid_today,
             }
             event = append_event(
                 session,
@@ -476,6 +477,4 @@ class PointLedger(Desk):
                 now=utc_now(),
                 data=data,
             )
-            return DayClose(
-                _recorded(event), today, cash, counted, difference, len(payouts), data["paid_today"]
-            )
+            return DayClose(_recorded(event), today, cash, counted, difference, len(payouts), paid_today)

@@ -84,16 +84,17 @@ def apply_sync(session: Session, signed: SignedFile, doc: SyncDoc) -> Applied:
     codes = touched_codes(new)
     if codes:
         refresh_states(session, list_id, codes)
-    session.add(
-        SyncImport(
-            file_sha256=signed.sha256,
-            device_id=doc.device_id,
-            list_id=list_id,
-            last_seq=doc.last_seq,
-            head=doc.head,
-            created_at=doc.header.created_at,
-            imported_at=iso_utc(utc_now()),
-            new_events=len(new),
+    if new:  # an old or repeated file writes nothing at all
+        session.add(
+            SyncImport(
+                file_sha256=signed.sha256,
+                device_id=doc.device_id,
+                list_id=list_id,
+                last_seq=doc.last_seq,
+                head=doc.head,
+                created_at=doc.header.created_at,
+                imported_at=iso_utc(utc_now()),
+                new_events=len(new),
+            )
         )
-    )
     return Applied(len(new), codes)

@@ -165,13 +165,13 @@ class RowReader:
                 continue
             if amount:
                 lines.append(PayLine(kind, label, amount))
-        total = None
-        column = self.columns.total
-        if column is not None:
+        total: int | None = None
+        total_column = self.columns.total
+        if total_column is not None:
             try:
-                total = parse_amount(cells[column] if column < width else None)
+                total = parse_amount(cells[total_column] if total_column < width else None)
             except AmountError as exc:
-                self._issue(number, column, "bad_amount", f"not an amount: {exc}", error=True)
+                self._issue(number, total_column, "bad_amount", f"not an amount: {exc}", error=True)
                 ok = False
         return lines, total, ok
 

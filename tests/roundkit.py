@@ -1,0 +1,114 @@
+"""A whole round set up through the services: an office, a register, devices enrolled for one point,
+lists issued and loaded. Shared by service, CLI and property tests."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from payout_desk.services.office import OfficeDesk
+from payout_desk.services.point import PointDesk
+from tests.conftest import PASSPHRASE
+
+MONTH = "2026-12"
+POINT = "Điểm BĐVHX An Phước"
+CSV_HEADER = (
+    "STT,Mã đối tượng,Họ và tên,Năm sinh,Giới tính,Số CCCD,Địa chỉ,Loại đối tượng,Điểm chi trả,"
+    "Trợ cấp hàng tháng,Truy lĩnh,Tổng cộng,Hình thức nhận,Ghi chú\n"
+)
+GIVEN = ("An", "Bình", "Cúc", "Dũng", "Hoa", "Khánh", "Lan", "Minh", "Nga", "Phúc", "Quý", "Sơn", "Tâm", "Út")
+
+
+def passphrase(_new: bool) -> str:
+    return PASSPHRASE
+
+
+def person_row(
+    i: int, *, point: str = POINT, amount: int = 2_789_000, note: str = "", cash: bool = True
+) -> str:
+    """One CSV register row for beneficiary NCC{i:03d}."""
+    name = f"Nguyễn Văn {GIVEN[i % len(GIVEN)]} {i}"
+    method = "Tiền mặt" if cash else "Chuyển khoản"
+    return (
+        f'{i},NCC{i:03d},{name},19{40 + i % 20},Nam,,"ấp {1 + i % 3}, Xã An Phước",Thân nhân liệt sĩ,{point},'
+        f"{amount},,{amount},{method},{note}"
+    )
+
+
+def write_register(path: Path, rows: list[str]) -> Path:
+    path.write_text(CSV_HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def default_rows(n: int = 12) -> list[str]:
+    """n people at P01 (the 2nd is visited at home, the 3rd has a standing proxy), one at another point."""
+    rows = []
+    for i in range(1, n + 1):
+        note = "Chi trả tại nhà" if i == 2 else "Ủy quyền: Trần Văn Bảy (con)" if i == 3 else ""
+        rows.append(person_row(i, amount=2_789_000 + 1000 * i, note=note))
+    rows.append(person_row(99, point="Bưu cục Mỹ An", amount=1_929_000))
+    return rows
+
+
+def png(width: int = 24, height: int = 12, shade: int = 0) -> bytes:
+    """A real (tiny) PNG, different for each shade."""
+    raw = b"".join(b"\x00" + bytes([shade % 256, 0, 0] * width) for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+@dataclass
+class Round:
+    root: Path
+    office: OfficeDesk
+    devices: list[PointDesk] = field(default_factory=list)
+
+    @property
+    def lists(self) -> Path:
+        return self.root / "lists"
+
+    def close(self) -> None:
+        for desk in [self.office, *self.devices]:
+            desk.close()
+
+    def export(self, device: int, name: str | None = None) -> Path:
+        path = (
+            self.root
+            / "sync"
+            / (name or f"dev{device}-{self.devices[device].status().figures.payouts}.pdsync")
+        )
+        path.parent.mkdir(exist_ok=True)
+        return self.devices[device].export(path).path
+
+
+def make_round(root: Path, devices: int = 2, rows: list[str] | None = None) -> Round:
+    office = OfficeDesk(root / "office", passphrase=passphrase)
+    office.init_keys("office", "Bưu điện huyện Mang Thít")
+    office.import_register(write_register(root / "register.csv", rows or default_rows()), MONTH)
+    game = Round(root, office)
+    for i in range(devices):
+        desk = PointDesk(root / f"device{i}", passphrase=passphrase)
+        ident = desk.init_keys("point", f"An Phước máy {i + 1}")
+        office.enroll_device("P01", ident.public_key.b64, f"An Phước máy {i + 1}")
+        game.devices.append(desk)
+    office.issue_lists(MONTH, game.lists)
+    fingerprint = office.require_identity().fingerprint
+    for desk in game.devices:
+        desk.load(game.lists / "P01.pdlist", trust_office=fingerprint)
+    return game

@@ -1,0 +1,212 @@
+"""Recording at the point through PointDesk: the payout rules, reports, voids, cash, the state cache."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from payout_desk.domain.ledger import GENESIS, event_hash
+from payout_desk.services.errors import InvalidInput, Refused, UsageError
+from payout_desk.services.ledger_db import refresh_states
+from payout_desk.services.point import PointDesk
+from payout_desk.services.point_ledger import PayoutRequest, Proxy
+from payout_desk.store.database import DB_FILE_NAME
+from payout_desk.store.models import BeneficiaryStateRow, ConflictRow
+from tests.roundkit import Round, make_round, passphrase, png
+
+
+@pytest.fixture
+def game(tmp_path: Path) -> Iterator[Round]:
+    game = make_round(tmp_path, devices=2)
+    yield game
+    game.close()
+
+
+@pytest.fixture
+def desk(game: Round) -> PointDesk:
+    return game.devices[0]
+
+
+def events_of(desk: PointDesk) -> list[dict[str, object]]:
+    connection = sqlite3.connect(desk.data_dir / DB_FILE_NAME)
+    try:
+        return [json.loads(body) for (body,) in connection.execute("SELECT body FROM events ORDER BY id")]
+    finally:
+        connection.close()
+
+
+def test_a_payout_is_the_whole_amount_on_the_list_recorded_as_an_event(desk: PointDesk) -> None:
+    done = desk.pay(PayoutRequest("NCC001", staff="Lan", signature_png=png()))
+    assert done.amount == 2_790_000 and done.name == "Nguyễn Văn Bình 1"
+    [event] = events_of(desk)
+    assert event["kind"] == "payout" and event["amount"] == 2_790_000 and event["beneficiary"] == "NCC001"
+    assert event["seq"] == 1 and event["prev"] == GENESIS and event["staff"] == "Lan"
+    assert event["data"]["signature"] and event["data"]["recipient"] == "self"
+    assert str(event["at_local"]).endswith("+07:00") and str(event["at_utc"]).endswith("Z")
+    status = desk.status()
+    assert (status.paid_count, status.paid_amount, status.cash.paid) == (1, 2_790_000, 2_790_000)
+
+
+def test_events_form_a_hash_chain(desk: PointDesk) -> None:
+    desk.pay(PayoutRequest("NCC001"))
+    desk.report("NCC004", "absent")
+    desk.cash_receive(50_000_000)
+    connection = sqlite3.connect(desk.data_dir / DB_FILE_NAME)
+    rows = connection.execute("SELECT seq, hash, body FROM events ORDER BY seq").fetchall()
+    connection.close()
+    previous = GENESIS
+    for _seq, digest, body in rows:
+        assert json.loads(body)["prev"] == previous and event_hash(body.encode()) == digest
+        previous = digest
+    assert [r[0] for r in rows] == [1, 2, 3]
+
+
+def test_a_second_payout_is_refused_saying_who_paid_when_and_where(desk: PointDesk) -> None:
+    first = desk.pay(PayoutRequest("NCC001", staff="Lan", at_home=True))
+    with pytest.raises(Refused) as refused:
+        desk.pay(PayoutRequest("NCC001", staff="Hùng"))
+    message = str(refused.value)
+    assert "already paid" in message and "Lan" in message and "at home" in message
+    assert first.event_id in message and "this device" in message
+    assert len(events_of(desk)) == 1
+
+
+def test_an_unknown_code_is_refused(desk: PointDesk) -> None:
+    with pytest.raises(Refused, match="no beneficiary with code 'NCC777'"):
+        desk.pay(PayoutRequest("NCC777"))
+
+
+def test_a_deceased_report_blocks_payment_until_voided_with_a_reason(desk: PointDesk) -> None:
+    report = desk.report("NCC005", "deceased", reported_by="trưởng ấp", day="2026-12-02")
+    with pytest.raises(Refused, match="reported deceased") as refused:
+        desk.pay(PayoutRequest("NCC005"))
+    assert report.event_id in str(refused.value)
+    with pytest.raises(UsageError):
+        desk.void(report.event_id, "  ")
+    desk.void(report.event_id, "nhầm người")
+    assert desk.pay(PayoutRequest("NCC005")).amount == 2_794_000
+    assert desk.status().figures.exceptions == {}
+
+
+def test_a_voided_payout_can_be_paid_again_and_a_void_is_final(desk: PointDesk) -> None:
+    paid = desk.pay(PayoutRequest("NCC001"))
+    desk.void(paid.event_id[:8], "trả nhầm người, đã thu lại")
+    status = desk.status()
+    assert (status.paid_count, status.cash.paid) == (0, 0)
+    with pytest.raises(Refused, match="already voided"):
+        desk.void(paid.event_id, "again")
+    again = desk.pay(PayoutRequest("NCC001"))
+    assert desk.status().paid_count == 1 and again.seq == 3
+
+
+def test_a_void_of_another_devices_event_is_refused(game: Round) -> None:
+    paid = game.devices[1].pay(PayoutRequest("NCC001"))
+    game.devices[0].import_peer(game.export(1))
+    with pytest.raises(Refused, match="only that device can void it"):
+        game.devices[0].void(paid.event_id, "not mine")
+
+
+def test_reports_for_someone_already_paid_are_refused_except_a_death(desk: PointDesk) -> None:
+    desk.pay(PayoutRequest("NCC006"))
+    with pytest.raises(Refused, match="already paid"):
+        desk.report("NCC006", "absent")
+    desk.report("NCC006", "deceased", day="2026-12-20")  # died after being paid: the office must hear it
+    desk.report("NCC007", "absent")
+    with pytest.raises(Refused, match="already reported"):
+        desk.report("NCC007", "absent")
+
+
+def test_a_proxy_and_the_standing_proxy_from_the_list(desk: PointDesk) -> None:
+    done = desk.pay(
+        PayoutRequest("NCC002", proxy=Proxy("Võ Thị Mai", "086190001234", "con gái", "UQ 12/2026"))
+    )
+    assert done.details and done.details["proxy"]["name"] == "Võ Thị Mai"
+    standing = desk.pay(PayoutRequest("NCC003", standing_proxy=True, proxy=Proxy("", "086090000001")))
+    assert standing.details and standing.details["proxy"] == {
+        "name": "Trần Văn Bảy",
+        "id_number": "086090000001",
+        "relation": "con",
+        "authorisation": "",
+    }
+    with pytest.raises(Refused, match="no standing proxy"):
+        desk.pay(PayoutRequest("NCC004", standing_proxy=True))
+
+
+def test_a_signature_must_be_a_png_and_is_not_combined_with_a_thumbprint(desk: PointDesk) -> None:
+    with pytest.raises(InvalidInput, match="not a PNG"):
+        desk.pay(PayoutRequest("NCC001", signature_png=b"GIF89a..."))
+    with pytest.raises(UsageError):
+        desk.pay(PayoutRequest("NCC001", signature_png=png(), thumbprint=True))
+    assert events_of(desk) == []
+
+
+def test_cash_position_returns_and_the_day_close(desk: PointDesk) -> None:
+    desk.cash_receive(10_000_000)
+    desk.pay(PayoutRequest("NCC001"))
+    with pytest.raises(Refused, match="on hand"):
+        desk.cash_return(9_000_000)
+    desk.cash_return(1_000_000)
+    with desk.db.reading() as session:
+        cash = desk.cash_position(session, desk._list(session))
+    assert (cash.received, cash.paid, cash.returned, cash.on_hand) == (
+        10_000_000,
+        2_790_000,
+        1_000_000,
+        6_210_000,
+    )
+    desk.cash_count({500_000: 12, 200_000: 1, 10_000: 1})  # 6.210.000: exact
+    closed = desk.close_day()
+    assert (closed.counted, closed.difference, closed.payouts_today) == (6_210_000, 0, 1)
+    desk.cash_count({500_000: 12})
+    with pytest.raises(Refused, match="differs from the books"):
+        desk.close_day()
+    assert desk.close_day(reason="thiếu 210.000, đã báo trưởng bưu cục").difference == -210_000
+
+
+def test_a_count_with_a_note_that_does_not_exist_is_refused(desk: PointDesk) -> None:
+    with pytest.raises(UsageError, match="not a Vietnamese banknote"):
+        desk.cash_count({300_000: 1})
+
+
+def test_nothing_can_be_recorded_before_a_list_is_loaded(tmp_path: Path) -> None:
+    with PointDesk(tmp_path / "empty", passphrase=passphrase) as desk:
+        desk.init_keys("point", "máy mới")
+        with pytest.raises(Exception, match="no list loaded"):
+            desk.pay(PayoutRequest("NCC001"))
+
+
+def _cache(desk: PointDesk) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    with desk.db.reading() as session:
+        states = sorted(
+            tuple(getattr(r, c.name) for c in BeneficiaryStateRow.__table__.columns)
+            for r in session.query(BeneficiaryStateRow)
+        )
+        conflicts = sorted(
+            tuple(getattr(r, c.name) for c in ConflictRow.__table__.columns)
+            for r in session.query(ConflictRow)
+        )
+    return states, conflicts
+
+
+def test_the_state_cache_rebuilt_from_events_equals_the_incremental_one(game: Round) -> None:
+    one, two = game.devices
+    one.pay(PayoutRequest("NCC001"))
+    two.pay(PayoutRequest("NCC001", at_home=True))
+    voided = one.pay(PayoutRequest("NCC002"))
+    one.void(voided.event_id, "nhầm")
+    one.report("NCC003", "deceased")
+    two.report("NCC004", "hospital")
+    one.import_peer(game.export(1))
+    incremental = _cache(one)
+    assert incremental[1], "the double payout must show as a conflict"
+    with one.db.transaction() as session:
+        session.query(BeneficiaryStateRow).delete()
+        session.query(ConflictRow).delete()
+    assert _cache(one) == ([], [])
+    with one.db.transaction() as session:
+        refresh_states(session, one.status().list_id)
+    assert _cache(one) == incremental
