@@ -282,9 +282,13 @@ def fold_beneficiary(
     list_id: str, entitlement: Entitlement, events: Iterable[Event], latest_revision: int
 ) -> BeneficiaryState:
     """One beneficiary's state from every event known about them (all devices, any order)."""
-    events = sorted(events, key=_order)
-    cancelled = voided_ids(events)
-    live = [e for e in events if e.event_id not in cancelled]
+    events = list(events)
+    if len(events) == 1:  # the common case (one payout), without sorting and void matching
+        live = events
+    else:
+        events.sort(key=_order)
+        cancelled = voided_ids(events)
+        live = [e for e in events if e.event_id not in cancelled]
     payouts = tuple(e for e in live if e.kind == Kind.PAYOUT)
     reports = tuple(e for e in live if e.kind == Kind.REPORT)
     if payouts:

@@ -18,6 +18,11 @@ def _reject_constant(name: str) -> Any:
     raise JsonRejected(f"JSON holds {name}, which Payout Desk files never contain")
 
 
+_DECODER = json.JSONDecoder(
+    parse_constant=_reject_constant
+)  # one decoder: json.loads(**kw) builds one per call
+
+
 def parse_json(data: bytes, what: str) -> Any:
     """Parse `data` strictly; raise JsonRejected naming `what` on any problem."""
     try:
@@ -25,7 +30,7 @@ def parse_json(data: bytes, what: str) -> Any:
     except UnicodeDecodeError as exc:
         raise JsonRejected(f"the {what} is not UTF-8 text") from exc
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return _DECODER.decode(text)
     except RecursionError as exc:  # the C parser guards its own stack
         raise JsonRejected(f"the {what} is nested too deeply") from exc
     except ValueError as exc:

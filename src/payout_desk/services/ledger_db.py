@@ -13,13 +13,15 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, to_local
 from payout_desk.domain.ledger import (
+    GENESIS,
+    BeneficiaryState,
     CashPosition,
     Entitlement,
     Event,
@@ -71,6 +73,7 @@ STATE_COLUMNS = (
 CONFLICT_COLUMNS = ("id", "list_id", "code", "kind", "event_ids")
 CASH_KINDS = (Kind.PAYOUT.value, Kind.CASH_RECEIVED.value, Kind.CASH_RETURNED.value)
 _CHUNK = 500  # codes per IN (...) query
+_FEW = 50  # up to this many codes, select them by IN (...); more, read the whole list
 
 
 def event_row(event: Event, line: bytes, digest: str) -> tuple[Any, ...]:
@@ -92,27 +95,45 @@ def insert_events(session: Session, rows: list[tuple[Any, ...]]) -> None:
     bulk_insert(session.connection(), LedgerEvent.__table__, EVENT_COLUMNS, rows)  # type: ignore[arg-type]
 
 
+# Statements run once per sync file or payout are built once, with bound parameters.
+_HEAD = (
+    select(LedgerEvent.seq, LedgerEvent.hash)
+    .where(LedgerEvent.device_id == bindparam("device"), LedgerEvent.list_id == bindparam("list_id"))
+    .order_by(LedgerEvent.seq.desc())
+    .limit(1)
+)
+_HASH_AT = select(LedgerEvent.hash).where(
+    LedgerEvent.device_id == bindparam("device"),
+    LedgerEvent.list_id == bindparam("list_id"),
+    LedgerEvent.seq == bindparam("seq"),
+)
+_LATEST = (
+    select(PayoutList.id, PayoutList.revision)
+    .where(PayoutList.list_id == bindparam("list_id"), PayoutList.status != "draft")
+    .order_by(PayoutList.revision.desc())
+    .limit(1)
+)
+_ENTRIES = select(ListEntry.code, ListEntry.total).where(ListEntry.payout_list_id == bindparam("list_row"))
+_CHANGES = select(AmendmentRow).where(AmendmentRow.list_id == bindparam("list_id")).order_by(AmendmentRow.seq)
+_EVENTS = select(LedgerEvent.beneficiary, LedgerEvent.body).where(
+    LedgerEvent.list_id == bindparam("list_id"), LedgerEvent.beneficiary.is_not(None)
+)
+
+_CONFLICT_CODES = select(ConflictRow.code).where(ConflictRow.list_id == bindparam("list_id"))
+
+
 def device_head(session: Session, device_id: str, list_id: str) -> tuple[int, str | None]:
     """The device's last sequence number for the list and that event's hash (0, None when none)."""
-    row = session.execute(
-        select(LedgerEvent.seq, LedgerEvent.hash)
-        .where(LedgerEvent.device_id == device_id, LedgerEvent.list_id == list_id)
-        .order_by(LedgerEvent.seq.desc())
-        .limit(1)
-    ).first()
+    row = session.execute(_HEAD, {"device": device_id, "list_id": list_id}).first()
     return (row[0], row[1]) if row else (0, None)
 
 
 def hash_at(session: Session, device_id: str, list_id: str, seq: int) -> str | None:
-    return session.scalar(
-        select(LedgerEvent.hash).where(
-            LedgerEvent.device_id == device_id, LedgerEvent.list_id == list_id, LedgerEvent.seq == seq
-        )
-    )
+    return session.scalar(_HASH_AT, {"device": device_id, "list_id": list_id, "seq": seq})
 
 
-def append_event(
-    session: Session,
+def new_event(
+    head: tuple[int, str | None],
     *,
     device_id: str,
     list_id: str,
@@ -124,15 +145,15 @@ def append_event(
     amount: int = 0,
     target: str | None = None,
     data: Mapping[str, Any] | None = None,
-) -> Event:
-    """Record one event of this device at the end of its chain for the list."""
-    seq, prev = device_head(session, device_id, list_id)
+) -> tuple[Event, bytes, str]:
+    """The device's next event after `head` (its last seq and hash), its line and the line's hash."""
+    seq, prev = head
     event = Event(
         event_id=str(uuid.uuid4()),
         device_id=device_id,
         list_id=list_id,
         seq=seq + 1,
-        prev=prev or "0" * 64,
+        prev=prev or GENESIS,
         kind=kind.value,
         staff=staff,
         at_utc=iso_utc(now),
@@ -147,7 +168,14 @@ def append_event(
     if problem is not None:
         raise ValueError(problem)
     line = event.encode()
-    insert_events(session, [event_row(event, line, event_hash(line))])
+    return event, line, event_hash(line)
+
+
+def append_event(session: Session, *, device_id: str, list_id: str, **fields: Any) -> Event:
+    """Record one event of this device at the end of its chain for the list."""
+    head = device_head(session, device_id, list_id)
+    event, line, digest = new_event(head, device_id=device_id, list_id=list_id, **fields)
+    insert_events(session, [event_row(event, line, digest)])
     return event
 
 
@@ -173,86 +201,134 @@ def latest_list(session: Session, list_id: str) -> PayoutList | None:
     )
 
 
+class ChangeRecord(Protocol):
+    """An amendment as stored (an AmendmentRow, or the same columns read by the payout path)."""
+
+    seq: int
+    kind: str
+    code: str
+    reason: str | None
+    effective_date: str | None
+    beneficiary_json: str | None
+    issued_at: str
+
+
+def apply_changes(found: dict[str, Entitlement], changes: Iterable[ChangeRecord]) -> None:
+    """Amendments in order over the revision's entitlements: a stop stops; an addition lists (and lifts
+    an earlier stop)."""
+    for change in changes:
+        current = found.get(change.code) or Entitlement(change.code, False, 0, None)
+        if change.kind == "stop":
+            stop = Stop(change.reason or "other", change.effective_date or "", change.issued_at, change.seq)
+            found[change.code] = replace(current, stop=stop)
+        elif current.revision is not None:
+            found[change.code] = replace(current, listed=True, stop=None)
+        else:
+            amount = json.loads(change.beneficiary_json or "{}").get("total", 0)
+            found[change.code] = Entitlement(change.code, True, amount, None)
+
+
 def entitlements(
     session: Session, list_id: str, codes: Collection[str] | None = None
 ) -> tuple[int, dict[str, Entitlement]]:
     """(latest revision, code → entitlement) for a list: its latest revision's entries, then every
     amendment in order (a stop stops; an addition lists, and lifts an earlier stop)."""
-    row = latest_list(session, list_id)
-    if row is None:
+    latest = session.execute(_LATEST, {"list_id": list_id}).first()
+    if latest is None:
         return 0, {}
+    list_row, revision = latest
     found: dict[str, Entitlement] = {}
-    for chunk in _chunks(codes):
-        query = select(ListEntry.code, ListEntry.total).where(ListEntry.payout_list_id == row.id)
-        amend = select(AmendmentRow).where(AmendmentRow.list_id == list_id)
+    few = codes is not None and len(codes) <= _FEW
+    for chunk in _chunks(codes) if few else [None]:
+        query, amend = _ENTRIES, _CHANGES
         if chunk is not None:
             query = query.where(ListEntry.code.in_(chunk))
             amend = amend.where(AmendmentRow.code.in_(chunk))
-        for code, total in session.execute(query):
-            found[code] = Entitlement(code, True, total, row.revision)
-        for change in session.scalars(amend.order_by(AmendmentRow.seq)):
-            current = found.get(change.code) or Entitlement(change.code, False, 0, None)
-            if change.kind == "stop":
-                stop = Stop(
-                    change.reason or "other", change.effective_date or "", change.issued_at, change.seq
-                )
-                found[change.code] = replace(current, stop=stop)
-            elif current.revision is not None:
-                found[change.code] = replace(current, listed=True, stop=None)
-            else:
-                amount = json.loads(change.beneficiary_json or "{}").get("total", 0)
-                found[change.code] = Entitlement(change.code, True, amount, None)
-    return row.revision, found
+        for code, total in session.execute(query, {"list_row": list_row}):
+            found[code] = Entitlement(code, True, total, revision)
+        apply_changes(found, session.scalars(amend, {"list_id": list_id}))
+    if codes is not None and not few:  # many codes: one pass over the list beats long IN (...) lists
+        wanted = set(codes)
+        found = {code: ent for code, ent in found.items() if code in wanted}
+    return revision, found
 
 
 def events_by_code(
     session: Session, list_id: str, codes: Collection[str] | None = None
 ) -> dict[str, list[Event]]:
+    """Every event about each beneficiary of the list (voids included: they carry their target's code)."""
     found: dict[str, list[Event]] = defaultdict(list)
-    for chunk in _chunks(codes):
-        query = select(LedgerEvent.beneficiary, LedgerEvent.body).where(
-            LedgerEvent.list_id == list_id, LedgerEvent.beneficiary.is_not(None)
-        )
-        if chunk is not None:
-            query = query.where(LedgerEvent.beneficiary.in_(chunk))
-        for code, body in session.execute(query):
-            found[str(code)].append(Event.from_json(json.loads(body)))
+    few = codes is not None and len(codes) <= _FEW
+    wanted = None if codes is None or few else set(codes)
+    for chunk in _chunks(codes) if few else [None]:
+        query = _EVENTS if chunk is None else _EVENTS.where(LedgerEvent.beneficiary.in_(chunk))
+        for code, body in session.execute(query, {"list_id": list_id}):
+            if wanted is None or code in wanted:
+                found[str(code)].append(Event.from_json(json.loads(body)))
     return found
 
 
-def refresh_states(session: Session, list_id: str, codes: Collection[str] | None = None) -> None:
-    """Recompute the cached state of `codes` (all of the list's beneficiaries when None) from events."""
+def state_rows_of(list_id: str, state: BeneficiaryState) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
+    """A folded state as its cache row (STATE_COLUMNS) and conflict rows (CONFLICT_COLUMNS)."""
+    ent = state.entitlement
+    row = (
+        list_id,
+        state.code,
+        ent.listed,
+        ent.amount,
+        state.status.value,
+        len(state.payouts),
+        state.paid_amount,
+        state.payouts[0].event_id if state.payouts else None,
+        state.exception,
+        ent.stop is not None,
+        len(state.conflicts),
+    )
+    conflicts = [
+        (c.conflict_id, list_id, state.code, c.kind, json.dumps(list(c.event_ids))) for c in state.conflicts
+    ]
+    return row, conflicts
+
+
+def refresh_states(
+    session: Session,
+    list_id: str,
+    codes: Collection[str] | None = None,
+    events: Mapping[str, list[Event]] | None = None,
+) -> None:
+    """Recompute the cached state of `codes` (all of the list's beneficiaries when None) from events:
+    read from the database, or given by a caller that has just written them (`events`, per code)."""
     revision, ents = entitlements(session, list_id, codes)
-    events = events_by_code(session, list_id, codes)
-    for chunk in _chunks(codes):
-        for table in (BeneficiaryStateRow, ConflictRow):
-            query = delete(table).where(table.list_id == list_id)
-            if chunk is not None:
-                query = query.where(table.code.in_(chunk))
-            session.execute(query)
-    state_rows, conflict_rows = [], []
+    if events is None:
+        events = events_by_code(session, list_id, codes)
+    if codes is None:
+        session.execute(delete(BeneficiaryStateRow).where(BeneficiaryStateRow.list_id == list_id))
+        session.execute(delete(ConflictRow).where(ConflictRow.list_id == list_id))
+    else:  # states are upserted below; only conflicts that exist need deleting (there are few)
+        stale = set(session.scalars(_CONFLICT_CODES, {"list_id": list_id})) & set(codes)
+        for chunk in _chunks(stale):
+            session.execute(
+                delete(ConflictRow).where(ConflictRow.list_id == list_id, ConflictRow.code.in_(chunk or []))
+            )
+        gone = set(codes) - set(
+            events
+        )  # a code whose events are all gone cannot happen (append-only); be exact
+        for chunk in _chunks(gone) if gone else []:
+            session.execute(
+                delete(BeneficiaryStateRow).where(
+                    BeneficiaryStateRow.list_id == list_id, BeneficiaryStateRow.code.in_(chunk or [])
+                )
+            )
+    state_rows: list[tuple[Any, ...]] = []
+    conflict_rows: list[tuple[Any, ...]] = []
     for code, code_events in events.items():
         ent = ents.get(code) or Entitlement(code, False, 0, None)
-        state = fold_beneficiary(list_id, ent, code_events, revision)
-        state_rows.append(
-            (
-                list_id,
-                code,
-                ent.listed,
-                ent.amount,
-                state.status.value,
-                len(state.payouts),
-                state.paid_amount,
-                state.payouts[0].event_id if state.payouts else None,
-                state.exception,
-                ent.stop is not None,
-                len(state.conflicts),
-            )
-        )
-        for c in state.conflicts:
-            conflict_rows.append((c.conflict_id, list_id, code, c.kind, json.dumps(list(c.event_ids))))
+        row, conflicts = state_rows_of(list_id, fold_beneficiary(list_id, ent, code_events, revision))
+        state_rows.append(row)
+        conflict_rows.extend(conflicts)
     connection = session.connection()
-    bulk_insert(connection, BeneficiaryStateRow.__table__, STATE_COLUMNS, state_rows)  # type: ignore[arg-type]
+    states_table = BeneficiaryStateRow.__table__
+    bulk_insert(connection, states_table, STATE_COLUMNS, state_rows, upsert_key=("list_id", "code"))  # type: ignore[arg-type]
     bulk_insert(connection, ConflictRow.__table__, CONFLICT_COLUMNS, conflict_rows)  # type: ignore[arg-type]
 
 

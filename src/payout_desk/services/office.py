@@ -251,7 +251,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, SettlementDesk):
                 for row in (latest_list(session, o.list_id) for o in outcomes if o.list_id)
                 if row is not None
             }
-        return ImportResult(outcomes, sum(len(self.status(month).conflicts) for month in sorted(months)))
+        return ImportResult(outcomes, sum(self.conflict_count(month) for month in sorted(months)))
 
     # issuing ----------------------------------------------------------------------------------------
 

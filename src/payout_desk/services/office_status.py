@@ -122,6 +122,17 @@ class OfficeStatusDesk(Desk):
         )
         return list(session.scalars(query))
 
+    def conflict_count(self, month_text: str) -> int:
+        """How many conflicts (open or resolved, forks included) the month's lists have."""
+        month = str(parse_month(month_text))
+        with self.db.reading() as session:
+            ids = [row.list_id for row in self.month_lists(session, month)]
+            found = (
+                session.scalar(select(func.count(ConflictRow.id)).where(ConflictRow.list_id.in_(ids))) or 0
+            )
+            forks = session.scalar(select(func.count(DeviceFork.id)).where(DeviceFork.list_id.in_(ids))) or 0
+        return found + forks
+
     def status(self, month_text: str) -> OfficeStatus:
         month = str(parse_month(month_text))
         self.require_identity("office")

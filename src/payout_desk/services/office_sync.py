@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -15,8 +15,8 @@ from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
 from payout_desk.exchange.syncfile import SyncDoc, parse_sync
 from payout_desk.services.desk import Desk, read_input_file
 from payout_desk.services.errors import DeskError
-from payout_desk.services.sync_apply import ForkFound, already_imported, apply_sync
-from payout_desk.store.models import Device, DeviceFork, PayoutList
+from payout_desk.services.sync_apply import ForkFound, apply_sync, imported_files
+from payout_desk.store.models import Device, DeviceFork, PayoutList, Point
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,56 +34,66 @@ class Rejected(Exception):
     """A sync file the office does not take; the message says why."""
 
 
-def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> Device:
+_DEVICE = (
+    select(Device.name, Device.revoked_at, Device.point_id, Point.code)
+    .join(Point, Point.id == Device.point_id)
+    .where(Device.key_id == bindparam("key_id"))
+)
+_ISSUED = (
+    select(PayoutList.point_id, PayoutList.month, PayoutList.revision, Point.code)
+    .join(Point, Point.id == PayoutList.point_id)
+    .where(PayoutList.list_id == bindparam("list_id"), PayoutList.status == "issued")
+    .order_by(PayoutList.revision.desc())
+    .limit(1)
+)
+
+
+def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> None:
     """The device is enrolled (not revoked) for the point, and the list was issued to that point."""
     header = doc.header
-    device = session.scalar(select(Device).where(Device.key_id == doc.device_id))
+    device = session.execute(_DEVICE, {"key_id": doc.device_id}).first()
     if device is None:
         raise Rejected(
             f"signed by a device not enrolled at this office (key {doc.device_id}, fingerprint "
             f"{signed.signer.fingerprint}); enrol it with `payout-desk office enroll-device` after checking the "
             "fingerprint with the point"
         )
-    if device.revoked_at is not None:
-        raise Rejected(f"signed by device “{device.name}”, which was revoked on {device.revoked_at[:10]}")
-    if device.point.code != header.point_code:
+    name, revoked_at, point_id, point_code = device
+    if revoked_at is not None:
+        raise Rejected(f"signed by device “{name}”, which was revoked on {revoked_at[:10]}")
+    if point_code != header.point_code:
         raise Rejected(
-            f"device “{device.name}” is enrolled for point {device.point.code}, but the file is for point "
-            f"{header.point_code}"
+            f"device “{name}” is enrolled for point {point_code}, but the file is for point {header.point_code}"
         )
-    issued = session.scalar(
-        select(PayoutList)
-        .where(PayoutList.list_id == header.list_id, PayoutList.status == "issued")
-        .order_by(PayoutList.revision.desc())
-        .limit(1)
-    )
+    issued = session.execute(_ISSUED, {"list_id": header.list_id}).first()
     if issued is None:
         raise Rejected(f"it is for a list this office never issued (list {header.list_id})")
-    if issued.point_id != device.point_id or issued.month != header.month:
+    if issued.point_id != point_id or issued.month != header.month:
         raise Rejected(
-            f"the list {header.list_id} was issued to {issued.point.code} for {issued.month}, not to "
+            f"the list {header.list_id} was issued to {issued.code} for {issued.month}, not to "
             f"{header.point_code} for {header.month}"
         )
     if header.revision > issued.revision:
         raise Rejected(f"it names list revision {header.revision}, which this office never issued")
-    return device
 
 
 class OfficeSync(Desk):
     def import_sync(self, paths: list[Path]) -> list[FileOutcome]:
         """Import each file on its own: a refused file changes nothing and does not stop the others."""
         self.require_identity("office")
-        return [self._import_one(path) for path in paths]
+        seen: set[str] = set()
+        with self.db.reading() as session:
+            seen.update(imported_files(session))
+        return [self._import_one(path, seen) for path in paths]
 
-    def _import_one(self, path: Path) -> FileOutcome:
+    def _import_one(self, path: Path, seen: set[str]) -> FileOutcome:
         try:
             data = read_input_file(path)
             signed = open_signed(data, expected_kind="sync")
         except (DeskError, FileRejected) as exc:
             return FileOutcome(str(path), "rejected", reason=str(exc))
-        with self.db.reading() as session:
-            if already_imported(session, signed.sha256):  # the very bytes were checked and taken before
-                return FileOutcome(str(path), "nothing-new", device=signed.signer.key_id)
+        if signed.sha256 in seen:  # the very bytes were checked and taken in before
+            return FileOutcome(str(path), "nothing-new", device=signed.signer.key_id)
         try:
             doc = parse_sync(signed)
         except FileRejected as exc:
@@ -106,6 +116,8 @@ class OfficeSync(Desk):
             return rejected(str(exc))
         except IntegrityError:
             return rejected("it repeats event ids already recorded from another device")
+        if applied.new_events:
+            seen.add(signed.sha256)
         return FileOutcome(
             str(path),
             applied.status,

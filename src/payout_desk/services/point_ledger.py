@@ -29,17 +29,21 @@ from payout_desk.domain.ledger import (
 )
 from payout_desk.domain.money import format_vnd
 from payout_desk.exchange.syncfile import check_png
+from payout_desk.services import payout_path as path
 from payout_desk.services.desk import Desk
 from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageError
 from payout_desk.services.ledger_db import (
     append_event,
     cash_positions,
     entitlements,
+    event_row,
     events_by_code,
     load_event,
+    new_event,
     refresh_states,
+    state_rows_of,
 )
-from payout_desk.services.sync_apply import store_signatures
+from payout_desk.services.payout_path import EntryInfo, ListContext
 from payout_desk.store.models import LedgerEvent, ListEntry, PayoutList
 
 THIS_DEVICE = "this device"
@@ -148,8 +152,9 @@ class PointLedger(Desk):
             raise DeskError("no list loaded yet: run `payout-desk point load FILE.pdlist` first")
         return row
 
-    def device_names(self, row: PayoutList) -> dict[str, str]:
-        names = {d["key_id"]: d["name"] for d in json.loads(row.devices or "[]")}
+    def device_names(self, devices: str) -> dict[str, str]:
+        """Key id → device name, from a list's devices (JSON); this device is "this device"."""
+        names = {d["key_id"]: d["name"] for d in json.loads(devices or "[]")}
         names[self.device_id()] = THIS_DEVICE
         return names
 
@@ -174,9 +179,8 @@ class PointLedger(Desk):
 
     # payouts ----------------------------------------------------------------------------------------
 
-    def _refusal(self, state: BeneficiaryState, entry: ListEntry, row: PayoutList) -> str | None:
-        who = f"{entry.name} ({entry.code})"
-        names = self.device_names(row)
+    def _refusal(self, state: BeneficiaryState, who: str, context: ListContext) -> str | None:
+        names = self.device_names(context.devices)
         if state.payouts:
             paid = state.payouts[0]
             recipient = (paid.data.get("proxy") or {}).get("name") or "the beneficiary"
@@ -193,7 +197,7 @@ class PointLedger(Desk):
                 f"({STOP_REASON_TEXT.get(stop.reason, stop.reason)}, amendment no. {stop.seq})"
             )
         if not state.entitlement.listed:
-            return f"{who} is no longer on the list (revision {row.revision}); ask the office"
+            return f"{who} is no longer on the list (revision {context.revision}); ask the office"
         death = state.deceased_report
         if death is not None:
             return (
@@ -203,26 +207,15 @@ class PointLedger(Desk):
             )
         return None
 
-    def _payout_data(self, request: PayoutRequest, entry: ListEntry, session: Session) -> dict[str, Any]:
-        if request.id_check not in ID_CHECKS:
-            raise UsageError(f"the ID check must be one of {', '.join(ID_CHECKS)}")
-        if request.signature_png is not None and request.thumbprint:
-            raise UsageError("a payout is signed or thumbprinted, not both")
+    @staticmethod
+    def _payout_data(request: PayoutRequest, entry: EntryInfo, signature: str | None) -> dict[str, Any]:
         proxy = request.proxy
         if request.standing_proxy:
             if not entry.proxy_name:
                 raise Refused(f"the list names no standing proxy for {entry.name} ({entry.code})")
             given = proxy or Proxy("")
-            proxy = Proxy(
-                entry.proxy_name, given.id_number, entry.proxy_relation or given.relation, given.authorisation
-            )
-        signature = None
-        if request.signature_png is not None:
-            try:
-                signature = check_png(request.signature_png)
-            except ValueError as exc:
-                raise InvalidInput(str(exc)) from exc
-            store_signatures(session, {signature}, {signature: request.signature_png})
+            relation = entry.proxy_relation or given.relation
+            proxy = Proxy(entry.proxy_name, given.id_number, relation, given.authorisation)
         return {
             "recipient": "proxy" if proxy else "self",
             "proxy": (
@@ -241,32 +234,61 @@ class PointLedger(Desk):
             "at_home": request.at_home,
         }
 
-    def pay(self, request: PayoutRequest) -> Recorded:
-        """Pay a beneficiary the whole amount the list says, once."""
+    @staticmethod
+    def _check_request(request: PayoutRequest) -> str | None:
+        """The request's own sense, before the database: its signature image's hash when it has one."""
         if request.proxy is not None and not request.proxy.name.strip() and not request.standing_proxy:
             raise UsageError("a proxy needs a name")
+        if request.id_check not in ID_CHECKS:
+            raise UsageError(f"the ID check must be one of {', '.join(ID_CHECKS)}")
+        if request.signature_png is None:
+            return None
+        if request.thumbprint:
+            raise UsageError("a payout is signed or thumbprinted, not both")
+        try:
+            return check_png(request.signature_png)
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from exc
+
+    def pay(self, request: PayoutRequest) -> Recorded:
+        """Pay a beneficiary the whole amount the list says, once. Acknowledged after the commit."""
+        signature = self._check_request(request)
         staff = self.staff_name(request.staff)
         device = self.device_id()
-        with self.db.transaction() as session:
-            row = self._list(session)
-            entry = self._entry(session, row, request.code)
-            refusal = self._refusal(self.beneficiary_state(session, row.list_id, entry.code), entry, row)
+        with self.db.raw_transaction() as cursor:
+            context = path.list_context(cursor)
+            if context is None:
+                raise DeskError("no list loaded yet: run `payout-desk point load FILE.pdlist` first")
+            entry = path.entry_info(cursor, context, request.code.strip())
+            if entry is None:
+                raise Refused(
+                    f"no beneficiary with code {request.code!r} on the list of {context.point_code} "
+                    f"{context.point_name} for {context.month}; check the code (search by name in the list)"
+                )
+            entitlement, events = path.history(cursor, context, entry)
+            state = fold_beneficiary(context.list_id, entitlement, events, context.revision)
+            refusal = self._refusal(state, f"{entry.name} ({entry.code})", context)
             if refusal is not None:
                 raise Refused(refusal)
-            event = append_event(
-                session,
+            data = self._payout_data(request, entry, signature)
+            if signature is not None and request.signature_png is not None:
+                path.insert_signature(cursor, signature, request.signature_png)
+            event, line, digest = new_event(
+                path.device_head(cursor, device, context.list_id),
                 device_id=device,
-                list_id=row.list_id,
-                revision=row.revision,
+                list_id=context.list_id,
+                revision=context.revision,
                 kind=Kind.PAYOUT,
                 staff=staff,
                 now=utc_now(),
                 beneficiary=entry.code,
                 amount=entry.total,
-                data=self._payout_data(request, entry, session),
+                data=data,
             )
-            refresh_states(session, row.list_id, [entry.code])
-            return _recorded(event, entry.name)
+            path.insert_event(cursor, event_row(event, line, digest))
+            after = fold_beneficiary(context.list_id, entitlement, [*events, event], context.revision)
+            path.write_state(cursor, after, state_rows_of(context.list_id, after))
+        return _recorded(event, entry.name)
 
     # exception reports and voids --------------------------------------------------------------------
 
@@ -343,7 +365,7 @@ class PointLedger(Desk):
         event = load_event(session, ids[0])
         assert event is not None
         if event.device_id != self.device_id():
-            name = self.device_names(row).get(event.device_id, event.device_id)
+            name = self.device_names(row.devices).get(event.device_id, event.device_id)
             raise Refused(f"event {event.event_id} was recorded on {name}; only that device can void it")
         return event
 

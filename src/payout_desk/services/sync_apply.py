@@ -15,6 +15,7 @@ from payout_desk.exchange.syncfile import SyncDoc
 from payout_desk.services.ledger_db import (
     device_head,
     event_row,
+    events_by_code,
     hash_at,
     insert_events,
     refresh_states,
@@ -44,11 +45,9 @@ class Applied:
         return "imported" if self.new_events else "nothing-new"
 
 
-def already_imported(session: Session, file_sha256: str) -> bool:
-    return (
-        session.scalar(select(SyncImport.id).where(SyncImport.file_sha256 == file_sha256).limit(1))
-        is not None
-    )
+def imported_files(session: Session) -> set[str]:
+    """The SHA-256 of every sync file whose events were taken in (a repeat of one adds nothing)."""
+    return set(session.scalars(select(SyncImport.file_sha256)))
 
 
 def store_signatures(session: Session, wanted: set[str], images: Mapping[str, bytes]) -> None:
@@ -65,25 +64,24 @@ def apply_sync(session: Session, signed: SignedFile, doc: SyncDoc) -> Applied:
     known_last, _ = device_head(session, doc.device_id, list_id)
     overlap = min(known_last, doc.last_seq)
     if overlap:
-        known = hash_at(session, doc.device_id, list_id, overlap)
+        recorded = hash_at(session, doc.device_id, list_id, overlap)
         presented = doc.hashes[overlap - 1]
-        if known != presented:  # the chain makes equal hashes at `overlap` mean equal histories up to it
-            raise ForkFound(overlap, known or "", presented)
+        if recorded != presented:  # the chain makes equal hashes at `overlap` mean equal histories up to it
+            raise ForkFound(overlap, recorded or "", presented)
     new = doc.events[known_last:]
+    codes = touched_codes(new)
+    known = events_by_code(session, list_id, codes) if codes else {}  # read before the new ones go in
     if new:
-        insert_events(
-            session,
-            [
-                event_row(e, line, digest)
-                for e, line, digest in zip(new, doc.lines[known_last:], doc.hashes[known_last:], strict=True)
-            ],
-        )
+        rows = zip(new, doc.lines[known_last:], doc.hashes[known_last:], strict=True)
+        insert_events(session, [event_row(e, line, digest) for e, line, digest in rows])
         store_signatures(
             session, {str(e.data["signature"]) for e in new if e.data.get("signature")}, doc.signatures
         )
-    codes = touched_codes(new)
     if codes:
-        refresh_states(session, list_id, codes)
+        for event in new:
+            if event.beneficiary:
+                known[event.beneficiary].append(event)
+        refresh_states(session, list_id, codes, known)
     if new:  # an old or repeated file writes nothing at all
         session.add(
             SyncImport(

@@ -15,17 +15,27 @@ _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
 def bulk_insert(
-    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+    connection: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    *,
+    upsert_key: Sequence[str] = (),
 ) -> None:
+    """Insert `rows`; with `upsert_key`, a row whose key exists replaces the stored one's other columns
+    (INSERT … ON CONFLICT … DO UPDATE, which SQLite and PostgreSQL both understand)."""
     if not rows:
         return
     mark = _PLACEHOLDERS.get(connection.dialect.paramstyle)
-    if mark is None:  # an unusual driver: let SQLAlchemy do it
+    if mark is None and not upsert_key:  # an unusual driver: let SQLAlchemy do it
         connection.execute(table.insert(), [dict(zip(columns, row, strict=True)) for row in rows])
         return
     quote = connection.dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-        f"VALUES ({', '.join([mark] * len(columns))})"
+        f"VALUES ({', '.join([mark or '?'] * len(columns))})"
     )
+    if upsert_key:
+        updates = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in columns if c not in upsert_key)
+        sql += f" ON CONFLICT ({', '.join(quote(c) for c in upsert_key)}) DO UPDATE SET {updates}"
     connection.exec_driver_sql(sql, list(rows))

@@ -84,6 +84,24 @@ class Database:
             finally:
                 session.rollback()
 
+    @contextmanager
+    def raw_transaction(self) -> Iterator[sqlite3.Cursor]:
+        """A DB-API cursor inside BEGIN IMMEDIATE … COMMIT on a SQLite desk: the hot path of a payout,
+        which must cost little more than its durable commit. Rolled back if the block raises."""
+        if self.engine.dialect.name != "sqlite":
+            raise DatabaseError("the raw transaction is for a SQLite desk")
+        with self.engine.connect() as connection:
+            dbapi = connection.connection.driver_connection
+            assert isinstance(dbapi, sqlite3.Connection)
+            cursor = dbapi.cursor()
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                yield cursor
+            except BaseException:
+                cursor.execute("ROLLBACK")
+                raise
+            cursor.execute("COMMIT")
+
     def close(self) -> None:
         self.engine.dispose()
 

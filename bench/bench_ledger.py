@@ -1,0 +1,257 @@
+"""The ledger: recording a payout, exporting a sync file, the office importing a month of sync files.
+
+Targets (issue 4), each measured against raw sqlite3 in the same run:
+- recording a payout (commit durable) p95 ≤ 20 ms and ≤ 2× a raw sqlite3 single-row insert + commit into
+  the same events table with WAL + synchronous=FULL;
+- exporting 400 payouts with signature images ≤ 1 s;
+- the office importing 200 sync files × 250 payouts ≤ 20 s and ≤ 3× a raw sqlite3 executemany of the same
+  event rows (one transaction per file, as the import does); re-importing all of them ≤ 20 % of the first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import struct
+import tempfile
+import time
+import uuid
+import zlib
+from pathlib import Path
+
+from sqlalchemy import text
+
+from common import p95, report, timed
+from make_register import make_register
+from payout_desk.domain.ledger import GENESIS, Event, event_hash
+from payout_desk.exchange.listfile import read_list_file
+from payout_desk.exchange.syncfile import SyncHeader, build_sync_file
+from payout_desk.services.desk import Desk
+from payout_desk.services.ledger_db import EVENT_COLUMNS
+from payout_desk.services.office import OfficeDesk
+from payout_desk.services.point import PointDesk
+from payout_desk.services.point_ledger import PayoutRequest
+from payout_desk.store.database import DB_FILE_NAME
+from payout_desk.trust.keys import SigningKey
+
+PASS = "benchmark passphrase"
+MONTH = "2026-12"
+
+
+def passphrase(_new: bool) -> str:
+    return PASS
+
+
+def signature_png(i: int) -> bytes:
+    """A small PNG, different for each payout (drawn signatures are all different)."""
+    width, height = 320, 120
+    rows = []
+    for y in range(height):
+        row = bytearray(width)
+        for x in range(width):
+            row[x] = 255 if (x * 7 + y * 13 + i) % 97 > 3 else 0
+        rows.append(b"\x00" + bytes(row))
+    raw = b"".join(rows)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw, 9))
+        + chunk(b"IEND", b"")
+    )
+
+
+def raw_table(db: Path, target: Path, table: str) -> sqlite3.Connection:
+    """A plain sqlite3 connection to a new file holding the same table (and indexes) as `db`."""
+    source = sqlite3.connect(db)
+    ddl = [
+        sql
+        for (sql,) in source.execute(
+            "select sql from sqlite_master where tbl_name = ? and sql is not null", (table,)
+        )
+    ]
+    source.close()
+    target.unlink(missing_ok=True)
+    connection = sqlite3.connect(target, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    for sql in ddl:
+        connection.execute(sql)
+    return connection
+
+
+def point_with_list(work: Path, rows: int) -> PointDesk:
+    register = work / "register.xlsx"
+    make_register(register, rows=rows, points=1)
+    with Desk(work / "office", passphrase=passphrase) as desk:
+        desk.init_keys("office", "Bưu điện huyện Benchmark")
+    with OfficeDesk(work / "office", passphrase=passphrase) as office:
+        assert office.import_register(register, MONTH).committed
+        (issued,) = office.issue_lists(MONTH, work / "lists")
+    point = PointDesk(work / "point", passphrase=passphrase)
+    point.init_keys("point", "Máy benchmark")
+    fingerprint = read_list_file(issued.path.read_bytes())[0].signer.fingerprint
+    point.load(issued.path, trust_office=fingerprint)
+    return point
+
+
+def bench_payouts(work: Path, payouts: int) -> dict[str, float | int]:
+    point = point_with_list(work, max(payouts, 5_000))
+    with point.db.reading() as session:
+        codes = [code for (code,) in session.execute(text("select code from list_entries order by id"))][
+            :payouts
+        ]
+    images = [signature_png(i) for i in range(payouts)]
+    latencies = []
+    for code, image in zip(codes, images, strict=True):
+        started = time.perf_counter()
+        point.pay(PayoutRequest(code, signature_png=image, staff="Lan"))
+        latencies.append(time.perf_counter() - started)
+    export_s, exported = timed(lambda: point.export(work / "export.pdsync"), 3)
+    raw = raw_table(point.data_dir / DB_FILE_NAME, work / "raw-events.sqlite3", "events")
+    rows = [
+        (str(uuid.uuid4()), "DEV", "list", i + 1, "h" * 64, "payout", code, 1, "2026-12-01T00:00:00Z", "{}")
+        for i, code in enumerate(codes)
+    ]
+    insert = f"insert into events ({', '.join(EVENT_COLUMNS)}) values ({', '.join('?' * len(EVENT_COLUMNS))})"
+    raw_latencies = []
+    for row in rows:
+        started = time.perf_counter()
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute(insert, row)
+        raw.execute("COMMIT")
+        raw_latencies.append(time.perf_counter() - started)
+    raw.close()
+    point.close()
+    return {
+        "payouts": payouts,
+        "payout_p50_ms": sorted(latencies)[len(latencies) // 2] * 1000,
+        "payout_p95_ms": p95(latencies) * 1000,
+        "raw_insert_commit_p95_ms": p95(raw_latencies) * 1000,
+        "payout_ratio_to_raw_p95": p95(latencies) / p95(raw_latencies),
+        "export_payouts": exported.payouts,
+        "export_s": export_s,
+        "export_bytes": exported.size,
+    }
+
+
+def month_of_sync_files(
+    work: Path, points: int, per_point: int
+) -> tuple[OfficeDesk, list[Path], list[list[tuple]]]:
+    """An office with `points` lists issued, one enrolled device per point, and one sync file per device
+    holding a payout to every beneficiary of its point (built directly: 200 real laptops are not needed)."""
+    register = work / "register.xlsx"
+    make_register(register, rows=points * per_point, points=points, seed=4)
+    with Desk(work / "office", passphrase=passphrase) as desk:
+        desk.init_keys("office", "Bưu điện huyện Benchmark")
+    office = OfficeDesk(work / "office", passphrase=passphrase)
+    assert office.import_register(register, MONTH).committed
+    keys = {}
+    with office.db.reading() as session:
+        point_codes = [c for (c,) in session.execute(text("select code from points order by code"))]
+    for code in point_codes:
+        keys[code] = SigningKey.generate()
+        office.enroll_device(code, keys[code].public.b64, f"{code} máy 1")
+    issued = office.issue_lists(MONTH, work / "lists")
+    paths, rows = [], []
+    for item in issued:
+        _signed, doc = read_list_file(item.path.read_bytes())
+        key = keys[item.point_code]
+        lines, prev, file_rows = [], GENESIS, []
+        for seq, person in enumerate(doc.beneficiaries, start=1):
+            event = Event(
+                str(uuid.uuid4()), key.public.key_id, doc.list_id, seq, prev, "payout", "Lan",
+                f"2026-12-01T01:{seq // 60 % 60:02d}:{seq % 60:02d}.000000Z",
+                f"2026-12-01T08:{seq // 60 % 60:02d}:{seq % 60:02d}+07:00", doc.revision, person.code, person.total,
+                None, {"id_check": "card", "recipient": "self", "proxy": None, "signature": None, "thumbprint": True,
+                       "at_home": person.home_visit},
+            )  # fmt: skip
+            line = event.encode()
+            prev = event_hash(line)
+            lines.append(line)
+            file_rows.append(
+                (event.event_id, event.device_id, event.list_id, seq, prev, "payout", person.code, person.total,
+                 event.at_utc, line.decode())
+            )  # fmt: skip
+        header = SyncHeader(
+            doc.list_id, doc.revision, MONTH, doc.point_code, doc.point_name, "máy 1", "2026-12-01T09:00:00Z"
+        )
+        path = work / "sync" / f"{item.point_code}.pdsync"
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(build_sync_file(header, lines, prev, {}, totals={}, key=key))
+        paths.append(path)
+        rows.append(file_rows)
+    return office, paths, rows
+
+
+def bench_import(work: Path, points: int, per_point: int, repeat: int) -> dict[str, float | int | str]:
+    office, paths, rows = month_of_sync_files(work, points, per_point)
+    office.close()
+    pristine = work / "office-pristine"
+    shutil.copytree(work / "office", pristine)
+    first_s = again_s = raw_s = float("inf")
+    for run in range(repeat):  # best of `repeat`, each on a fresh copy of the office
+        folder = work / f"office-{run}"
+        shutil.copytree(pristine, folder)
+        with OfficeDesk(folder, passphrase=passphrase) as desk:
+            started = time.perf_counter()
+            first = desk.import_files(paths)
+            first_s = min(first_s, time.perf_counter() - started)
+            assert all(f.status == "imported" for f in first.files), first.files[0]
+            started = time.perf_counter()
+            again = desk.import_files(paths)
+            again_s = min(again_s, time.perf_counter() - started)
+            assert all(f.status == "nothing-new" for f in again.files)
+            paid = desk.status(MONTH).totals.paid_count
+        raw = raw_table(folder / DB_FILE_NAME, work / f"raw-import-{run}.sqlite3", "events")
+        insert = (
+            f"insert into events ({', '.join(EVENT_COLUMNS)}) values ({', '.join('?' * len(EVENT_COLUMNS))})"
+        )
+        started = time.perf_counter()
+        for file_rows in rows:
+            raw.execute("BEGIN IMMEDIATE")
+            raw.executemany(insert, file_rows)
+            raw.execute("COMMIT")
+        raw_s = min(raw_s, time.perf_counter() - started)
+        raw.close()
+    return {
+        "files": len(paths),
+        "events": sum(len(r) for r in rows),
+        "import_s": first_s,
+        "raw_executemany_s": raw_s,
+        "import_ratio_to_raw": first_s / raw_s,
+        "reimport_s": again_s,
+        "reimport_share_of_first": again_s / first_s,
+        "paid_count_after": paid,
+        "targets": "import ≤ 20 s and ≤ 3× raw; re-import ≤ 20 %",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--payouts", type=int, default=400)
+    parser.add_argument("--points", type=int, default=200)
+    parser.add_argument("--per-point", type=int, default=250)
+    parser.add_argument("--only", choices=("payouts", "import"))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if args.only != "import":
+        with tempfile.TemporaryDirectory() as tmp:
+            report("ledger_payouts", bench_payouts(Path(tmp), args.payouts))
+    if args.only != "payouts":
+        with tempfile.TemporaryDirectory() as tmp:
+            report("ledger_office_import", bench_import(Path(tmp), args.points, args.per_point, args.repeat))
+
+
+if __name__ == "__main__":
+    main()
