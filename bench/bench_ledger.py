@@ -13,16 +13,15 @@ from __future__ import annotations
 import argparse
 import shutil
 import sqlite3
-import struct
+import sys
 import tempfile
 import time
 import uuid
-import zlib
 from pathlib import Path
 
 from sqlalchemy import text
 
-from common import p95, report, timed
+from common import ROOT, p95, report, timed
 from make_register import make_register
 from payout_desk.domain.ledger import GENESIS, Event, event_hash
 from payout_desk.exchange.listfile import read_list_file
@@ -35,6 +34,9 @@ from payout_desk.services.point_ledger import PayoutRequest
 from payout_desk.store.database import DB_FILE_NAME
 from payout_desk.trust.keys import SigningKey
 
+sys.path.insert(0, str(ROOT))
+from tests.roundkit import png
+
 PASS = "benchmark passphrase"
 MONTH = "2026-12"
 
@@ -44,31 +46,8 @@ def passphrase(_new: bool) -> str:
 
 
 def signature_png(i: int) -> bytes:
-    """A small PNG, different for each payout (drawn signatures are all different)."""
-    width, height = 320, 120
-    rows = []
-    for y in range(height):
-        row = bytearray(width)
-        for x in range(width):
-            row[x] = 255 if (x * 7 + y * 13 + i) % 97 > 3 else 0
-        rows.append(b"\x00" + bytes(row))
-    raw = b"".join(rows)
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data))
-            + kind
-            + data
-            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-        )
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw, 9))
-        + chunk(b"IEND", b"")
-    )
+    """A PNG the size of a drawn signature, different for each payout."""
+    return png(320, 120, shade=i)
 
 
 def raw_table(db: Path, target: Path, table: str) -> sqlite3.Connection:

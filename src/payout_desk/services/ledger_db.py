@@ -11,9 +11,9 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.orm import Session
@@ -201,8 +201,9 @@ def latest_list(session: Session, list_id: str) -> PayoutList | None:
     )
 
 
-class ChangeRecord(Protocol):
-    """An amendment as stored (an AmendmentRow, or the same columns read by the payout path)."""
+@dataclass(slots=True)
+class StoredChange:
+    """An amendment's stored columns, as the payout path reads them (the ORM path has AmendmentRow)."""
 
     seq: int
     kind: str
@@ -213,7 +214,7 @@ class ChangeRecord(Protocol):
     issued_at: str
 
 
-def apply_changes(found: dict[str, Entitlement], changes: Iterable[ChangeRecord]) -> None:
+def apply_changes(found: dict[str, Entitlement], changes: Iterable[AmendmentRow | StoredChange]) -> None:
     """Amendments in order over the revision's entitlements: a stop stops; an addition lists (and lifts
     an earlier stop)."""
     for change in changes:

@@ -93,6 +93,40 @@ def _group_by_point(entries: list[RegisterEntry]) -> dict[tuple[str | None, str]
     return groups
 
 
+def _add_revision(
+    session: Session,
+    *,
+    list_id: str,
+    month: str,
+    point_id: int,
+    revision: int,
+    content_sha256: str,
+    office_name: str,
+    register_import_id: int | None,
+    figures: PointSummary,
+    body_json: str,
+) -> PayoutList:
+    """A new draft revision of a point's list with its canonical beneficiaries (entries added by the caller)."""
+    draft = PayoutList(
+        list_id=list_id,
+        month=month,
+        point_id=point_id,
+        revision=revision,
+        status="draft",
+        content_sha256=content_sha256,
+        office_name=office_name,
+        register_import_id=register_import_id,
+        beneficiaries=figures.beneficiaries,
+        cash_total=figures.cash_total,
+        home_visits=figures.home_visits,
+        proxies=figures.proxies,
+    )
+    session.add(draft)
+    session.flush()
+    session.add(ListBody(payout_list_id=draft.id, beneficiaries_json=body_json))
+    return draft
+
+
 class PointBook:
     """The office's payout points: found by the register's point code or, failing that, by folded name;
     a point seen for the first time gets the next free code (P01, P02 …) and keeps it month after month."""
@@ -208,23 +242,18 @@ class OfficeDesk(OfficeSync, OfficeAmend, SettlementDesk):
             latest = self._latest_issued(session, str(month), point.id)
             figures = _summary(point.code, point.name, beneficiaries)
             if latest is None or latest.content_sha256 != sha:
-                draft = PayoutList(
+                draft = _add_revision(
+                    session,
                     list_id=latest.list_id if latest else str(uuid.uuid4()),
                     month=str(month),
                     point_id=point.id,
                     revision=latest.revision + 1 if latest else 1,
-                    status="draft",
                     content_sha256=sha,
                     office_name=office_name,
                     register_import_id=import_id,
-                    beneficiaries=figures.beneficiaries,
-                    cash_total=figures.cash_total,
-                    home_visits=figures.home_visits,
-                    proxies=figures.proxies,
+                    figures=figures,
+                    body_json=people_json.decode("utf-8"),
                 )
-                session.add(draft)
-                session.flush()
-                session.add(ListBody(payout_list_id=draft.id, beneficiaries_json=people_json.decode("utf-8")))
                 insert_entries(session, draft.id, beneficiaries, [e.row for e in entries])
             summaries.append(figures)
         return summaries
@@ -313,25 +342,26 @@ class OfficeDesk(OfficeSync, OfficeAmend, SettlementDesk):
     @staticmethod
     def _revision_for_devices(session: Session, row: PayoutList) -> PayoutList:
         """A new draft revision with the same beneficiaries as `row`, to carry a changed set of devices."""
-        draft = PayoutList(
+        body = session.get(ListBody, row.id)
+        if body is None:
+            raise DeskError(
+                f"list {row.list_id} revision {row.revision} has lost its content; import the register again"
+            )
+        figures = PointSummary(
+            row.point.code, row.point.name, row.beneficiaries, row.cash_total, row.home_visits, row.proxies
+        )
+        draft = _add_revision(
+            session,
             list_id=row.list_id,
             month=row.month,
             point_id=row.point_id,
             revision=row.revision + 1,
-            status="draft",
             content_sha256=row.content_sha256,
             office_name=row.office_name,
             register_import_id=row.register_import_id,
-            beneficiaries=row.beneficiaries,
-            cash_total=row.cash_total,
-            home_visits=row.home_visits,
-            proxies=row.proxies,
+            figures=figures,
+            body_json=body.beneficiaries_json,
         )
-        session.add(draft)
-        session.flush()
-        body = session.get(ListBody, row.id)
-        if body is not None:
-            session.add(ListBody(payout_list_id=draft.id, beneficiaries_json=body.beneficiaries_json))
         copy_entries(session, row.id, draft.id)
         return draft
 

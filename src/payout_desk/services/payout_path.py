@@ -17,7 +17,7 @@ from payout_desk.services.ledger_db import (
     CONFLICT_COLUMNS,
     EVENT_COLUMNS,
     STATE_COLUMNS,
-    ChangeRecord,
+    StoredChange,
     apply_changes,
 )
 
@@ -56,17 +56,6 @@ class EntryInfo:
     proxy_relation: str | None
 
 
-@dataclass(slots=True)
-class _Change:
-    seq: int
-    kind: str
-    code: str
-    reason: str | None
-    effective_date: str | None
-    beneficiary_json: str | None
-    issued_at: str
-
-
 def list_context(cursor: sqlite3.Cursor) -> ListContext | None:
     row = cursor.execute(
         "SELECT l.id, l.list_id, l.revision, l.month, p.code, p.name, l.devices FROM payout_lists l "
@@ -88,8 +77,8 @@ def history(
 ) -> tuple[Entitlement, list[Event]]:
     """What the office says about the beneficiary (entry and amendments), and every event about them."""
     found = {entry.code: Entitlement(entry.code, True, entry.total, context.revision)}
-    changes: list[ChangeRecord] = [
-        _Change(*row)
+    changes = [
+        StoredChange(*row)
         for row in cursor.execute(
             "SELECT seq, kind, code, reason, effective_date, beneficiary_json, issued_at FROM amendments "
             "WHERE list_id = ? AND code = ? ORDER BY seq",

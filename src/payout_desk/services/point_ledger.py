@@ -177,6 +177,19 @@ class PointLedger(Desk):
         ent = ents.get(code) or Entitlement(code, False, 0, None)
         return fold_beneficiary(list_id, ent, events, revision)
 
+    def _record(self, session: Session, row: PayoutList, kind: Kind, staff: str, **fields: Any) -> Event:
+        """Append one event of this device to the list's chain, now."""
+        return append_event(
+            session,
+            device_id=self.device_id(),
+            list_id=row.list_id,
+            revision=row.revision,
+            kind=kind,
+            staff=staff,
+            now=utc_now(),
+            **fields,
+        )
+
     # payouts ----------------------------------------------------------------------------------------
 
     def _refusal(self, state: BeneficiaryState, who: str, context: ListContext) -> str | None:
@@ -326,14 +339,11 @@ class PointLedger(Desk):
                         f"{entry.name} ({entry.code}) is already reported as {report.label_en.lower()} "
                         f"(on {_when(earlier.at_local)}, event {earlier.event_id})"
                     )
-            event = append_event(
+            event = self._record(
                 session,
-                device_id=self.device_id(),
-                list_id=row.list_id,
-                revision=row.revision,
-                kind=Kind.REPORT,
-                staff=staff_name,
-                now=utc_now(),
+                row,
+                Kind.REPORT,
+                staff_name,
                 beneficiary=entry.code,
                 data={
                     "report": report.value,
@@ -388,14 +398,11 @@ class PointLedger(Desk):
             )
             if any(json.loads(body)["target"] == target.event_id for body in voids):
                 raise Refused(f"event {target.event_id} is already voided")
-            event = append_event(
+            event = self._record(
                 session,
-                device_id=self.device_id(),
-                list_id=row.list_id,
-                revision=row.revision,
-                kind=Kind.VOID,
-                staff=staff_name,
-                now=utc_now(),
+                row,
+                Kind.VOID,
+                staff_name,
                 beneficiary=target.beneficiary,
                 target=target.event_id,
                 data={"reason": reason.strip(), "target_kind": target.kind, "target_amount": target.amount},
@@ -419,14 +426,11 @@ class PointLedger(Desk):
                     raise Refused(
                         f"cannot return {format_vnd(amount)}: the books show {format_vnd(on_hand)} on hand"
                     )
-            event = append_event(
+            event = self._record(
                 session,
-                device_id=self.device_id(),
-                list_id=row.list_id,
-                revision=row.revision,
-                kind=kind,
-                staff=staff_name,
-                now=utc_now(),
+                row,
+                kind,
+                staff_name,
                 amount=amount,
                 data=data,
             )
@@ -489,14 +493,11 @@ class PointLedger(Desk):
                 "payouts_today": len(payouts),
                 "paid_today": paid_today,
             }
-            event = append_event(
+            event = self._record(
                 session,
-                device_id=self.device_id(),
-                list_id=row.list_id,
-                revision=row.revision,
-                kind=Kind.DAY_CLOSED,
-                staff=staff_name,
-                now=utc_now(),
+                row,
+                Kind.DAY_CLOSED,
+                staff_name,
                 data=data,
             )
             return DayClose(_recorded(event), today, cash, counted, difference, len(payouts), paid_today)
