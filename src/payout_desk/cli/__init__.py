@@ -15,14 +15,23 @@ Payout Desk — cash payout of monthly allowances through the post.
 
 The desk window is not part of this version yet; everything works from the command line:
 
-  Office (issues the month's lists):
+  Office:
     payout-desk keys init --role office --name "Bưu điện huyện Mang Thít"
     payout-desk office import-register danh_sach.xlsx --month 2026-12
+    payout-desk office enroll-device --point P01 --public-key "<from keys show on the laptop>" --name "máy 1"
     payout-desk office issue-lists --month 2026-12 --out lists/
+    payout-desk office amend --month 2026-12 --point P01 --stop NCC001 --reason deceased --date 2026-12-01 --out amend/
+    payout-desk office import sync/*.pdsync
+    payout-desk office status --month 2026-12
+    payout-desk office settlement --month 2026-12 --out thanh-quyet-toan.xlsx
 
-  Point device (a laptop at a payout point):
+  Point device (a laptop at a payout point or on home visits):
     payout-desk keys init --role point --name "Điểm BĐVHX An Phước – máy 1"
     payout-desk point load lists/P01.pdlist --trust-office "<fingerprint read out by the office>"
+    payout-desk point pay NCC001 --signature chu-ky.png       (or --thumbprint, --proxy-name …, --at-home)
+    payout-desk point report NCC002 --kind absent             (deceased, moved, refused, hospital, wrong-data)
+    payout-desk point cash receive 40.000.000 ; payout-desk point close-day
+    payout-desk point export --out usb/
     payout-desk point status
 
   Any desk:
