@@ -7,6 +7,8 @@ import hashlib
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from payout_desk.domain.ledger import GENESIS, Event, event_hash
 from payout_desk.domain.payout_list import AmendmentDoc, Change, ListedBeneficiary, PayLine
@@ -169,3 +171,32 @@ def test_an_amendment_file_round_trips_and_must_be_numbered_from_one() -> None:
     )
     with pytest.raises(FileRejected, match="numbered"):
         read_amendment_file(build_amendment_file(skipped, KEY))
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    field=st.sampled_from(sorted(payout(1, GENESIS).to_json())),
+    value=json_values,
+    raw=st.binary(max_size=40),
+    use_raw=st.booleans(),
+)
+def test_any_mangled_event_line_is_refused_with_a_reason_never_a_crash(
+    field: str, value: object, raw: bytes, use_raw: bool
+) -> None:
+    """A device key signs whatever it is given: the reader must turn any line into an event or a reason."""
+    good = payout(1, GENESIS).to_json()
+    line = raw if use_raw else canonical_json({**good, field: value})
+    data = _forged({EVENTS_MEMBER: line + b"\n"}, head=event_hash(line), seq={"first": 1, "last": 1})
+    try:
+        _signed, doc = read_sync_file(data)
+    except FileRejected as exc:
+        assert str(exc)
+    else:
+        assert doc.events[0].to_json()[field] == value

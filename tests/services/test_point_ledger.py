@@ -210,3 +210,18 @@ def test_the_state_cache_rebuilt_from_events_equals_the_incremental_one(game: Ro
     with one.db.transaction() as session:
         refresh_states(session, one.status().list_id)
     assert _cache(one) == incremental
+
+
+def test_find_ignores_accents_and_case_and_shows_where_things_stand(game: Round) -> None:
+    desk = game.devices[0]
+    desk.pay(PayoutRequest("NCC001"))
+    desk.report("NCC005", "hospital")
+    by_name = desk.find("nguyen van BINH")
+    assert [f.code for f in by_name] == ["NCC001"] and by_name[0].status == "paid"
+    assert {f.code: (f.status, f.exception) for f in desk.find("ncc00")}["NCC005"] == (
+        "exception",
+        "hospital",
+    )
+    assert {f.code for f in desk.find("Ấp 2", limit=50)} == {"NCC001", "NCC004", "NCC007", "NCC010"}
+    with pytest.raises(UsageError):
+        desk.find("  ")

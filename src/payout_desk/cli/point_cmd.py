@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     load.set_defaults(handler=run_load)
     status = sub.add_parser("status", parents=[common], help="the loaded list and what has been paid")
     status.set_defaults(handler=run_status)
+    find = sub.add_parser(
+        "find", parents=[common], help="look a beneficiary up: name, code, CCCD digits, village"
+    )
+    find.add_argument("text", metavar="TEXT")
+    find.add_argument("--limit", type=int, default=20)
+    find.set_defaults(handler=run_find)
     ledger_cmd.register(sub, common)
 
 
@@ -156,4 +163,21 @@ def run_verify(args: argparse.Namespace) -> int:
     if "cash_total" in summary:
         lines.append(f"  {summary['beneficiaries']} beneficiaries, {money(summary['cash_total'])}")
     emit(args.json, summary, lines)
+    return 0
+
+
+STATUS_TEXT = {"unpaid": "not paid", "paid": "PAID", "stopped": "STOPPED", "exception": "not paid"}
+
+
+def run_find(args: argparse.Namespace) -> int:
+    with PointDesk(args.data_dir) as desk:
+        found = desk.find(args.text, args.limit)
+    payload = {"results": [asdict(f) for f in found]}
+    lines = [
+        f"{f.code:12} {f.name:28} {f.birth_year or '':4}  {f.village:18} {money(f.total):>14}  "
+        f"{STATUS_TEXT.get(f.status, f.status)}{' (' + f.exception + ')' if f.exception else ''}"
+        f"{'  [tại nhà]' if f.home_visit else ''}{'  [ủy quyền: ' + f.proxy_name + ']' if f.proxy_name else ''}"
+        for f in found
+    ] or [f"nobody matches {args.text!r}"]
+    emit(args.json, payload, lines)
     return 0
