@@ -35,6 +35,7 @@ from payout_desk.domain.ledger import (
     summarise,
     voided_ids,
 )
+from payout_desk.exchange.jsonio import load_stored
 from payout_desk.store.bulk import bulk_insert
 from payout_desk.store.models import (
     AmendmentRow,
@@ -74,6 +75,11 @@ CONFLICT_COLUMNS = ("id", "list_id", "code", "kind", "event_ids")
 CASH_KINDS = (Kind.PAYOUT.value, Kind.CASH_RECEIVED.value, Kind.CASH_RETURNED.value)
 _CHUNK = 500  # codes per IN (...) query
 _FEW = 50  # up to this many codes, select them by IN (...); more, read the whole list
+
+
+def stored_event(body: str) -> Event:
+    """An event as this desk stored it (checked when it was recorded or imported)."""
+    return Event.from_json(load_stored(body))
 
 
 def event_row(event: Event, line: bytes, digest: str) -> tuple[Any, ...]:
@@ -181,7 +187,7 @@ def append_event(session: Session, *, device_id: str, list_id: str, **fields: An
 
 def load_event(session: Session, event_id: str) -> Event | None:
     body = session.scalar(select(LedgerEvent.body).where(LedgerEvent.event_id == event_id))
-    return Event.from_json(json.loads(body)) if body else None
+    return stored_event(body) if body else None
 
 
 def _chunks(codes: Collection[str] | None) -> list[list[str] | None]:
@@ -265,7 +271,7 @@ def events_by_code(
         query = _EVENTS if chunk is None else _EVENTS.where(LedgerEvent.beneficiary.in_(chunk))
         for code, body in session.execute(query, {"list_id": list_id}):
             if wanted is None or code in wanted:
-                found[str(code)].append(Event.from_json(json.loads(body)))
+                found[str(code)].append(stored_event(body))
     return found
 
 
@@ -358,7 +364,7 @@ def list_figures(session: Session, list_id: str) -> ListFigures:
 def cash_positions(session: Session, list_id: str) -> dict[str, CashPosition]:
     """Each device's cash for the list, from its events (voided ones count for nothing)."""
     voids = [
-        Event.from_json(json.loads(body))
+        stored_event(body)
         for body in session.scalars(
             select(LedgerEvent.body).where(
                 LedgerEvent.list_id == list_id, LedgerEvent.kind == Kind.VOID.value
@@ -367,7 +373,7 @@ def cash_positions(session: Session, list_id: str) -> dict[str, CashPosition]:
     ]
     targets = {v.target for v in voids if v.target}
     voided_events = [
-        Event.from_json(json.loads(body))
+        stored_event(body)
         for body in session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(targets)))
     ]
     cancelled = voided_ids([*voids, *voided_events])

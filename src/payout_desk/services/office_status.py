@@ -15,7 +15,7 @@ from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.ledger import CashPosition, ConflictKind, Event, ListFigures
 from payout_desk.services.desk import Desk, parse_month
 from payout_desk.services.errors import UsageError
-from payout_desk.services.ledger_db import cash_positions, list_figures
+from payout_desk.services.ledger_db import cash_positions, list_figures, stored_event
 from payout_desk.store.models import (
     ConflictRow,
     Device,
@@ -189,7 +189,7 @@ class OfficeStatusDesk(Desk):
         ):
             ids = json.loads(conflict.event_ids)
             bodies = session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(ids)))
-            events = sorted((Event.from_json(json.loads(b)) for b in bodies), key=lambda e: e.at_utc)
+            events = sorted((stored_event(b) for b in bodies), key=lambda e: e.at_utc)
             name = session.scalar(
                 select(ListEntry.name)
                 .where(ListEntry.code == conflict.code)

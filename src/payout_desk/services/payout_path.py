@@ -7,7 +7,6 @@ same rules and the same fold (domain), the same rows — without building SQL ex
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +18,7 @@ from payout_desk.services.ledger_db import (
     STATE_COLUMNS,
     StoredChange,
     apply_changes,
+    stored_event,
 )
 
 _INSERT_EVENT = (
@@ -87,7 +87,7 @@ def history(
     ]
     apply_changes(found, changes)
     events = [
-        Event.from_json(json.loads(body))
+        stored_event(body)
         for (body,) in cursor.execute(
             "SELECT body FROM events WHERE list_id = ? AND beneficiary = ?", (context.list_id, entry.code)
         )

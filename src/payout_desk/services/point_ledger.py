@@ -42,6 +42,7 @@ from payout_desk.services.ledger_db import (
     new_event,
     refresh_states,
     state_rows_of,
+    stored_event,
 )
 from payout_desk.services.payout_path import EntryInfo, ListContext
 from payout_desk.store.models import LedgerEvent, ListEntry, PayoutList
@@ -462,7 +463,7 @@ class PointLedger(Desk):
             row = self._list(session)
             cash = self.cash_position(session, row)
             own = [
-                Event.from_json(json.loads(body))
+                stored_event(body)
                 for body in session.scalars(
                     select(LedgerEvent.body)
                     .where(LedgerEvent.list_id == row.list_id, LedgerEvent.device_id == self.device_id())

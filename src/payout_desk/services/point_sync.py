@@ -9,12 +9,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from payout_desk.domain.clock import iso_utc, utc_now
-from payout_desk.domain.ledger import GENESIS, Event, Kind
+from payout_desk.domain.ledger import GENESIS, Kind
 from payout_desk.exchange.container import FileRejected
 from payout_desk.exchange.syncfile import SyncHeader, build_sync_file, read_sync_file
 from payout_desk.services.desk import put_setting, read_input_file
 from payout_desk.services.errors import DeskError, FileRefused
-from payout_desk.services.ledger_db import latest_list
+from payout_desk.services.ledger_db import latest_list, stored_event
 from payout_desk.services.point_ledger import PointLedger
 from payout_desk.services.sync_apply import ForkFound, apply_sync
 from payout_desk.store.models import LedgerEvent, SignatureImage
@@ -58,7 +58,7 @@ class PointSync(PointLedger):
                 .where(LedgerEvent.list_id == row.list_id, LedgerEvent.device_id == self.device_id())
                 .order_by(LedgerEvent.seq)
             ).all()
-            events = [Event.from_json(json.loads(body)) for body, _ in rows]
+            events = [stored_event(body) for body, _ in rows]
             wanted = {
                 str(e.data["signature"]) for e in events if e.kind == Kind.PAYOUT and e.data.get("signature")
             }
