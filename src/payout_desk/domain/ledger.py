@@ -74,8 +74,11 @@ class LedgerError(ValueError):
     """A history that must not be accepted (broken chain, wrong device...); the message says where."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Event:
+    """One recorded fact. Treat it as immutable: its line and hash are what the chain covers (not frozen
+    only because a frozen dataclass costs 6× more to build, and imports build one per event)."""
+
     event_id: str  # UUID
     device_id: str  # the recording device's key id
     list_id: str
@@ -233,7 +236,7 @@ class Conflict:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BeneficiaryState:
     code: str
     entitlement: Entitlement

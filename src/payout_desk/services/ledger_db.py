@@ -120,7 +120,19 @@ _LATEST = (
     .limit(1)
 )
 _ENTRIES = select(ListEntry.code, ListEntry.total).where(ListEntry.payout_list_id == bindparam("list_row"))
-_CHANGES = select(AmendmentRow).where(AmendmentRow.list_id == bindparam("list_id")).order_by(AmendmentRow.seq)
+_CHANGES = (
+    select(
+        AmendmentRow.seq,
+        AmendmentRow.kind,
+        AmendmentRow.code,
+        AmendmentRow.reason,
+        AmendmentRow.effective_date,
+        AmendmentRow.beneficiary_json,
+        AmendmentRow.issued_at,
+    )
+    .where(AmendmentRow.list_id == bindparam("list_id"))
+    .order_by(AmendmentRow.seq)
+)
 _EVENTS = select(LedgerEvent.beneficiary, LedgerEvent.body).where(
     LedgerEvent.list_id == bindparam("list_id"), LedgerEvent.beneficiary.is_not(None)
 )
@@ -220,7 +232,7 @@ class StoredChange:
     issued_at: str
 
 
-def apply_changes(found: dict[str, Entitlement], changes: Iterable[AmendmentRow | StoredChange]) -> None:
+def apply_changes(found: dict[str, Entitlement], changes: Iterable[StoredChange]) -> None:
     """Amendments in order over the revision's entitlements: a stop stops; an addition lists (and lifts
     an earlier stop)."""
     for change in changes:
@@ -253,7 +265,9 @@ def entitlements(
             amend = amend.where(AmendmentRow.code.in_(chunk))
         for code, total in session.execute(query, {"list_row": list_row}):
             found[code] = Entitlement(code, True, total, revision)
-        apply_changes(found, session.scalars(amend, {"list_id": list_id}))
+        apply_changes(
+            found, [StoredChange(*change) for change in session.execute(amend, {"list_id": list_id})]
+        )
     if codes is not None and not few:  # many codes: one pass over the list beats long IN (...) lists
         wanted = set(codes)
         found = {code: ent for code, ent in found.items() if code in wanted}

@@ -21,7 +21,19 @@ from payout_desk.services.ledger_db import (
     refresh_states,
     touched_codes,
 )
+from payout_desk.store.bulk import bulk_insert
 from payout_desk.store.models import SignatureImage, SyncImport
+
+IMPORT_COLUMNS = (
+    "file_sha256",
+    "device_id",
+    "list_id",
+    "last_seq",
+    "head",
+    "created_at",
+    "imported_at",
+    "new_events",
+)
 
 
 class ForkFound(Exception):
@@ -83,16 +95,15 @@ def apply_sync(session: Session, signed: SignedFile, doc: SyncDoc) -> Applied:
                 known[event.beneficiary].append(event)
         refresh_states(session, list_id, codes, known)
     if new:  # an old or repeated file writes nothing at all
-        session.add(
-            SyncImport(
-                file_sha256=signed.sha256,
-                device_id=doc.device_id,
-                list_id=list_id,
-                last_seq=doc.last_seq,
-                head=doc.head,
-                created_at=doc.header.created_at,
-                imported_at=iso_utc(utc_now()),
-                new_events=len(new),
-            )
+        record = (
+            signed.sha256,
+            doc.device_id,
+            list_id,
+            doc.last_seq,
+            doc.head,
+            doc.header.created_at,
+            iso_utc(utc_now()),
+            len(new),
         )
+        bulk_insert(session.connection(), SyncImport.__table__, IMPORT_COLUMNS, [record])  # type: ignore[arg-type]
     return Applied(len(new), codes)
