@@ -225,3 +225,16 @@ def test_find_ignores_accents_and_case_and_shows_where_things_stand(game: Round)
     assert {f.code for f in desk.find("Ấp 2", limit=50)} == {"NCC001", "NCC004", "NCC007", "NCC010"}
     with pytest.raises(UsageError):
         desk.find("  ")
+
+
+def test_a_note_is_recorded_and_travels_in_the_sync_file(game: Round) -> None:
+    desk = game.devices[0]
+    about = desk.note("Cụ đi viện Chợ Rẫy, con gái sẽ nhận tháng sau", code="NCC004")
+    day = desk.note("Mất điện từ 14h, chi tiếp trên giấy")
+    assert (about.beneficiary, about.name, day.beneficiary) == ("NCC004", "Nguyễn Văn Hoa 4", None)
+    with pytest.raises(UsageError):
+        desk.note("   ")
+    game.office.import_files([game.export(0)])
+    texts = [e["data"]["text"] for e in events_of(desk) if e["kind"] == "note"]
+    assert texts == ["Cụ đi viện Chợ Rẫy, con gái sẽ nhận tháng sau", "Mất điện từ 14h, chi tiếp trên giấy"]
+    assert game.office.status("2026-12").points[0].figures.paid_count == 0

@@ -62,6 +62,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     _staff_option(void)
     void.set_defaults(handler=run_void)
 
+    note = sub.add_parser(
+        "note", parents=[common], help="write a note for the record (it goes to the office)"
+    )
+    note.add_argument("text", metavar="TEXT")
+    note.add_argument("--code", metavar="BENEFICIARY_CODE", help="the beneficiary it is about")
+    _staff_option(note)
+    note.set_defaults(handler=run_note)
+
     cash = sub.add_parser("cash", parents=[common], help="cash received, returned, counted")
     cash_sub = cash.add_subparsers(
         title="cash commands", metavar="COMMAND", required=True, parser_class=type(cash)
@@ -191,6 +199,14 @@ def run_report(args: argparse.Namespace) -> int:
         _recorded_json(done),
         [f"Recorded: {done.name} ({done.beneficiary}) {label}; event {done.event_id}"],
     )
+    return 0
+
+
+def run_note(args: argparse.Namespace) -> int:
+    with PointDesk(args.data_dir) as desk:
+        done = desk.note(args.text, code=args.code, staff=_staff(args))
+    about = f" about {done.name} ({done.beneficiary})" if done.beneficiary else ""
+    emit(args.json, _recorded_json(done), [f"Noted{about}; event {done.event_id}"])
     return 0
 
 

@@ -29,3 +29,17 @@ def parse_iso_utc(text: str) -> datetime:
     if moment.tzinfo is None:
         raise ValueError(f"{text!r} has no time zone")
     return moment.astimezone(UTC)
+
+
+def vn_date(text: str) -> str:
+    """'2026-12-03…' → '03/12/2026', the way dates are written on Vietnamese papers ('' stays '')."""
+    if len(text) < 10:
+        return text
+    return f"{text[8:10]}/{text[5:7]}/{text[0:4]}"
+
+
+def vn_datetime(text: str) -> str:
+    """A local ISO time '2026-12-03T08:05:00+07:00' → '03/12/2026 08:05'."""
+    if len(text) < 16:
+        return vn_date(text)
+    return f"{vn_date(text)} {text[11:16]}"

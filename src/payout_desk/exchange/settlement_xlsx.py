@@ -236,7 +236,7 @@ def _details(wb: Workbook, book: SettlementBook) -> None:
             b.paid_amount,
             b.recipient,
             b.relation,
-            b.paid_at.replace("T", " ")[:16],
+            b.paid_at,
             ("tại nhà" if b.at_home else "tại điểm") if b.paid_at else "",
             b.device,
             b.staff,

@@ -412,6 +412,26 @@ class PointLedger(Desk):
                 refresh_states(session, row.list_id, [target.beneficiary])
             return _recorded(event)
 
+    def note(self, text: str, *, code: str | None = None, staff: str | None = None) -> Recorded:
+        """Write something down for the record (about a beneficiary, or the day): it travels to the office."""
+        if not text.strip():
+            raise UsageError("the note is empty")
+        if len(text) > 2000:
+            raise UsageError("a note is at most 2,000 characters")
+        staff_name = self.staff_name(staff)
+        with self.db.transaction() as session:
+            row = self._list(session)
+            entry = self._entry(session, row, code) if code else None
+            event = self._record(
+                session,
+                row,
+                Kind.NOTE,
+                staff_name,
+                beneficiary=entry.code if entry else None,
+                data={"text": text.strip()},
+            )
+            return _recorded(event, entry.name if entry else None)
+
     # cash ---------------------------------------------------------------------------------------------
 
     def cash_position(self, session: Session, row: PayoutList) -> CashPosition:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from payout_desk.domain.clock import to_local, utc_now
+from payout_desk.domain.clock import to_local, utc_now, vn_date, vn_datetime
 from payout_desk.domain.ledger import REMOVAL_REPORTS, Entitlement, fold_beneficiary
 from payout_desk.exchange.settlement_xlsx import (
     BeneficiaryLine,
@@ -28,6 +28,9 @@ from payout_desk.services.ledger_db import entitlements, events_by_code
 from payout_desk.services.office_status import OfficeStatusDesk, PointReport
 from payout_desk.store.models import Device, ListEntry, PayoutList
 from payout_desk.trust.atomic import write_atomic
+
+STOP_REASON_VI = {"deceased": "chết", "moved": "chuyển đi", "other": "lý do khác"}
+EVENT_VI = {"payout": "chi", "report": "báo", "void": "hủy"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +118,8 @@ class SettlementDesk(OfficeStatusDesk):
                     c.beneficiary_code or "",
                     c.beneficiary_name or "",
                     "; ".join(
-                        f"{e.get('device_name')} #{e.get('seq')} {e.get('kind', '')} {e.get('at_local', '')} "
-                        f"{e.get('staff', '')}".strip()
+                        f"{e.get('device_name')} #{e.get('seq')}: {EVENT_VI.get(str(e.get('kind')), 'lịch sử')} "
+                        f"{vn_datetime(str(e.get('at_local') or ''))} {e.get('staff') or ''}".strip()
                         for e in c.events
                     ),
                     c.resolution["note"] if c.resolution else "",
@@ -161,7 +164,7 @@ class SettlementDesk(OfficeStatusDesk):
             proxy = (paid.data.get("proxy") or {}) if paid else {}
             reason = ""
             if ent.stop is not None:
-                reason = f"báo giảm {ent.stop.reason} từ {ent.stop.date}"
+                reason = f"báo giảm ({STOP_REASON_VI.get(ent.stop.reason, ent.stop.reason)}) từ {vn_date(ent.stop.date)}"
             elif state.exception:
                 reason = state.exception
             book.beneficiaries.append(
@@ -177,7 +180,7 @@ class SettlementDesk(OfficeStatusDesk):
                     paid_amount=state.paid_amount,
                     recipient=proxy.get("name") or ("chính chủ" if paid else ""),
                     relation=proxy.get("relation", ""),
-                    paid_at=paid.at_local if paid else "",
+                    paid_at=vn_datetime(paid.at_local) if paid else "",
                     at_home=bool(paid and paid.data.get("at_home")),
                     device=names.get(paid.device_id, paid.device_id) if paid else "",
                     staff=paid.staff if paid else "",
@@ -194,7 +197,7 @@ class SettlementDesk(OfficeStatusDesk):
                             code,
                             person.name,
                             str(report.data.get("report")),
-                            str(report.data.get("date") or report.local_date),
+                            vn_date(str(report.data.get("date") or report.local_date)),
                             str(report.data.get("reported_by") or ""),
                             str(report.data.get("note") or ""),
                             names.get(report.device_id, report.device_id),
