@@ -195,3 +195,41 @@ def test_point_commands_refuse_bad_arguments_in_one_line(desks: Desks) -> None:
         outcome = d.cli(*args, "--data-dir", d.d1)
         assert outcome.code == code, (args, outcome.err)
         assert outcome.err.count("\n") == 1
+
+
+def test_office_import_reports_each_file_and_exits_4_when_one_is_refused(
+    desks: Desks, tmp_path: Path
+) -> None:
+    d = desks
+    d.ok("point", "pay", "NCC001", "--data-dir", d.d1)
+    good = tmp_path / "good.pdsync"
+    d.ok("point", "export", "--out", good, "--data-dir", d.d1)
+    bad = tmp_path / "bad.pdsync"
+    data = bytearray(good.read_bytes())
+    data[len(data) // 2] ^= 0x20
+    bad.write_bytes(bytes(data))
+    outcome = d.cli(
+        "office", "import", good, bad, tmp_path / "missing.pdsync", "--json", "--data-dir", d.office
+    )
+    assert outcome.code == 4
+    files = outcome.json["files"]
+    assert [(f["status"], f["new_events"]) for f in files] == [
+        ("imported", 1),
+        ("rejected", 0),
+        ("rejected", 0),
+    ]
+    assert files[1]["reason"] and "no such file" in files[2]["reason"]
+    assert set(files[0]) >= {"path", "status", "new_events", "reason"} and outcome.json["conflicts"] == 0
+    verified = d.ok("verify", good, "--data-dir", d.office)
+    assert verified["kind"] == "sync" and verified["trusted"] is True and verified["payouts"] == 1
+    assert "enrolled for point P01" in verified["trust_note"]
+
+
+def test_point_find_and_status_through_the_cli(desks: Desks) -> None:
+    d = desks
+    d.ok("point", "pay", "NCC002", "--at-home", "--data-dir", d.d1)
+    found = d.ok("point", "find", "nguyen van cuc", "--data-dir", d.d1)["results"]
+    assert [(f["code"], f["status"], f["home_visit"]) for f in found] == [("NCC002", "paid", True)]
+    status = d.ok("point", "status", "--data-dir", d.d1)
+    assert (status["paid_count"], status["unpaid_count"], status["cash"]["paid"]) == (1, 11, amount(2))
+    assert status["device_enrolled_in_list"] is True

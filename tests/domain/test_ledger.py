@@ -227,3 +227,11 @@ def test_figures_always_reconcile(ents: list[Entitlement], states: dict[str, Sta
     assert figures.paid_amount == sum(s.paid_amount for s in states.values())
     assert summarise(ents, {}).unpaid_count + summarise(ents, {}).stopped_count == len(listed)
     assert states.get("none", UNTOUCHED) == UNTOUCHED
+
+
+def test_payouts_a_device_should_never_have_made_are_flagged() -> None:
+    unknown = fold_beneficiary(LIST, Entitlement("B9", False, 0, None), [ev(1, code="B9")], 1)
+    assert [c.kind for c in unknown.conflicts] == [ConflictKind.NOT_ON_LIST]
+    wrong = fold_beneficiary(LIST, LISTED, [ev(1, amount=5000)], 1)
+    assert [c.kind for c in wrong.conflicts] == [ConflictKind.WRONG_AMOUNT]
+    assert all(k.label_vi and k.label_en for k in ConflictKind)

@@ -21,7 +21,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     sub = point.add_subparsers(
         title="point commands", metavar="COMMAND", required=True, parser_class=type(point)
     )
-    load = sub.add_parser("load", parents=[common], help="verify and load a list file from the office")
+    load = sub.add_parser(
+        "load",
+        parents=[common],
+        help="verify and load a list (.pdlist) or amendment (.pdamend) from the office",
+    )
     load.add_argument("file", metavar="FILE")
     load.add_argument(
         "--trust-office",

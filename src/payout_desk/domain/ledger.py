@@ -202,6 +202,8 @@ class ConflictKind(StrEnum):
     PAYOUT_AFTER_STOP = "payout-after-stop"
     SUPERSEDED_REVISION = "superseded-revision"
     PAID_DECEASED = "paid-deceased"
+    NOT_ON_LIST = "not-on-list"
+    WRONG_AMOUNT = "wrong-amount"
     FORK = "fork"
 
     @property
@@ -218,6 +220,8 @@ _CONFLICT_TEXT = {
     ConflictKind.PAYOUT_AFTER_STOP: ("Chi cho người đã báo giảm", "Paid although stopped by the office"),
     ConflictKind.SUPERSEDED_REVISION: ("Chi theo danh sách cũ", "Paid from a superseded list revision"),
     ConflictKind.PAID_DECEASED: ("Chi cho người được báo đã chết", "Paid although reported deceased"),
+    ConflictKind.NOT_ON_LIST: ("Chi cho người không có trong danh sách", "Paid someone not on the list"),
+    ConflictKind.WRONG_AMOUNT: ("Chi sai số tiền", "Paid an amount other than the list's"),
     ConflictKind.FORK: ("Máy có hai lịch sử khác nhau", "A device presented two different histories"),
 }
 
@@ -327,6 +331,12 @@ def _conflicts(
     )
     if stale:
         found.append(Conflict(ConflictKind.SUPERSEDED_REVISION, list_id, code, stale))
+    current = [p for p in payouts if p.revision >= latest_revision]
+    if current and not entitlement.listed and entitlement.stop is None:
+        found.append(Conflict(ConflictKind.NOT_ON_LIST, list_id, code, tuple(p.event_id for p in current)))
+    wrong = tuple(p.event_id for p in current if entitlement.listed and p.amount != entitlement.amount)
+    if wrong:
+        found.append(Conflict(ConflictKind.WRONG_AMOUNT, list_id, code, wrong))
     deaths = tuple(r.event_id for r in reports if r.data.get("report") == ReportKind.DECEASED)
     if payouts and deaths:
         found.append(Conflict(ConflictKind.PAID_DECEASED, list_id, code, payout_ids + deaths))
