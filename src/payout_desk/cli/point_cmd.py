@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -176,7 +175,24 @@ STATUS_TEXT = {"unpaid": "not paid", "paid": "PAID", "stopped": "STOPPED", "exce
 def run_find(args: argparse.Namespace) -> int:
     with PointDesk(args.data_dir) as desk:
         found = desk.find(args.text, args.limit)
-    payload = {"results": [asdict(f) for f in found]}
+    payload = {
+        "results": [
+            {
+                "code": f.code,
+                "name": f.name,
+                "birth_year": f.birth_year,
+                "village": f.village,
+                "cccd": f.cccd,
+                "total": f.total,
+                "home_visit": f.home_visit,
+                "proxy_name": f.proxy_name,
+                "status": f.status,
+                "exception": f.exception,
+                "stop_reason": f.stop_reason,
+            }
+            for f in found
+        ]
+    }
     lines = [
         f"{f.code:12} {f.name:28} {f.birth_year or '':4}  {f.village:18} {money(f.total):>14}  "
         f"{STATUS_TEXT.get(f.status, f.status)}{' (' + f.exception + ')' if f.exception else ''}"

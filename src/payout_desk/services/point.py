@@ -14,17 +14,18 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.ledger import CashPosition, ListFigures
 from payout_desk.domain.payout_list import AmendmentDoc, PayoutListDoc
-from payout_desk.domain.text import fold, name_sort_key
+from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
 from payout_desk.exchange.listfile import LIST_MEMBER, parse_list_file
 from payout_desk.services.amendments import apply_amendments, readd_added
 from payout_desk.services.desk import read_input_file
-from payout_desk.services.errors import FileRefused, InvalidInput, UsageError
-from payout_desk.services.ledger_db import cached_states, entitlements, list_figures, refresh_states
+from payout_desk.services.errors import FileRefused, InvalidInput
+from payout_desk.services.ledger_db import list_figures, refresh_states
 from payout_desk.services.lists_db import insert_entries
-from payout_desk.services.point_sync import PointSync
-from payout_desk.store.models import AmendmentRow, ListEntry, PayoutList, Point, TrustedKey
+from payout_desk.services.point_roster import PointRoster
+from payout_desk.services.staff import StaffBook
+from payout_desk.store.models import AmendmentRow, PayoutList, Point, TrustedKey
 from payout_desk.trust.keys import KeyProblem, PublicKey, normalize_fingerprint
 
 ConfirmOffice = Callable[[str, str], bool]
@@ -66,23 +67,7 @@ class PointStatus:
     amendments: int
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A beneficiary as a clerk looks them up: who, where, how much, and where things stand."""
-
-    code: str
-    name: str
-    birth_year: int | None
-    village: str
-    cccd: str | None
-    total: int
-    home_visit: bool
-    proxy_name: str | None
-    status: str  # unpaid | paid | stopped | exception
-    exception: str | None
-
-
-class PointDesk(PointSync):
+class PointDesk(PointRoster, StaffBook):
     """A point device: its list(s), amendments, payouts, cash and sync files."""
 
     def load(
@@ -274,49 +259,6 @@ class PointDesk(PointSync):
         session.add(point)
         session.flush()
         return point
-
-    def find(self, text: str, limit: int = 20) -> list[Found]:
-        """Beneficiaries whose code starts with, name contains (accents and case ignored), CCCD ends with,
-        or village contains `text`, by name."""
-        wanted = fold(text.strip())
-        if not wanted:
-            raise UsageError("type part of a name, a code, the last digits of a CCCD or a village")
-        self.require_identity("point")
-        with self.db.reading() as session:
-            row = self._list(session)
-            _revision, ents = entitlements(session, row.list_id)
-            states = cached_states(session, row.list_id)
-            found = []
-            for entry in session.scalars(select(ListEntry).where(ListEntry.payout_list_id == row.id)):
-                if not (
-                    fold(entry.code).startswith(wanted)
-                    or wanted in entry.name_folded
-                    or (entry.cccd or "").endswith(text.strip())
-                    or wanted in fold(entry.village)
-                ):
-                    continue
-                ent, state = ents.get(entry.code), states.get(entry.code)
-                status = (
-                    state.status
-                    if state
-                    else ("stopped" if ent is None or ent.stop or not ent.listed else "unpaid")
-                )
-                found.append(
-                    Found(
-                        entry.code,
-                        entry.name,
-                        entry.birth_year,
-                        entry.village,
-                        entry.cccd,
-                        entry.total,
-                        entry.home_visit,
-                        entry.proxy_name,
-                        status,
-                        state.exception if state else None,
-                    )
-                )
-        found.sort(key=lambda f: name_sort_key(f.name))
-        return found[:limit]
 
     def status(self) -> PointStatus:
         self.require_identity("point")

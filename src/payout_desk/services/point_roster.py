@@ -1,0 +1,187 @@
+"""What a point's clerk looks at: the roster of the loaded list with where each person stands, one
+person's details, and the day's progress. Read-only; the window and the CLI both use it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from payout_desk.domain.allowances import category_for
+from payout_desk.domain.clock import to_local, utc_now
+from payout_desk.domain.ledger import CashPosition, Entitlement, Event, ReportKind
+from payout_desk.domain.money import amount_in_words
+from payout_desk.domain.month import Month
+from payout_desk.domain.text import fold, name_sort_key
+from payout_desk.services.errors import Refused, UsageError
+from payout_desk.services.ledger_db import cached_states, entitlements, events_by_code, list_figures
+from payout_desk.services.point_sync import PointSync
+from payout_desk.store.models import ListEntry
+
+STOP_REASON_VI = {"deceased": "đã chết", "moved": "chuyển đi", "other": "lý do khác"}
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    """One beneficiary of the loaded list, as the table shows them."""
+
+    code: str
+    name: str
+    birth_year: int | None
+    village: str
+    cccd: str | None
+    category: str
+    total: int
+    home_visit: bool
+    proxy_name: str | None
+    proxy_relation: str | None
+    status: str  # unpaid | paid | stopped | exception
+    exception: str | None
+    stop_reason: str | None
+    stop_date: str | None
+    search_key: str  # folded name, code, CCCD, village: what a search matches against
+    sort_key: tuple[object, ...] = field(compare=False, default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """Everything about one beneficiary that the pay pane shows."""
+
+    row: RosterRow
+    address: str
+    commune: str
+    notes: str
+    lines: list[tuple[str, int]]
+    amount_words: str
+    category_help: str
+    payouts: list[Event]
+    reports: list[Event]
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    month: str
+    point_code: str
+    point_name: str
+    beneficiaries: int
+    paid_count: int
+    paid_amount: int
+    cash: CashPosition
+    days_to_deadline: int  # days left until the 5th (negative when past)
+
+
+def _search_key(entry: ListEntry) -> str:
+    return " ".join((entry.name_folded, fold(entry.code), entry.cccd or "", fold(entry.village)))
+
+
+def matches(row: RosterRow, text: str) -> bool:
+    """Does a search (as typed) find this row: name without accents or case, code, CCCD digits, village."""
+    wanted = fold(text.strip())
+    if not wanted:
+        return True
+    if wanted.isdigit():
+        return bool(row.cccd and row.cccd.endswith(wanted)) or wanted in row.code
+    return wanted in row.search_key
+
+
+class PointRoster(PointSync):
+    def roster(self) -> list[RosterRow]:
+        """The loaded list, by Vietnamese given name, each person with where they stand."""
+        self.require_identity("point")
+        with self.db.reading() as session:
+            row = self._list(session)
+            _revision, ents = entitlements(session, row.list_id)
+            states = cached_states(session, row.list_id)
+            entries = session.scalars(select(ListEntry).where(ListEntry.payout_list_id == row.id))
+            rows = [self._row(entry, ents.get(entry.code), states.get(entry.code)) for entry in entries]
+        rows.sort(key=lambda r: r.sort_key)
+        return rows
+
+    @staticmethod
+    def _row(entry: ListEntry, ent: Entitlement | None, state: object | None) -> RosterRow:
+        stop = ent.stop if ent is not None else None
+        status = getattr(state, "status", None) or (
+            "stopped" if stop is not None or ent is None else "unpaid"
+        )
+        return RosterRow(
+            code=entry.code,
+            name=entry.name,
+            birth_year=entry.birth_year,
+            village=entry.village,
+            cccd=entry.cccd,
+            category=entry.category,
+            total=entry.total,
+            home_visit=entry.home_visit,
+            proxy_name=entry.proxy_name,
+            proxy_relation=entry.proxy_relation,
+            status=status,
+            exception=getattr(state, "exception", None),
+            stop_reason=stop.reason if stop else None,
+            stop_date=stop.date if stop else None,
+            search_key=_search_key(entry),
+            sort_key=name_sort_key(entry.name),
+        )
+
+    def find(self, text: str, limit: int = 20) -> list[RosterRow]:
+        """Beneficiaries a search finds (see `matches`), by given name."""
+        if not fold(text.strip()):
+            raise UsageError("type part of a name, a code, the last digits of a CCCD or a village")
+        return [r for r in self.roster() if matches(r, text)][:limit]
+
+    def detail(self, code: str) -> Detail:
+        self.require_identity("point")
+        with self.db.reading() as session:
+            row = self._list(session)
+            entry = session.scalar(
+                select(ListEntry).where(ListEntry.payout_list_id == row.id, ListEntry.code == code)
+            )
+            if entry is None:
+                raise Refused(f"no beneficiary with code {code!r} on the loaded list")
+            state = self.beneficiary_state(session, row.list_id, code)
+            states = cached_states(session, row.list_id)
+            events = events_by_code(session, row.list_id, [code]).get(code, [])
+            category = category_for(entry.category)
+            standing = {r.event_id for r in state.reports}
+            return Detail(
+                row=self._row(entry, state.entitlement, states.get(code)),
+                address=entry.address,
+                commune=entry.commune,
+                notes=entry.notes,
+                lines=[(str(line["label"]), int(str(line["amount"]))) for line in _lines(entry.lines)],
+                amount_words=amount_in_words(entry.total),
+                category_help=category.help_vi if category else "",
+                payouts=list(state.payouts),
+                reports=[e for e in events if e.event_id in standing],
+            )
+
+    def progress(self, today: date | None = None) -> Progress:
+        self.require_identity("point")
+        with self.db.reading() as session:
+            row = self._list(session)
+            figures = list_figures(session, row.list_id)
+            cash = self.cash_position(session, row)
+            point_code, point_name, month = row.point.code, row.point.name, row.month
+        day = today or to_local(utc_now()).date()
+        return Progress(
+            month,
+            point_code,
+            point_name,
+            figures.beneficiaries,
+            figures.paid_count,
+            figures.paid_amount,
+            cash,
+            (Month.parse(month).deadline - day).days,
+        )
+
+
+def _lines(value: object) -> list[dict[str, object]]:
+    """A list entry's lines, whether the driver gave back JSON text or the decoded list."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    return list(value) if isinstance(value, list) else []
+
+
+def report_label(kind: str | None) -> str:
+    return ReportKind(kind).label_vi if kind in {k.value for k in ReportKind} else ""
