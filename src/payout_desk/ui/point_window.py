@@ -1,0 +1,425 @@
+"""The point clerk's window: search, the beneficiary table, one person's pane, pay, exceptions, progress."""
+
+from __future__ import annotations
+
+from payout_desk.domain.clock import vn_date, vn_datetime
+from payout_desk.domain.ids import CccdQr, looks_like_cccd_qr, parse_cccd_qr
+from payout_desk.domain.ledger import ReportKind
+from payout_desk.domain.money import format_vnd
+from payout_desk.domain.month import Month
+from payout_desk.services.errors import DeskError
+from payout_desk.services.point import PointDesk
+from payout_desk.services.point_ledger import PayoutRequest, Recorded
+from payout_desk.services.point_roster import STOP_REASON_VI, Detail, RosterRow
+from payout_desk.ui.pay_dialog import PayDialog
+from payout_desk.ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QItemSelectionModel,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QModelIndex,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from payout_desk.ui.roster_model import ROW_ROLE, RosterFilter, RosterModel, status_text
+
+FILTERS = (
+    ("all", "Tất cả"),
+    ("unpaid", "Chưa chi"),
+    ("home", "Chi tại nhà"),
+    ("exceptions", "Ngoại lệ, báo giảm"),
+)
+
+
+class PointWindow(QMainWindow):
+    paid = Signal(str)  # event id of a payout just committed
+
+    def __init__(self, desk: PointDesk, staff: str, *, demo: bool = False) -> None:
+        super().__init__()
+        self.desk, self.staff = desk, staff
+        self.qr_checked: set[str] = set()
+        self.last_message = ""
+        self.setWindowTitle(
+            self.tr("Payout Desk — điểm chi trả") + (self.tr(" — DỮ LIỆU MẪU (demo)") if demo else "")
+        )
+        self.model = RosterModel(self)
+        self.filter = RosterFilter(self)
+        self.filter.setSourceModel(self.model)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        if demo:
+            banner = QLabel(self.tr("ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật"))
+            banner.setStyleSheet("background:#ffe08a;padding:6px;font-weight:700")
+            layout.addWidget(banner)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size:14pt;font-weight:600")
+        layout.addWidget(self.heading)
+        layout.addLayout(self._search_bar())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._table())
+        splitter.addWidget(self._pane())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.progress = QLabel()
+        self.progress.setStyleSheet("font-size:11pt")
+        self.statusBar().addPermanentWidget(self.progress, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        self.refresh()
+        self.search.setFocus()
+
+    # layout --------------------------------------------------------------------------------------
+
+    def _search_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._enter)
+        self.mode = QComboBox()
+        for key, label in FILTERS:
+            self.mode.addItem(self.tr(label), key)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.mode)
+        return bar
+
+    def _mode_changed(self, _index: int) -> None:
+        self.filter.set_mode(str(self.mode.currentData()))
+
+    def _table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setModel(self.filter)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((110, 220, 80, 140, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.doubleClicked.connect(lambda _index: self.pay_current())
+        return self.table
+
+    def _pane(self) -> QWidget:
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        self.pane_text = QLabel(self.tr("Chọn một người trong danh sách."))
+        self.pane_text.setWordWrap(True)
+        self.pane_text.setTextFormat(Qt.TextFormat.RichText)
+        self.pane_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.pane_text, 1)
+        self.pay_button = QPushButton(self.tr("Chi trả (Enter)"))
+        self.pay_button.setStyleSheet("font-size:13pt;font-weight:700;padding:8px")
+        self.pay_button.clicked.connect(self.pay_current)
+        self.report_button = QPushButton(self.tr("Báo ngoại lệ…"))
+        menu = QMenu(self.report_button)
+        for kind in ReportKind:
+            action = menu.addAction(kind.label_vi)
+            action.setData(kind.value)
+        menu.triggered.connect(self._report_chosen)
+        self.report_button.setMenu(menu)
+        self.void_button = QPushButton(self.tr("Hủy bản ghi (có lý do)…"))
+        self.void_button.clicked.connect(self.void_current)
+        for button in (self.pay_button, self.report_button, self.void_button):
+            layout.addWidget(button)
+        return pane
+
+    def _menus(self) -> None:
+        cash = self.menuBar().addMenu(self.tr("&Tiền mặt"))
+        receive = QAction(self.tr("Nhận tiền từ bưu cục…"), self)
+        receive.triggered.connect(lambda: self._ask_cash("receive"))
+        give_back = QAction(self.tr("Nộp lại tiền…"), self)
+        give_back.triggered.connect(lambda: self._ask_cash("return"))
+        cash.addActions([receive, give_back])
+        find = QAction(self.tr("Tìm"), self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # data ----------------------------------------------------------------------------------------
+
+    def refresh(self, select_code: str | None = None) -> None:
+        """Reload the roster and the progress line (after every recorded step)."""
+        code = select_code or self.current_code()
+        self.model.set_rows(self.desk.roster())
+        progress = self.desk.progress()
+        self.heading.setText(
+            f"{progress.point_code} {progress.point_name} — {Month.parse(progress.month).label_vi} — "
+            + self.tr("nhân viên: %s") % self.staff
+        )
+        days = progress.days_to_deadline
+        deadline = self.tr("còn %d ngày đến mùng 5") % days if days >= 0 else self.tr("đã quá mùng 5")
+        self.progress.setText(
+            self.tr("Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s")
+            % (
+                progress.paid_count,
+                progress.beneficiaries,
+                format_vnd(progress.paid_amount),
+                format_vnd(progress.cash.on_hand),
+                deadline,
+            )
+        )
+        if code:
+            self.select_code(code)
+
+    def current_row(self) -> RosterRow | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        row = index.data(ROW_ROLE)
+        return row if isinstance(row, RosterRow) else None
+
+    def current_code(self) -> str | None:
+        row = self.current_row()
+        return row.code if row else None
+
+    def select_code(self, code: str) -> bool:
+        source_row = self.model.row_of(code)
+        if source_row is None:
+            return False
+        index = self.filter.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def visible_codes(self) -> list[str]:
+        return [str(self.filter.index(i, 0).data()) for i in range(self.filter.rowCount())]
+
+    # search and QR ----------------------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        if looks_like_cccd_qr(text):
+            return  # a scanner is still typing, or finished: Enter handles it
+        self.filter.set_text(text)
+        if self.filter.rowCount() and not self.current_row():
+            self.table.selectionModel().setCurrentIndex(
+                self.filter.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        elif self.filter.rowCount() and self.current_code() not in self.visible_codes():
+            self.select_code(self.visible_codes()[0])
+
+    def _enter(self) -> None:
+        text = self.search.text()
+        if looks_like_cccd_qr(text):
+            self.scan_qr(text)
+            return
+        if self.current_row() is not None:
+            self.pay_current()
+
+    def scan_qr(self, payload: str) -> CccdQr | None:
+        """A CCCD QR read by a scanner that types into the search box: select that person, ID checked."""
+        try:
+            qr = parse_cccd_qr(payload)
+        except ValueError as exc:
+            self._warn(self.tr("Mã QR không đọc được: %s") % exc)
+            return None
+        self.search.clear()
+        self.filter.set_text("")
+        match = next((r for r in self.model.rows() if r.cccd == qr.id_number), None)
+        if match is None:
+            by_name = [r for r in self.model.rows() if r.name.casefold() == qr.full_name.casefold()]
+            hint = (
+                self.tr(" Có người trùng tên (%s): kiểm tra lại số CCCD.") % by_name[0].code
+                if by_name
+                else ""
+            )
+            self._warn(
+                self.tr("CCCD %s (%s) không có trong danh sách.") % (qr.id_number, qr.full_name) + hint
+            )
+            return qr
+        self.qr_checked.add(match.code)
+        self.select_code(match.code)
+        self._say(self.tr("Đã quét CCCD của %s: khớp với danh sách.") % match.name)
+        return qr
+
+    # one person ----------------------------------------------------------------------------------
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            self.pane_text.setText(self.tr("Chọn một người trong danh sách."))
+            return
+        detail = self.desk.detail(row.code)
+        self.pane_text.setText(self._describe(detail))
+        self.pay_button.setEnabled(row.status in ("unpaid", "exception"))
+        self.void_button.setEnabled(bool(detail.payouts or detail.reports))
+
+    def _describe(self, d: Detail) -> str:
+        r = d.row
+        lines = "".join(
+            f"<tr><td>{label}</td><td align='right'>&nbsp;{format_vnd(amount)}</td></tr>"
+            for label, amount in d.lines
+        )
+        parts = [
+            f"<div style='font-size:15pt;font-weight:700'>{r.name}</div>",
+            f"<div>{r.code} · {self.tr('sinh năm')} {r.birth_year or '—'} · {r.village}</div>",
+            f"<div><b>{r.category}</b><br><i>{d.category_help}</i></div>",
+            f"<table>{lines}</table>",
+            f"<div style='font-size:14pt;font-weight:700'>{self.tr('Tổng')}: {format_vnd(r.total)}</div>",
+            f"<div><i>{d.amount_words}</i></div>",
+            f"<div><b>{self.tr('Trạng thái')}:</b> {status_text(r)}</div>",
+        ]
+        if r.proxy_name:
+            parts.append(
+                f"<div>{self.tr('Người nhận thay theo danh sách')}: {r.proxy_name} ({r.proxy_relation or '—'})</div>"
+            )
+        if d.notes:
+            parts.append(f"<div>{self.tr('Ghi chú')}: {d.notes}</div>")
+        if r.stop_reason:
+            parts.append(
+                f"<div style='color:#b00020;font-weight:700'>{self.tr('KHÔNG CHI: bưu cục đã báo giảm')} "
+                f"({STOP_REASON_VI.get(r.stop_reason, r.stop_reason)}) {self.tr('từ')} {vn_date(r.stop_date or '')}</div>"
+            )
+        for p in d.payouts:
+            recipient = (p.data.get("proxy") or {}).get("name") or self.tr("chính chủ")
+            parts.append(
+                f"<div style='color:#1b5e20'>{self.tr('Đã chi')} {vn_datetime(p.at_local)} — {p.staff} — {recipient}</div>"
+            )
+        for report in d.reports:
+            kind = ReportKind(str(report.data.get("report"))).label_vi
+            parts.append(
+                f"<div style='color:#8a6d00'>{kind} ({vn_date(str(report.data.get('date') or ''))}) — {report.staff}</div>"
+            )
+        return "".join(parts)
+
+    def _report_chosen(self, action: QAction) -> None:
+        self.report_current(str(action.data()))
+
+    def pay_current(self) -> Recorded | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        dialog = PayDialog(
+            self.desk.detail(row.code), self.staff, qr_checked=row.code in self.qr_checked, parent=self
+        )
+        if dialog.exec() != PayDialog.DialogCode.Accepted or dialog.request is None:
+            return None
+        return self.pay(dialog.request)
+
+    def pay(self, request: PayoutRequest) -> Recorded | None:
+        """Record a payout; the confirmation shows only after the commit returned."""
+        try:
+            done = self.desk.pay(request)
+        except DeskError as exc:
+            self._warn(str(exc))
+            return None
+        self.refresh(done.beneficiary)
+        self._say(
+            self.tr("ĐÃ GHI: chi %s cho %s lúc %s.")
+            % (format_vnd(done.amount), done.name, vn_datetime(done.at_local))
+        )
+        self.paid.emit(done.event_id)
+        self.search.clear()
+        self.search.setFocus()
+        return done
+
+    def report_current(self, kind: str, note: str = "") -> Recorded | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        try:
+            done = self.desk.report(row.code, kind, note=note, staff=self.staff)
+        except DeskError as exc:
+            self._warn(str(exc))
+            return None
+        self.refresh(row.code)
+        self._say(self.tr("Đã ghi: %s — %s.") % (row.name, ReportKind(kind).label_vi))
+        return done
+
+    def void_current(self, reason: str | None = None) -> Recorded | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        detail = self.desk.detail(row.code)
+        records = [*detail.payouts, *detail.reports]
+        if not records:
+            return None
+        target = max(records, key=lambda e: e.at_utc)
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Hủy bản ghi"), self.tr("Lý do hủy (bắt buộc):"))
+            if not ok:
+                return None
+        try:
+            done = self.desk.void(target.event_id, reason, staff=self.staff)
+        except DeskError as exc:
+            self._warn(str(exc))
+            return None
+        self.refresh(row.code)
+        self._say(self.tr("Đã hủy bản ghi của %s (lý do: %s).") % (row.name, reason))
+        return done
+
+    # cash ------------------------------------------------------------------------------------------
+
+    def _ask_cash(self, move: str) -> None:
+        title = self.tr("Nhận tiền từ bưu cục") if move == "receive" else self.tr("Nộp lại tiền")
+        amount, ok = QInputDialog.getInt(
+            self, title, self.tr("Số tiền (đồng):"), 0, 0, 2_000_000_000, 1_000_000
+        )
+        if ok and amount > 0:
+            self.cash(move, amount)
+
+    def cash(self, move: str, amount: int) -> Recorded | None:
+        try:
+            if move == "receive":
+                done = self.desk.cash_receive(amount, staff=self.staff)
+            else:
+                done = self.desk.cash_return(amount, staff=self.staff)
+        except DeskError as exc:
+            self._warn(str(exc))
+            return None
+        self.refresh()
+        return done
+
+    # messages --------------------------------------------------------------------------------------
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        self.statusBar().showMessage(text, 15_000)
+
+    def _warn(self, text: str) -> None:
+        self.last_message = text
+        self.statusBar().showMessage(text, 30_000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Không thực hiện được"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setModal(False)
+        box.show()
+        QTimer.singleShot(0, box.raise_)
+
+    def first_visible(self) -> QModelIndex:
+        return self.filter.index(0, 0)

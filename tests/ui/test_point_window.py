@@ -1,0 +1,175 @@
+"""The clerk's window, driven like a clerk would (offscreen Qt): what they see after each step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from payout_desk.services.point_ledger import PayoutRequest
+from payout_desk.ui.pay_dialog import PayDialog
+from payout_desk.ui.point_window import PointWindow
+from payout_desk.ui.qt import QApplication, QEvent, QMouseEvent, QPointF, Qt, QTimer
+from payout_desk.ui.roster_model import STATUS_COLOURS
+from tests.roundkit import MONTH, Round, make_round
+
+
+@pytest.fixture
+def game(tmp_path: Path) -> Iterator[Round]:
+    game = make_round(tmp_path, devices=1)
+    yield game
+    game.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, game: Round) -> PointWindow:
+    window = PointWindow(game.devices[0], "Nguyễn Thị Lan")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def draw(pad: object, points: list[tuple[float, float]]) -> None:
+    """A stroke the way a mouse or touchpad draws it: press, moves with the button held, release."""
+    widget = pad  # a SignaturePad
+    buttons = Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    first = QPointF(*points[0])
+    QApplication.sendEvent(
+        widget, QMouseEvent(QEvent.Type.MouseButtonPress, first, first, first, buttons, buttons, none)
+    )
+    for x, y in points[1:]:
+        at = QPointF(x, y)
+        QApplication.sendEvent(
+            widget, QMouseEvent(QEvent.Type.MouseMove, at, at, at, Qt.MouseButton.NoButton, buttons, none)
+        )
+    last = QPointF(*points[-1])
+    QApplication.sendEvent(
+        widget,
+        QMouseEvent(QEvent.Type.MouseButtonRelease, last, last, last, buttons, Qt.MouseButton.NoButton, none),
+    )
+
+
+def row_colour(window: PointWindow, code: str) -> str:
+    row = window.model.row_of(code)
+    assert row is not None
+    brush = window.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole)
+    return brush.color().name()
+
+
+def test_search_without_accents_finds_and_selects(qtbot: QtBot, window: PointWindow) -> None:
+    qtbot.keyClicks(window.search, "nguyen van khanh")
+    assert window.visible_codes() == ["NCC005"]
+    assert window.current_code() == "NCC005"
+    assert "Nguyễn Văn Khánh 5" in window.pane_text.text()
+    window.search.clear()
+    assert len(window.visible_codes()) == 12
+    window.mode.setCurrentIndex(2)  # home visits
+    assert window.visible_codes() == ["NCC002"]
+
+
+def test_pay_with_a_drawn_signature(qtbot: QtBot, window: PointWindow, game: Round) -> None:
+    window.select_code("NCC001")
+    dialog = PayDialog(window.desk.detail("NCC001"), window.staff)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.confirm.click()
+    assert dialog.request is None and "chưa ký" in dialog.problem.text()
+    draw(dialog.pad, [(20, 60), (60, 40), (100, 80), (160, 50), (220, 70)])
+    assert not dialog.pad.is_empty()
+    dialog.confirm.click()
+    assert dialog.request is not None and dialog.request.signature_png is not None
+    assert dialog.request.signature_png.startswith(b"\x89PNG")
+    done = window.pay(dialog.request)
+    assert done is not None and done.amount == 2_790_000
+    assert "ĐÃ GHI" in window.last_message and "2.790.000" in window.last_message
+    assert row_colour(window, "NCC001") == STATUS_COLOURS["paid"].name()
+    assert "Đã chi 1/12" in window.progress.text()
+
+
+def test_the_standing_proxy_is_offered_first_and_another_proxy_needs_a_name(
+    qtbot: QtBot, window: PointWindow
+) -> None:
+    dialog = PayDialog(window.desk.detail("NCC003"), window.staff)
+    qtbot.addWidget(dialog)
+    assert dialog.standing_button.isChecked() and "Trần Văn Bảy" in dialog.standing_button.text()
+    dialog.other_button.setChecked(True)
+    dialog.thumbprint.setChecked(True)
+    dialog.confirm.click()
+    assert dialog.request is None and "người nhận thay" in dialog.problem.text()
+    dialog.proxy_name.insert("Lê Thị Hồng")  # QTest types ASCII only; a Vietnamese IME commits text
+    dialog.proxy_relation.insert("con dâu")
+    dialog.confirm.click()
+    assert dialog.request is not None and dialog.request.proxy is not None
+    assert dialog.request.proxy.name == "Lê Thị Hồng" and dialog.request.thumbprint
+    assert window.pay(dialog.request) is not None
+    window.select_code("NCC003")
+    assert "Lê Thị Hồng" in window.pane_text.text()
+
+
+def test_a_second_payout_is_refused_with_who_paid(window: PointWindow) -> None:
+    assert window.pay(PayoutRequest("NCC004", staff="Nguyễn Thị Lan")) is not None
+    assert window.pay(PayoutRequest("NCC004", staff="Trần Văn Hùng")) is None
+    assert "already paid" in window.last_message and "Nguyễn Thị Lan" in window.last_message
+    assert "Đã chi 1/12" in window.progress.text()
+
+
+def test_a_stopped_person_shows_why_and_cannot_be_paid(
+    window: PointWindow, game: Round, tmp_path: Path
+) -> None:
+    report = game.office.amend(
+        MONTH, "P01", tmp_path / "a", stop="NCC006", reason="deceased", day="2026-12-01"
+    )
+    game.devices[0].load(report.path)
+    window.refresh()
+    window.select_code("NCC006")
+    assert "KHÔNG CHI" in window.pane_text.text() and "01/12/2026" in window.pane_text.text()
+    assert not window.pay_button.isEnabled()
+    assert row_colour(window, "NCC006") == STATUS_COLOURS["stopped"].name()
+
+
+def test_an_exception_in_two_clicks_and_a_void(window: PointWindow) -> None:
+    window.select_code("NCC007")
+    assert window.report_current("hospital") is not None
+    assert row_colour(window, "NCC007") == STATUS_COLOURS["exception"].name()
+    assert "Đang nằm viện" in window.pane_text.text()
+    assert window.void_current("nhầm người") is not None
+    assert row_colour(window, "NCC007") == STATUS_COLOURS["unpaid"].name()
+
+
+def test_a_qr_scan_typed_into_the_search_box_selects_the_person(
+    qtbot: QtBot, window: PointWindow, game: Round
+) -> None:
+    cccd = "086190123456"
+    with game.devices[0].db.transaction() as session:  # give NCC008 a CCCD, as a real register has
+        from sqlalchemy import text
+
+        session.execute(text("UPDATE list_entries SET cccd = :c WHERE code = 'NCC008'"), {"c": cccd})
+    window.refresh()
+    window.search.insert(
+        f"{cccd}|215123456|Nguyễn Văn Nga 8|01011948|Nam|ấp 3, Xã An Phước|10082021"
+    )  # a USB scanner types the whole payload
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.current_code() == "NCC008" and "NCC008" in window.qr_checked
+    assert "khớp" in window.last_message
+    window.search.insert("086999999999|215123456|Người Lạ|01011948|Nam|ấp 3|10082021")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert "không có trong danh sách" in window.last_message
+
+
+def test_enter_opens_the_pay_dialog_for_the_selected_person(qtbot: QtBot, window: PointWindow) -> None:
+    qtbot.keyClicks(window.search, "NCC009")
+
+    def sign_and_confirm() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PayDialog)
+        dialog.thumbprint.setChecked(True)
+        dialog.confirm.click()
+
+    QTimer.singleShot(50, sign_and_confirm)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert "ĐÃ GHI" in window.last_message
+    assert window.desk.progress().paid_count == 1
