@@ -11,7 +11,7 @@ import pytest
 from payout_desk.services.errors import UsageError
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_ledger import PayoutRequest
-from payout_desk.services.point_roster import matches
+from payout_desk.services.point_roster import matches, search_text
 from tests.roundkit import MONTH, Round, make_round
 
 
@@ -51,10 +51,14 @@ def test_search_matches_names_without_accents_codes_and_id_digits() -> None:
         "NCC042", "Lê Thị Bình", 1950, "Ấp Mỹ Phước", "086150123456", "", 1, False, None, None, "unpaid",
         None, None, None, "le thi binh ncc042 086150123456 ap my phuoc",
     )  # fmt: skip
-    assert matches(row, "le thi BINH") and matches(row, "binh") and matches(row, "Bình")
-    assert matches(row, "3456") and matches(row, "042") and matches(row, "my phuoc")
-    assert not matches(row, "hoa") and not matches(row, "9999")
-    assert matches(row, "  ")
+
+    def finds(typed: str) -> bool:
+        return matches(row, search_text(typed))
+
+    assert finds("le thi BINH") and finds("binh") and finds("Bình")
+    assert finds("3456") and finds("042") and finds("my phuoc")
+    assert not finds("hoa") and not finds("9999")
+    assert finds("  ")
 
 
 def test_detail_shows_lines_words_help_and_the_records(desk: PointDesk) -> None:

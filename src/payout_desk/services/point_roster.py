@@ -76,9 +76,14 @@ def _search_key(entry: ListEntry) -> str:
     return " ".join((entry.name_folded, fold(entry.code), entry.cccd or "", fold(entry.village)))
 
 
-def matches(row: RosterRow, text: str) -> bool:
-    """Does a search (as typed) find this row: name without accents or case, code, CCCD digits, village."""
-    wanted = fold(text.strip())
+def search_text(typed: str) -> str:
+    """What a search box's text is matched as: folded (no accents, lower case), trimmed."""
+    return fold(typed.strip())
+
+
+def matches(row: RosterRow, wanted: str) -> bool:
+    """Does a search (already `search_text`) find this row: name without accents or case, code, the
+    last digits of the CCCD, village. An empty search finds everyone."""
     if not wanted:
         return True
     if wanted.isdigit():
@@ -126,9 +131,10 @@ class PointRoster(PointSync):
 
     def find(self, text: str, limit: int = 20) -> list[RosterRow]:
         """Beneficiaries a search finds (see `matches`), by given name."""
-        if not fold(text.strip()):
+        wanted = search_text(text)
+        if not wanted:
             raise UsageError("type part of a name, a code, the last digits of a CCCD or a village")
-        return [r for r in self.roster() if matches(r, text)][:limit]
+        return [r for r in self.roster() if matches(r, wanted)][:limit]
 
     def detail(self, code: str) -> Detail:
         self.require_identity("point")

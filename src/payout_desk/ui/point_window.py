@@ -221,13 +221,12 @@ class PointWindow(QMainWindow):
         if looks_like_cccd_qr(text):
             return  # a scanner is still typing, or finished: Enter handles it
         self.filter.set_text(text)
-        if self.filter.rowCount() and not self.current_row():
+        current = self.table.selectionModel().currentIndex()
+        if self.filter.rowCount() and not current.isValid():  # the person selected was filtered out
             self.table.selectionModel().setCurrentIndex(
                 self.filter.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
-        elif self.filter.rowCount() and self.current_code() not in self.visible_codes():
-            self.select_code(self.visible_codes()[0])
 
     def _enter(self) -> None:
         text = self.search.text()

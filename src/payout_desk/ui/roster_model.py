@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.point_roster import RosterRow, matches, report_label
+from payout_desk.services.point_roster import RosterRow, matches, report_label, search_text
 from payout_desk.ui.qt import (
     QAbstractTableModel,
     QBrush,
@@ -118,7 +118,7 @@ class RosterFilter(QSortFilterProxyModel):
         self._mode = "all"
 
     def set_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_text", text))
+        self._refilter(lambda: setattr(self, "_text", search_text(text)))
 
     def set_mode(self, mode: str) -> None:
         self._refilter(lambda: setattr(self, "_mode", mode))
