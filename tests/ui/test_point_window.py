@@ -113,7 +113,7 @@ def test_the_standing_proxy_is_offered_first_and_another_proxy_needs_a_name(
 def test_a_second_payout_is_refused_with_who_paid(window: PointWindow) -> None:
     assert window.pay(PayoutRequest("NCC004", staff="Nguyễn Thị Lan")) is not None
     assert window.pay(PayoutRequest("NCC004", staff="Trần Văn Hùng")) is None
-    assert "already paid" in window.last_message and "Nguyễn Thị Lan" in window.last_message
+    assert "ĐÃ ĐƯỢC CHI" in window.last_message and "Nguyễn Thị Lan" in window.last_message
     assert "Đã chi 1/12" in window.progress.text()
 
 

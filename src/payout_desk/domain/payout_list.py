@@ -78,6 +78,7 @@ class PayoutListDoc:
 
 
 STOP_REASONS = ("deceased", "moved", "other")
+STOP_REASON_VI = {"deceased": "đã chết", "moved": "chuyển đi", "other": "lý do khác"}
 
 
 @dataclass(frozen=True, slots=True)

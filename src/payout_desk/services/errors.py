@@ -4,9 +4,14 @@ from __future__ import annotations
 
 
 class DeskError(Exception):
-    """Something the user must act on; `str(error)` is one clear sentence, never a traceback."""
+    """Something the user must act on; `str(error)` is one clear sentence, never a traceback.
+    `vi` is the same sentence in Vietnamese for the window, where the service has one (else the English)."""
 
     exit_code = 1
+
+    def __init__(self, message: str, vi: str | None = None) -> None:
+        super().__init__(message)
+        self.vi = vi or message
 
 
 class UsageError(DeskError):

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from payout_desk.domain.clock import to_local, utc_now
+from payout_desk.domain.clock import to_local, utc_now, vn_date
 from payout_desk.domain.ledger import (
     ID_CHECKS,
     BeneficiaryState,
@@ -28,6 +28,7 @@ from payout_desk.domain.ledger import (
     fold_beneficiary,
 )
 from payout_desk.domain.money import format_vnd
+from payout_desk.domain.payout_list import STOP_REASON_VI
 from payout_desk.exchange.syncfile import check_png
 from payout_desk.services import payout_path as path
 from payout_desk.services.desk import Desk
@@ -48,6 +49,9 @@ from payout_desk.services.payout_path import EntryInfo, ListContext
 from payout_desk.store.models import LedgerEvent, ListEntry, PayoutList
 
 THIS_DEVICE = "this device"
+DEVICE_VI = {THIS_DEVICE: "máy này"}
+NO_LIST = "no list loaded yet: run `payout-desk point load FILE.pdlist` first"
+NO_LIST_VI = "Chưa nạp danh sách chi trả: hãy nạp file danh sách (.pdlist) bưu cục gửi."
 STOP_REASON_TEXT = {"deceased": "deceased", "moved": "moved away", "other": "other reason"}
 
 
@@ -150,7 +154,7 @@ class PointLedger(Desk):
     def _list(self, session: Session) -> PayoutList:
         row = self.current_list(session)
         if row is None:
-            raise DeskError("no list loaded yet: run `payout-desk point load FILE.pdlist` first")
+            raise DeskError(NO_LIST, vi=NO_LIST_VI)
         return row
 
     def device_names(self, devices: str) -> dict[str, str]:
@@ -167,7 +171,8 @@ class PointLedger(Desk):
         if entry is None:
             raise Refused(
                 f"no beneficiary with code {code!r} on the list of {row.point.code} {row.point.name} for "
-                f"{row.month}; check the code (search by name in the list)"
+                f"{row.month}; check the code (search by name in the list)",
+                vi=f"Không có ai mã {code!r} trong danh sách {row.point.code} tháng {row.month}: kiểm tra lại mã.",
             )
         return entry
 
@@ -193,31 +198,43 @@ class PointLedger(Desk):
 
     # payouts ----------------------------------------------------------------------------------------
 
-    def _refusal(self, state: BeneficiaryState, who: str, context: ListContext) -> str | None:
+    def _refusal(self, state: BeneficiaryState, who: str, context: ListContext) -> tuple[str, str] | None:
+        """Why this person must not be paid now, in English and in Vietnamese (None: they may be)."""
         names = self.device_names(context.devices)
         if state.payouts:
             paid = state.payouts[0]
-            recipient = (paid.data.get("proxy") or {}).get("name") or "the beneficiary"
-            place = "at home" if paid.data.get("at_home") else "at the point"
+            recipient = (paid.data.get("proxy") or {}).get("name")
+            device = names.get(paid.device_id, paid.device_id)
+            home = paid.data.get("at_home")
             return (
-                f"{who} was already paid: {format_vnd(paid.amount)} on {_when(paid.at_local)} by "
-                f"{paid.staff} on {names.get(paid.device_id, paid.device_id)}, {place}, to {recipient} "
-                f"(payout {paid.event_id}). Do not pay again"
+                f"{who} was already paid: {format_vnd(paid.amount)} on {_when(paid.at_local)} by {paid.staff} on "
+                f"{device}, {'at home' if home else 'at the point'}, to {recipient or 'the beneficiary'} "
+                f"(payout {paid.event_id}). Do not pay again",
+                f"{who} ĐÃ ĐƯỢC CHI {format_vnd(paid.amount)} lúc {_when(paid.at_local)}, do {paid.staff} chi "
+                f"{'tại nhà' if home else 'tại điểm'} (máy “{DEVICE_VI.get(device, device)}”), người nhận: "
+                f"{recipient or 'chính chủ'}. Không chi lần nữa.",
             )
         stop = state.entitlement.stop
         if stop is not None:
             return (
                 f"{who} must not be paid: stopped by the office from {stop.date} "
-                f"({STOP_REASON_TEXT.get(stop.reason, stop.reason)}, amendment no. {stop.seq})"
+                f"({STOP_REASON_TEXT.get(stop.reason, stop.reason)}, amendment no. {stop.seq})",
+                f"KHÔNG CHI cho {who}: bưu cục đã báo giảm từ {vn_date(stop.date)} "
+                f"({STOP_REASON_VI.get(stop.reason, stop.reason)}, thông báo số {stop.seq}).",
             )
         if not state.entitlement.listed:
-            return f"{who} is no longer on the list (revision {context.revision}); ask the office"
+            return (
+                f"{who} is no longer on the list (revision {context.revision}); ask the office",
+                f"{who} không còn trong danh sách (lần {context.revision}); hỏi lại bưu cục.",
+            )
         death = state.deceased_report
         if death is not None:
+            device = names.get(death.device_id, death.device_id)
             return (
-                f"{who} was reported deceased (date {death.data.get('date')}) by {death.staff} on "
-                f"{names.get(death.device_id, death.device_id)}: do not pay. If that report was a mistake, "
-                f"void it first: payout-desk point void {death.event_id} --reason …"
+                f"{who} was reported deceased (date {death.data.get('date')}) by {death.staff} on {device}: do not "
+                f"pay. If that report was a mistake, void it first: payout-desk point void {death.event_id} --reason …",
+                f"KHÔNG CHI: {who} đã được báo là đã chết (ngày {vn_date(str(death.data.get('date') or ''))}, do "
+                f"{death.staff} ghi). Nếu báo nhầm, hãy hủy bản ghi đó (có lý do) trước.",
             )
         return None
 
@@ -226,7 +243,10 @@ class PointLedger(Desk):
         proxy = request.proxy
         if request.standing_proxy:
             if not entry.proxy_name:
-                raise Refused(f"the list names no standing proxy for {entry.name} ({entry.code})")
+                raise Refused(
+                    f"the list names no standing proxy for {entry.name} ({entry.code})",
+                    vi=f"Danh sách không ghi người nhận thay cho {entry.name} ({entry.code}).",
+                )
             given = proxy or Proxy("")
             relation = entry.proxy_relation or given.relation
             proxy = Proxy(entry.proxy_name, given.id_number, relation, given.authorisation)
@@ -272,18 +292,19 @@ class PointLedger(Desk):
         with self.db.raw_transaction() as cursor:
             context = path.list_context(cursor)
             if context is None:
-                raise DeskError("no list loaded yet: run `payout-desk point load FILE.pdlist` first")
+                raise DeskError(NO_LIST, vi=NO_LIST_VI)
             entry = path.entry_info(cursor, context, request.code.strip())
             if entry is None:
                 raise Refused(
                     f"no beneficiary with code {request.code!r} on the list of {context.point_code} "
-                    f"{context.point_name} for {context.month}; check the code (search by name in the list)"
+                    f"{context.point_name} for {context.month}; check the code (search by name in the list)",
+                    vi=f"Không có ai mã {request.code!r} trong danh sách {context.point_code} tháng {context.month}.",
                 )
             entitlement, events = path.history(cursor, context, entry)
             state = fold_beneficiary(context.list_id, entitlement, events, context.revision)
             refusal = self._refusal(state, f"{entry.name} ({entry.code})", context)
             if refusal is not None:
-                raise Refused(refusal)
+                raise Refused(*refusal)
             data = self._payout_data(request, entry, signature)
             if signature is not None and request.signature_png is not None:
                 path.insert_signature(cursor, signature, request.signature_png)
@@ -332,13 +353,16 @@ class PointLedger(Desk):
             if state.payouts and report != ReportKind.DECEASED:
                 raise Refused(
                     f"{entry.name} ({entry.code}) is already paid (payout {state.payouts[0].event_id}); a report is "
-                    "for someone not paid. If the payout was recorded by mistake, void it first"
+                    "for someone not paid. If the payout was recorded by mistake, void it first",
+                    vi=f"{entry.name} ({entry.code}) đã được chi. Chỉ báo ngoại lệ cho người chưa chi; nếu ghi nhầm "
+                    "lần chi, hãy hủy bản ghi đó trước.",
                 )
             for earlier in state.reports:
                 if earlier.data.get("report") == report and earlier.device_id == self.device_id():
                     raise Refused(
                         f"{entry.name} ({entry.code}) is already reported as {report.label_en.lower()} "
-                        f"(on {_when(earlier.at_local)}, event {earlier.event_id})"
+                        f"(on {_when(earlier.at_local)}, event {earlier.event_id})",
+                        vi=f"{entry.name} ({entry.code}) đã được báo “{report.label_vi}” lúc {_when(earlier.at_local)}.",
                     )
             event = self._record(
                 session,
@@ -377,19 +401,25 @@ class PointLedger(Desk):
         assert event is not None
         if event.device_id != self.device_id():
             name = self.device_names(row.devices).get(event.device_id, event.device_id)
-            raise Refused(f"event {event.event_id} was recorded on {name}; only that device can void it")
+            raise Refused(
+                f"event {event.event_id} was recorded on {name}; only that device can void it",
+                vi=f"Bản ghi này do máy “{name}” ghi; chỉ máy đó được hủy.",
+            )
         return event
 
     def void(self, event_id: str, reason: str, *, staff: str | None = None) -> Recorded:
         """Cancel one of this device's events, with a reason; the event stays in the record."""
         if not reason.strip():
-            raise UsageError("a void needs a reason")
+            raise UsageError("a void needs a reason", vi="Cần ghi lý do hủy.")
         staff_name = self.staff_name(staff)
         with self.db.transaction() as session:
             row = self._list(session)
             target = self._find_own_event(session, row, event_id)
             if target.kind in (Kind.VOID, Kind.DAY_CLOSED):
-                raise Refused(f"a {target.kind} cannot be voided; record the step again instead")
+                raise Refused(
+                    f"a {target.kind} cannot be voided; record the step again instead",
+                    vi="Không hủy được loại bản ghi này; hãy ghi lại bước đó.",
+                )
             voids = session.scalars(
                 select(LedgerEvent.body).where(
                     LedgerEvent.list_id == row.list_id,
@@ -398,7 +428,9 @@ class PointLedger(Desk):
                 )
             )
             if any(json.loads(body)["target"] == target.event_id for body in voids):
-                raise Refused(f"event {target.event_id} is already voided")
+                raise Refused(
+                    f"event {target.event_id} is already voided", vi="Bản ghi này đã được hủy trước đó."
+                )
             event = self._record(
                 session,
                 row,
@@ -445,7 +477,8 @@ class PointLedger(Desk):
                 on_hand = self.cash_position(session, row).on_hand
                 if amount > on_hand:
                     raise Refused(
-                        f"cannot return {format_vnd(amount)}: the books show {format_vnd(on_hand)} on hand"
+                        f"cannot return {format_vnd(amount)}: the books show {format_vnd(on_hand)} on hand",
+                        vi=f"Không nộp lại được {format_vnd(amount)}: sổ sách chỉ còn {format_vnd(on_hand)}.",
                     )
             event = self._record(
                 session,
@@ -498,7 +531,9 @@ class PointLedger(Desk):
             if difference and not reason.strip():
                 raise Refused(
                     f"the cash counted ({format_vnd(counted or 0)}) differs from the books "
-                    f"({format_vnd(cash.on_hand)}) by {format_vnd(difference)}: count again, or close with a reason"
+                    f"({format_vnd(cash.on_hand)}) by {format_vnd(difference)}: count again, or close with a reason",
+                    vi=f"Tiền đếm được ({format_vnd(counted or 0)}) lệch sổ sách ({format_vnd(cash.on_hand)}) "
+                    f"{format_vnd(difference)}: đếm lại, hoặc ghi lý do chênh lệch.",
                 )
             payouts = [e for e in today_events if e.kind == Kind.PAYOUT]
             paid_today = sum(e.amount for e in payouts)

@@ -20,8 +20,6 @@ from payout_desk.services.ledger_db import cached_states, entitlements, events_b
 from payout_desk.services.point_sync import PointSync
 from payout_desk.store.models import ListEntry
 
-STOP_REASON_VI = {"deceased": "đã chết", "moved": "chuyển đi", "other": "lý do khác"}
-
 
 @dataclass(frozen=True, slots=True)
 class RosterRow:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now, vn_date, vn_datetime
 from payout_desk.domain.ledger import REMOVAL_REPORTS, Entitlement, fold_beneficiary
+from payout_desk.domain.payout_list import STOP_REASON_VI
 from payout_desk.exchange.settlement_xlsx import (
     BeneficiaryLine,
     ConflictLine,
@@ -29,7 +30,6 @@ from payout_desk.services.office_status import OfficeStatusDesk, PointReport
 from payout_desk.store.models import Device, ListEntry, PayoutList
 from payout_desk.trust.atomic import write_atomic
 
-STOP_REASON_VI = {"deceased": "chết", "moved": "chuyển đi", "other": "lý do khác"}
 EVENT_VI = {"payout": "chi", "report": "báo", "void": "hủy"}
 
 

@@ -7,10 +7,11 @@ from payout_desk.domain.ids import CccdQr, looks_like_cccd_qr, parse_cccd_qr
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
+from payout_desk.domain.payout_list import STOP_REASON_VI
 from payout_desk.services.errors import DeskError
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_ledger import PayoutRequest, Recorded
-from payout_desk.services.point_roster import STOP_REASON_VI, Detail, RosterRow
+from payout_desk.services.point_roster import Detail, RosterRow
 from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.qt import (
     QAbstractItemView,
@@ -331,7 +332,7 @@ class PointWindow(QMainWindow):
         try:
             done = self.desk.pay(request)
         except DeskError as exc:
-            self._warn(str(exc))
+            self._warn(exc.vi)
             return None
         self.refresh(done.beneficiary)
         self._say(
@@ -350,7 +351,7 @@ class PointWindow(QMainWindow):
         try:
             done = self.desk.report(row.code, kind, note=note, staff=self.staff)
         except DeskError as exc:
-            self._warn(str(exc))
+            self._warn(exc.vi)
             return None
         self.refresh(row.code)
         self._say(self.tr("Đã ghi: %s — %s.") % (row.name, ReportKind(kind).label_vi))
@@ -372,7 +373,7 @@ class PointWindow(QMainWindow):
         try:
             done = self.desk.void(target.event_id, reason, staff=self.staff)
         except DeskError as exc:
-            self._warn(str(exc))
+            self._warn(exc.vi)
             return None
         self.refresh(row.code)
         self._say(self.tr("Đã hủy bản ghi của %s (lý do: %s).") % (row.name, reason))
@@ -395,7 +396,7 @@ class PointWindow(QMainWindow):
             else:
                 done = self.desk.cash_return(amount, staff=self.staff)
         except DeskError as exc:
-            self._warn(str(exc))
+            self._warn(exc.vi)
             return None
         self.refresh()
         return done
