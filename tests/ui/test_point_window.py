@@ -173,3 +173,61 @@ def test_enter_opens_the_pay_dialog_for_the_selected_person(qtbot: QtBot, window
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert "ĐÃ GHI" in window.last_message
     assert window.desk.progress().paid_count == 1
+
+
+def test_day_close_with_a_difference_needs_a_reason(qtbot: QtBot, window: PointWindow) -> None:
+    from payout_desk.ui.day_close import DayCloseDialog
+
+    window.cash("receive", 10_000_000)
+    window.pay(PayoutRequest("NCC001", staff="Lan", thumbprint=True))  # 2.790.000 paid → 7.210.000 on hand
+    dialog = DayCloseDialog(window.desk.progress().cash)
+    qtbot.addWidget(dialog)
+    dialog.counts[500_000].setValue(14)
+    dialog.counts[200_000].setValue(1)  # 7.200.000: 10.000 short
+    assert "CHÊNH LỆCH -10.000" in dialog.summary.text()
+    dialog.close_button.click()
+    assert dialog.result() != DayCloseDialog.DialogCode.Accepted and "lý do" in dialog.problem.text()
+    dialog.counts[10_000].setValue(1)
+    assert "khớp" in dialog.summary.text()
+    dialog.counts[10_000].setValue(0)
+    dialog.reason.setText("thiếu 10.000, đã báo trưởng bưu cục")
+    dialog.close_button.click()
+    assert dialog.result() == DayCloseDialog.DialogCode.Accepted
+    closed = window.close_day(dialog.denominations(), dialog.reason.text())
+    assert closed is not None and closed.difference == -10_000
+    assert "chênh lệch -10.000" in window.last_message
+
+
+def test_export_then_the_office_imports_it(
+    qtbot: QtBot, window: PointWindow, game: Round, tmp_path: Path
+) -> None:
+    window.pay(PayoutRequest("NCC001", staff="Lan", thumbprint=True))
+    window.select_code("NCC002")
+    window.report_current("absent")
+    with qtbot.waitSignal(window.finished, timeout=10_000) as finished:
+        window.export_to(tmp_path / "out.pdsync")
+    assert "Đã xuất 2 bản ghi (1 lần chi" in str(finished.args[0])
+    result = game.office.import_files([tmp_path / "out.pdsync"])
+    assert [f.status for f in result.files] == ["imported"]
+    status = game.office.status(MONTH)
+    assert (status.points[0].figures.paid_count, status.points[0].figures.exceptions) == (1, {"absent": 1})
+
+
+def test_an_amendment_loaded_from_the_window_stops_payment(
+    qtbot: QtBot, window: PointWindow, game: Round, tmp_path: Path
+) -> None:
+    path = game.office.amend(
+        MONTH, "P01", tmp_path / "a", stop="NCC010", reason="moved", day="2026-12-01"
+    ).path
+    with qtbot.waitSignal(window.finished, timeout=10_000) as finished:
+        window.load_file(path)
+    assert "1 thông báo mới" in str(finished.args[0])
+    assert row_colour(window, "NCC010") == STATUS_COLOURS["stopped"].name()
+    with qtbot.waitSignal(window.finished, timeout=10_000) as again:
+        window.load_file(path)
+    assert "đã nạp rồi" in str(again.args[0])
+    broken = tmp_path / "broken.pdamend"
+    broken.write_bytes(path.read_bytes()[:100])
+    with qtbot.waitSignal(window.finished, timeout=10_000) as refused:
+        window.load_file(broken)
+    assert "refused" in str(refused.args[0])

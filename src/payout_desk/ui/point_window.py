@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.ids import CccdQr, looks_like_cccd_qr, parse_cccd_qr
 from payout_desk.domain.ledger import ReportKind
@@ -9,14 +12,18 @@ from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.domain.payout_list import STOP_REASON_VI
 from payout_desk.services.errors import DeskError
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_ledger import PayoutRequest, Recorded
+from payout_desk.services.point import LoadReport, PointDesk
+from payout_desk.services.point_ledger import DayClose, PayoutRequest, Recorded
 from payout_desk.services.point_roster import Detail, RosterRow
+from payout_desk.services.point_sync import ExportReport, PeerImport
+from payout_desk.ui import background
+from payout_desk.ui.day_close import DayCloseDialog
 from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.qt import (
     QAbstractItemView,
     QAction,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -49,11 +56,13 @@ FILTERS = (
 
 class PointWindow(QMainWindow):
     paid = Signal(str)  # event id of a payout just committed
+    finished = Signal(str)  # a background step (export, load, peer import) ended: what to tell the clerk
 
     def __init__(self, desk: PointDesk, staff: str, *, demo: bool = False) -> None:
         super().__init__()
         self.desk, self.staff = desk, staff
         self.qr_checked: set[str] = set()
+        self._jobs: list[background.Job] = []
         self.last_message = ""
         self.setWindowTitle(
             self.tr("Payout Desk — điểm chi trả") + (self.tr(" — DỮ LIỆU MẪU (demo)") if demo else "")
@@ -154,7 +163,17 @@ class PointWindow(QMainWindow):
         receive.triggered.connect(lambda: self._ask_cash("receive"))
         give_back = QAction(self.tr("Nộp lại tiền…"), self)
         give_back.triggered.connect(lambda: self._ask_cash("return"))
-        cash.addActions([receive, give_back])
+        close_day = QAction(self.tr("Kết thúc ngày (kiểm tiền)…"), self)
+        close_day.triggered.connect(self._ask_close_day)
+        cash.addActions([receive, give_back, close_day])
+        sync = self.menuBar().addMenu(self.tr("Đồng &bộ"))
+        export = QAction(self.tr("Xuất file đồng bộ (gửi bưu cục)…"), self)
+        export.triggered.connect(self._ask_export)
+        load = QAction(self.tr("Nạp danh sách hoặc thông báo báo giảm/báo tăng…"), self)
+        load.triggered.connect(self._ask_load)
+        peer = QAction(self.tr("Nhận file của máy khác cùng điểm…"), self)
+        peer.triggered.connect(self._ask_peer)
+        sync.addActions([export, load, peer])
         find = QAction(self.tr("Tìm"), self)
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.focus_search)
@@ -400,6 +419,113 @@ class PointWindow(QMainWindow):
             return None
         self.refresh()
         return done
+
+    def _ask_close_day(self) -> None:
+        dialog = DayCloseDialog(self.desk.progress().cash, self)
+        if dialog.exec() == DayCloseDialog.DialogCode.Accepted:
+            self.close_day(dialog.denominations(), dialog.reason.text())
+
+    def close_day(self, denominations: dict[int, int], reason: str = "") -> DayClose | None:
+        """Record the count, then close the day against it."""
+        try:
+            if denominations:
+                self.desk.cash_count(denominations, staff=self.staff)
+            closed = self.desk.close_day(reason=reason, staff=self.staff)
+        except DeskError as exc:
+            self._warn(exc.vi)
+            return None
+        self.refresh()
+        difference = closed.difference or 0
+        self._say(
+            self.tr("Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s")
+            % (
+                vn_date(closed.date),
+                closed.payouts_today,
+                format_vnd(closed.paid_today),
+                format_vnd(closed.cash.on_hand),
+                self.tr(", chênh lệch %s") % format_vnd(difference) if difference else "",
+            )
+        )
+        return closed
+
+    # sync files (off the window's thread) --------------------------------------------------------
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất file đồng bộ"), "", "Payout Desk (*.pdsync)"
+        )
+        if path:
+            self.export_to(Path(path if path.endswith(".pdsync") else path + ".pdsync"))
+
+    def _ask_load(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nạp file của bưu cục"), "", "Payout Desk (*.pdlist *.pdamend)"
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def _ask_peer(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("File của máy khác"), "", "Payout Desk (*.pdsync)"
+        )
+        if path:
+            self.import_peer_file(Path(path))
+
+    def _background(self, work: Callable[[], object], describe: Callable[[object], str]) -> None:
+        self._say(self.tr("Đang xử lý…"))
+
+        def done(result: object) -> None:
+            self.refresh()
+            self._say(describe(result))
+            self.finished.emit(self.last_message)
+
+        def failed(exc: object) -> None:
+            self._warn(exc.vi if isinstance(exc, DeskError) else self.tr("Lỗi không mong đợi: %s") % exc)
+            self.finished.emit(self.last_message)
+
+        self._jobs = [job for job in self._jobs if not job.finished]
+        self._jobs.append(background.start(work, done, failed))
+
+    def export_to(self, path: Path) -> None:
+        def describe(result: object) -> str:
+            assert isinstance(result, ExportReport)
+            return self.tr("Đã xuất %d bản ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.") % (
+                result.events,
+                result.payouts,
+                format_vnd(result.paid_amount),
+                result.path,
+            )
+
+        self._background(lambda: self.desk.export(path), describe)
+
+    def load_file(self, path: Path) -> None:
+        def describe(result: object) -> str:
+            assert isinstance(result, LoadReport)
+            if result.status == "already-loaded":
+                return self.tr("File này đã nạp rồi; không có gì thay đổi.")
+            if result.kind == "amendment":
+                return self.tr("Đã nạp %d thông báo mới của bưu cục (báo giảm/báo tăng).") % len(
+                    result.changes
+                )
+            return self.tr("Đã nạp danh sách lần %d: %d người, %s. Chữ ký của bưu cục hợp lệ.") % (
+                result.revision,
+                result.beneficiaries,
+                format_vnd(result.cash_total),
+            )
+
+        self._background(lambda: self.desk.load(path), describe)
+
+    def import_peer_file(self, path: Path) -> None:
+        def describe(result: object) -> str:
+            assert isinstance(result, PeerImport)
+            if not result.new_events:
+                return self.tr("Không có gì mới từ máy “%s”.") % result.device_name
+            return self.tr("Đã nhận %d bản ghi mới từ máy “%s” (chữ ký hợp lệ).") % (
+                result.new_events,
+                result.device_name,
+            )
+
+        self._background(lambda: self.desk.import_peer(path), describe)
 
     # messages --------------------------------------------------------------------------------------
 
