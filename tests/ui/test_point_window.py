@@ -231,3 +231,48 @@ def test_an_amendment_loaded_from_the_window_stops_payment(
     with qtbot.waitSignal(window.finished, timeout=10_000) as refused:
         window.load_file(broken)
     assert "refused" in str(refused.args[0])
+
+
+def test_idle_lock_hides_the_list_and_unlocks_with_the_pin(qtbot: QtBot, window: PointWindow) -> None:
+    from payout_desk.ui.staff import IdleWatch, StaffDialog
+
+    window.desk.add_staff("Nguyễn Thị Lan", "2468")
+    watch = IdleWatch(minutes=0.0005)  # 30 ms
+    QApplication.instance().installEventFilter(watch)
+    watch.idle.connect(window.lock)
+    seen: dict[str, object] = {}
+
+    def unlock() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, StaffDialog)
+        seen["hidden"] = not window.body.isVisible()
+        dialog.reject()  # Escape does not dismiss a lock
+        dialog.pin.setText("1111")
+        dialog.ok.click()
+        seen["wrong"] = dialog.problem.text()
+        dialog.pin.setText("2468")
+        dialog.ok.click()
+
+    QTimer.singleShot(200, unlock)
+    qtbot.waitUntil(lambda: "wrong" in seen, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.locked, timeout=5_000)
+    QApplication.instance().removeEventFilter(watch)
+    watch.timer.stop()
+    assert seen["hidden"] is True and "không đúng" in str(seen["wrong"])
+    assert window.body.isVisible() and window.staff == "Nguyễn Thị Lan"
+
+
+def test_the_first_staff_member_chooses_a_pin(qtbot: QtBot, game: Round) -> None:
+    from payout_desk.ui.staff import StaffDialog
+
+    dialog = StaffDialog(game.devices[0])
+    qtbot.addWidget(dialog)
+    dialog.name.setEditText("Trần  Văn Hùng")
+    dialog.pin.setText("1357")
+    dialog.new_pin.setText("1350")
+    dialog.ok.click()
+    assert "không giống" in dialog.problem.text() and dialog.staff is None
+    dialog.new_pin.setText("1357")
+    dialog.ok.click()
+    assert dialog.staff == "Trần Văn Hùng"
+    assert game.devices[0].check_pin("Trần Văn Hùng", "1357")

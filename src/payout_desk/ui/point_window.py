@@ -45,6 +45,7 @@ from payout_desk.ui.qt import (
     Signal,
 )
 from payout_desk.ui.roster_model import ROW_ROLE, RosterFilter, RosterModel, status_text
+from payout_desk.ui.staff import StaffDialog
 
 FILTERS = (
     ("all", "Tất cả"),
@@ -63,6 +64,7 @@ class PointWindow(QMainWindow):
         self.desk, self.staff = desk, staff
         self.qr_checked: set[str] = set()
         self._jobs: list[background.Job] = []
+        self._locked = False
         self.last_message = ""
         self.setWindowTitle(
             self.tr("Payout Desk — điểm chi trả") + (self.tr(" — DỮ LIỆU MẪU (demo)") if demo else "")
@@ -89,6 +91,7 @@ class PointWindow(QMainWindow):
         self.progress = QLabel()
         self.progress.setStyleSheet("font-size:11pt")
         self.statusBar().addPermanentWidget(self.progress, 1)
+        self.body = central
         self.setCentralWidget(central)
         self._menus()
         self.refresh()
@@ -178,6 +181,26 @@ class PointWindow(QMainWindow):
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.focus_search)
         self.addAction(find)
+
+    def lock(self) -> None:
+        """Hide everything and ask for the PIN again (after idle minutes: the cash is on the table)."""
+        if self._locked:
+            return
+        self._locked = True
+        self.body.setVisible(False)
+        self.menuBar().setEnabled(False)
+        dialog = StaffDialog(self.desk, locked_for=self.staff, parent=self)
+        dialog.exec()
+        self.staff = dialog.staff or self.staff
+        self.menuBar().setEnabled(True)
+        self.body.setVisible(True)
+        self._locked = False
+        self.refresh()
+        self.search.setFocus()
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
 
     def focus_search(self) -> None:
         self.search.setFocus()
