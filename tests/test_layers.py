@@ -19,7 +19,7 @@ ALLOWED = {
     "services": {"domain", "store", "trust", "exchange", "services", "reports"},
     "reports": {"domain", "reports"},
     "ui": {"domain", "services", "ui"},
-    "cli": {"domain", "services", "cli"},
+    "cli": {"domain", "services", "cli", "ui"},  # no command opens the window (ui is imported lazily)
 }
 THIRD_PARTY_FORBIDDEN = {
     "domain": None,  # None: standard library only

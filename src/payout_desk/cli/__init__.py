@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from payout_desk.cli.parser import build_parser
-from payout_desk.services.errors import DeskError
+from payout_desk.services.desk import desk_role
+from payout_desk.services.errors import DeskError, UsageError
 from payout_desk.services.paths import log_dir
 
 NEWCOMER_TEXT = """\
 Payout Desk — cash payout of monthly allowances through the post.
 
-The desk window is not part of this version yet; everything works from the command line:
+On a point laptop, `payout-desk` opens the clerk's window (`payout-desk --demo` tries it on invented data).
+The office works from the command line (its window comes in a later version); so can a point:
 
   Office:
     payout-desk keys init --role office --name "Bưu điện huyện Mang Thít"
@@ -54,13 +58,33 @@ def _log_unexpected() -> str:
         return "(no log could be written)"
 
 
+def _window(args: argparse.Namespace) -> int:
+    """No command: the demo, or the point laptop's window; an office desk or a box without a display
+    gets the guide to the commands."""
+    if args.screenshot and not args.demo:
+        raise UsageError("--screenshot works with --demo")
+    if not (args.demo or desk_role(args.data_dir) in (None, "point")):
+        sys.stdout.write(NEWCOMER_TEXT)
+        return 0
+    from payout_desk.ui import app  # Qt is loaded only when a window is wanted
+
+    if args.screenshot:
+        path = app.demo_screenshot(Path(args.screenshot))
+        print(f"payout-desk: demo window saved to {path}")
+        return 0
+    if not app.display_available():
+        sys.stdout.write(NEWCOMER_TEXT)
+        print("\n(no display here, so no window: use the commands above, or --demo --screenshot FILE.png)")
+        return 0
+    return app.run_demo() if args.demo else app.run_point_desk(args.data_dir)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
-        sys.stdout.write(NEWCOMER_TEXT)
-        return 0
+        handler = _window
     try:
         result: int = handler(args)
         return result

@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"payout-desk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a throwaway demo round (nothing real is touched)",
+    )
+    parser.add_argument("--screenshot", metavar="PATH", help="with --demo: save the window as a PNG and exit")
     parser.set_defaults(data_dir=None, json=False)
     commands: Any = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     keys_cmd.register(commands, common)

@@ -157,3 +157,13 @@ class Desk:
 
 def data_dir_has_database(data_dir: Path) -> bool:
     return (data_dir / DB_FILE_NAME).exists()
+
+
+def desk_role(data_dir: str | Path | None) -> str | None:
+    """ "office" or "point" for the desk in that data folder; None when there is no desk there yet."""
+    folder = resolve_data_dir(data_dir)
+    if not data_dir_has_database(folder):
+        return None
+    with Desk(folder) as desk:
+        ident = desk.identity()
+    return ident.role if ident else None

@@ -151,6 +151,10 @@ class PointLedger(Desk):
             select(PayoutList).order_by(PayoutList.month.desc(), PayoutList.revision.desc()).limit(1)
         )
 
+    def has_list(self) -> bool:
+        with self.db.reading() as session:
+            return self.current_list(session) is not None
+
     def _list(self, session: Session) -> PayoutList:
         row = self.current_list(session)
         if row is None:

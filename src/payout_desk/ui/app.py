@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 from payout_desk.services.demo import DEMO_PASSPHRASE, make_demo_round
+from payout_desk.services.errors import DeskError
 from payout_desk.services.point import PointDesk
+from payout_desk.ui.first_run import FirstRunWizard
 from payout_desk.ui.point_window import PointWindow
-from payout_desk.ui.qt import QApplication, QFont
+from payout_desk.ui.qt import QApplication, QFont, QInputDialog, QLineEdit
+from payout_desk.ui.staff import IdleWatch, StaffDialog
 
 WINDOW_SIZE = (1366, 768)  # the cheap laptop a clerk has
 
@@ -26,6 +30,62 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def display_available() -> bool:
+    """Whether a window can be shown here (a Linux box without a display, e.g. over SSH, cannot)."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def ask_passphrase(new: bool) -> str:
+    """The desk key's passphrase, asked in a dialog (twice when choosing one)."""
+    echo = QLineEdit.EchoMode.Password
+    first, ok = QInputDialog.getText(
+        None, "Payout Desk", "Mật khẩu bảo vệ khóa của máy (ít nhất 8 ký tự):", echo
+    )
+    if not ok:
+        raise DeskError("no passphrase given", vi="Chưa nhập mật khẩu.")
+    if new:
+        again, ok = QInputDialog.getText(None, "Payout Desk", "Nhập lại mật khẩu:", echo)
+        if not ok or again != first:
+            raise DeskError("the two passphrases differ", vi="Hai lần nhập mật khẩu không giống nhau.")
+    return first
+
+
+def run_point_desk(data_dir: str | Path | None) -> int:
+    """The point laptop's window: first-run wizard if needed, the staff member and PIN, then work."""
+    app = application()
+    desk = PointDesk(data_dir, passphrase=ask_passphrase)
+    try:
+        if desk.identity() is None or not desk.has_list():
+            wizard = FirstRunWizard(desk)
+            if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
+                return 1
+        staff = StaffDialog(desk)
+        if staff.exec() != StaffDialog.DialogCode.Accepted or staff.staff is None:
+            return 1
+        window = PointWindow(desk, staff.staff)
+        watch = IdleWatch(parent=window)
+        app.installEventFilter(watch)
+        watch.idle.connect(window.lock)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        return app.exec()
+    finally:
+        desk.close()
+
+
+def run_demo() -> int:
+    app = application()
+    with tempfile.TemporaryDirectory(prefix="payout-desk-demo-") as folder:
+        window, desk = demo_window(Path(folder))
+        try:
+            window.show()
+            return app.exec()
+        finally:
+            desk.close()
+
+
 def demo_window(root: Path) -> tuple[PointWindow, PointDesk]:
     """A window on a fresh demo round built under `root`."""
     round_ = make_demo_round(root)
@@ -37,6 +97,8 @@ def demo_window(root: Path) -> tuple[PointWindow, PointDesk]:
 
 def demo_screenshot(path: Path) -> Path:
     """Render the demo's main window to a PNG (for the docs and checks), then close it."""
+    if not display_available():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     application()
     with tempfile.TemporaryDirectory(prefix="payout-desk-demo-") as folder:
         window, desk = demo_window(Path(folder))
