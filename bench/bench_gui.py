@@ -15,14 +15,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_load import PASS, fresh_point, issue_one_list  # noqa: E402
-from common import p95, report  # noqa: E402
-from payout_desk.exchange.listfile import read_list_file  # noqa: E402
-from payout_desk.services.point import PointDesk  # noqa: E402
-from payout_desk.services.point_ledger import PayoutRequest  # noqa: E402
-from payout_desk.ui.app import application  # noqa: E402
-from payout_desk.ui.point_window import PointWindow  # noqa: E402
-from payout_desk.ui.qt import QApplication  # noqa: E402
+from bench_load import PASS, fresh_point, issue_one_list
+from common import p95, report
+from payout_desk.exchange.listfile import read_list_file
+from payout_desk.services.point import PointDesk
+from payout_desk.services.point_ledger import PayoutRequest
+from payout_desk.ui.app import application
+from payout_desk.ui.point_window import PointWindow
+from payout_desk.ui.qt import QApplication
 
 QUERIES = ("nguyen", "nguyen van", "tran thi h", "le", "ap 3", "0861", "ncc0", "pham quoc", "vo", "hoang")
 

@@ -342,7 +342,10 @@ def test_loading_a_missing_file_is_invalid_input(cli: Cli, tmp_path: Path) -> No
     assert "no such file" in result.err
 
 
-def test_no_subcommand_prints_what_to_do(cli: Cli) -> None:
+def test_no_subcommand_without_a_display_prints_what_to_do(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
     result = cli()
     assert result.code == 0
-    assert "import-register" in result.out and "point load" in result.out
+    assert "import-register" in result.out and "point load" in result.out and "no display" in result.out
