@@ -276,3 +276,50 @@ def test_the_first_staff_member_chooses_a_pin(qtbot: QtBot, game: Round) -> None
     dialog.ok.click()
     assert dialog.staff == "Trần Văn Hùng"
     assert game.devices[0].check_pin("Trần Văn Hùng", "1357")
+
+
+def test_the_home_visit_route_groups_by_village(window: PointWindow, game: Round, tmp_path: Path) -> None:
+    from payout_desk.ui.route import by_village
+
+    rows = window.model.rows()
+    visits = [r for r in rows if r.home_visit]
+    assert [(v, [p.code for p in people]) for v, people in by_village(rows)] == [
+        (visits[0].village, [visits[0].code])
+    ]
+    dialog = window.show_route()
+    assert "1 người cần đến nhà, còn 1 người chưa chi" in dialog.summary.text()
+    assert dialog.tree.topLevelItem(0).child(0).text(1) == "NCC002"
+    dialog.close()
+
+
+def test_the_bundled_font_is_used_when_the_system_font_lacks_vietnamese(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from payout_desk.ui import fonts
+    from payout_desk.ui.qt import QFont, QFontDatabase
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    real = fonts.renders_vietnamese
+    monkeypatch.setattr(fonts, "renders_vietnamese", lambda font: False)  # a system font without Vietnamese
+    try:
+        app.setFont(QFont("Sans Serif"))
+        family = fonts.ensure_vietnamese_font(app)
+        assert family in QFontDatabase.families() and "DejaVu Sans" in family
+        assert app.font().family() == family and real(app.font())
+        assert all(
+            (folder / "fonts" / name).exists()
+            for name in fonts.FONT_FILES
+            for folder in fonts.resource_dirs()[1:]
+        )
+    finally:
+        app.setFont(before)
+
+
+def test_a_refused_file_is_explained_in_vietnamese(qtbot: QtBot, window: PointWindow, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.pdlist"
+    junk.write_bytes(b"not a zip at all")
+    with qtbot.waitSignal(window.finished, timeout=10_000) as refused:
+        window.load_file(junk)
+    assert str(refused.args[0]).startswith("File bị từ chối, không dùng được")

@@ -31,6 +31,11 @@ class FileRefused(DeskError):
 
     exit_code = 4
 
+    def __init__(self, message: str, vi: str | None = None) -> None:
+        super().__init__(
+            message, vi or f"File bị từ chối, không dùng được: hãy hỏi lại nơi gửi file. Chi tiết: {message}"
+        )
+
 
 class Refused(DeskError):
     """A payout, report, void or cash step the rules do not allow; the message says why (exit 3)."""

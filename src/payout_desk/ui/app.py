@@ -11,6 +11,7 @@ from payout_desk.services.demo import DEMO_PASSPHRASE, make_demo_round
 from payout_desk.services.errors import DeskError
 from payout_desk.services.point import PointDesk
 from payout_desk.ui.first_run import FirstRunWizard
+from payout_desk.ui.fonts import ensure_vietnamese_font
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QFont, QInputDialog, QLineEdit
 from payout_desk.ui.staff import IdleWatch, StaffDialog
@@ -24,6 +25,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Payout Desk")
+    ensure_vietnamese_font(app)
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), 11))  # large text for tired eyes
     app.setFont(font)

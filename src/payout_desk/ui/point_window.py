@@ -45,6 +45,7 @@ from payout_desk.ui.qt import (
     Signal,
 )
 from payout_desk.ui.roster_model import ROW_ROLE, RosterFilter, RosterModel, status_text
+from payout_desk.ui.route import RouteDialog
 from payout_desk.ui.staff import StaffDialog
 
 FILTERS = (
@@ -177,6 +178,10 @@ class PointWindow(QMainWindow):
         peer = QAction(self.tr("Nhận file của máy khác cùng điểm…"), self)
         peer.triggered.connect(self._ask_peer)
         sync.addActions([export, load, peer])
+        views = self.menuBar().addMenu(self.tr("&Xem"))
+        route = QAction(self.tr("Chi tại nhà: lộ trình theo thôn/ấp"), self)
+        route.triggered.connect(self.show_route)
+        views.addAction(route)
         find = QAction(self.tr("Tìm"), self)
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.focus_search)
@@ -201,6 +206,11 @@ class PointWindow(QMainWindow):
     @property
     def locked(self) -> bool:
         return self._locked
+
+    def show_route(self) -> RouteDialog:
+        dialog = RouteDialog(self.model.rows(), self)
+        dialog.show()
+        return dialog
 
     def focus_search(self) -> None:
         self.search.setFocus()
