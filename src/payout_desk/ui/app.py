@@ -14,6 +14,7 @@ from payout_desk.ui.first_run import FirstRunWizard
 from payout_desk.ui.fonts import ensure_vietnamese_font
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QFont, QInputDialog, QLineEdit
+from payout_desk.ui.resources import chosen_language, install_translator
 from payout_desk.ui.staff import IdleWatch, StaffDialog
 
 WINDOW_SIZE = (1366, 768)  # the cheap laptop a clerk has
@@ -26,6 +27,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Payout Desk")
     ensure_vietnamese_font(app)
+    install_translator(app, chosen_language())
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), 11))  # large text for tired eyes
     app.setFont(font)

@@ -3,18 +3,11 @@ Windows install in some locales, a minimal Linux), the bundled DejaVu Sans is us
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from payout_desk.ui.qt import QApplication, QFont, QFontDatabase, QFontMetrics
+from payout_desk.ui.resources import resource_dirs
 
 SAMPLE = "Nguyễn Thị Hằng — Đặng Văn Ánh — ắằẳẵặếềểễệốồổỗộứừửữự"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
-
-
-def resource_dirs() -> list[Path]:
-    """Where resources/ may be: beside the package when installed, the repository's top level otherwise."""
-    here = Path(__file__).resolve()
-    return [here.parents[1] / "resources", here.parents[3] / "resources"]
 
 
 def renders_vietnamese(font: QFont) -> bool:

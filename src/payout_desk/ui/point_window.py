@@ -44,6 +44,7 @@ from payout_desk.ui.qt import (
     QWidget,
     Signal,
 )
+from payout_desk.ui.resources import LANGUAGES, choose_language, chosen_language
 from payout_desk.ui.roster_model import ROW_ROLE, RosterFilter, RosterModel, status_text
 from payout_desk.ui.route import RouteDialog
 from payout_desk.ui.staff import StaffDialog
@@ -182,6 +183,13 @@ class PointWindow(QMainWindow):
         route = QAction(self.tr("Chi tại nhà: lộ trình theo thôn/ấp"), self)
         route.triggered.connect(self.show_route)
         views.addAction(route)
+        language = views.addMenu("Ngôn ngữ / Language")
+        for code, label in LANGUAGES.items():
+            action = language.addAction(label)
+            action.setData(code)
+            action.setCheckable(True)
+            action.setChecked(code == chosen_language())
+        language.triggered.connect(self._language_chosen)
         find = QAction(self.tr("Tìm"), self)
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.focus_search)
@@ -206,6 +214,12 @@ class PointWindow(QMainWindow):
     @property
     def locked(self) -> bool:
         return self._locked
+
+    def _language_chosen(self, action: QAction) -> None:
+        choose_language(str(action.data()))
+        self._say(
+            "Ngôn ngữ mới có hiệu lực khi mở lại chương trình. / The new language applies at the next start."
+        )
 
     def show_route(self) -> RouteDialog:
         dialog = RouteDialog(self.model.rows(), self)

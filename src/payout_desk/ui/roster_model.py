@@ -33,14 +33,14 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def status_text(row: RosterRow) -> str:
-    tr = QCoreApplication.translate
     if row.status == "paid":
-        return tr("status", "Đã chi")
+        return QCoreApplication.translate("status", "Đã chi")
     if row.status == "stopped":
-        return tr("status", "Báo giảm")
+        return QCoreApplication.translate("status", "Báo giảm")
     if row.status == "exception":
-        return report_label(row.exception) or tr("status", "Ngoại lệ")
-    return tr("status", "Chưa chi") + (tr("status", " · tại nhà") if row.home_visit else "")
+        return report_label(row.exception) or QCoreApplication.translate("status", "Ngoại lệ")
+    home = QCoreApplication.translate("status", " · tại nhà") if row.home_visit else ""
+    return QCoreApplication.translate("status", "Chưa chi") + home
 
 
 class RosterModel(QAbstractTableModel):

@@ -1,0 +1,42 @@
+"""Finding resources/ (fonts, translations) and the window's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from payout_desk.ui.qt import QApplication, QSettings, QTranslator
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+
+
+def resource_dirs() -> list[Path]:
+    """Where resources/ may be: beside the package when installed, the repository's top level otherwise."""
+    here = Path(__file__).resolve()
+    return [here.parents[1] / "resources", here.parents[3] / "resources"]
+
+
+def settings() -> QSettings:
+    return QSettings("Payout Desk", "payout-desk")
+
+
+def chosen_language() -> str:
+    value = settings().value("language", "vi")
+    return value if isinstance(value, str) and value in LANGUAGES else "vi"
+
+
+def choose_language(code: str) -> None:
+    if code not in LANGUAGES:
+        raise ValueError(code)
+    settings().setValue("language", code)
+
+
+def install_translator(app: QApplication, code: str) -> QTranslator | None:
+    """Vietnamese is the window's own language; another one comes from resources/translations/*.qm."""
+    if code == "vi":
+        return None
+    for folder in resource_dirs():
+        translator = QTranslator(app)
+        if translator.load(str(folder / "translations" / f"payout_desk_{code}.qm")):
+            app.installTranslator(translator)
+            return translator
+    return None
