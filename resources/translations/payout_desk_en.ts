@@ -56,17 +56,17 @@
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="57" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="58" />
         <source>Đọc dấu vân tay của máy cho bưu cục</source>
         <translation>Read this laptop's fingerprint to the office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="60" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="61" />
         <source>Gọi điện cho bưu cục và đọc dãy số này; bưu cục ghi danh máy của bạn:</source>
         <translation>Call the office and read out these numbers; the office enrols your laptop:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="65" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="66" />
         <source>Khóa công khai (gửi cho bưu cục nếu cần):</source>
         <translation>Public key (send it to the office if asked):</translation>
     </message>
@@ -74,7 +74,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="142" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="143" />
         <source>Payout Desk — bắt đầu</source>
         <translation>Payout Desk — getting started</translation>
     </message>
@@ -82,32 +82,32 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="81" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="82" />
         <source>Nạp danh sách chi trả đầu tiên</source>
         <translation>Load the first payout list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="85" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="86" />
         <source>file .pdlist bưu cục gửi (USB, thư điện tử…)</source>
         <translation>the .pdlist file from the office (USB stick, e-mail…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="86" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="87" />
         <source>Chọn file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="92" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="93" />
         <source>Dấu vân tay của bưu cục (gọi điện để bưu cục đọc và so từng nhóm số):</source>
         <translation>The office's fingerprint (call the office, have them read it, compare each group):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="97" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="98" />
         <source>Tôi đã gọi bưu cục: dấu vân tay khớp hoàn toàn</source>
         <translation>I called the office: the fingerprint matches exactly</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="108" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="109" />
         <source>Danh sách chi trả</source>
         <translation>Payout list</translation>
     </message>
@@ -115,12 +115,12 @@
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="29" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="30" />
         <source>Máy này làm việc cho một điểm chi trả</source>
         <translation>This laptop works for a payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="31" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="32" />
         <source>Đặt tên cho máy, ví dụ: “Điểm BĐVHX An Phước – máy 1”.</source>
         <translation>Name this laptop, e.g. “Điểm BĐVHX An Phước – laptop 1”.</translation>
     </message>
@@ -467,42 +467,42 @@
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="530" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="531" />
         <source>Lỗi không mong đợi: %s</source>
         <translation>Unexpected error: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="539" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="541" />
         <source>Đã xuất %d bản ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.</source>
         <translation>Exported %d records (%d payouts, %s) to %s. Take this file to the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="552" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="554" />
         <source>File này đã nạp rồi; không có gì thay đổi.</source>
         <translation>This file was loaded already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="554" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="556" />
         <source>Đã nạp %d thông báo mới của bưu cục (báo giảm/báo tăng).</source>
         <translation>Loaded %d new stop/add notices from the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="557" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="559" />
         <source>Đã nạp danh sách lần %d: %d người, %s. Chữ ký của bưu cục hợp lệ.</source>
         <translation>Loaded list revision %d: %d people, %s. The office's signature is valid.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="569" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="571" />
         <source>Không có gì mới từ máy “%s”.</source>
         <translation>Nothing new from “%s”.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="570" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="572" />
         <source>Đã nhận %d bản ghi mới từ máy “%s” (chữ ký hợp lệ).</source>
         <translation>Took in %d new records from “%s” (signature valid).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="588" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="590" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -551,68 +551,68 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="37" />
-        <location filename="../../src/payout_desk/ui/staff.py" line="96" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="38" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="97" />
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="37" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="38" />
         <source>Nhân viên làm việc hôm nay</source>
         <translation>Who is working today</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="41" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="42" />
         <source>Máy đã khóa vì để lâu không dùng. Nhập mã PIN để mở.</source>
         <translation>Locked after being left idle. Type your PIN to open.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="51" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="52" />
         <source>Họ tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="52" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="53" />
         <source>Mã PIN (4–8 số)</source>
         <translation>PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="56" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="57" />
         <source>Chưa có nhân viên nào: nhập họ tên và chọn mã PIN của bạn.</source>
         <translation>No staff yet: type your full name and choose your PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="57" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="58" />
         <source>Nhập lại mã PIN</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="64" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="65" />
         <source>Vào làm việc</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="64" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="65" />
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="68" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="69" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="78" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="79" />
         <source>Hai lần nhập mã PIN không giống nhau.</source>
         <translation>The two PINs differ.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="84" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="85" />
         <source>Cần họ tên và mã PIN 4–8 chữ số.</source>
         <translation>A full name and a PIN of 4–8 digits are needed.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="90" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="91" />
         <source>Mã PIN không đúng.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -620,27 +620,27 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/payout_desk/ui/roster_model.py" line="37" />
+        <location filename="../../src/payout_desk/ui/roster_model.py" line="38" />
         <source>Đã chi</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/roster_model.py" line="39" />
+        <location filename="../../src/payout_desk/ui/roster_model.py" line="40" />
         <source>Báo giảm</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/roster_model.py" line="41" />
+        <location filename="../../src/payout_desk/ui/roster_model.py" line="42" />
         <source>Ngoại lệ</source>
         <translation>Exception</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/roster_model.py" line="43" />
+        <location filename="../../src/payout_desk/ui/roster_model.py" line="44" />
         <source>Chưa chi</source>
         <translation>Not paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/roster_model.py" line="42" />
+        <location filename="../../src/payout_desk/ui/roster_model.py" line="43" />
         <source> · tại nhà</source>
         <translation> · at home</translation>
     </message>

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from payout_desk.services.point_ledger import PayoutRequest
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, Qt
-from payout_desk.ui.resources import choose_language, chosen_language, install_translator
+from payout_desk.ui.resources import choose_language, chosen_language, install_translator, remove_translator
 from tests.conftest import REPO
 from tests.roundkit import Round, make_round
 
@@ -65,8 +66,14 @@ def test_the_window_in_english(qtbot: QtBot, game: Round) -> None:
         headers = [window.model.headerData(i, Qt.Orientation.Horizontal) for i in range(6)]
         assert headers == ["Code", "Full name", "Born", "Village", "Amount", "Status"]
         assert window.model.index(0, 5).data() in ("Not paid", "Not paid · at home")
-        assert "Paid 0/12 people" in window.progress.text()
+        assert "Paid 0/12 people" in window.progress.text() and "December 2026" in window.heading.text()
+        window.select_code("NCC005")
+        window.report_current("hospital")
+        assert window.model.index(window.model.row_of("NCC005") or 0, 5).data() == "In hospital"
+        assert window.pay(PayoutRequest("NCC001")) is not None
+        window.pay(PayoutRequest("NCC001"))
+        assert "already paid" in window.last_message
     finally:
-        app.removeTranslator(translator)
+        remove_translator(app, translator)
     with pytest.raises(ValueError):
         choose_language("fr")

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from payout_desk.domain.allowances import category_for
 from payout_desk.domain.clock import to_local, utc_now
-from payout_desk.domain.ledger import CashPosition, Entitlement, Event, ReportKind
+from payout_desk.domain.ledger import CashPosition, Entitlement, Event
 from payout_desk.domain.money import amount_in_words
 from payout_desk.domain.month import Month
 from payout_desk.domain.text import fold, name_sort_key
@@ -54,6 +54,7 @@ class Detail:
     lines: list[tuple[str, int]]
     amount_words: str
     category_help: str
+    category_help_en: str
     payouts: list[Event]
     reports: list[Event]
 
@@ -156,6 +157,7 @@ class PointRoster(PointSync):
                 lines=[(str(line["label"]), int(str(line["amount"]))) for line in _lines(entry.lines)],
                 amount_words=amount_in_words(entry.total),
                 category_help=category.help_vi if category else "",
+                category_help_en=category.help_en if category else "",
                 payouts=list(state.payouts),
                 reports=[e for e in events if e.event_id in standing],
             )
@@ -185,7 +187,3 @@ def _lines(value: object) -> list[dict[str, object]]:
     if isinstance(value, str):
         value = json.loads(value)
     return list(value) if isinstance(value, list) else []
-
-
-def report_label(kind: str | None) -> str:
-    return ReportKind(kind).label_vi if kind in {k.value for k in ReportKind} else ""

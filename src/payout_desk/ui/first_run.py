@@ -20,6 +20,7 @@ from payout_desk.ui.qt import (
     QWizard,
     QWizardPage,
 )
+from payout_desk.ui.words import message
 
 
 class NamePage(QWizardPage):
@@ -45,7 +46,7 @@ class NamePage(QWizardPage):
         try:
             self.desk.init_keys("point", self.name.text())
         except DeskError as exc:
-            self.problem.setText(exc.vi)
+            self.problem.setText(message(exc))
             return False
         return True
 
@@ -116,7 +117,7 @@ class ListPage(QWizardPage):
         try:
             summary = verify_file(Path(text), self.desk.data_dir)
         except DeskError as exc:
-            self.problem.setText(exc.vi)
+            self.problem.setText(message(exc))
         else:
             office = summary.get("office") or {}
             self.office.setText(f"{office.get('name', '')}\n{summary['signer']['fingerprint']}")
@@ -131,7 +132,7 @@ class ListPage(QWizardPage):
                 Path(self.path.text()), confirm=lambda _name, _fp: self.matches.isChecked()
             )
         except DeskError as exc:
-            self.problem.setText(exc.vi)
+            self.problem.setText(message(exc))
             return False
         return True
 

@@ -10,7 +10,6 @@ from payout_desk.domain.ids import CccdQr, looks_like_cccd_qr, parse_cccd_qr
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
-from payout_desk.domain.payout_list import STOP_REASON_VI
 from payout_desk.services.errors import DeskError
 from payout_desk.services.point import LoadReport, PointDesk
 from payout_desk.services.point_ledger import DayClose, PayoutRequest, Recorded
@@ -48,6 +47,7 @@ from payout_desk.ui.resources import LANGUAGES, choose_language, chosen_language
 from payout_desk.ui.roster_model import ROW_ROLE, RosterFilter, RosterModel, status_text
 from payout_desk.ui.route import RouteDialog
 from payout_desk.ui.staff import StaffDialog
+from payout_desk.ui.words import english, message, report_text, stop_reason_text
 
 FILTERS = (
     ("all", "Tất cả"),
@@ -152,7 +152,7 @@ class PointWindow(QMainWindow):
         self.report_button = QPushButton(self.tr("Báo ngoại lệ…"))
         menu = QMenu(self.report_button)
         for kind in ReportKind:
-            action = menu.addAction(kind.label_vi)
+            action = menu.addAction(report_text(kind.value))
             action.setData(kind.value)
         menu.triggered.connect(self._report_chosen)
         self.report_button.setMenu(menu)
@@ -238,7 +238,7 @@ class PointWindow(QMainWindow):
         self.model.set_rows(self.desk.roster())
         progress = self.desk.progress()
         self.heading.setText(
-            f"{progress.point_code} {progress.point_name} — {Month.parse(progress.month).label_vi} — "
+            f"{progress.point_code} {progress.point_name} — {Month.parse(progress.month).label_en if english() else Month.parse(progress.month).label_vi} — "
             + self.tr("nhân viên: %s") % self.staff
         )
         days = progress.days_to_deadline
@@ -350,7 +350,7 @@ class PointWindow(QMainWindow):
         parts = [
             f"<div style='font-size:15pt;font-weight:700'>{r.name}</div>",
             f"<div>{r.code} · {self.tr('sinh năm')} {r.birth_year or '—'} · {r.village}</div>",
-            f"<div><b>{r.category}</b><br><i>{d.category_help}</i></div>",
+            f"<div><b>{r.category}</b><br><i>{d.category_help_en if english() else d.category_help}</i></div>",
             f"<table>{lines}</table>",
             f"<div style='font-size:14pt;font-weight:700'>{self.tr('Tổng')}: {format_vnd(r.total)}</div>",
             f"<div><i>{d.amount_words}</i></div>",
@@ -365,7 +365,7 @@ class PointWindow(QMainWindow):
         if r.stop_reason:
             parts.append(
                 f"<div style='color:#b00020;font-weight:700'>{self.tr('KHÔNG CHI: bưu cục đã báo giảm')} "
-                f"({STOP_REASON_VI.get(r.stop_reason, r.stop_reason)}) {self.tr('từ')} {vn_date(r.stop_date or '')}</div>"
+                f"({stop_reason_text(r.stop_reason)}) {self.tr('từ')} {vn_date(r.stop_date or '')}</div>"
             )
         for p in d.payouts:
             recipient = (p.data.get("proxy") or {}).get("name") or self.tr("chính chủ")
@@ -373,7 +373,7 @@ class PointWindow(QMainWindow):
                 f"<div style='color:#1b5e20'>{self.tr('Đã chi')} {vn_datetime(p.at_local)} — {p.staff} — {recipient}</div>"
             )
         for report in d.reports:
-            kind = ReportKind(str(report.data.get("report"))).label_vi
+            kind = report_text(str(report.data.get("report")))
             parts.append(
                 f"<div style='color:#8a6d00'>{kind} ({vn_date(str(report.data.get('date') or ''))}) — {report.staff}</div>"
             )
@@ -398,7 +398,7 @@ class PointWindow(QMainWindow):
         try:
             done = self.desk.pay(request)
         except DeskError as exc:
-            self._warn(exc.vi)
+            self._warn(message(exc))
             return None
         self.refresh(done.beneficiary)
         self._say(
@@ -417,10 +417,10 @@ class PointWindow(QMainWindow):
         try:
             done = self.desk.report(row.code, kind, note=note, staff=self.staff)
         except DeskError as exc:
-            self._warn(exc.vi)
+            self._warn(message(exc))
             return None
         self.refresh(row.code)
-        self._say(self.tr("Đã ghi: %s — %s.") % (row.name, ReportKind(kind).label_vi))
+        self._say(self.tr("Đã ghi: %s — %s.") % (row.name, report_text(kind)))
         return done
 
     def void_current(self, reason: str | None = None) -> Recorded | None:
@@ -439,7 +439,7 @@ class PointWindow(QMainWindow):
         try:
             done = self.desk.void(target.event_id, reason, staff=self.staff)
         except DeskError as exc:
-            self._warn(exc.vi)
+            self._warn(message(exc))
             return None
         self.refresh(row.code)
         self._say(self.tr("Đã hủy bản ghi của %s (lý do: %s).") % (row.name, reason))
@@ -462,7 +462,7 @@ class PointWindow(QMainWindow):
             else:
                 done = self.desk.cash_return(amount, staff=self.staff)
         except DeskError as exc:
-            self._warn(exc.vi)
+            self._warn(message(exc))
             return None
         self.refresh()
         return done
@@ -479,7 +479,7 @@ class PointWindow(QMainWindow):
                 self.desk.cash_count(denominations, staff=self.staff)
             closed = self.desk.close_day(reason=reason, staff=self.staff)
         except DeskError as exc:
-            self._warn(exc.vi)
+            self._warn(message(exc))
             return None
         self.refresh()
         difference = closed.difference or 0
@@ -527,7 +527,9 @@ class PointWindow(QMainWindow):
             self.finished.emit(self.last_message)
 
         def failed(exc: object) -> None:
-            self._warn(exc.vi if isinstance(exc, DeskError) else self.tr("Lỗi không mong đợi: %s") % exc)
+            self._warn(
+                message(exc) if isinstance(exc, DeskError) else self.tr("Lỗi không mong đợi: %s") % exc
+            )
             self.finished.emit(self.last_message)
 
         self._jobs = [job for job in self._jobs if not job.finished]

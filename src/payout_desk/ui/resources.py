@@ -7,6 +7,12 @@ from pathlib import Path
 from payout_desk.ui.qt import QApplication, QSettings, QTranslator
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+_active = {"language": "vi"}
+
+
+def active_language() -> str:
+    """The language the window runs in (set when its translator is installed)."""
+    return _active["language"]
 
 
 def resource_dirs() -> list[Path]:
@@ -32,11 +38,19 @@ def choose_language(code: str) -> None:
 
 def install_translator(app: QApplication, code: str) -> QTranslator | None:
     """Vietnamese is the window's own language; another one comes from resources/translations/*.qm."""
+    _active["language"] = "vi"
     if code == "vi":
         return None
     for folder in resource_dirs():
         translator = QTranslator(app)
         if translator.load(str(folder / "translations" / f"payout_desk_{code}.qm")):
             app.installTranslator(translator)
+            _active["language"] = code
             return translator
     return None
+
+
+def remove_translator(app: QApplication, translator: QTranslator | None) -> None:
+    if translator is not None:
+        app.removeTranslator(translator)
+    _active["language"] = "vi"

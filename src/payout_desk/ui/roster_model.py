@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.point_roster import RosterRow, matches, report_label, search_text
+from payout_desk.services.point_roster import RosterRow, matches, search_text
 from payout_desk.ui.qt import (
     QAbstractTableModel,
     QBrush,
@@ -18,6 +18,7 @@ from payout_desk.ui.qt import (
     QSortFilterProxyModel,
     Qt,
 )
+from payout_desk.ui.words import report_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,7 +39,7 @@ def status_text(row: RosterRow) -> str:
     if row.status == "stopped":
         return QCoreApplication.translate("status", "Báo giảm")
     if row.status == "exception":
-        return report_label(row.exception) or QCoreApplication.translate("status", "Ngoại lệ")
+        return report_text(row.exception) or QCoreApplication.translate("status", "Ngoại lệ")
     home = QCoreApplication.translate("status", " · tại nhà") if row.home_visit else ""
     return QCoreApplication.translate("status", "Chưa chi") + home
 

@@ -19,6 +19,7 @@ from payout_desk.ui.qt import (
     QWidget,
     Signal,
 )
+from payout_desk.ui.words import message
 
 IDLE_MINUTES = 5
 
@@ -81,7 +82,7 @@ class StaffDialog(QDialog):
                 self.desk.add_staff(name, pin)
             except DeskError as exc:
                 self.problem.setText(
-                    exc.vi if exc.vi != str(exc) else self.tr("Cần họ tên và mã PIN 4–8 chữ số.")
+                    message(exc) if exc.vi != str(exc) else self.tr("Cần họ tên và mã PIN 4–8 chữ số.")
                 )
                 return
             name = " ".join(name.split())
