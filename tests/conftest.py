@@ -8,9 +8,14 @@ import os
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.roundkit import Round
 
 PASSPHRASE = "correct horse battery staple"
 REPO = Path(__file__).resolve().parents[1]
@@ -32,3 +37,14 @@ def sample_register() -> Path:
     if not SAMPLE_REGISTER.exists():
         pytest.skip(f"the shared sample register is not beside the repo ({SAMPLE_REGISTER})")
     return SAMPLE_REGISTER
+
+
+@pytest.fixture
+def game(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Round]:
+    """A round ready to work: an office, a register, `devices` laptops enrolled for P01, lists loaded."""
+    from tests.roundkit import make_round
+
+    marker = request.node.get_closest_marker("devices")
+    game = make_round(tmp_path, devices=marker.args[0] if marker else 2)
+    yield game
+    game.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,14 +9,7 @@ import pytest
 from payout_desk.services.errors import DeskError, FileRefused, InvalidInput, Refused, UsageError
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_ledger import PayoutRequest
-from tests.roundkit import MONTH, Round, make_round, passphrase, person_row, write_register
-
-
-@pytest.fixture
-def game(tmp_path: Path) -> Iterator[Round]:
-    game = make_round(tmp_path, devices=2)
-    yield game
-    game.close()
+from tests.roundkit import MONTH, Round, passphrase, person_row, write_register
 
 
 def test_an_addition_reaches_the_point_and_can_be_paid(game: Round, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,14 +16,7 @@ from payout_desk.services.errors import FileRefused
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_ledger import PayoutRequest
 from tests.cli.test_round import db_digest
-from tests.roundkit import MONTH, Round, make_round, passphrase, png
-
-
-@pytest.fixture
-def game(tmp_path: Path) -> Iterator[Round]:
-    game = make_round(tmp_path, devices=2)
-    yield game
-    game.close()
+from tests.roundkit import MONTH, Round, passphrase, png
 
 
 def pay_some(desk: PointDesk, *codes: str) -> None:

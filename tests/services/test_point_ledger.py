@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,14 +15,7 @@ from payout_desk.services.point import PointDesk
 from payout_desk.services.point_ledger import PayoutRequest, Proxy
 from payout_desk.store.database import DB_FILE_NAME
 from payout_desk.store.models import BeneficiaryStateRow, ConflictRow
-from tests.roundkit import Round, make_round, passphrase, png
-
-
-@pytest.fixture
-def game(tmp_path: Path) -> Iterator[Round]:
-    game = make_round(tmp_path, devices=2)
-    yield game
-    game.close()
+from tests.roundkit import Round, passphrase, png
 
 
 @pytest.fixture

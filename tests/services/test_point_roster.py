@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -12,14 +11,9 @@ from payout_desk.services.errors import UsageError
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_ledger import PayoutRequest
 from payout_desk.services.point_roster import matches, search_text
-from tests.roundkit import MONTH, Round, make_round
+from tests.roundkit import MONTH, Round
 
-
-@pytest.fixture
-def game(tmp_path: Path) -> Iterator[Round]:
-    game = make_round(tmp_path, devices=1)
-    yield game
-    game.close()
+pytestmark = pytest.mark.devices(1)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import importlib.util
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,9 @@ from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, Qt
 from payout_desk.ui.resources import choose_language, chosen_language, install_translator, remove_translator
 from tests.conftest import REPO
-from tests.roundkit import Round, make_round
+from tests.roundkit import Round
+
+pytestmark = pytest.mark.devices(1)
 
 
 def _script() -> object:
@@ -42,13 +43,6 @@ def test_every_string_of_the_window_has_english(tmp_path: Path) -> None:
     assert not [m for m in committed.iter("translation") if m.get("type") == "unfinished"]
     qm = REPO / "resources" / "translations" / "payout_desk_en.qm"
     assert qm.exists() and qm.stat().st_size > 1000
-
-
-@pytest.fixture
-def game(tmp_path: Path) -> Iterator[Round]:
-    game = make_round(tmp_path, devices=1)
-    yield game
-    game.close()
 
 
 def test_the_window_in_english(qtbot: QtBot, game: Round) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,14 +12,9 @@ from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QEvent, QMouseEvent, QPointF, Qt, QTimer
 from payout_desk.ui.roster_model import STATUS_COLOURS
-from tests.roundkit import MONTH, Round, make_round
+from tests.roundkit import MONTH, Round
 
-
-@pytest.fixture
-def game(tmp_path: Path) -> Iterator[Round]:
-    game = make_round(tmp_path, devices=1)
-    yield game
-    game.close()
+pytestmark = pytest.mark.devices(1)
 
 
 @pytest.fixture
