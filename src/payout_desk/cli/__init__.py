@@ -72,9 +72,10 @@ def _window(args: argparse.Namespace) -> int:
         path = app.demo_screenshot(Path(args.screenshot))
         print(f"payout-desk: demo window saved to {path}")
         return 0
-    if not app.display_available():
+    problem = app.display_problem()
+    if problem is not None:
         sys.stdout.write(NEWCOMER_TEXT)
-        print("\n(no display here, so no window: use the commands above, or --demo --screenshot FILE.png)")
+        print(f"\n({problem}: use the commands above, or --demo --screenshot FILE.png)")
         return 0
     return app.run_demo() if args.demo else app.run_point_desk(args.data_dir)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes.util
 import os
 import sys
 import tempfile
@@ -34,11 +35,32 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def display_available() -> bool:
-    """Whether a window can be shown here (a Linux box without a display, e.g. over SSH, cannot)."""
-    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+X11_LIBRARIES = {  # what Qt's xcb plugin needs beyond a desktop's usual libraries: library → Debian package
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+}
+
+
+def display_problem() -> str | None:
+    """Why no window can open here, in words a person can act on; None when one can."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or (platform and platform != "xcb"):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY") and not platform:
+        return None
+    if not os.environ.get("DISPLAY"):
+        return "no display here, so no window"
+    missing = [
+        package for library, package in X11_LIBRARIES.items() if ctypes.util.find_library(library) is None
+    ]
+    if missing:
+        return (
+            "the window needs system libraries this computer lacks; install them once "
+            f"(Debian/Ubuntu: sudo apt install {' '.join(missing)}) and start again"
+        )
+    return None
 
 
 def ask_passphrase(new: bool) -> str:
@@ -101,8 +123,9 @@ def demo_window(root: Path) -> tuple[PointWindow, PointDesk]:
 
 def demo_screenshot(path: Path) -> Path:
     """Render the demo's main window to a PNG (for the docs and checks), then close it."""
-    if not display_available():
+    if display_problem() is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     application()
     with tempfile.TemporaryDirectory(prefix="payout-desk-demo-") as folder:
         window, desk = demo_window(Path(folder))
