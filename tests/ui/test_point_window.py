@@ -58,7 +58,7 @@ def test_search_without_accents_finds_and_selects(qtbot: QtBot, window: PointWin
     qtbot.keyClicks(window.search, "nguyen van khanh")
     assert window.visible_codes() == ["NCC005"]
     assert window.current_code() == "NCC005"
-    assert "Nguyễn Văn Khánh 5" in window.pane_text.text()
+    qtbot.waitUntil(lambda: "Nguyễn Văn Khánh 5" in window.pane_text.text(), timeout=2_000)
     window.search.clear()
     assert len(window.visible_codes()) == 12
     window.mode.setCurrentIndex(2)  # home visits

@@ -134,7 +134,11 @@ class PointWindow(QMainWindow):
         header.setStretchLastSection(True)
         for column, width in enumerate((110, 220, 80, 140, 120)):
             self.table.setColumnWidth(column, width)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self._pane_timer = QTimer(self)  # the person's pane follows the selection once typing pauses
+        self._pane_timer.setSingleShot(True)
+        self._pane_timer.setInterval(120)
+        self._pane_timer.timeout.connect(self._show_current)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._pane_timer.start())
         self.table.doubleClicked.connect(lambda _index: self.pay_current())
         return self.table
 
@@ -277,6 +281,8 @@ class PointWindow(QMainWindow):
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
+        self._pane_timer.stop()
+        self._show_current()
         return True
 
     def visible_codes(self) -> list[str]:
