@@ -357,22 +357,29 @@ class CashPosition:
         return self.received - self.paid - self.returned
 
 
+CASH_KINDS = (Kind.PAYOUT, Kind.CASH_RECEIVED, Kind.CASH_RETURNED)
+"""The events that move a device's cash."""
+
+
+def sum_cash(moves: Iterable[tuple[str, int]]) -> CashPosition:
+    """A device's cash from its (kind, amount) moves that stand (voided ones already left out)."""
+    received = paid = returned = payouts = 0
+    for kind, amount in moves:
+        if kind == Kind.CASH_RECEIVED:
+            received += amount
+        elif kind == Kind.CASH_RETURNED:
+            returned += amount
+        elif kind == Kind.PAYOUT:
+            paid += amount
+            payouts += 1
+    return CashPosition(received, paid, returned, payouts)
+
+
 def fold_cash(events: Iterable[Event]) -> CashPosition:
     """A device's cash from its own events (voided events count for nothing)."""
     events = list(events)
     cancelled = voided_ids(events)
-    received = paid = returned = payouts = 0
-    for event in events:
-        if event.event_id in cancelled:
-            continue
-        if event.kind == Kind.CASH_RECEIVED:
-            received += event.amount
-        elif event.kind == Kind.CASH_RETURNED:
-            returned += event.amount
-        elif event.kind == Kind.PAYOUT:
-            paid += event.amount
-            payouts += 1
-    return CashPosition(received, paid, returned, payouts)
+    return sum_cash((e.kind, e.amount) for e in events if e.event_id not in cancelled)
 
 
 def count_total(denominations: Mapping[int, int]) -> int:

@@ -15,11 +15,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, to_local
 from payout_desk.domain.ledger import (
+    CASH_KINDS,
     GENESIS,
     BeneficiaryState,
     CashPosition,
@@ -32,6 +33,7 @@ from payout_desk.domain.ledger import (
     event_hash,
     event_problem,
     fold_beneficiary,
+    sum_cash,
     summarise,
     voided_ids,
 )
@@ -72,7 +74,6 @@ STATE_COLUMNS = (
     "conflicts",
 )
 CONFLICT_COLUMNS = ("id", "list_id", "code", "kind", "event_ids")
-CASH_KINDS = (Kind.PAYOUT.value, Kind.CASH_RECEIVED.value, Kind.CASH_RETURNED.value)
 _CHUNK = 500  # codes per IN (...) query
 _FEW = 50  # up to this many codes, select them by IN (...); more, read the whole list
 
@@ -391,29 +392,16 @@ def cash_positions(session: Session, list_id: str) -> dict[str, CashPosition]:
         for body in session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(targets)))
     ]
     cancelled = voided_ids([*voids, *voided_events])
-    sums: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    counts: dict[str, int] = defaultdict(int)
+    moves: dict[str, list[tuple[str, int]]] = defaultdict(list)
     rows = session.execute(
         select(LedgerEvent.device_id, LedgerEvent.kind, LedgerEvent.amount, LedgerEvent.event_id).where(
-            LedgerEvent.list_id == list_id, LedgerEvent.kind.in_(CASH_KINDS)
+            LedgerEvent.list_id == list_id, LedgerEvent.kind.in_([k.value for k in CASH_KINDS])
         )
     )
     for device, kind, amount, event_id in rows:
-        if event_id in cancelled:
-            continue
-        sums[device][kind] += amount
-        if kind == Kind.PAYOUT:
-            counts[device] += 1
-    return {
-        device: CashPosition(
-            by_kind[Kind.CASH_RECEIVED], by_kind[Kind.PAYOUT], by_kind[Kind.CASH_RETURNED], counts[device]
-        )
-        for device, by_kind in sums.items()
-    }
-
-
-def event_count(session: Session, list_id: str) -> int:
-    return session.scalar(select(func.count(LedgerEvent.id)).where(LedgerEvent.list_id == list_id)) or 0
+        if event_id not in cancelled:
+            moves[device].append((kind, amount))
+    return {device: sum_cash(device_moves) for device, device_moves in moves.items()}
 
 
 def touched_codes(events: Iterable[Event]) -> set[str]:

@@ -26,6 +26,8 @@ from payout_desk.domain.ledger import (
     ReportKind,
     count_total,
     fold_beneficiary,
+    fold_cash,
+    voided_ids,
 )
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.payout_list import STOP_REASON_VI
@@ -103,6 +105,14 @@ class DayClose:
     paid_today: int
 
 
+def no_such_code(code: str, point_code: str, point_name: str, month: str) -> Refused:
+    return Refused(
+        f"no beneficiary with code {code!r} on the list of {point_code} {point_name} for {month}; "
+        "check the code (search by name in the list)",
+        vi=f"Không có ai mã {code!r} trong danh sách {point_code} tháng {month}: kiểm tra lại mã.",
+    )
+
+
 def parse_day(text: str | None, what: str = "--date") -> str:
     if text is None:
         return to_local(utc_now()).date().isoformat()
@@ -173,11 +183,7 @@ class PointLedger(Desk):
             select(ListEntry).where(ListEntry.payout_list_id == row.id, ListEntry.code == code.strip())
         )
         if entry is None:
-            raise Refused(
-                f"no beneficiary with code {code!r} on the list of {row.point.code} {row.point.name} for "
-                f"{row.month}; check the code (search by name in the list)",
-                vi=f"Không có ai mã {code!r} trong danh sách {row.point.code} tháng {row.month}: kiểm tra lại mã.",
-            )
+            raise no_such_code(code, row.point.code, row.point.name, row.month)
         return entry
 
     @staticmethod
@@ -299,11 +305,7 @@ class PointLedger(Desk):
                 raise DeskError(NO_LIST, vi=NO_LIST_VI)
             entry = path.entry_info(cursor, context, request.code.strip())
             if entry is None:
-                raise Refused(
-                    f"no beneficiary with code {request.code!r} on the list of {context.point_code} "
-                    f"{context.point_name} for {context.month}; check the code (search by name in the list)",
-                    vi=f"Không có ai mã {request.code!r} trong danh sách {context.point_code} tháng {context.month}.",
-                )
+                raise no_such_code(request.code, context.point_code, context.point_name, context.month)
             entitlement, events = path.history(cursor, context, entry)
             state = fold_beneficiary(context.list_id, entitlement, events, context.revision)
             refusal = self._refusal(state, f"{entry.name} ({entry.code})", context)
@@ -431,7 +433,7 @@ class PointLedger(Desk):
                     LedgerEvent.kind == Kind.VOID.value,
                 )
             )
-            if any(json.loads(body)["target"] == target.event_id for body in voids):
+            if target.event_id in voided_ids([target, *map(stored_event, voids)]):
                 raise Refused(
                     f"event {target.event_id} is already voided", vi="Bản ghi này đã được hủy trước đó."
                 )
@@ -518,7 +520,6 @@ class PointLedger(Desk):
         today = to_local(utc_now()).date().isoformat()
         with self.db.transaction() as session:
             row = self._list(session)
-            cash = self.cash_position(session, row)
             own = [
                 stored_event(body)
                 for body in session.scalars(
@@ -527,7 +528,8 @@ class PointLedger(Desk):
                     .order_by(LedgerEvent.seq)
                 )
             ]
-            voided = {e.target for e in own if e.kind == Kind.VOID}
+            cash = fold_cash(own)  # this device's own history is all its cash
+            voided = voided_ids(own)
             today_events = [e for e in own if e.local_date == today and e.event_id not in voided]
             counts = [e for e in today_events if e.kind == Kind.CASH_COUNT]
             counted = counts[-1].amount if counts else None

@@ -11,12 +11,13 @@ from sqlalchemy import select
 
 from payout_desk.domain.allowances import category_for
 from payout_desk.domain.clock import to_local, utc_now
-from payout_desk.domain.ledger import CashPosition, Entitlement, Event
+from payout_desk.domain.ledger import CashPosition, Entitlement, Event, StateSummary
 from payout_desk.domain.money import amount_in_words
 from payout_desk.domain.month import Month
 from payout_desk.domain.text import fold, name_sort_key
-from payout_desk.services.errors import Refused, UsageError
-from payout_desk.services.ledger_db import cached_states, entitlements, events_by_code, list_figures
+from payout_desk.services.errors import UsageError
+from payout_desk.services.ledger_db import cached_states, entitlements, list_figures
+from payout_desk.services.point_ledger import no_such_code
 from payout_desk.services.point_sync import PointSync
 from payout_desk.store.models import ListEntry
 
@@ -104,11 +105,9 @@ class PointRoster(PointSync):
         return rows
 
     @staticmethod
-    def _row(entry: ListEntry, ent: Entitlement | None, state: object | None) -> RosterRow:
+    def _row(entry: ListEntry, ent: Entitlement | None, state: StateSummary | None) -> RosterRow:
         stop = ent.stop if ent is not None else None
-        status = getattr(state, "status", None) or (
-            "stopped" if stop is not None or ent is None else "unpaid"
-        )
+        status = state.status if state else ("stopped" if stop is not None or ent is None else "unpaid")
         return RosterRow(
             code=entry.code,
             name=entry.name,
@@ -121,7 +120,7 @@ class PointRoster(PointSync):
             proxy_name=entry.proxy_name,
             proxy_relation=entry.proxy_relation,
             status=status,
-            exception=getattr(state, "exception", None),
+            exception=state.exception if state else None,
             stop_reason=stop.reason if stop else None,
             stop_date=stop.date if stop else None,
             search_key=_search_key(entry),
@@ -143,14 +142,18 @@ class PointRoster(PointSync):
                 select(ListEntry).where(ListEntry.payout_list_id == row.id, ListEntry.code == code)
             )
             if entry is None:
-                raise Refused(f"no beneficiary with code {code!r} on the loaded list")
+                raise no_such_code(code, row.point.code, row.point.name, row.month)
             state = self.beneficiary_state(session, row.list_id, code)
-            states = cached_states(session, row.list_id)
-            events = events_by_code(session, row.list_id, [code]).get(code, [])
+            summary = StateSummary(
+                state.status.value,
+                state.paid_amount,
+                len(state.payouts),
+                state.exception,
+                len(state.conflicts),
+            )
             category = category_for(entry.category)
-            standing = {r.event_id for r in state.reports}
             return Detail(
-                row=self._row(entry, state.entitlement, states.get(code)),
+                row=self._row(entry, state.entitlement, summary),
                 address=entry.address,
                 commune=entry.commune,
                 notes=entry.notes,
@@ -159,7 +162,7 @@ class PointRoster(PointSync):
                 category_help=category.help_vi if category else "",
                 category_help_en=category.help_en if category else "",
                 payouts=list(state.payouts),
-                reports=[e for e in events if e.event_id in standing],
+                reports=list(state.reports),
             )
 
     def progress(self, today: date | None = None) -> Progress:

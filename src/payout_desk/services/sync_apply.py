@@ -4,7 +4,7 @@ the same on both desks. The caller has already checked the file and decided the 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,7 +50,6 @@ class ForkFound(Exception):
 @dataclass(slots=True)
 class Applied:
     new_events: int
-    codes: set[str] = field(default_factory=set)
 
     @property
     def status(self) -> str:
@@ -106,4 +105,4 @@ def apply_sync(session: Session, signed: SignedFile, doc: SyncDoc) -> Applied:
             len(new),
         )
         bulk_insert(session.connection(), SyncImport.__table__, IMPORT_COLUMNS, [record])  # type: ignore[arg-type]
-    return Applied(len(new), codes)
+    return Applied(len(new))

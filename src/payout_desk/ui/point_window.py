@@ -33,7 +33,6 @@ from payout_desk.ui.qt import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QModelIndex,
     QPushButton,
     QSplitter,
     Qt,
@@ -601,6 +600,3 @@ class PointWindow(QMainWindow):
         box.setModal(False)
         box.show()
         QTimer.singleShot(0, box.raise_)
-
-    def first_visible(self) -> QModelIndex:
-        return self.filter.index(0, 0)
