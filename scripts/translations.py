@@ -162,7 +162,9 @@ def main() -> int:
     TS.parent.mkdir(parents=True, exist_ok=True)
     sources = sorted(str(p) for p in (ROOT / "src" / "payout_desk" / "ui").glob("*.py"))
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], check=True, capture_output=True
+        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)],
+        check=True,
+        capture_output=True,
     )
     tree = ET.parse(TS)
     root = tree.getroot()

@@ -10,23 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from payout_desk.domain.figures import UNTOUCHED, StateSummary, summarise
+from payout_desk.domain.fold import ConflictKind, Entitlement, Status, Stop, fold_beneficiary, fold_cash
 from payout_desk.domain.ledger import (
     GENESIS,
-    UNTOUCHED,
-    ConflictKind,
-    Entitlement,
     Event,
     LedgerError,
-    StateSummary,
-    Status,
-    Stop,
     check_chain,
     count_total,
     event_hash,
     event_problem,
-    fold_beneficiary,
-    fold_cash,
-    summarise,
 )
 
 LIST = "list-1"

@@ -8,7 +8,7 @@ from typing import Any
 
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
-from payout_desk.domain.ledger import ConflictKind
+from payout_desk.domain.fold import ConflictKind
 from payout_desk.domain.payout_list import STOP_REASONS
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.office_status import ConflictReport, OfficeStatus

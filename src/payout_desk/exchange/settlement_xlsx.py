@@ -13,7 +13,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from payout_desk.domain.ledger import ConflictKind, ReportKind
+from payout_desk.domain.fold import ConflictKind
+from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.money import amount_in_words
 
 STATUS_VI = {

@@ -19,24 +19,18 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, to_local
-from payout_desk.domain.ledger import (
+from payout_desk.domain.figures import ListFigures, StateSummary, summarise
+from payout_desk.domain.fold import (
     CASH_KINDS,
-    GENESIS,
     BeneficiaryState,
     CashPosition,
     Entitlement,
-    Event,
-    Kind,
-    ListFigures,
-    StateSummary,
     Stop,
-    event_hash,
-    event_problem,
     fold_beneficiary,
     sum_cash,
-    summarise,
     voided_ids,
 )
+from payout_desk.domain.ledger import GENESIS, Event, Kind, event_hash, event_problem
 from payout_desk.exchange.jsonio import load_stored
 from payout_desk.store.bulk import bulk_insert
 from payout_desk.store.models import (

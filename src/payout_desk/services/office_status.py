@@ -12,7 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
-from payout_desk.domain.ledger import CashPosition, ConflictKind, Event, ListFigures
+from payout_desk.domain.figures import ListFigures
+from payout_desk.domain.fold import CashPosition, ConflictKind
+from payout_desk.domain.ledger import Event
 from payout_desk.services.desk import Desk, parse_month
 from payout_desk.services.errors import UsageError
 from payout_desk.services.ledger_db import cash_positions, list_figures, stored_event

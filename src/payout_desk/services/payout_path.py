@@ -11,7 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from payout_desk.domain.ledger import BeneficiaryState, Entitlement, Event
+from payout_desk.domain.fold import BeneficiaryState, Entitlement
+from payout_desk.domain.ledger import Event
 from payout_desk.services.ledger_db import (
     CONFLICT_COLUMNS,
     EVENT_COLUMNS,

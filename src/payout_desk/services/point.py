@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
-from payout_desk.domain.ledger import CashPosition, ListFigures
+from payout_desk.domain.figures import ListFigures
+from payout_desk.domain.fold import CashPosition
 from payout_desk.domain.payout_list import AmendmentDoc, PayoutListDoc
 from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import parse_amendment

@@ -16,19 +16,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now, vn_date
-from payout_desk.domain.ledger import (
-    ID_CHECKS,
+from payout_desk.domain.fold import (
     BeneficiaryState,
     CashPosition,
     Entitlement,
-    Event,
-    Kind,
-    ReportKind,
-    count_total,
     fold_beneficiary,
     fold_cash,
     voided_ids,
 )
+from payout_desk.domain.ledger import ID_CHECKS, Event, Kind, ReportKind, count_total
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.payout_list import STOP_REASON_VI
 from payout_desk.exchange.syncfile import check_png

@@ -11,7 +11,9 @@ from sqlalchemy import select
 
 from payout_desk.domain.allowances import category_for
 from payout_desk.domain.clock import to_local, utc_now
-from payout_desk.domain.ledger import CashPosition, Entitlement, Event, StateSummary
+from payout_desk.domain.figures import StateSummary
+from payout_desk.domain.fold import CashPosition, Entitlement
+from payout_desk.domain.ledger import Event
 from payout_desk.domain.money import amount_in_words
 from payout_desk.domain.month import Month
 from payout_desk.domain.text import fold, name_sort_key

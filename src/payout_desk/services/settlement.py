@@ -12,7 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now, vn_date, vn_datetime
-from payout_desk.domain.ledger import REMOVAL_REPORTS, Entitlement, fold_beneficiary
+from payout_desk.domain.fold import Entitlement, fold_beneficiary
+from payout_desk.domain.ledger import REMOVAL_REPORTS
 from payout_desk.domain.payout_list import STOP_REASON_VI
 from payout_desk.exchange.settlement_xlsx import (
     BeneficiaryLine,

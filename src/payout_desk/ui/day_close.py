@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from payout_desk.domain.ledger import BANKNOTES, CashPosition
+from payout_desk.domain.fold import CashPosition
+from payout_desk.domain.ledger import BANKNOTES
 from payout_desk.domain.money import format_vnd
 from payout_desk.ui.qt import (
     QDialog,

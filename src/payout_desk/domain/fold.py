@@ -1,0 +1,226 @@
+"""The fold: each beneficiary's state and conflicts, and each device's cash, derived from events.
+
+Order-independent by construction: the same events in any order give the same state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from payout_desk.domain.ledger import Event, Kind, ReportKind
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    """A stop order (báo giảm) from the office for one beneficiary."""
+
+    reason: str  # deceased | moved | other
+    date: str  # effective date, YYYY-MM-DD
+    issued_at: str
+    seq: int  # the amendment's number
+
+
+@dataclass(frozen=True, slots=True)
+class Entitlement:
+    """What the office says about one beneficiary code of one list right now."""
+
+    code: str
+    listed: bool  # on the latest revision, or added by an amendment
+    amount: int  # 0 when not listed
+    revision: int | None  # the latest revision it is listed on; None if only added by an amendment
+    stop: Stop | None = None
+
+
+class Status(StrEnum):
+    UNPAID = "unpaid"
+    PAID = "paid"
+    STOPPED = "stopped"
+    EXCEPTION = "exception"  # not paid, with an exception report
+
+
+class ConflictKind(StrEnum):
+    DOUBLE_PAYOUT = "double-payout"
+    PAYOUT_AFTER_STOP = "payout-after-stop"
+    SUPERSEDED_REVISION = "superseded-revision"
+    PAID_DECEASED = "paid-deceased"
+    NOT_ON_LIST = "not-on-list"
+    WRONG_AMOUNT = "wrong-amount"
+    FORK = "fork"
+
+    @property
+    def label_en(self) -> str:
+        return _CONFLICT_TEXT[self][1]
+
+    @property
+    def label_vi(self) -> str:
+        return _CONFLICT_TEXT[self][0]
+
+
+_CONFLICT_TEXT = {
+    ConflictKind.DOUBLE_PAYOUT: ("Chi trùng", "Paid more than once"),
+    ConflictKind.PAYOUT_AFTER_STOP: ("Chi cho người đã báo giảm", "Paid although stopped by the office"),
+    ConflictKind.SUPERSEDED_REVISION: ("Chi theo danh sách cũ", "Paid from a superseded list revision"),
+    ConflictKind.PAID_DECEASED: ("Chi cho người được báo đã chết", "Paid although reported deceased"),
+    ConflictKind.NOT_ON_LIST: ("Chi cho người không có trong danh sách", "Paid someone not on the list"),
+    ConflictKind.WRONG_AMOUNT: ("Chi sai số tiền", "Paid an amount other than the list's"),
+    ConflictKind.FORK: ("Máy có hai lịch sử khác nhau", "A device presented two different histories"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    kind: str
+    list_id: str
+    code: str
+    event_ids: tuple[str, ...]
+
+    @property
+    def conflict_id(self) -> str:
+        """Stable across rebuilds: the same records give the same id, so a resolution stays attached."""
+        text = "\n".join((self.kind, self.list_id, self.code, *sorted(self.event_ids)))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass(slots=True)
+class BeneficiaryState:
+    code: str
+    entitlement: Entitlement
+    status: Status
+    payouts: tuple[Event, ...]  # not voided, in recording order
+    reports: tuple[Event, ...]  # not voided, in recording order
+    conflicts: tuple[Conflict, ...]
+
+    @property
+    def paid_amount(self) -> int:
+        return sum(p.amount for p in self.payouts)
+
+    @property
+    def exception(self) -> str | None:
+        """The latest standing report's kind, when the beneficiary is not paid."""
+        if self.payouts or not self.reports:
+            return None
+        return str(self.reports[-1].data.get("report"))
+
+    @property
+    def deceased_report(self) -> Event | None:
+        return next((r for r in reversed(self.reports) if r.data.get("report") == ReportKind.DECEASED), None)
+
+
+def _order(event: Event) -> tuple[str, str, int]:
+    return (event.at_utc, event.device_id, event.seq)
+
+
+def voided_ids(events: Iterable[Event]) -> dict[str, Event]:
+    """Event id → the void that cancels it. A device can void only its own events; a void is final."""
+    by_id = {}
+    voids = []
+    for event in events:
+        by_id[event.event_id] = event
+        if event.kind == Kind.VOID and event.target:
+            voids.append(event)
+    cancelled: dict[str, Event] = {}
+    for void in sorted(voids, key=_order):
+        target = by_id.get(void.target or "")
+        if target is not None and target.device_id == void.device_id and target.kind != Kind.VOID:
+            cancelled.setdefault(target.event_id, void)
+    return cancelled
+
+
+def fold_beneficiary(
+    list_id: str, entitlement: Entitlement, events: Iterable[Event], latest_revision: int
+) -> BeneficiaryState:
+    """One beneficiary's state from every event known about them (all devices, any order)."""
+    events = list(events)
+    if len(events) == 1:  # the common case (one payout), without sorting and void matching
+        live = events
+    else:
+        events.sort(key=_order)
+        cancelled = voided_ids(events)
+        live = [e for e in events if e.event_id not in cancelled]
+    payouts = tuple(e for e in live if e.kind == Kind.PAYOUT)
+    reports = tuple(e for e in live if e.kind == Kind.REPORT)
+    if payouts:
+        status = Status.PAID
+    elif entitlement.stop is not None or not entitlement.listed:
+        status = Status.STOPPED
+    elif reports:
+        status = Status.EXCEPTION
+    else:
+        status = Status.UNPAID
+    conflicts = _conflicts(list_id, entitlement, payouts, reports, latest_revision)
+    return BeneficiaryState(entitlement.code, entitlement, status, payouts, reports, conflicts)
+
+
+def _conflicts(
+    list_id: str,
+    entitlement: Entitlement,
+    payouts: tuple[Event, ...],
+    reports: tuple[Event, ...],
+    latest_revision: int,
+) -> tuple[Conflict, ...]:
+    code = entitlement.code
+    found: list[Conflict] = []
+    payout_ids = tuple(p.event_id for p in payouts)
+    if len(payouts) > 1:
+        found.append(Conflict(ConflictKind.DOUBLE_PAYOUT, list_id, code, payout_ids))
+    if payouts and entitlement.stop is not None:
+        found.append(Conflict(ConflictKind.PAYOUT_AFTER_STOP, list_id, code, payout_ids))
+    stale = tuple(
+        p.event_id
+        for p in payouts
+        if p.revision < latest_revision and (not entitlement.listed or p.amount != entitlement.amount)
+    )
+    if stale:
+        found.append(Conflict(ConflictKind.SUPERSEDED_REVISION, list_id, code, stale))
+    current = [p for p in payouts if p.revision >= latest_revision]
+    if current and not entitlement.listed and entitlement.stop is None:
+        found.append(Conflict(ConflictKind.NOT_ON_LIST, list_id, code, tuple(p.event_id for p in current)))
+    wrong = tuple(p.event_id for p in current if entitlement.listed and p.amount != entitlement.amount)
+    if wrong:
+        found.append(Conflict(ConflictKind.WRONG_AMOUNT, list_id, code, wrong))
+    deaths = tuple(r.event_id for r in reports if r.data.get("report") == ReportKind.DECEASED)
+    if payouts and deaths:
+        found.append(Conflict(ConflictKind.PAID_DECEASED, list_id, code, payout_ids + deaths))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class CashPosition:
+    """One device's cash for one list: received from the office, paid out, returned, and so on hand."""
+
+    received: int = 0
+    paid: int = 0
+    returned: int = 0
+    payouts: int = 0
+
+    @property
+    def on_hand(self) -> int:
+        return self.received - self.paid - self.returned
+
+
+CASH_KINDS = (Kind.PAYOUT, Kind.CASH_RECEIVED, Kind.CASH_RETURNED)
+"""The events that move a device's cash."""
+
+
+def sum_cash(moves: Iterable[tuple[str, int]]) -> CashPosition:
+    """A device's cash from its (kind, amount) moves that stand (voided ones already left out)."""
+    received = paid = returned = payouts = 0
+    for kind, amount in moves:
+        if kind == Kind.CASH_RECEIVED:
+            received += amount
+        elif kind == Kind.CASH_RETURNED:
+            returned += amount
+        elif kind == Kind.PAYOUT:
+            paid += amount
+            payouts += 1
+    return CashPosition(received, paid, returned, payouts)
+
+
+def fold_cash(events: Iterable[Event]) -> CashPosition:
+    """A device's cash from its own events (voided events count for nothing)."""
+    events = list(events)
+    cancelled = voided_ids(events)
+    return sum_cash((e.kind, e.amount) for e in events if e.event_id not in cancelled)
