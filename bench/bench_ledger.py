@@ -30,7 +30,7 @@ from payout_desk.services.desk import Desk
 from payout_desk.services.ledger_db import EVENT_COLUMNS
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
-from payout_desk.services.point_ledger import PayoutRequest
+from payout_desk.services.point_pay import PayoutRequest
 from payout_desk.store.database import DB_FILE_NAME
 from payout_desk.trust.keys import SigningKey
 

@@ -8,7 +8,7 @@ import pytest
 
 from payout_desk.services.errors import DeskError, FileRefused, InvalidInput, Refused, UsageError
 from payout_desk.services.point import PointDesk
-from payout_desk.services.point_ledger import PayoutRequest
+from payout_desk.services.point_pay import PayoutRequest
 from tests.roundkit import MONTH, Round, passphrase, person_row, write_register
 
 

@@ -14,7 +14,7 @@ from payout_desk.exchange import zipformat
 from payout_desk.exchange.syncfile import SyncHeader, build_sync_file
 from payout_desk.services.errors import FileRefused
 from payout_desk.services.point import PointDesk
-from payout_desk.services.point_ledger import PayoutRequest
+from payout_desk.services.point_pay import PayoutRequest
 from tests.cli.test_round import db_digest
 from tests.roundkit import MONTH, Round, passphrase, png
 

@@ -12,7 +12,7 @@ from payout_desk.domain.ledger import GENESIS, event_hash
 from payout_desk.services.errors import InvalidInput, Refused, UsageError
 from payout_desk.services.ledger_db import refresh_states
 from payout_desk.services.point import PointDesk
-from payout_desk.services.point_ledger import PayoutRequest, Proxy
+from payout_desk.services.point_pay import PayoutRequest, Proxy
 from payout_desk.store.database import DB_FILE_NAME
 from payout_desk.store.models import BeneficiaryStateRow, ConflictRow
 from tests.roundkit import Round, passphrase, png

@@ -9,7 +9,7 @@ import pytest
 
 from payout_desk.services.errors import UsageError
 from payout_desk.services.point import PointDesk
-from payout_desk.services.point_ledger import PayoutRequest
+from payout_desk.services.point_pay import PayoutRequest
 from payout_desk.services.point_roster import matches, search_text
 from tests.roundkit import MONTH, Round
 

@@ -14,7 +14,8 @@ from payout_desk.domain.money import AmountError, parse_amount
 from payout_desk.services.desk import read_input_file
 from payout_desk.services.errors import UsageError
 from payout_desk.services.point import PointDesk
-from payout_desk.services.point_ledger import PayoutRequest, Proxy, Recorded
+from payout_desk.services.point_ledger import Recorded
+from payout_desk.services.point_pay import PayoutRequest, Proxy
 
 STAFF_ENV = "PAYOUT_DESK_STAFF"
 

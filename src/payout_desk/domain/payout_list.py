@@ -79,6 +79,7 @@ class PayoutListDoc:
 
 STOP_REASONS = ("deceased", "moved", "other")
 STOP_REASON_VI = {"deceased": "đã chết", "moved": "chuyển đi", "other": "lý do khác"}
+STOP_REASON_EN = {"deceased": "deceased", "moved": "moved away", "other": "other reason"}
 
 
 @dataclass(frozen=True, slots=True)

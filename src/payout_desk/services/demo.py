@@ -12,7 +12,7 @@ from payout_desk.domain.clock import to_local, utc_now
 from payout_desk.domain.month import Month
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
-from payout_desk.services.point_ledger import PayoutRequest, Proxy
+from payout_desk.services.point_pay import PayoutRequest, Proxy
 
 DEMO_PASSPHRASE = "demo-only passphrase"
 DEMO_STAFF = "Nguyễn Thị Lan (demo)"

@@ -15,7 +15,7 @@ from payout_desk.exchange.syncfile import SyncHeader, build_sync_file, read_sync
 from payout_desk.services.desk import put_setting, read_input_file
 from payout_desk.services.errors import DeskError, FileRefused
 from payout_desk.services.ledger_db import latest_list, stored_event
-from payout_desk.services.point_ledger import PointLedger
+from payout_desk.services.point_cash import PointCash
 from payout_desk.services.sync_apply import ForkFound, apply_sync
 from payout_desk.store.models import LedgerEvent, SignatureImage
 from payout_desk.trust.atomic import write_atomic
@@ -46,7 +46,7 @@ class PeerImport:
     last_seq: int
 
 
-class PointSync(PointLedger):
+class PointSync(PointCash):
     def export(self, out: Path) -> ExportReport:
         """Write this device's whole history for the current list as a signed .pdsync."""
         key = self.signing_key()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.point_ledger import PayoutRequest, Proxy
+from payout_desk.services.point_pay import PayoutRequest, Proxy
 from payout_desk.services.point_roster import Detail
 from payout_desk.ui.qt import (
     QButtonGroup,

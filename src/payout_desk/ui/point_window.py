@@ -12,7 +12,9 @@ from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.services.errors import DeskError
 from payout_desk.services.point import LoadReport, PointDesk
-from payout_desk.services.point_ledger import DayClose, PayoutRequest, Recorded
+from payout_desk.services.point_cash import DayClose
+from payout_desk.services.point_ledger import Recorded
+from payout_desk.services.point_pay import PayoutRequest
 from payout_desk.services.point_roster import Detail, RosterRow
 from payout_desk.services.point_sync import ExportReport, PeerImport
 from payout_desk.ui import background

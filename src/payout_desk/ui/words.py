@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from payout_desk.domain.ledger import ReportKind
-from payout_desk.domain.payout_list import STOP_REASON_VI
+from payout_desk.domain.payout_list import STOP_REASON_EN, STOP_REASON_VI
 from payout_desk.services.errors import DeskError
 from payout_desk.ui.resources import active_language
-
-STOP_REASON_EN = {"deceased": "deceased", "moved": "moved away", "other": "other reason"}
 
 
 def english() -> bool:

@@ -1,0 +1,124 @@
+"""Cash at the point: received from the office, returned, counted by banknote, and the day's close."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import to_local, utc_now
+from payout_desk.domain.fold import CashPosition, fold_cash, voided_ids
+from payout_desk.domain.ledger import Kind, count_total
+from payout_desk.domain.money import format_vnd
+from payout_desk.services.errors import Refused, UsageError
+from payout_desk.services.ledger_db import cash_positions, stored_event
+from payout_desk.services.point_ledger import Recorded, recorded
+from payout_desk.services.point_pay import PointPayouts
+from payout_desk.store.models import LedgerEvent, PayoutList
+
+
+@dataclass(frozen=True, slots=True)
+class DayClose:
+    recorded: Recorded
+    date: str
+    cash: CashPosition
+    counted: int | None
+    difference: int | None
+    payouts_today: int
+    paid_today: int
+
+
+class PointCash(PointPayouts):
+    def cash_position(self, session: Session, row: PayoutList) -> CashPosition:
+        return cash_positions(session, row.list_id).get(self.device_id(), CashPosition())
+
+    def _cash_event(self, kind: Kind, amount: int, staff: str | None, data: dict[str, Any]) -> Recorded:
+        staff_name = self.staff_name(staff)
+        with self.db.transaction() as session:
+            row = self._list(session)
+            if kind == Kind.CASH_RETURNED:
+                on_hand = self.cash_position(session, row).on_hand
+                if amount > on_hand:
+                    raise Refused(
+                        f"cannot return {format_vnd(amount)}: the books show {format_vnd(on_hand)} on hand",
+                        vi=f"Không nộp lại được {format_vnd(amount)}: sổ sách chỉ còn {format_vnd(on_hand)}.",
+                    )
+            event = self._record(
+                session,
+                row,
+                kind,
+                staff_name,
+                amount=amount,
+                data=data,
+            )
+            return recorded(event)
+
+    def cash_receive(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
+        if amount <= 0:
+            raise UsageError("the amount received must be more than 0")
+        return self._cash_event(Kind.CASH_RECEIVED, amount, staff, {"note": note.strip()})
+
+    def cash_return(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
+        if amount <= 0:
+            raise UsageError("the amount returned must be more than 0")
+        return self._cash_event(Kind.CASH_RETURNED, amount, staff, {"note": note.strip()})
+
+    def cash_count(self, denominations: dict[int, int], *, staff: str | None = None) -> Recorded:
+        try:
+            total = count_total(denominations)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
+        notes = {str(note): n for note, n in sorted(denominations.items(), reverse=True) if n}
+        return self._cash_event(Kind.CASH_COUNT, total, staff, {"denominations": notes})
+
+    def close_day(self, *, reason: str = "", staff: str | None = None) -> DayClose:
+        """Close today's cash: the books against the last count today; a difference needs a reason."""
+        staff_name = self.staff_name(staff)
+        today = to_local(utc_now()).date().isoformat()
+        with self.db.transaction() as session:
+            row = self._list(session)
+            own = [
+                stored_event(body)
+                for body in session.scalars(
+                    select(LedgerEvent.body)
+                    .where(LedgerEvent.list_id == row.list_id, LedgerEvent.device_id == self.device_id())
+                    .order_by(LedgerEvent.seq)
+                )
+            ]
+            cash = fold_cash(own)  # this device's own history is all its cash
+            voided = voided_ids(own)
+            today_events = [e for e in own if e.local_date == today and e.event_id not in voided]
+            counts = [e for e in today_events if e.kind == Kind.CASH_COUNT]
+            counted = counts[-1].amount if counts else None
+            difference = None if counted is None else counted - cash.on_hand
+            if difference and not reason.strip():
+                raise Refused(
+                    f"the cash counted ({format_vnd(counted or 0)}) differs from the books "
+                    f"({format_vnd(cash.on_hand)}) by {format_vnd(difference)}: count again, or close with a reason",
+                    vi=f"Tiền đếm được ({format_vnd(counted or 0)}) lệch sổ sách ({format_vnd(cash.on_hand)}) "
+                    f"{format_vnd(difference)}: đếm lại, hoặc ghi lý do chênh lệch.",
+                )
+            payouts = [e for e in today_events if e.kind == Kind.PAYOUT]
+            paid_today = sum(e.amount for e in payouts)
+            data = {
+                "date": today,
+                "received": cash.received,
+                "paid": cash.paid,
+                "returned": cash.returned,
+                "on_hand": cash.on_hand,
+                "counted": counted,
+                "difference": difference,
+                "reason": reason.strip(),
+                "payouts_today": len(payouts),
+                "paid_today": paid_today,
+            }
+            event = self._record(
+                session,
+                row,
+                Kind.DAY_CLOSED,
+                staff_name,
+                data=data,
+            )
+            return DayClose(recorded(event), today, cash, counted, difference, len(payouts), paid_today)
