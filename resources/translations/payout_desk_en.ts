@@ -3,52 +3,52 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/day_close.py" line="23" />
+        <location filename="../../src/payout_desk/ui/day_close.py" line="24" />
         <source>Kết thúc ngày — kiểm tiền</source>
         <translation>Close the day — cash count</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/day_close.py" line="27" />
+        <location filename="../../src/payout_desk/ui/day_close.py" line="28" />
         <source>Đã nhận %s · đã chi %s · đã nộp lại %s</source>
         <translation>Received %s · paid %s · returned %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/day_close.py" line="39" />
+        <location filename="../../src/payout_desk/ui/day_close.py" line="40" />
         <source>Tờ %s</source>
         <translation>%s notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/day_close.py" line="45" />
+        <location filename="../../src/payout_desk/ui/day_close.py" line="46" />
         <source>Lý do chênh lệch (bắt buộc khi có chênh lệch)</source>
         <translation>Reason for the difference (needed when there is one)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/day_close.py" line="52" />
+        <location filename="../../src/payout_desk/ui/day_close.py" line="53" />
         <source>Kết thúc ngày</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/day_close.py" line="54" />
+        <location filename="../../src/payout_desk/ui/day_close.py" line="55" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/day_close.py" line="71" />
+        <location filename="../../src/payout_desk/ui/day_close.py" line="72" />
         <source>Sổ sách: %s · Đếm được: %s</source>
         <translation>Books: %s · Counted: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/day_close.py" line="76" />
+        <location filename="../../src/payout_desk/ui/day_close.py" line="77" />
         <source>CHÊNH LỆCH %s</source>
         <translation>DIFFERENCE %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/day_close.py" line="79" />
+        <location filename="../../src/payout_desk/ui/day_close.py" line="80" />
         <source>khớp</source>
         <translation>matches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/day_close.py" line="85" />
+        <location filename="../../src/payout_desk/ui/day_close.py" line="86" />
         <source>Có chênh lệch: đếm lại, hoặc ghi lý do.</source>
         <translation>There is a difference: count again, or give the reason.</translation>
     </message>
@@ -133,376 +133,400 @@
         <translation>Pay — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="62" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="40" />
+        <source>sinh năm</source>
+        <translation>born</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="40" />
+        <source>Tổng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="40" />
+        <source>Bằng chữ</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="63" />
         <source>Chi tại nhà</source>
         <translation>Paid at home</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="66" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="67" />
         <source>Người nhận ký tên</source>
         <translation>Recipient's signature</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="71" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="72" />
         <source>Xóa chữ ký</source>
         <translation>Clear the signature</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="73" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="74" />
         <source>Điểm chỉ (người nhận không ký được)</source>
         <translation>Thumbprint (the recipient cannot sign)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="85" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="86" />
         <source>Xác nhận đã chi %s</source>
         <translation>Confirm %s paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="87" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="95" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="96" />
         <source>Kiểm tra giấy tờ</source>
         <translation>ID check</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="101" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="102" />
         <source>Cách kiểm tra</source>
         <translation>How checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="103" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="104" />
         <source>gõ 4 số cuối CCCD</source>
         <translation>type the last 4 ID digits</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="105" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="106" />
         <source>Đã quét QR: khớp</source>
         <translation>QR scanned: matches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="107" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="108" />
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="113" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="114" />
         <source>Người nhận tiền</source>
         <translation>Who takes the money</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="116" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="117" />
         <source>Chính chủ</source>
         <translation>The beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="118" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="119" />
         <source>Người nhận thay theo danh sách: %s</source>
         <translation>Proxy named in the list: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="120" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="121" />
         <source>Không có người nhận thay trong danh sách</source>
         <translation>The list names no proxy</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="123" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="124" />
         <source>Người khác nhận thay (có giấy ủy quyền)</source>
         <translation>Another proxy (with a written authorisation)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="131" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="132" />
         <source>Họ tên người nhận thay</source>
         <translation>Proxy's full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="132" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="133" />
         <source>Số CCCD người nhận thay</source>
         <translation>Proxy's ID number</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="133" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="134" />
         <source>Quan hệ</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="134" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="135" />
         <source>Giấy ủy quyền số</source>
         <translation>Authorisation no.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="153" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="154" />
         <source>✓ khớp với danh sách</source>
         <translation>✓ matches the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="156" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="157" />
         <source>✗ KHÔNG khớp với số CCCD trong danh sách</source>
         <translation>✗ does NOT match the ID number on the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="162" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="163" />
         <source>Nhập họ tên người nhận thay.</source>
         <translation>Type the proxy's full name.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="165" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="166" />
         <source>Người nhận chưa ký. Mời ký vào ô, hoặc chọn điểm chỉ.</source>
         <translation>No signature yet. Sign in the box, or choose thumbprint.</translation>
     </message>
 <message><source>Đã xem CCCD</source><translation>ID card seen</translation></message><message><source>Quét mã QR trên CCCD</source><translation>CCCD QR code scanned</translation></message><message><source>Người quen, biết rõ</source><translation>Known personally</translation></message></context>
 <context>
-    <name>PointWindow</name>
+    <name>PersonPane</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="72" />
-        <source>Payout Desk — điểm chi trả</source>
-        <translation>Payout Desk — payout point</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="72" />
-        <source> — DỮ LIỆU MẪU (demo)</source>
-        <translation> — DEMO DATA</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="80" />
-        <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
-        <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="108" />
-        <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
-        <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="144" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="337" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="22" />
         <source>Chọn một người trong danh sách.</source>
         <translation>Choose someone in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="149" />
-        <source>Chi trả (Enter)</source>
-        <translation>Pay (Enter)</translation>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="27" />
+        <source>sinh năm</source>
+        <translation>born</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="152" />
-        <source>Báo ngoại lệ…</source>
-        <translation>Report an exception…</translation>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="28" />
+        <source>Tổng</source>
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="159" />
-        <source>Hủy bản ghi (có lý do)…</source>
-        <translation>Void a record (with a reason)…</translation>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="29" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="166" />
-        <source>&amp;Tiền mặt</source>
-        <translation>&amp;Cash</translation>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="30" />
+        <source>Người nhận thay theo danh sách</source>
+        <translation>Proxy named in the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="167" />
-        <source>Nhận tiền từ bưu cục…</source>
-        <translation>Cash received from the post office…</translation>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="32" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="169" />
-        <source>Nộp lại tiền…</source>
-        <translation>Cash returned…</translation>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="32" />
+        <source>KHÔNG CHI: bưu cục đã báo giảm</source>
+        <translation>DO NOT PAY: stopped by the office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="171" />
-        <source>Kết thúc ngày (kiểm tiền)…</source>
-        <translation>Close the day (count the cash)…</translation>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="32" />
+        <source>từ</source>
+        <translation>from</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="174" />
-        <source>Đồng &amp;bộ</source>
-        <translation>&amp;Sync</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="175" />
-        <source>Xuất file đồng bộ (gửi bưu cục)…</source>
-        <translation>Export the sync file (for the office)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="177" />
-        <source>Nạp danh sách hoặc thông báo báo giảm/báo tăng…</source>
-        <translation>Load a list or the office's stop/add notices…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="179" />
-        <source>Nhận file của máy khác cùng điểm…</source>
-        <translation>Take in another laptop's file of this point…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="182" />
-        <source>&amp;Xem</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="183" />
-        <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
-        <translation>Home visits: route by village</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="193" />
-        <source>Tìm</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="242" />
-        <source>nhân viên: %s</source>
-        <translation>staff: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="245" />
-        <source>còn %d ngày đến mùng 5</source>
-        <translation>%d days left to the 5th</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="245" />
-        <source>đã quá mùng 5</source>
-        <translation>past the 5th</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="247" />
-        <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
-        <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="311" />
-        <source>Mã QR không đọc được: %s</source>
-        <translation>The QR code cannot be read: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="319" />
-        <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
-        <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="324" />
-        <source>CCCD %s (%s) không có trong danh sách.</source>
-        <translation>ID %s (%s) is not on the list.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="329" />
-        <source>Đã quét CCCD của %s: khớp với danh sách.</source>
-        <translation>Scanned %s's ID card: matches the list.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="371" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="33" />
         <source>chính chủ</source>
         <translation>the beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="405" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="33" />
+        <source>Đã chi</source>
+        <translation>Paid</translation>
+    </message>
+</context>
+<context>
+    <name>PointWindow</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="74" />
+        <source>Payout Desk — điểm chi trả</source>
+        <translation>Payout Desk — payout point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="74" />
+        <source> — DỮ LIỆU MẪU (demo)</source>
+        <translation> — DEMO DATA</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="82" />
+        <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
+        <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="110" />
+        <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
+        <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="152" />
+        <source>Chi trả (Enter)</source>
+        <translation>Pay (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="155" />
+        <source>Báo ngoại lệ…</source>
+        <translation>Report an exception…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="162" />
+        <source>Hủy bản ghi (có lý do)…</source>
+        <translation>Void a record (with a reason)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="169" />
+        <source>&amp;Tiền mặt</source>
+        <translation>&amp;Cash</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="170" />
+        <source>Nhận tiền từ bưu cục…</source>
+        <translation>Cash received from the post office…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="172" />
+        <source>Nộp lại tiền…</source>
+        <translation>Cash returned…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="174" />
+        <source>Kết thúc ngày (kiểm tiền)…</source>
+        <translation>Close the day (count the cash)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="177" />
+        <source>Đồng &amp;bộ</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="178" />
+        <source>Xuất file đồng bộ (gửi bưu cục)…</source>
+        <translation>Export the sync file (for the office)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="180" />
+        <source>Nạp danh sách hoặc thông báo báo giảm/báo tăng…</source>
+        <translation>Load a list or the office's stop/add notices…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="182" />
+        <source>Nhận file của máy khác cùng điểm…</source>
+        <translation>Take in another laptop's file of this point…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="185" />
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="186" />
+        <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
+        <translation>Home visits: route by village</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="196" />
+        <source>Tìm</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="245" />
+        <source>nhân viên: %s</source>
+        <translation>staff: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="248" />
+        <source>còn %d ngày đến mùng 5</source>
+        <translation>%d days left to the 5th</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="248" />
+        <source>đã quá mùng 5</source>
+        <translation>past the 5th</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="250" />
+        <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
+        <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="316" />
+        <source>Mã QR không đọc được: %s</source>
+        <translation>The QR code cannot be read: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="324" />
+        <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
+        <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="329" />
+        <source>CCCD %s (%s) không có trong danh sách.</source>
+        <translation>ID %s (%s) is not on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="334" />
+        <source>Đã quét CCCD của %s: khớp với danh sách.</source>
+        <translation>Scanned %s's ID card: matches the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="372" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="423" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="390" />
         <source>Đã ghi: %s — %s.</source>
         <translation>Recorded: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="436" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="403" />
         <source>Hủy bản ghi</source>
         <translation>Void a record</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="436" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="403" />
         <source>Lý do hủy (bắt buộc):</source>
         <translation>Reason for voiding (required):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="445" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="412" />
         <source>Đã hủy bản ghi của %s (lý do: %s).</source>
         <translation>Voided the record of %s (reason: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="451" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="418" />
         <source>Nhận tiền từ bưu cục</source>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="451" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="418" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="453" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="420" />
         <source>Số tiền (đồng):</source>
         <translation>Amount (đồng):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="487" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="454" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="493" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="460" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="502" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="469" />
         <source>Xuất file đồng bộ</source>
         <translation>Export the sync file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="509" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="476" />
         <source>Nạp file của bưu cục</source>
         <translation>Load the office's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="516" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="483" />
         <source>File của máy khác</source>
         <translation>Another laptop's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="522" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="498" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="502" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="506" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="531" />
-        <source>Lỗi không mong đợi: %s</source>
-        <translation>Unexpected error: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="541" />
-        <source>Đã xuất %d bản ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.</source>
-        <translation>Exported %d records (%d payouts, %s) to %s. Take this file to the office.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="554" />
-        <source>File này đã nạp rồi; không có gì thay đổi.</source>
-        <translation>This file was loaded already; nothing changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="556" />
-        <source>Đã nạp %d thông báo mới của bưu cục (báo giảm/báo tăng).</source>
-        <translation>Loaded %d new stop/add notices from the office.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="559" />
-        <source>Đã nạp danh sách lần %d: %d người, %s. Chữ ký của bưu cục hợp lệ.</source>
-        <translation>Loaded list revision %d: %d people, %s. The office's signature is valid.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="571" />
-        <source>Không có gì mới từ máy “%s”.</source>
-        <translation>Nothing new from “%s”.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="572" />
-        <source>Đã nhận %d bản ghi mới từ máy “%s” (chữ ký hợp lệ).</source>
-        <translation>Took in %d new records from “%s” (signature valid).</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="590" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="520" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -615,6 +639,44 @@
         <location filename="../../src/payout_desk/ui/staff.py" line="91" />
         <source>Mã PIN không đúng.</source>
         <translation>Wrong PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="33" />
+        <source>Lỗi không mong đợi: %s</source>
+        <translation>Unexpected error: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="42" />
+        <source>Đã xuất %d bản ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.</source>
+        <translation>Exported %d records (%d payouts, %s) to %s. Take this file to the office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="55" />
+        <source>File này đã nạp rồi; không có gì thay đổi.</source>
+        <translation>This file was loaded already; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="57" />
+        <source>Đã nạp %d thông báo mới của bưu cục (báo giảm/báo tăng).</source>
+        <translation>Loaded %d new stop/add notices from the office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="60" />
+        <source>Đã nạp danh sách lần %d: %d người, %s. Chữ ký của bưu cục hợp lệ.</source>
+        <translation>Loaded list revision %d: %d people, %s. The office's signature is valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="72" />
+        <source>Không có gì mới từ máy “%s”.</source>
+        <translation>Nothing new from “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="73" />
+        <source>Đã nhận %d bản ghi mới từ máy “%s” (chữ ký hợp lệ).</source>
+        <translation>Took in %d new records from “%s” (signature valid).</translation>
     </message>
 </context>
 <context>

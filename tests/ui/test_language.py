@@ -39,6 +39,10 @@ def test_every_string_of_the_window_has_english(tmp_path: Path) -> None:
     dynamic = {text for texts in script.DYNAMIC.values() for text in texts}  # type: ignore[attr-defined]
     missing = sorted(s for s in found | dynamic if s and s not in script.ENGLISH)  # type: ignore[attr-defined]
     assert missing == [], "run scripts/translations.py and give these their English"
+    hidden = [
+        p.name for p in (REPO / "src" / "payout_desk" / "ui").glob("*.py") if "{self.tr(" in p.read_text()
+    ]
+    assert hidden == [], "lupdate cannot see tr() inside an f-string: translate into a variable first"
     committed = ET.parse(REPO / "resources" / "translations" / "payout_desk_en.ts").getroot()
     assert not [m for m in committed.iter("translation") if m.get("type") == "unfinished"]
     qm = REPO / "resources" / "translations" / "payout_desk_en.qm"
@@ -62,6 +66,7 @@ def test_the_window_in_english(qtbot: QtBot, game: Round) -> None:
         assert window.model.index(0, 5).data() in ("Not paid", "Not paid · at home")
         assert "Paid 0/12 people" in window.progress.text() and "December 2026" in window.heading.text()
         window.select_code("NCC005")
+        assert "born 1945" in window.pane_text.text() and "Total:" in window.pane_text.text()
         window.report_current("hospital")
         assert window.model.index(window.model.row_of("NCC005") or 0, 5).data() == "In hospital"
         assert window.pay(PayoutRequest("NCC001")) is not None

@@ -37,9 +37,10 @@ class PayDialog(QDialog):
         self.setWindowTitle(self.tr("Chi trả — %s") % row.name)
         layout = QVBoxLayout(self)
 
+        born, total, in_words = self.tr("sinh năm"), self.tr("Tổng"), self.tr("Bằng chữ")
         who = QLabel(
             f"<div style='font-size:17pt;font-weight:600'>{row.name}</div>"
-            f"<div>{row.code} · {self.tr('sinh năm')} {row.birth_year or '—'} · {row.village}</div>"
+            f"<div>{row.code} · {born} {row.birth_year or '—'} · {row.village}</div>"
             f"<div><i>{row.category}</i></div>"
         )
         who.setTextFormat(Qt.TextFormat.RichText)
@@ -50,8 +51,8 @@ class PayDialog(QDialog):
                 f"<tr><td>{label}</td><td align='right'>&nbsp;{format_vnd(amount)}</td></tr>"
                 for label, amount in detail.lines
             )
-            + f"</table><div style='font-size:16pt;font-weight:700'>{self.tr('Tổng')}: {format_vnd(row.total)}</div>"
-            f"<div><i>{self.tr('Bằng chữ')}: {detail.amount_words}</i></div>"
+            + f"</table><div style='font-size:16pt;font-weight:700'>{total}: {format_vnd(row.total)}</div>"
+            f"<div><i>{in_words}: {detail.amount_words}</i></div>"
         )
         money.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(money)

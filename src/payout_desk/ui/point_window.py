@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from payout_desk.domain.clock import vn_date, vn_datetime
@@ -11,15 +10,14 @@ from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.services.errors import DeskError
-from payout_desk.services.point import LoadReport, PointDesk
+from payout_desk.services.point import PointDesk
 from payout_desk.services.point_cash import DayClose
 from payout_desk.services.point_ledger import Recorded
 from payout_desk.services.point_pay import PayoutRequest
-from payout_desk.services.point_roster import Detail, RosterRow
-from payout_desk.services.point_sync import ExportReport, PeerImport
-from payout_desk.ui import background
+from payout_desk.services.point_roster import RosterRow
 from payout_desk.ui.day_close import DayCloseDialog
 from payout_desk.ui.pay_dialog import PayDialog
+from payout_desk.ui.person_pane import PersonPane
 from payout_desk.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -45,10 +43,11 @@ from payout_desk.ui.qt import (
     Signal,
 )
 from payout_desk.ui.resources import LANGUAGES, choose_language, chosen_language
-from payout_desk.ui.roster_model import ROW_ROLE, RosterFilter, RosterModel, status_text
+from payout_desk.ui.roster_model import ROW_ROLE, RosterFilter, RosterModel
 from payout_desk.ui.route import RouteDialog
 from payout_desk.ui.staff import StaffDialog
-from payout_desk.ui.words import english, message, report_text, stop_reason_text
+from payout_desk.ui.sync_runner import SyncRunner
+from payout_desk.ui.words import english, message, report_text
 
 FILTERS = (
     ("all", "Tất cả"),
@@ -66,7 +65,9 @@ class PointWindow(QMainWindow):
         super().__init__()
         self.desk, self.staff = desk, staff
         self.qr_checked: set[str] = set()
-        self._jobs: list[background.Job] = []
+        self.sync = SyncRunner(desk, self)
+        self.sync.done.connect(self._sync_done)
+        self.sync.failed.connect(self._sync_failed)
         self._locked = False
         self.last_message = ""
         self.setWindowTitle(
@@ -146,10 +147,7 @@ class PointWindow(QMainWindow):
     def _pane(self) -> QWidget:
         pane = QWidget()
         layout = QVBoxLayout(pane)
-        self.pane_text = QLabel(self.tr("Chọn một người trong danh sách."))
-        self.pane_text.setWordWrap(True)
-        self.pane_text.setTextFormat(Qt.TextFormat.RichText)
-        self.pane_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.pane_text = PersonPane()
         layout.addWidget(self.pane_text, 1)
         self.pay_button = QPushButton(self.tr("Chi trả (Enter)"))
         self.pay_button.setStyleSheet("font-size:13pt;font-weight:700;padding:8px")
@@ -341,50 +339,12 @@ class PointWindow(QMainWindow):
     def _show_current(self) -> None:
         row = self.current_row()
         if row is None:
-            self.pane_text.setText(self.tr("Chọn một người trong danh sách."))
+            self.pane_text.show_nobody()
             return
         detail = self.desk.detail(row.code)
-        self.pane_text.setText(self._describe(detail))
+        self.pane_text.show_detail(detail)
         self.pay_button.setEnabled(row.status in ("unpaid", "exception"))
         self.void_button.setEnabled(bool(detail.payouts or detail.reports))
-
-    def _describe(self, d: Detail) -> str:
-        r = d.row
-        lines = "".join(
-            f"<tr><td>{label}</td><td align='right'>&nbsp;{format_vnd(amount)}</td></tr>"
-            for label, amount in d.lines
-        )
-        parts = [
-            f"<div style='font-size:15pt;font-weight:700'>{r.name}</div>",
-            f"<div>{r.code} · {self.tr('sinh năm')} {r.birth_year or '—'} · {r.village}</div>",
-            f"<div><b>{r.category}</b><br><i>{d.category_help_en if english() else d.category_help}</i></div>",
-            f"<table>{lines}</table>",
-            f"<div style='font-size:14pt;font-weight:700'>{self.tr('Tổng')}: {format_vnd(r.total)}</div>",
-            f"<div><i>{d.amount_words}</i></div>",
-            f"<div><b>{self.tr('Trạng thái')}:</b> {status_text(r)}</div>",
-        ]
-        if r.proxy_name:
-            parts.append(
-                f"<div>{self.tr('Người nhận thay theo danh sách')}: {r.proxy_name} ({r.proxy_relation or '—'})</div>"
-            )
-        if d.notes:
-            parts.append(f"<div>{self.tr('Ghi chú')}: {d.notes}</div>")
-        if r.stop_reason:
-            parts.append(
-                f"<div style='color:#b00020;font-weight:700'>{self.tr('KHÔNG CHI: bưu cục đã báo giảm')} "
-                f"({stop_reason_text(r.stop_reason)}) {self.tr('từ')} {vn_date(r.stop_date or '')}</div>"
-            )
-        for p in d.payouts:
-            recipient = (p.data.get("proxy") or {}).get("name") or self.tr("chính chủ")
-            parts.append(
-                f"<div style='color:#1b5e20'>{self.tr('Đã chi')} {vn_datetime(p.at_local)} — {p.staff} — {recipient}</div>"
-            )
-        for report in d.reports:
-            kind = report_text(str(report.data.get("report")))
-            parts.append(
-                f"<div style='color:#8a6d00'>{kind} ({vn_date(str(report.data.get('date') or ''))}) — {report.staff}</div>"
-            )
-        return "".join(parts)
 
     def _report_chosen(self, action: QAction) -> None:
         self.report_current(str(action.data()))
@@ -525,63 +485,26 @@ class PointWindow(QMainWindow):
         if path:
             self.import_peer_file(Path(path))
 
-    def _background(self, work: Callable[[], object], describe: Callable[[object], str]) -> None:
-        self._say(self.tr("Đang xử lý…"))
+    def _sync_done(self, text: str) -> None:
+        self.refresh()
+        self._say(text)
+        self.finished.emit(text)
 
-        def done(result: object) -> None:
-            self.refresh()
-            self._say(describe(result))
-            self.finished.emit(self.last_message)
-
-        def failed(exc: object) -> None:
-            self._warn(
-                message(exc) if isinstance(exc, DeskError) else self.tr("Lỗi không mong đợi: %s") % exc
-            )
-            self.finished.emit(self.last_message)
-
-        self._jobs = [job for job in self._jobs if not job.finished]
-        self._jobs.append(background.start(work, done, failed))
+    def _sync_failed(self, text: str) -> None:
+        self._warn(text)
+        self.finished.emit(text)
 
     def export_to(self, path: Path) -> None:
-        def describe(result: object) -> str:
-            assert isinstance(result, ExportReport)
-            return self.tr("Đã xuất %d bản ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.") % (
-                result.events,
-                result.payouts,
-                format_vnd(result.paid_amount),
-                result.path,
-            )
-
-        self._background(lambda: self.desk.export(path), describe)
+        self._say(self.tr("Đang xử lý…"))
+        self.sync.export_to(path)
 
     def load_file(self, path: Path) -> None:
-        def describe(result: object) -> str:
-            assert isinstance(result, LoadReport)
-            if result.status == "already-loaded":
-                return self.tr("File này đã nạp rồi; không có gì thay đổi.")
-            if result.kind == "amendment":
-                return self.tr("Đã nạp %d thông báo mới của bưu cục (báo giảm/báo tăng).") % len(
-                    result.changes
-                )
-            return self.tr("Đã nạp danh sách lần %d: %d người, %s. Chữ ký của bưu cục hợp lệ.") % (
-                result.revision,
-                result.beneficiaries,
-                format_vnd(result.cash_total),
-            )
-
-        self._background(lambda: self.desk.load(path), describe)
+        self._say(self.tr("Đang xử lý…"))
+        self.sync.load_file(path)
 
     def import_peer_file(self, path: Path) -> None:
-        def describe(result: object) -> str:
-            assert isinstance(result, PeerImport)
-            if not result.new_events:
-                return self.tr("Không có gì mới từ máy “%s”.") % result.device_name
-            return self.tr("Đã nhận %d bản ghi mới từ máy “%s” (chữ ký hợp lệ).") % (
-                result.new_events,
-                result.device_name,
-            )
-
-        self._background(lambda: self.desk.import_peer(path), describe)
+        self._say(self.tr("Đang xử lý…"))
+        self.sync.import_peer_file(path)
 
     # messages --------------------------------------------------------------------------------------
 

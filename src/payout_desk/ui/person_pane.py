@@ -1,0 +1,65 @@
+"""The pane beside the table: one person's allowance explained, what to pay, and what was recorded."""
+
+from __future__ import annotations
+
+from payout_desk.domain.clock import vn_date, vn_datetime
+from payout_desk.domain.money import format_vnd
+from payout_desk.services.point_roster import Detail
+from payout_desk.ui.qt import QLabel, Qt, QWidget
+from payout_desk.ui.roster_model import status_text
+from payout_desk.ui.words import english, report_text, stop_reason_text
+
+
+class PersonPane(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.show_nobody()
+
+    def show_nobody(self) -> None:
+        self.setText(self.tr("Chọn một người trong danh sách."))
+
+    def show_detail(self, d: Detail) -> None:
+        r = d.row
+        born, total, status, proxy = (
+            self.tr("sinh năm"),
+            self.tr("Tổng"),
+            self.tr("Trạng thái"),
+            self.tr("Người nhận thay theo danh sách"),
+        )
+        notes, stopped, since = self.tr("Ghi chú"), self.tr("KHÔNG CHI: bưu cục đã báo giảm"), self.tr("từ")
+        paid, own = self.tr("Đã chi"), self.tr("chính chủ")
+        lines = "".join(
+            f"<tr><td>{label}</td><td align='right'>&nbsp;{format_vnd(amount)}</td></tr>"
+            for label, amount in d.lines
+        )
+        parts = [
+            f"<div style='font-size:15pt;font-weight:700'>{r.name}</div>",
+            f"<div>{r.code} · {born} {r.birth_year or '—'} · {r.village}</div>",
+            f"<div><b>{r.category}</b><br><i>{d.category_help_en if english() else d.category_help}</i></div>",
+            f"<table>{lines}</table>",
+            f"<div style='font-size:14pt;font-weight:700'>{total}: {format_vnd(r.total)}</div>",
+            f"<div><i>{d.amount_words}</i></div>",
+            f"<div><b>{status}:</b> {status_text(r)}</div>",
+        ]
+        if r.proxy_name:
+            parts.append(f"<div>{proxy}: {r.proxy_name} ({r.proxy_relation or '—'})</div>")
+        if d.notes:
+            parts.append(f"<div>{notes}: {d.notes}</div>")
+        if r.stop_reason:
+            parts.append(
+                f"<div style='color:#b00020;font-weight:700'>{stopped} "
+                f"({stop_reason_text(r.stop_reason)}) {since} {vn_date(r.stop_date or '')}</div>"
+            )
+        for p in d.payouts:
+            recipient = (p.data.get("proxy") or {}).get("name") or own
+            parts.append(
+                f"<div style='color:#1b5e20'>{paid} {vn_datetime(p.at_local)} — {p.staff} — {recipient}</div>"
+            )
+        for report in d.reports:
+            kind = report_text(str(report.data.get("report")))
+            date = vn_date(str(report.data.get("date") or ""))
+            parts.append(f"<div style='color:#8a6d00'>{kind} ({date}) — {report.staff}</div>")
+        self.setText("".join(parts))

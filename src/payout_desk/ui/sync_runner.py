@@ -1,0 +1,78 @@
+"""Sync files off the window's thread: export for the office, load the office's files, take in a peer's.
+Each ends with one sentence for the clerk: `done(text)` or `failed(text)`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from payout_desk.domain.money import format_vnd
+from payout_desk.services.errors import DeskError
+from payout_desk.services.point import LoadReport, PointDesk
+from payout_desk.services.point_sync import ExportReport, PeerImport
+from payout_desk.ui import background
+from payout_desk.ui.qt import QObject, Signal
+from payout_desk.ui.words import message
+
+
+class SyncRunner(QObject):
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, desk: PointDesk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._jobs: list[background.Job] = []
+
+    def _background(self, work: Callable[[], object], describe: Callable[[object], str]) -> None:
+        def done(result: object) -> None:
+            self.done.emit(describe(result))
+
+        def failed(exc: object) -> None:
+            self.failed.emit(
+                message(exc) if isinstance(exc, DeskError) else self.tr("Lỗi không mong đợi: %s") % exc
+            )
+
+        self._jobs = [job for job in self._jobs if not job.finished]
+        self._jobs.append(background.start(work, done, failed))
+
+    def export_to(self, path: Path) -> None:
+        def describe(result: object) -> str:
+            assert isinstance(result, ExportReport)
+            return self.tr("Đã xuất %d bản ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.") % (
+                result.events,
+                result.payouts,
+                format_vnd(result.paid_amount),
+                result.path,
+            )
+
+        self._background(lambda: self.desk.export(path), describe)
+
+    def load_file(self, path: Path) -> None:
+        def describe(result: object) -> str:
+            assert isinstance(result, LoadReport)
+            if result.status == "already-loaded":
+                return self.tr("File này đã nạp rồi; không có gì thay đổi.")
+            if result.kind == "amendment":
+                return self.tr("Đã nạp %d thông báo mới của bưu cục (báo giảm/báo tăng).") % len(
+                    result.changes
+                )
+            return self.tr("Đã nạp danh sách lần %d: %d người, %s. Chữ ký của bưu cục hợp lệ.") % (
+                result.revision,
+                result.beneficiaries,
+                format_vnd(result.cash_total),
+            )
+
+        self._background(lambda: self.desk.load(path), describe)
+
+    def import_peer_file(self, path: Path) -> None:
+        def describe(result: object) -> str:
+            assert isinstance(result, PeerImport)
+            if not result.new_events:
+                return self.tr("Không có gì mới từ máy “%s”.") % result.device_name
+            return self.tr("Đã nhận %d bản ghi mới từ máy “%s” (chữ ký hợp lệ).") % (
+                result.new_events,
+                result.device_name,
+            )
+
+        self._background(lambda: self.desk.import_peer(path), describe)
