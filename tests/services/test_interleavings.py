@@ -24,6 +24,7 @@ from payout_desk.services.point_pay import PayoutRequest
 from payout_desk.store.database import DB_FILE_NAME
 from payout_desk.trust.keys import SigningKey
 from tests.roundkit import MONTH, make_round, passphrase
+from tests.services.test_month_figures import assert_matches_reference
 
 CODES = [f"NCC{i:03d}" for i in range(1, 7)]
 
@@ -150,6 +151,7 @@ def test_any_import_order_with_repeats_gives_the_state_of_the_last_files(
             office_b.import_files([device_files[-1] for device_files in files])
             state_a, state_b = office_state(office_a), office_state(office_b)
             assert state_a == state_b
+            assert_matches_reference(office_a)
             for _code, figures, cash in state_a["figures"]:
                 assert figures.problems() == []
                 assert figures.paid_amount == cash.paid

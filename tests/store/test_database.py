@@ -4,6 +4,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from payout_desk.store.database import DatabaseError, make_engine, open_database, sqlite_url
@@ -17,6 +19,16 @@ def test_a_new_database_is_migrated_to_head_with_every_table(tmp_path: Path) -> 
         assert current_revision(db.engine) == head_revision()
         tables = set(inspect(db.engine).get_table_names())
         assert set(Base.metadata.tables) <= tables
+    finally:
+        db.close()
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_describe(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "desk.sqlite3"))
+    try:
+        with db.engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        assert differences == []
     finally:
         db.close()
 

@@ -205,17 +205,18 @@ CASH_KINDS = (Kind.PAYOUT, Kind.CASH_RECEIVED, Kind.CASH_RETURNED)
 """The events that move a device's cash."""
 
 
-def sum_cash(moves: Iterable[tuple[str, int]]) -> CashPosition:
-    """A device's cash from its (kind, amount) moves that stand (voided ones already left out)."""
+def sum_cash(moves: Iterable[tuple[str, int, int]]) -> CashPosition:
+    """A device's cash from its (kind, amount, events) moves that stand (voided ones already left out):
+    one event each, or sums of many; a cancelled event can come as a negative move."""
     received = paid = returned = payouts = 0
-    for kind, amount in moves:
+    for kind, amount, events in moves:
         if kind == Kind.CASH_RECEIVED:
             received += amount
         elif kind == Kind.CASH_RETURNED:
             returned += amount
         elif kind == Kind.PAYOUT:
             paid += amount
-            payouts += 1
+            payouts += events
     return CashPosition(received, paid, returned, payouts)
 
 
@@ -223,4 +224,4 @@ def fold_cash(events: Iterable[Event]) -> CashPosition:
     """A device's cash from its own events (voided events count for nothing)."""
     events = list(events)
     cancelled = voided_ids(events)
-    return sum_cash((e.kind, e.amount) for e in events if e.event_id not in cancelled)
+    return sum_cash((e.kind, e.amount, 1) for e in events if e.event_id not in cancelled)

@@ -386,7 +386,7 @@ def cash_positions(session: Session, list_id: str) -> dict[str, CashPosition]:
         for body in session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(targets)))
     ]
     cancelled = voided_ids([*voids, *voided_events])
-    moves: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    moves: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     rows = session.execute(
         select(LedgerEvent.device_id, LedgerEvent.kind, LedgerEvent.amount, LedgerEvent.event_id).where(
             LedgerEvent.list_id == list_id, LedgerEvent.kind.in_([k.value for k in CASH_KINDS])
@@ -394,7 +394,7 @@ def cash_positions(session: Session, list_id: str) -> dict[str, CashPosition]:
     )
     for device, kind, amount, event_id in rows:
         if event_id not in cancelled:
-            moves[device].append((kind, amount))
+            moves[device].append((kind, amount, 1))
     return {device: sum_cash(device_moves) for device, device_moves in moves.items()}
 
 

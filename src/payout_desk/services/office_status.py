@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, contains_eager
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.figures import ListFigures
@@ -17,7 +18,8 @@ from payout_desk.domain.fold import CashPosition, ConflictKind
 from payout_desk.domain.ledger import Event
 from payout_desk.services.desk import Desk, parse_month
 from payout_desk.services.errors import UsageError
-from payout_desk.services.ledger_db import cash_positions, list_figures, stored_event
+from payout_desk.services.ledger_db import stored_event
+from payout_desk.services.month_figures import conflict_rows, month_totals
 from payout_desk.store.models import (
     ConflictRow,
     Device,
@@ -27,7 +29,6 @@ from payout_desk.store.models import (
     PayoutList,
     Point,
     Resolution,
-    SyncImport,
 )
 
 
@@ -120,6 +121,7 @@ class OfficeStatusDesk(Desk):
                 (PayoutList.list_id == newest.c.list_id) & (PayoutList.revision == newest.c.revision),
             )
             .join(Point)
+            .options(contains_eager(PayoutList.point))
             .order_by(Point.code)
         )
         return list(session.scalars(query))
@@ -139,56 +141,51 @@ class OfficeStatusDesk(Desk):
         month = str(parse_month(month_text))
         self.require_identity("office")
         with self.db.reading() as session:
-            names = {d.key_id: d.name for d in session.scalars(select(Device))}
+            devices: dict[int, list[Device]] = defaultdict(list)
+            for device in session.scalars(select(Device).order_by(Device.name)):
+                devices[device.point_id].append(device)
+            names = {d.key_id: d.name for point in devices.values() for d in point}
+            rows = self.month_lists(session, month)
+            totals = month_totals(session, rows)
+            conflicts = self._conflicts(session, rows, names)
             report = OfficeStatus(month, [], [])
-            for row in self.month_lists(session, month):
-                figures = list_figures(session, row.list_id)
-                positions = cash_positions(session, row.list_id)
-                conflicts = self._conflicts(session, row, names)
+            for row in rows:
+                found = totals[row.list_id]
+                mine = [c for c in conflicts if c.list_id == row.list_id]
                 report.points.append(
                     PointReport(
                         row.point.code,
                         row.point.name,
                         row.list_id,
                         row.revision,
-                        figures,
-                        _sum_cash(list(positions.values())),
-                        self._devices(session, row),
-                        len(conflicts),
+                        found.figures,
+                        _sum_cash(list(found.cash.values())),
+                        [
+                            DeviceSync(
+                                d.name,
+                                d.key_id,
+                                found.last_sync.get(d.key_id),
+                                found.last_seq.get(d.key_id, 0),
+                            )
+                            for d in devices[row.point_id]
+                        ],
+                        len(mine),
                     )
                 )
-                report.conflicts.extend(conflicts)
-                report.totals.add(figures)
+                report.conflicts.extend(mine)
+                report.totals.add(found.figures)
             report.cash = _sum_cash([p.cash for p in report.points])
             report.totals.conflicts = len(report.conflicts)
             return report
 
-    @staticmethod
-    def _devices(session: Session, row: PayoutList) -> list[DeviceSync]:
-        found = []
-        for device in session.scalars(
-            select(Device).where(Device.point_id == row.point_id).order_by(Device.name)
-        ):
-            last = session.execute(
-                select(func.max(SyncImport.created_at), func.max(SyncImport.last_seq)).where(
-                    SyncImport.device_id == device.key_id, SyncImport.list_id == row.list_id
-                )
-            ).one()
-            seq = session.scalar(
-                select(func.max(LedgerEvent.seq)).where(
-                    LedgerEvent.device_id == device.key_id, LedgerEvent.list_id == row.list_id
-                )
-            )
-            found.append(DeviceSync(device.name, device.key_id, last[0], seq or 0))
-        return found
-
-    def _conflicts(self, session: Session, row: PayoutList, names: dict[str, str]) -> list[ConflictReport]:
+    def _conflicts(
+        self, session: Session, rows: list[PayoutList], names: dict[str, str]
+    ) -> list[ConflictReport]:
+        """Every conflict of the month's lists (with both records) and every fork, by point."""
+        by_list = {row.list_id: row for row in rows}
         found: list[ConflictReport] = []
-        for conflict in session.scalars(
-            select(ConflictRow)
-            .where(ConflictRow.list_id == row.list_id)
-            .order_by(ConflictRow.code, ConflictRow.kind)
-        ):
+        for conflict in conflict_rows(session, list(by_list)):
+            row = by_list[conflict.list_id]
             ids = json.loads(conflict.event_ids)
             bodies = session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(ids)))
             events = sorted((stored_event(b) for b in bodies), key=lambda e: e.at_utc)
@@ -210,13 +207,14 @@ class OfficeStatusDesk(Desk):
                     self._resolution(session, conflict.id),
                 )
             )
-        for fork in session.scalars(select(DeviceFork).where(DeviceFork.list_id == row.list_id)):
+        forks = select(DeviceFork).where(DeviceFork.list_id.in_(list(by_list))).order_by(DeviceFork.id)
+        for fork in session.scalars(forks):
             found.append(
                 ConflictReport(
                     fork_id(fork),
                     ConflictKind.FORK.value,
-                    row.point.code,
-                    row.list_id,
+                    by_list[fork.list_id].point.code,
+                    fork.list_id,
                     None,
                     None,
                     [
@@ -233,6 +231,8 @@ class OfficeStatusDesk(Desk):
                     self._resolution(session, fork_id(fork)),
                 )
             )
+        order = {row.list_id: i for i, row in enumerate(rows)}
+        found.sort(key=lambda c: order[c.list_id])  # stable: each list's conflicts, then its forks
         return found
 
     @staticmethod

@@ -188,6 +188,7 @@ class LedgerEvent(Base):
     __table_args__ = (
         UniqueConstraint("device_id", "list_id", "seq", name="uq_events_device_list_seq"),
         Index("ix_events_list_beneficiary", "list_id", "beneficiary"),
+        Index("ix_events_list_device_kind", "list_id", "device_id", "kind", "amount", "seq"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
