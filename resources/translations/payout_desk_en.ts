@@ -1,6 +1,149 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="74" />
+        <source>Điểm</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="74" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="74" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="74" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="96" />
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="82" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="138" />
+        <source>Chọn một xung đột để xem hai bản ghi.</source>
+        <translation>Choose a conflict to see both records.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="87" />
+        <source>Quyết định: ví dụ “đã thu hồi 2.789.000 đ lần chi thứ hai, biên bản số 12”</source>
+        <translation>Decision: e.g. “second payout of 2,789,000 đ recovered, record no. 12”</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="91" />
+        <source>họ tên người quyết định</source>
+        <translation>full name of who decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="92" />
+        <source>Ghi quyết định</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="97" />
+        <source>Người quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="121" />
+        <source>chưa xử lý</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="132" />
+        <source>%d xung đột, %d chưa xử lý. Không xóa bản ghi nào: ghi quyết định để khép lại.</source>
+        <translation>%d conflicts, %d open. No record is deleted: record a decision to close one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="160" />
+        <source>Đã quyết định: %s — %s, %s</source>
+        <translation>Decided: %s — %s, %s</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="87" />
+        <source>đã chi</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="87" />
+        <source>ngoại lệ</source>
+        <translation>exception</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="87" />
+        <source>báo giảm</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="87" />
+        <source>chưa chi</source>
+        <translation>not yet paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="118" />
+        <source>%s: chưa phát hành danh sách nào.</source>
+        <translation>%s: no list issued yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="122" />
+        <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · xung đột chưa xử lý: %d</source>
+        <translation>%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="136" />
+        <source>còn %d ngày đến hạn chi mùng 5 (%s)</source>
+        <translation>%d days left to the deadline, the 5th (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="138" />
+        <source>đã quá hạn chi mùng 5 (%s)</source>
+        <translation>past the deadline, the 5th (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="141" />
+        <source>Điểm chậm tiến độ (%d): %s</source>
+        <translation>Points behind (%d): %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="143" />
+        <source>Không có điểm nào chậm tiến độ.</source>
+        <translation>No point is behind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="149" />
+        <source>chưa có máy</source>
+        <translation>no device yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="152" />
+        <source>chưa đồng bộ</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="160" />
+        <source>Chậm tiến độ. </source>
+        <translation>Behind. </translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="161" />
+        <source>%s: đã chi %d, ngoại lệ %d, báo giảm %d, chưa chi %d trên %d người</source>
+        <translation>%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people</translation>
+    </message>
+<message><source>Mã</source><translation>Code</translation></message><message><source>Điểm chi trả</source><translation>Payout point</translation></message><message><source>Tiến độ</source><translation>Progress</translation></message><message><source>Đã chi</source><translation>Paid</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Ngoại lệ</source><translation>Exception</translation></message><message><source>Báo giảm</source><translation>Stopped</translation></message><message><source>Xung đột</source><translation>Conflicts</translation></message><message><source>Tiền đã chi</source><translation>Paid out</translation></message><message><source>Tiền còn ở điểm</source><translation>Cash at the point</translation></message><message><source>Đồng bộ gần nhất</source><translation>Last sync</translation></message></context>
+<context>
     <name>DayCloseDialog</name>
     <message>
         <location filename="../../src/payout_desk/ui/day_close.py" line="24" />
@@ -51,6 +194,129 @@
         <location filename="../../src/payout_desk/ui/day_close.py" line="86" />
         <source>Có chênh lệch: đếm lại, hoặc ghi lý do.</source>
         <translation>There is a difference: count again, or give the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="57" />
+        <source>Điểm</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="57" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="83" />
+        <source>Tên máy</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="57" />
+        <source>Dấu vân tay khóa</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="57" />
+        <source>Ghi danh lúc</source>
+        <translation>Enrolled at</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
+        <source>Máy đã ghi danh:</source>
+        <translation>Enrolled devices:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="67" />
+        <source>Ghi danh máy của điểm chi trả</source>
+        <translation>Enrol a payout point's device</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="71" />
+        <source>khóa công khai do máy ở điểm hiển thị (Khóa của máy)</source>
+        <translation>the public key the point's device shows (Device key)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="73" />
+        <source>ví dụ: An Phước – máy 1</source>
+        <translation>e.g. An Phước – laptop 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="75" />
+        <source>Dán khóa để xem dấu vân tay; đọc cho điểm để đối chiếu trước khi ghi danh.</source>
+        <translation>Paste the key to see its fingerprint; read it to the point to compare before enrolling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="78" />
+        <source>Đã đối chiếu — ghi danh máy này</source>
+        <translation>Compared — enrol this device</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="139" />
+        <source>Điểm chi trả</source>
+        <translation>Payout point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="82" />
+        <source>Khóa công khai</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="91" />
+        <source>Dán khóa để xem dấu vân tay.</source>
+        <translation>Paste the key to see its fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="95" />
+        <source>Dấu vân tay: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Đọc to cho người ở điểm: phải trùng với máy của họ.</source>
+        <translation>Fingerprint: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Read it aloud to the point: it must match their device.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="122" />
+        <source>Báo giảm / báo tăng sau khi đã phát hành</source>
+        <translation>Stops and additions after issue</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="126" />
+        <source>mã đối tượng, ví dụ NCC001</source>
+        <translation>beneficiary code, e.g. NCC001</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="133" />
+        <source>Báo giảm người này…</source>
+        <translation>Stop this person…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="135" />
+        <source>Báo tăng từ file Excel…</source>
+        <translation>Add people from an Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="140" />
+        <source>Mã đối tượng</source>
+        <translation>Beneficiary code</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="141" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="142" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="161" />
+        <source>Đã ký %s (%d thay đổi từ đầu tháng). Gửi file này cho điểm; máy ở điểm nạp như một danh sách.</source>
+        <translation>Signed %s (%d changes this month). Send this file to the point; its device loads it like a list.</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="48" />
+        <source>Kéo thả các file .pdsync (hoặc cả thư mục, ổ USB) của các điểm vào đây</source>
+        <translation>Drop the points' .pdsync files (or a whole folder or USB stick) here</translation>
     </message>
 </context>
 <context>
@@ -123,6 +389,195 @@
         <location filename="../../src/payout_desk/ui/first_run.py" line="32" />
         <source>Đặt tên cho máy, ví dụ: “Điểm BĐVHX An Phước – máy 1”.</source>
         <translation>Name this laptop, e.g. “Điểm BĐVHX An Phước – laptop 1”.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="56" />
+        <source>Payout Desk — bưu cục: %s</source>
+        <translation>Payout Desk — office: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="56" />
+        <source> — DỮ LIỆU MẪU (demo)</source>
+        <translation> — DEMO DATA</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="61" />
+        <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
+        <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="72" />
+        <source>Tổng quan tháng</source>
+        <translation>Month overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="73" />
+        <source>Danh sách và phát hành</source>
+        <translation>Register and lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="74" />
+        <source>Máy, báo giảm/tăng</source>
+        <translation>Devices, stops and additions</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="75" />
+        <source>Nhận file đồng bộ</source>
+        <translation>Sync files in</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="76" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="157" />
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="91" />
+        <source>Tháng chi trả, dạng YYYY-MM</source>
+        <translation>Payout month, as YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
+        <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
+        <translation>Export the settlement (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="99" />
+        <source>Tháng:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="118" />
+        <source>&amp;Bưu cục</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="120" />
+        <source>Nhập danh sách của tháng…</source>
+        <translation>Import the month's register…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="121" />
+        <source>Phát hành danh sách…</source>
+        <translation>Issue the lists…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="122" />
+        <source>Nhận file đồng bộ…</source>
+        <translation>Import sync files…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
+        <source>Xuất bảng thanh quyết toán…</source>
+        <translation>Export the settlement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="144" />
+        <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
+        <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="157" />
+        <source>Xung đột (%d)</source>
+        <translation>Conflicts (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="166" />
+        <source>Lỗi không mong đợi: %s</source>
+        <translation>Unexpected error: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="183" />
+        <source>Danh sách của tháng</source>
+        <translation>The month's register</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="192" />
+        <source>Đang đọc %s…</source>
+        <translation>Reading %s…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="198" />
+        <source>Đã nhập danh sách %s cho tháng %s.</source>
+        <translation>Imported the register %s for %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="201" />
+        <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
+        <translation>Nothing imported: %d rows have errors (see the table).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="206" />
+        <source>Thư mục ghi các file danh sách</source>
+        <translation>Folder for the list files</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="215" />
+        <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
+        <translation>Issued %d lists for %s into %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="238" />
+        <source>Đã ghi danh máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
+        <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="247" />
+        <source>Thư mục ghi file báo giảm/báo tăng</source>
+        <translation>Folder for the amendment file</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="265" />
+        <source>Người được báo tăng (cùng mẫu với danh sách)</source>
+        <translation>People to add (same layout as the register)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="283" />
+        <source>Đã ký thông báo cho %s: %s.</source>
+        <translation>Signed the amendment for %s: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="291" />
+        <source>File đồng bộ của các điểm</source>
+        <translation>The points' sync files</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="299" />
+        <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
+        <translation>Still importing; wait until it is done, then drop more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="311" />
+        <source>Đã nhận %d/%d file đồng bộ.</source>
+        <translation>Imported %d/%d sync files.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="337" />
+        <source>Đã ghi quyết định cho xung đột %s.</source>
+        <translation>Recorded the decision on conflict %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="344" />
+        <source>Bảng thanh quyết toán</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="354" />
+        <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.</source>
+        <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>
 </context>
 <context>
@@ -409,128 +864,222 @@
         <translation>Home visits: route by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="196" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="190" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="245" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="233" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="248" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="236" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="248" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="236" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="250" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="238" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="316" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="304" />
         <source>Mã QR không đọc được: %s</source>
         <translation>The QR code cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="324" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="312" />
         <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
         <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="329" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="317" />
         <source>CCCD %s (%s) không có trong danh sách.</source>
         <translation>ID %s (%s) is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="334" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="322" />
         <source>Đã quét CCCD của %s: khớp với danh sách.</source>
         <translation>Scanned %s's ID card: matches the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="372" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="360" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="390" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="378" />
         <source>Đã ghi: %s — %s.</source>
         <translation>Recorded: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="403" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="391" />
         <source>Hủy bản ghi</source>
         <translation>Void a record</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="403" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="391" />
         <source>Lý do hủy (bắt buộc):</source>
         <translation>Reason for voiding (required):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="412" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="400" />
         <source>Đã hủy bản ghi của %s (lý do: %s).</source>
         <translation>Voided the record of %s (reason: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="418" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="406" />
         <source>Nhận tiền từ bưu cục</source>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="418" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="406" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="420" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="408" />
         <source>Số tiền (đồng):</source>
         <translation>Amount (đồng):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="454" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="442" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="460" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="448" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="469" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="457" />
         <source>Xuất file đồng bộ</source>
         <translation>Export the sync file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="476" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="464" />
         <source>Nạp file của bưu cục</source>
         <translation>Load the office's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="483" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="471" />
         <source>File của máy khác</source>
         <translation>Another laptop's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="498" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="502" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="506" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="486" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="490" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="494" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="520" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="508" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
 <message><source>Tất cả</source><translation>Everyone</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Chi tại nhà</source><translation>Paid at home</translation></message><message><source>Ngoại lệ, báo giảm</source><translation>Exceptions and stops</translation></message></context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="56" />
+        <source>Nhập danh sách của tháng (Excel)…</source>
+        <translation>Import the month's register (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="57" />
+        <source>Bỏ qua các dòng lỗi (chỉ nhập dòng hợp lệ)</source>
+        <translation>Skip rows with errors (import the valid rows only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="58" />
+        <source>Phát hành danh sách cho các điểm…</source>
+        <translation>Issue the lists to the points…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="66" />
+        <source>Chọn file danh sách (.xlsx, .xls, .ods, .csv) của tháng để nhập.</source>
+        <translation>Choose the month's register (.xlsx, .xls, .ods, .csv) to import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="70" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="70" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="70" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="70" />
+        <source>Nội dung</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
+        <source>Tiêu đề</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
+        <source>Giá trị trong Excel</source>
+        <translation>Value in Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="76" />
+        <source>Bấm vào một dòng lỗi để xem các ô của dòng đó trong Excel.</source>
+        <translation>Click an error to see that row's cells as in Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="98" />
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="106" />
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="114" />
+        <source>File %s, trang “%s”: đọc %d dòng, %d dòng chuyển khoản (không vào danh sách tiền mặt).</source>
+        <translation>File %s, sheet “%s”: %d rows read, %d paid by bank transfer (not on the cash lists).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="123" />
+        <source>CHƯA NHẬP GÌ: %d dòng có lỗi. Sửa trong Excel rồi nhập lại, hoặc đánh dấu “Bỏ qua các dòng lỗi”.</source>
+        <translation>NOTHING IMPORTED: %d rows have errors. Fix them in Excel and import again, or tick “Skip rows with errors”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="129" />
+        <source>Đã nhập %d người cho %d điểm (%s). %d cảnh báo.</source>
+        <translation>Imported %d people for %d points (%s). %d warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="140" />
+        <source>Đã ký và ghi %d file danh sách vào %s (%d bản mới). Gửi mỗi điểm file của điểm đó.</source>
+        <translation>Signed and wrote %d list files to %s (%d new revisions). Send each point its own file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="149" />
+        <source>Dòng %d trong Excel:</source>
+        <translation>Row %d in Excel:</translation>
+    </message>
+</context>
 <context>
     <name>RouteDialog</name>
     <message>
@@ -677,6 +1226,79 @@
         <location filename="../../src/payout_desk/ui/sync_runner.py" line="73" />
         <source>Đã nhận %d bản ghi mới từ máy “%s” (chữ ký hợp lệ).</source>
         <translation>Took in %d new records from “%s” (signature valid).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="72" />
+        <source>Chọn file đồng bộ…</source>
+        <translation>Choose sync files…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="75" />
+        <source>%v/%m file</source>
+        <translation>%v/%m files</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="83" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="84" />
+        <source>Điểm</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="85" />
+        <source>Máy</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="86" />
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="87" />
+        <source>Bản ghi mới</source>
+        <translation>New records</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="88" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="101" />
+        <source>Không có file .pdsync nào trong những gì vừa thả vào.</source>
+        <translation>No .pdsync file among what was dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="112" />
+        <source>Đang kiểm tra chữ ký và nhận %d file…</source>
+        <translation>Checking signatures and importing %d files…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="116" />
+        <source>đã nhận</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="117" />
+        <source>không có gì mới</source>
+        <translation>nothing new</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="118" />
+        <source>TỪ CHỐI</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="143" />
+        <source>Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d xung đột.</source>
+        <translation>Done: %d files imported, %d with nothing new, %d refused. The month has %d conflicts.</translation>
     </message>
 </context>
 <context>

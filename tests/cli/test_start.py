@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from payout_desk.ui.qt import QImage
@@ -24,9 +26,28 @@ def test_screenshot_needs_demo(cli: Cli) -> None:
     assert outcome.code == 2 and "--demo" in outcome.err
 
 
-def test_no_command_on_an_office_desk_prints_the_guide(cli: Cli, tmp_path: Path) -> None:
+def test_office_demo_screenshot_shows_the_dashboard(cli: Cli, tmp_path: Path, qtbot: QtBot) -> None:
+    out = tmp_path / "office.png"
+    outcome = cli("--demo", "--office", "--screenshot", out)
+    assert outcome.code == 0, outcome.err
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    assert len({image.pixel(x, 250) for x in range(0, 1366, 7)}) > 3
+
+
+def test_office_needs_demo(cli: Cli) -> None:
+    outcome = cli("--office")
+    assert outcome.code == 2 and "--demo" in outcome.err
+
+
+def test_no_command_without_a_display_prints_the_guide(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert (
         cli("keys", "init", "--role", "office", "--name", "Bưu điện", "--data-dir", tmp_path / "o").code == 0
     )
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
     outcome = cli("--data-dir", tmp_path / "o")
-    assert outcome.code == 0 and "office import-register" in outcome.out
+    assert outcome.code == 0 and "office import-register" in outcome.out and "no display" in outcome.out

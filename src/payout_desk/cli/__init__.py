@@ -16,8 +16,9 @@ from payout_desk.services.paths import log_dir
 NEWCOMER_TEXT = """\
 Payout Desk — cash payout of monthly allowances through the post.
 
-On a point laptop, `payout-desk` opens the clerk's window (`payout-desk --demo` tries it on invented data).
-The office works from the command line (its window comes in a later version); so can a point:
+`payout-desk` opens the desk's window: the clerk's on a point laptop, the office's on an office desk
+(`payout-desk --demo` and `payout-desk --demo --office` try them on invented data). Everything can also
+be done from the command line:
 
   Office:
     payout-desk keys init --role office --name "Bưu điện huyện Mang Thít"
@@ -63,13 +64,13 @@ def _window(args: argparse.Namespace) -> int:
     gets the guide to the commands."""
     if args.screenshot and not args.demo:
         raise UsageError("--screenshot works with --demo")
-    if not (args.demo or desk_role(args.data_dir) in (None, "point")):
-        sys.stdout.write(NEWCOMER_TEXT)
-        return 0
+    if args.office and not args.demo:
+        raise UsageError("--office works with --demo (an office desk opens its window by itself)")
+    role = None if args.demo else desk_role(args.data_dir)
     from payout_desk.ui import app  # Qt is loaded only when a window is wanted
 
     if args.screenshot:
-        path = app.demo_screenshot(Path(args.screenshot))
+        path = app.demo_screenshot(Path(args.screenshot), office=args.office)
         print(f"payout-desk: demo window saved to {path}")
         return 0
     problem = app.display_problem()
@@ -77,7 +78,9 @@ def _window(args: argparse.Namespace) -> int:
         sys.stdout.write(NEWCOMER_TEXT)
         print(f"\n({problem}: use the commands above, or --demo --screenshot FILE.png)")
         return 0
-    return app.run_demo() if args.demo else app.run_point_desk(args.data_dir)
+    if args.demo:
+        return app.run_demo(office=args.office)
+    return app.run_office_desk(args.data_dir) if role == "office" else app.run_point_desk(args.data_dir)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

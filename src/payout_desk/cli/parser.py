@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window on a throwaway demo round (nothing real is touched)",
     )
+    parser.add_argument(
+        "--office", action="store_true", help="with --demo: the office's window instead of the point's"
+    )
     parser.add_argument("--screenshot", metavar="PATH", help="with --demo: save the window as a PNG and exit")
     parser.set_defaults(data_dir=None, json=False)
     commands: Any = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)

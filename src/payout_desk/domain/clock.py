@@ -43,3 +43,10 @@ def vn_datetime(text: str) -> str:
     if len(text) < 16:
         return vn_date(text)
     return f"{vn_date(text)} {text[11:16]}"
+
+
+def vn_from_utc(text: str) -> str:
+    """A stored UTC time '2026-12-03T01:05:00Z' as Vietnam reads it: '03/12/2026 08:05' ('' stays '')."""
+    if not text:
+        return ""
+    return vn_datetime(to_local(parse_iso_utc(text)).isoformat())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 from payout_desk.domain.fold import Entitlement, Status
 
@@ -102,3 +103,19 @@ def summarise(entitlements: Iterable[Entitlement], states: Mapping[str, StateSum
         if code not in listed:
             figures.conflicts += state.conflicts
     return figures
+
+
+def expected_share(deadline: date, today: date, days: int = 5) -> float:
+    """How much of a list should be settled by the end of `today`: nothing before the round opens
+    (`days` days before the deadline), all of it on the deadline, evenly in between."""
+    opened = (today - deadline).days + days
+    return min(1.0, max(0.0, opened / days))
+
+
+def is_behind(figures: ListFigures, deadline: date, today: date) -> bool:
+    """A point is behind when fewer of its people are settled (paid or stopped) than the calendar
+    expects: by the 5th, everyone."""
+    if figures.beneficiaries == 0:
+        return False
+    settled = figures.paid_count + figures.stopped_count
+    return settled < int(expected_share(deadline, today) * figures.beneficiaries)

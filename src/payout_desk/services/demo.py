@@ -57,7 +57,16 @@ class DemoRound:
     staff: str
 
 
-def _register(path: Path, people: int, rng: random.Random) -> None:
+POINTS = (
+    "Điểm BĐVHX An Phước",
+    "Điểm BĐVHX Mỹ An",
+    "Điểm BĐVHX Tân Long",
+    "Điểm BĐVHX Chánh Hội",
+    "Điểm BĐVHX Bình Phước",
+)
+
+
+def _register(path: Path, people: int, rng: random.Random, points: tuple[str, ...] = POINTS[:1]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle)
         out.writerow(_HEADER)
@@ -80,7 +89,7 @@ def _register(path: Path, people: int, rng: random.Random) -> None:
             village = rng.choice(_VILLAGES)
             out.writerow(
                 [i, f"DEMO{i:04d}", name, year, "Nữ" if female else "Nam", cccd, f"{village}, xã An Phước", category,
-                 "Điểm BĐVHX An Phước", amount, arrears or "", amount + arrears, "Tiền mặt", note]
+                 points[(i - 1) % len(points)], amount, arrears or "", amount + arrears, "Tiền mặt", note]
             )  # fmt: skip
 
 
@@ -127,3 +136,68 @@ def make_demo_round(root: Path, people: int = 300, seed: int = 7) -> DemoRound:
         ):
             point.report(row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu")
     return DemoRound(point_dir, office_dir, month, DEMO_STAFF)
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeDemo:
+    office_dir: Path
+    month: str
+
+
+def _passphrase(_new: bool) -> str:
+    return DEMO_PASSPHRASE
+
+
+def _demo_device(root: Path, office: OfficeDesk, point: str, name: str) -> PointDesk:
+    desk = PointDesk(root / name, passphrase=_passphrase)
+    ident = desk.init_keys("point", f"{name} (demo)", prefer_keyring=False)
+    office.enroll_device(point, ident.public_key.b64, f"{name} (demo)")
+    return desk
+
+
+def make_office_demo(root: Path, people: int = 400, seed: int = 11) -> OfficeDemo:
+    """An office's month in progress for newcomers: five points, four laptops at three of them, payouts
+    and exceptions synced back, a double payout (a conflict), a stop (báo giảm); two points not started."""
+    rng = random.Random(seed)
+    month = str(Month.parse(to_local(utc_now()).strftime("%Y-%m")).next())
+    register = root / "danh-sach-demo.csv"
+    _register(register, people, rng, POINTS)
+    office = OfficeDesk(root / "office", passphrase=_passphrase)
+    try:
+        office.init_keys("office", "Bưu điện huyện Demo", prefer_keyring=False)
+        office.import_register(register, month)
+        devices = [
+            _demo_device(root, office, point, name)
+            for point, name in (("P01", "An Phước máy 1"), ("P01", "An Phước máy 2"), ("P02", "Mỹ An máy 1"),
+                                ("P03", "Tân Long máy 1"))
+        ]  # fmt: skip
+        office.issue_lists(month, root / "lists")
+        fingerprint = office.require_identity().fingerprint
+        first, second = devices[0], devices[1]
+        for desk, (point, share) in zip(
+            devices, (("P01", 0.4), ("P01", 0.3), ("P02", 0.9), ("P03", 0.2)), strict=True
+        ):
+            desk.load(root / "lists" / f"{point}.pdlist", trust_office=fingerprint)
+            desk.add_staff(DEMO_STAFF, "1234")
+            desk.cash_receive(400_000_000, staff=DEMO_STAFF)
+            if desk is second:  # paid someone the first laptop had paid, before the laptops exchanged files
+                twice = next(r for r in first.roster() if r.status == "paid")
+                second.pay(PayoutRequest(twice.code, staff=DEMO_STAFF, thumbprint=True, at_home=True))
+                second.import_peer(first.export(root / "peer" / "may-1.pdsync").path)
+            unpaid = [r for r in desk.roster() if r.status == "unpaid"]
+            for row in rng.sample(unpaid, k=int(len(unpaid) * share)):
+                desk.pay(PayoutRequest(row.code, staff=DEMO_STAFF, thumbprint=True))
+            rest = [r for r in desk.roster() if r.status == "unpaid"]
+            for row, kind in zip(rng.sample(rest, k=3), ("absent", "hospital", "deceased"), strict=True):
+                desk.report(row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu")
+        still = [r.code for r in devices[2].roster() if r.status == "unpaid"]
+        office.amend(month, "P02", root / "amend", stop=still[0], reason="deceased", day=f"{month}-01")
+        sync = root / "sync"
+        office.import_files(
+            [desk.export(sync / f"may-{i + 1}.pdsync").path for i, desk in enumerate(devices)]
+        )
+        for desk in devices:
+            desk.close()
+    finally:
+        office.close()
+    return OfficeDemo(root / "office", month)

@@ -181,7 +181,10 @@ def _cash(session: Session, ids: list[str], found: dict[str, ListTotals]) -> Non
     for list_id, device, kind, amount, n in session.execute(query):
         moves[(list_id, device)].append((kind, amount, n))
     for (list_id, device), device_moves in moves.items():
-        found[list_id].cash[device] = sum_cash(device_moves)
+        if sum(
+            n for _kind, _amount, n in device_moves
+        ):  # a device whose every cash event was voided has none
+            found[list_id].cash[device] = sum_cash(device_moves)
 
 
 def _syncs(session: Session, ids: list[str], found: dict[str, ListTotals]) -> None:

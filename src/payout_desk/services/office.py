@@ -52,6 +52,7 @@ class RegisterReport:
     errors: list[dict[str, object]]
     warnings: list[dict[str, object]]
     points: list[PointSummary] = field(default_factory=list)
+    cells: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)  # issue row → its cells
 
 
 @dataclass(slots=True)
@@ -213,6 +214,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, SettlementDesk):
                 for w in result.warnings
             ],
             points=self._known_points(result),
+            cells=result.cells,
         )
 
     def _known_points(self, result: RegisterResult) -> list[PointSummary]:

@@ -34,6 +34,30 @@ class Enrolled:
 
 
 @dataclass(frozen=True, slots=True)
+class EnrolledDevice:
+    point_code: str
+    name: str
+    key_id: str
+    fingerprint: str
+    enrolled_at: str
+    revoked_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PointInfo:
+    code: str
+    name: str
+
+
+def key_fingerprint(public_key: str) -> str:
+    """The fingerprint of a device key as pasted, to read back to the point before enrolling it."""
+    try:
+        return PublicKey.from_b64(public_key.strip()).fingerprint
+    except KeyProblem as exc:
+        raise InvalidInput(f"--public-key: {exc}", vi=f"Khóa công khai không hợp lệ: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
 class AmendReport:
     path: Path
     point_code: str
@@ -61,32 +85,59 @@ def issued_list(session: Session, month: str, point: Point) -> PayoutList:
     )
     if row is None:
         raise DeskError(
-            f"no list issued to {point.code} {point.name} for {month}: run `payout-desk office issue-lists` first"
+            f"no list issued to {point.code} {point.name} for {month}: run `payout-desk office issue-lists` first",
+            vi=f"Chưa phát hành danh sách tháng {month} cho {point.code} {point.name}: phát hành trước đã.",
         )
     return row
 
 
 class OfficeAmend(Desk):
+    def points(self) -> list[PointInfo]:
+        with self.db.reading() as session:
+            return [PointInfo(p.code, p.name) for p in session.scalars(select(Point).order_by(Point.code))]
+
+    def devices(self) -> list[EnrolledDevice]:
+        """Every enrolled point device, by point and name."""
+        with self.db.reading() as session:
+            query = select(Device, Point.code).join(Point).order_by(Point.code, Device.name)
+            return [
+                EnrolledDevice(
+                    code,
+                    d.name,
+                    d.key_id,
+                    PublicKey.from_b64(d.public_key).fingerprint,
+                    d.enrolled_at,
+                    d.revoked_at,
+                )
+                for d, code in session.execute(query)
+            ]
+
     def enroll_device(self, point_code: str, public_key: str, name: str) -> Enrolled:
         """Enrol a point device's public key: its sync files are accepted for that point, and the next
         list issued to the point names it so the point's devices can verify each other."""
         self.require_identity("office")
         name = " ".join(name.split())
         if not name:
-            raise UsageError("give the device a name (e.g. 'An Phước – laptop 1')")
-        try:
-            key = PublicKey.from_b64(public_key.strip())
-        except KeyProblem as exc:
-            raise InvalidInput(f"--public-key: {exc}") from exc
+            raise UsageError(
+                "give the device a name (e.g. 'An Phước – laptop 1')",
+                vi="Đặt tên cho máy (ví dụ “An Phước – máy 1”).",
+            )
+        key_fingerprint(public_key)  # refuses a malformed key in plain words
+        key = PublicKey.from_b64(public_key.strip())
         if key.key_id == self.require_identity().public_key.key_id:
-            raise UsageError("that is the office's own key, not a point device's")
+            raise UsageError(
+                "that is the office's own key, not a point device's",
+                vi="Đây là khóa của chính bưu cục, không phải của máy ở điểm.",
+            )
         with self.db.transaction() as session:
             point = find_point(session, point_code)
             device = session.scalar(select(Device).where(Device.key_id == key.key_id))
             if device is not None and device.point_id != point.id:
                 raise Refused(
                     f"this device is already enrolled for point {device.point.code} {device.point.name}; a device "
-                    "works for one point"
+                    "works for one point",
+                    vi=f"Máy này đã ghi danh cho điểm {device.point.code} {device.point.name}; mỗi máy chỉ làm "
+                    "cho một điểm.",
                 )
             already = device is not None
             if device is None:
@@ -167,9 +218,15 @@ class OfficeAmend(Desk):
         code = code.strip()
         ent = entitlements(session, row.list_id, [code])[1].get(code)
         if ent is None or not ent.listed:
-            raise Refused(f"{code} is not on the list of {row.point.code} for {row.month}")
+            raise Refused(
+                f"{code} is not on the list of {row.point.code} for {row.month}",
+                vi=f"Mã {code} không có trong danh sách của {row.point.code} tháng {row.month}.",
+            )
         if ent.stop is not None:
-            raise Refused(f"{code} is already stopped (amendment no. {ent.stop.seq}, from {ent.stop.date})")
+            raise Refused(
+                f"{code} is already stopped (amendment no. {ent.stop.seq}, from {ent.stop.date})",
+                vi=f"Mã {code} đã báo giảm rồi (thông báo số {ent.stop.seq}, từ {ent.stop.date}).",
+            )
         return Change(seq, "stop", code, now, reason=reason, date=effective)
 
     @staticmethod

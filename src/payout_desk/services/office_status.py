@@ -28,6 +28,7 @@ from payout_desk.store.models import (
     ListEntry,
     PayoutList,
     Point,
+    RegisterImport,
     Resolution,
 )
 
@@ -125,6 +126,13 @@ class OfficeStatusDesk(Desk):
             .order_by(Point.code)
         )
         return list(session.scalars(query))
+
+    def months(self) -> list[str]:
+        """Every month this office has a register or lists for, newest first."""
+        with self.db.reading() as session:
+            found = set(session.scalars(select(PayoutList.month).distinct()))
+            found |= set(session.scalars(select(RegisterImport.month).distinct()))
+        return sorted(found, reverse=True)
 
     def conflict_count(self, month_text: str) -> int:
         """How many conflicts (open or resolved, forks included) the month's lists have."""

@@ -8,11 +8,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from payout_desk.services.demo import DEMO_PASSPHRASE, make_demo_round
+from payout_desk.domain.month import Month
+from payout_desk.services.demo import DEMO_PASSPHRASE, make_demo_round, make_office_demo
 from payout_desk.services.errors import DeskError
+from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
 from payout_desk.ui.first_run import FirstRunWizard
 from payout_desk.ui.fonts import ensure_vietnamese_font
+from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QFont, QInputDialog, QLineEdit
 from payout_desk.ui.resources import chosen_language, install_translator
@@ -101,15 +104,37 @@ def run_point_desk(data_dir: str | Path | None) -> int:
         desk.close()
 
 
-def run_demo() -> int:
+def run_office_desk(data_dir: str | Path | None) -> int:
+    """The office's window on its desk (a key is made with `payout-desk keys init --role office`)."""
+    app = application()
+    desk = OfficeDesk(data_dir, passphrase=ask_passphrase)
+    try:
+        window = OfficeWindow(desk)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        return app.exec()
+    finally:
+        desk.close()
+
+
+def run_demo(*, office: bool = False) -> int:
     app = application()
     with tempfile.TemporaryDirectory(prefix="payout-desk-demo-") as folder:
-        window, desk = demo_window(Path(folder))
+        window, desk = (office_demo_window if office else demo_window)(Path(folder))
         try:
             window.show()
             return app.exec()
         finally:
             desk.close()
+
+
+def office_demo_window(root: Path) -> tuple[OfficeWindow, OfficeDesk]:
+    """The office's window on a fresh demo month built under `root` (seen on the 3rd of the month)."""
+    demo = make_office_demo(root)
+    desk = OfficeDesk(demo.office_dir, passphrase=lambda _new: DEMO_PASSPHRASE)
+    window = OfficeWindow(desk, demo=True, today=Month.parse(demo.month).first_day.replace(day=3))
+    window.resize(*WINDOW_SIZE)
+    return window, desk
 
 
 def demo_window(root: Path) -> tuple[PointWindow, PointDesk]:
@@ -121,18 +146,19 @@ def demo_window(root: Path) -> tuple[PointWindow, PointDesk]:
     return window, desk
 
 
-def demo_screenshot(path: Path) -> Path:
-    """Render the demo's main window to a PNG (for the docs and checks), then close it."""
+def demo_screenshot(path: Path, *, office: bool = False) -> Path:
+    """Render the demo's main window (the point's, or the office's) to a PNG, then close it."""
     if display_problem() is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     application()
     with tempfile.TemporaryDirectory(prefix="payout-desk-demo-") as folder:
-        window, desk = demo_window(Path(folder))
+        window, desk = (office_demo_window if office else demo_window)(Path(folder))
         try:
             window.show()
             QApplication.processEvents()
-            window.select_code(window.visible_codes()[0])
+            if isinstance(window, PointWindow):
+                window.select_code(window.visible_codes()[0])
             QApplication.processEvents()
             window.grab().save(str(path))
         finally:

@@ -40,3 +40,38 @@ def start(work: Callable[[], Any], done: Callable[[Any], None], failed: Callable
     job.signals.failed.connect(failed)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+class Runner(QObject):
+    """Runs the office window's slow steps one at a time off its thread; a failure comes back as one
+    sentence in the window's language (`failed`), a success to the step's own `done`."""
+
+    failed = Signal(str)
+    busy = Signal(bool)
+
+    def __init__(self, describe: Callable[[Exception], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._describe = describe
+        self._jobs: list[Job] = []
+        self._pending = 0  # steps whose result has not yet been handed back on the window's thread
+
+    def running(self) -> bool:
+        return self._pending > 0
+
+    def run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        def finished(result: Any) -> None:
+            try:
+                done(result)
+            finally:
+                self._pending -= 1
+                self.busy.emit(self.running())
+
+        def failed(exc: Any) -> None:
+            self._pending -= 1
+            self.busy.emit(self.running())
+            self.failed.emit(self._describe(exc))
+
+        self._jobs = [job for job in self._jobs if not job.finished]
+        self._pending += 1
+        self.busy.emit(True)
+        self._jobs.append(start(work, finished, failed))

@@ -16,6 +16,7 @@ from payout_desk.services.point_ledger import Recorded
 from payout_desk.services.point_pay import PayoutRequest
 from payout_desk.services.point_roster import RosterRow
 from payout_desk.ui.day_close import DayCloseDialog
+from payout_desk.ui.language_menu import add_language_menu
 from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.person_pane import PersonPane
 from payout_desk.ui.qt import (
@@ -42,9 +43,9 @@ from payout_desk.ui.qt import (
     QWidget,
     Signal,
 )
-from payout_desk.ui.resources import LANGUAGES, choose_language, chosen_language
 from payout_desk.ui.roster_model import ROW_ROLE, RosterFilter, RosterModel
 from payout_desk.ui.route import RouteDialog
+from payout_desk.ui.rows_model import demo_banner
 from payout_desk.ui.staff import StaffDialog
 from payout_desk.ui.sync_runner import SyncRunner
 from payout_desk.ui.words import english, message, report_text
@@ -79,9 +80,9 @@ class PointWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         if demo:
-            banner = QLabel(self.tr("ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật"))
-            banner.setStyleSheet("background:#ffe08a;padding:6px;font-weight:700")
-            layout.addWidget(banner)
+            layout.addWidget(
+                demo_banner(self.tr("ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật"))
+            )
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size:14pt;font-weight:600")
         layout.addWidget(self.heading)
@@ -186,13 +187,7 @@ class PointWindow(QMainWindow):
         route = QAction(self.tr("Chi tại nhà: lộ trình theo thôn/ấp"), self)
         route.triggered.connect(self.show_route)
         views.addAction(route)
-        language = views.addMenu("Ngôn ngữ / Language")
-        for code, label in LANGUAGES.items():
-            action = language.addAction(label)
-            action.setData(code)
-            action.setCheckable(True)
-            action.setChecked(code == chosen_language())
-        language.triggered.connect(self._language_chosen)
+        add_language_menu(views, self._say)
         find = QAction(self.tr("Tìm"), self)
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.focus_search)
@@ -217,12 +212,6 @@ class PointWindow(QMainWindow):
     @property
     def locked(self) -> bool:
         return self._locked
-
-    def _language_chosen(self, action: QAction) -> None:
-        choose_language(str(action.data()))
-        self._say(
-            "Ngôn ngữ mới có hiệu lực khi mở lại chương trình. / The new language applies at the next start."
-        )
 
     def show_route(self) -> RouteDialog:
         dialog = RouteDialog(self.model.rows(), self)

@@ -8,7 +8,6 @@ from typing import Any
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.point_roster import RosterRow, matches, search_text
 from payout_desk.ui.qt import (
-    QAbstractTableModel,
     QBrush,
     QColor,
     QCoreApplication,
@@ -18,6 +17,7 @@ from payout_desk.ui.qt import (
     QSortFilterProxyModel,
     Qt,
 )
+from payout_desk.ui.rows_model import TableModel
 from payout_desk.ui.words import report_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,41 +44,20 @@ def status_text(row: RosterRow) -> str:
     return QCoreApplication.translate("status", "Chưa chi") + home
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(TableModel[RosterRow]):
     COLUMNS = ("Mã", "Họ và tên", "Năm sinh", "Thôn/ấp", "Số tiền", "Trạng thái")
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RosterRow] = []
+        super().__init__([], parent)
+        self.headers = [self.tr(c) for c in self.COLUMNS]
         self._by_code: dict[str, int] = {}
 
     def set_rows(self, rows: list[RosterRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
         self._by_code = {r.code: i for i, r in enumerate(rows)}
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RosterRow:
-        return self._rows[row]
+        super().set_rows(rows)
 
     def row_of(self, code: str) -> int | None:
         return self._by_code.get(code)
-
-    def rows(self) -> list[RosterRow]:
-        return self._rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's names)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

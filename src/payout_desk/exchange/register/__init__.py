@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from payout_desk.domain.text import legacy_encoding
-from payout_desk.exchange.register.headers import SYNONYMS, find_columns
+from payout_desk.domain.text import legacy_encoding, nfc
+from payout_desk.exchange.register.headers import SYNONYMS, ColumnMap, find_columns
 from payout_desk.exchange.register.model import (
     RegisterEntry,
     RegisterFileError,
@@ -41,6 +41,40 @@ def _refuse_legacy_fonts(sheets: list[RawSheet], name: str) -> None:
             )
 
 
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA: the column as Excel names it."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _shown(value: object) -> str:
+    """A cell as the clerk typed it: 2789000 not 2789000.0, nothing for an empty cell."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return nfc(str(value))
+
+
+def _issue_cells(
+    sheet: RawSheet, columns: ColumnMap, rows: set[int]
+) -> dict[int, list[tuple[str, str, str]]]:
+    found = {}
+    for number in sorted(rows):
+        if not 0 < number <= len(sheet.rows):
+            continue
+        found[number] = [
+            (column_letter(c), columns.label(c), _shown(value))
+            for c, value in enumerate(sheet.rows[number - 1])
+            if value not in (None, "") or columns.label(c)
+        ]
+    return found
+
+
 def read_register(path: Path) -> RegisterResult:
     """Read the register at `path`: valid entries, and errors/warnings tied to Excel rows and columns."""
     sheets = read_sheets(path)
@@ -54,6 +88,7 @@ def read_register(path: Path) -> RegisterResult:
         )
     columns, sheet = max(found, key=lambda item: item[0].score)
     result = RowReader(sheet, columns).read()
+    result.cells = _issue_cells(sheet, columns, {i.row for i in [*result.errors, *result.warnings]})
     if "point" not in columns.fields and any(e.code == "missing_point" for e in result.errors):
         wanted = ", ".join(f"“{label}”" for field, label in SYNONYMS if field == "point")
         raise RegisterFileError(

@@ -67,6 +67,9 @@ class RegisterResult:
     entries: list[RegisterEntry] = field(default_factory=list)  # valid rows only, in file order
     errors: list[RegisterIssue] = field(default_factory=list)
     warnings: list[RegisterIssue] = field(default_factory=list)
+    # Excel row → its cells as (column, header as written, value as text), for rows with an issue: what
+    # the office clerk sees when opening an error, without going back to Excel
+    cells: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)
 
     @property
     def cash_entries(self) -> list[RegisterEntry]:

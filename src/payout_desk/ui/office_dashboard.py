@@ -1,0 +1,189 @@
+"""The office's month at a glance: per point progress as bars (paid / exceptions / stopped / unpaid),
+conflicts, money paid and cash still out, each device's last sync, the deadline and the points behind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from payout_desk.domain.clock import vn_date, vn_from_utc
+from payout_desk.domain.figures import is_behind
+from payout_desk.domain.money import format_vnd
+from payout_desk.domain.month import Month
+from payout_desk.services.office_status import OfficeStatus, PointReport
+from payout_desk.ui.qt import (
+    QAbstractItemView,
+    QColor,
+    QHeaderView,
+    QLabel,
+    QModelIndex,
+    QPainter,
+    QPersistentModelIndex,
+    QRectF,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from payout_desk.ui.rows_model import VALUE_ROLE, Row, RowsModel
+
+# the bar's segments, in order: paid, exceptions (absent, hospital…), stopped, still unpaid
+BAR_COLOURS = ("#3c9a4b", "#e0a526", "#c0504d", "#d9d9d9")
+BEHIND_COLOUR = "#fde2e1"
+CONFLICT_COLOUR = "#fff1c2"
+BAR_COLUMN = 2
+
+
+class ProgressBars(QStyledItemDelegate):
+    """Paints a point's people as one stacked bar; the numbers are in the tooltip and the next columns."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        parts = index.data(VALUE_ROLE)
+        if not isinstance(parts, tuple) or not sum(parts):
+            super().paint(painter, option, index)
+            return
+        rect = QRectF(option.rect).adjusted(4, 6, -4, -6)
+        total, x = sum(parts), rect.left()
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for count, colour in zip(parts, BAR_COLOURS, strict=True):
+            width = rect.width() * count / total
+            painter.fillRect(QRectF(x, rect.top(), width, rect.height()), QColor(colour))
+            x += width
+        painter.restore()
+
+
+class DashboardTab(QWidget):
+    COLUMNS = (
+        "Mã",
+        "Điểm chi trả",
+        "Tiến độ",
+        "Đã chi",
+        "Chưa chi",
+        "Ngoại lệ",
+        "Báo giảm",
+        "Xung đột",
+        "Tiền đã chi",
+        "Tiền còn ở điểm",
+        "Đồng bộ gần nhất",
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-size:13pt;font-weight:600")
+        self.summary.setWordWrap(True)
+        self.deadline = QLabel()
+        self.deadline.setWordWrap(True)
+        self.legend = QLabel(
+            " ".join(
+                f'<span style="color:{colour}">■</span> {label}'
+                for colour, label in zip(
+                    BAR_COLOURS,
+                    (self.tr("đã chi"), self.tr("ngoại lệ"), self.tr("báo giảm"), self.tr("chưa chi")),
+                    strict=True,
+                )
+            )
+        )
+        self.model = RowsModel([self.tr(c) for c in self.COLUMNS], self, right=range(3, 10))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(BAR_COLUMN, ProgressBars(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((50, 190, 150, 70, 75, 80, 85, 80, 125, 130)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.deadline)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.table, 1)
+        self.behind: list[str] = []
+
+    def show_status(self, status: OfficeStatus, today: date) -> None:
+        month = Month.parse(status.month)
+        self.behind = [p.code for p in status.points if is_behind(p.figures, month.deadline, today)]
+        rows = [self._row(p, p.code in self.behind) for p in status.points]
+        self.model.set_rows(rows)
+        t = status.totals
+        open_conflicts = sum(1 for c in status.conflicts if c.resolution is None)
+        if not status.points:
+            self.summary.setText(self.tr("%s: chưa phát hành danh sách nào.") % month.label_vi)
+        else:
+            self.summary.setText(
+                self.tr(
+                    "%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · xung đột chưa xử lý: %d"
+                )
+                % (
+                    month.label_vi,
+                    t.paid_count,
+                    t.beneficiaries,
+                    format_vnd(t.paid_amount),
+                    format_vnd(t.cash_total),
+                    format_vnd(status.cash.on_hand),
+                    open_conflicts,
+                )
+            )
+        days = (month.deadline - today).days
+        when = (
+            self.tr("còn %d ngày đến hạn chi mùng 5 (%s)") % (days, vn_date(month.deadline.isoformat()))
+            if days >= 0
+            else self.tr("đã quá hạn chi mùng 5 (%s)") % vn_date(month.deadline.isoformat())
+        )
+        late = (
+            self.tr("Điểm chậm tiến độ (%d): %s") % (len(self.behind), ", ".join(self.behind))
+            if self.behind
+            else self.tr("Không có điểm nào chậm tiến độ.")
+        )
+        self.deadline.setText(f"{when}. {late}")
+
+    def _devices_text(self, point: PointReport) -> str:
+        if not point.devices:
+            return self.tr("chưa có máy")
+        synced = [d.last_sync for d in point.devices if d.last_sync]
+        if not synced:
+            return self.tr("chưa đồng bộ")
+        return vn_from_utc(max(synced))
+
+    def _row(self, p: PointReport, behind: bool) -> Row:
+        f = p.figures
+        exceptions = sum(f.exceptions.values())
+        parts = (f.paid_count, exceptions, f.stopped_count, f.unpaid_count - exceptions)
+        colour = CONFLICT_COLOUR if p.conflicts else BEHIND_COLOUR if behind else None
+        tooltip = (self.tr("Chậm tiến độ. ") if behind else "") + self.tr(
+            "%s: đã chi %d, ngoại lệ %d, báo giảm %d, chưa chi %d trên %d người"
+        ) % (
+            p.name,
+            f.paid_count,
+            exceptions,
+            f.stopped_count,
+            f.unpaid_count - exceptions,
+            f.beneficiaries,
+        )
+        share = f"{100 * f.paid_count // f.beneficiaries}%" if f.beneficiaries else ""
+        return Row(
+            p.code,
+            [
+                p.code,
+                p.name,
+                share,
+                str(f.paid_count),
+                str(f.unpaid_count),
+                str(exceptions),
+                str(f.stopped_count),
+                str(p.conflicts),
+                format_vnd(f.paid_amount, unit=""),
+                format_vnd(p.cash.on_hand, unit=""),
+                self._devices_text(p),
+            ],
+            values=[p.code, p.name, parts],
+            colour=colour,
+            tooltip=tooltip,
+        )

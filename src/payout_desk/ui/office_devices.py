@@ -1,0 +1,173 @@
+"""Point devices and amendments: enrol a laptop's key for a point (after reading its fingerprint back to
+the point), and stop or add beneficiaries on an issued list (báo giảm / báo tăng)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from payout_desk.domain.clock import vn_from_utc
+from payout_desk.domain.payout_list import STOP_REASONS
+from payout_desk.services.office_amend import EnrolledDevice, PointInfo
+from payout_desk.ui.office_register import table
+from payout_desk.ui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from payout_desk.ui.rows_model import Row, RowsModel
+from payout_desk.ui.words import stop_reason_text
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolment:
+    point_code: str
+    public_key: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    point_code: str
+    code: str
+    reason: str
+    day: str  # YYYY-MM-DD
+
+
+class DevicesTab(QWidget):
+    enrol_wanted = Signal(object)  # Enrolment
+    stop_wanted = Signal(object)  # Stop
+    add_wanted = Signal(str)  # point code: the window asks for the file
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(self._enrol_box())
+        self.devices = RowsModel(
+            [self.tr("Điểm"), self.tr("Tên máy"), self.tr("Dấu vân tay khóa"), self.tr("Ghi danh lúc")], self
+        )
+        left.addWidget(QLabel(self.tr("Máy đã ghi danh:")))
+        left.addWidget(table(self.devices, (50, 190, 330)), 1)
+        layout.addLayout(left, 3)
+        layout.addWidget(self._amend_box(), 2)
+
+    # enrolment ------------------------------------------------------------------------------------
+
+    def _enrol_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Ghi danh máy của điểm chi trả"))
+        form = QFormLayout(box)
+        self.enrol_point = QComboBox()
+        self.public_key = QLineEdit()
+        self.public_key.setPlaceholderText(self.tr("khóa công khai do máy ở điểm hiển thị (Khóa của máy)"))
+        self.device_name = QLineEdit()
+        self.device_name.setPlaceholderText(self.tr("ví dụ: An Phước – máy 1"))
+        self.fingerprint = QLabel(
+            self.tr("Dán khóa để xem dấu vân tay; đọc cho điểm để đối chiếu trước khi ghi danh.")
+        )
+        self.fingerprint.setWordWrap(True)
+        self.enrol_button = QPushButton(self.tr("Đã đối chiếu — ghi danh máy này"))
+        self.enrol_button.setEnabled(False)
+        self.enrol_button.clicked.connect(self._enrol)
+        form.addRow(self.tr("Điểm chi trả"), self.enrol_point)
+        form.addRow(self.tr("Khóa công khai"), self.public_key)
+        form.addRow(self.tr("Tên máy"), self.device_name)
+        form.addRow(self.fingerprint)
+        form.addRow(self.enrol_button)
+        return box
+
+    def show_fingerprint(self, fingerprint: str | None, problem: str = "") -> None:
+        """The window checks the pasted key and tells the tab what to show."""
+        if fingerprint is None:
+            self.fingerprint.setText(problem or self.tr("Dán khóa để xem dấu vân tay."))
+            self.enrol_button.setEnabled(False)
+            return
+        self.fingerprint.setText(
+            self.tr("Dấu vân tay: <b>%s</b><br>Đọc to cho người ở điểm: phải trùng với máy của họ.")
+            % fingerprint
+        )
+        self.enrol_button.setEnabled(True)
+
+    def _enrol(self) -> None:
+        self.enrol_wanted.emit(
+            Enrolment(
+                str(self.enrol_point.currentData()), self.public_key.text().strip(), self.device_name.text()
+            )
+        )
+
+    def show_devices(self, devices: list[EnrolledDevice]) -> None:
+        self.devices.set_rows(
+            [
+                Row(
+                    d.key_id,
+                    [d.point_code, d.name, d.fingerprint, vn_from_utc(d.enrolled_at)],
+                    colour="#eeeeee" if d.revoked_at else None,
+                )
+                for d in devices
+            ]
+        )
+
+    # amendments -----------------------------------------------------------------------------------
+
+    def _amend_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Báo giảm / báo tăng sau khi đã phát hành"))
+        form = QFormLayout(box)
+        self.amend_point = QComboBox()
+        self.stop_code = QLineEdit()
+        self.stop_code.setPlaceholderText(self.tr("mã đối tượng, ví dụ NCC001"))
+        self.stop_reason = QComboBox()
+        for reason in STOP_REASONS:
+            self.stop_reason.addItem(stop_reason_text(reason), reason)
+        self.stop_date = QDateEdit(QDate.currentDate())
+        self.stop_date.setDisplayFormat("dd/MM/yyyy")
+        self.stop_date.setCalendarPopup(True)
+        self.stop_button = QPushButton(self.tr("Báo giảm người này…"))
+        self.stop_button.clicked.connect(self._stop)
+        self.add_button = QPushButton(self.tr("Báo tăng từ file Excel…"))
+        self.add_button.clicked.connect(lambda: self.add_wanted.emit(str(self.amend_point.currentData())))
+        self.amend_result = QLabel()
+        self.amend_result.setWordWrap(True)
+        form.addRow(self.tr("Điểm chi trả"), self.amend_point)
+        form.addRow(self.tr("Mã đối tượng"), self.stop_code)
+        form.addRow(self.tr("Lý do"), self.stop_reason)
+        form.addRow(self.tr("Từ ngày"), self.stop_date)
+        form.addRow(self.stop_button)
+        form.addRow(self.add_button)
+        form.addRow(self.amend_result)
+        return box
+
+    def _stop(self) -> None:
+        self.stop_wanted.emit(
+            Stop(
+                str(self.amend_point.currentData()),
+                self.stop_code.text().strip(),
+                str(self.stop_reason.currentData()),
+                self.stop_date.date().toString("yyyy-MM-dd"),
+            )
+        )
+
+    def show_amended(self, path: Path, changes: int) -> None:
+        self.amend_result.setText(
+            self.tr(
+                "Đã ký %s (%d thay đổi từ đầu tháng). Gửi file này cho điểm; máy ở điểm nạp như một danh sách."
+            )
+            % (path, changes)
+        )
+
+    def set_points(self, points: list[PointInfo]) -> None:
+        for combo in (self.enrol_point, self.amend_point):
+            current = combo.currentData()
+            combo.clear()
+            for p in points:
+                combo.addItem(f"{p.code} — {p.name}", p.code)
+            if current is not None:
+                combo.setCurrentIndex(max(0, combo.findData(current)))

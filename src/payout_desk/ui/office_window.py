@@ -1,0 +1,364 @@
+"""The office's window over `services.OfficeDesk`: the month's dashboard, the register and lists, devices
+and amendments, sync files in, conflicts, and the settlement. Slow steps run off the window's thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from payout_desk.domain.clock import to_local, utc_now
+from payout_desk.domain.money import format_vnd
+from payout_desk.domain.month import Month
+from payout_desk.services.errors import DeskError
+from payout_desk.services.office import ImportResult, OfficeDesk, RegisterReport
+from payout_desk.services.office_amend import AmendReport, Enrolled, key_fingerprint
+from payout_desk.services.office_status import ConflictReport, OfficeStatus
+from payout_desk.services.settlement import SettlementResult
+from payout_desk.ui.background import Runner
+from payout_desk.ui.language_menu import add_language_menu
+from payout_desk.ui.office_conflicts import ConflictsTab
+from payout_desk.ui.office_dashboard import DashboardTab
+from payout_desk.ui.office_devices import DevicesTab, Enrolment, Stop
+from payout_desk.ui.office_register import RegisterTab
+from payout_desk.ui.office_sync import SyncTab
+from payout_desk.ui.qt import (
+    QAction,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from payout_desk.ui.rows_model import demo_banner
+from payout_desk.ui.words import message
+
+
+class OfficeWindow(QMainWindow):
+    finished = Signal(str)  # a step ended: the sentence shown in the status bar
+
+    def __init__(self, desk: OfficeDesk, *, demo: bool = False, today: date | None = None) -> None:
+        super().__init__()
+        self.desk = desk
+        self.today = today
+        self.last_message = ""
+        self.runner = Runner(self._describe, self)
+        self.runner.failed.connect(self._failed)
+        self.runner.busy.connect(self._busy)
+        self._queue: list[Path] = []
+        self._imported: list[Any] = []
+        office = desk.require_identity("office").name
+        self.setWindowTitle(
+            self.tr("Payout Desk — bưu cục: %s") % office + (self.tr(" — DỮ LIỆU MẪU (demo)") if demo else "")
+        )
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        if demo:
+            layout.addWidget(demo_banner(self.tr("ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật")))
+        layout.addLayout(self._month_bar())
+        self.tabs = QTabWidget()
+        self.dashboard = DashboardTab()
+        self.register = RegisterTab()
+        self.devices = DevicesTab()
+        self.sync = SyncTab()
+        self.conflicts = ConflictsTab()
+        for tab, title in (
+            (self.dashboard, self.tr("Tổng quan tháng")),
+            (self.register, self.tr("Danh sách và phát hành")),
+            (self.devices, self.tr("Máy, báo giảm/tăng")),
+            (self.sync, self.tr("Nhận file đồng bộ")),
+            (self.conflicts, self.tr("Xung đột")),
+        ):
+            self.tabs.addTab(tab, title)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._connect()
+        self._menus()
+        self.refresh_now()
+
+    # layout ---------------------------------------------------------------------------------------
+
+    def _month_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.month = QComboBox()
+        self.month.setEditable(True)
+        self.month.setToolTip(self.tr("Tháng chi trả, dạng YYYY-MM"))
+        months = self.desk.months() or [str(Month.parse(self._today().strftime("%Y-%m")).next())]
+        self.month.addItems(months)
+        self.month.currentTextChanged.connect(lambda _text: self.refresh_now())
+        refresh = QPushButton(self.tr("Làm mới"))
+        refresh.clicked.connect(self.refresh_now)
+        self.settle_button = QPushButton(self.tr("Xuất bảng thanh quyết toán (.xlsx)…"))
+        self.settle_button.clicked.connect(self._ask_settlement)
+        bar.addWidget(QLabel(self.tr("Tháng:")))
+        bar.addWidget(self.month)
+        bar.addWidget(refresh)
+        bar.addStretch(1)
+        bar.addWidget(self.settle_button)
+        return bar
+
+    def _connect(self) -> None:
+        self.register.import_wanted.connect(self._ask_register)
+        self.register.issue_wanted.connect(self._ask_issue)
+        self.devices.public_key.textChanged.connect(self._key_pasted)
+        self.devices.enrol_wanted.connect(self.enrol)
+        self.devices.stop_wanted.connect(self._ask_stop)
+        self.devices.add_wanted.connect(self._ask_add)
+        self.sync.files_wanted.connect(self.import_sync_files)
+        self.sync.choose_wanted.connect(self._ask_sync_files)
+        self.conflicts.resolve_wanted.connect(self.resolve)
+
+    def _menus(self) -> None:
+        office = self.menuBar().addMenu(self.tr("&Bưu cục"))
+        for title, slot in (
+            (self.tr("Nhập danh sách của tháng…"), lambda: self._ask_register(False)),
+            (self.tr("Phát hành danh sách…"), self._ask_issue),
+            (self.tr("Nhận file đồng bộ…"), self._ask_sync_files),
+            (self.tr("Xuất bảng thanh quyết toán…"), self._ask_settlement),
+        ):
+            action = QAction(title, self)
+            action.triggered.connect(slot)
+            office.addAction(action)
+        views = self.menuBar().addMenu(self.tr("&Xem"))
+        add_language_menu(views, self._say)
+
+    # state ----------------------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self.today or to_local(utc_now()).date()
+
+    def month_text(self) -> str:
+        return self.month.currentText().strip()
+
+    def refresh_now(self) -> OfficeStatus | None:
+        """Read the month again and show it everywhere (fast: a few aggregate queries)."""
+        try:
+            Month.parse(self.month_text())
+        except ValueError:
+            self._say(self.tr("Tháng phải có dạng YYYY-MM, ví dụ 2026-12."))
+            return None
+        try:
+            status = self.desk.status(self.month_text())
+            points, devices = self.desk.points(), self.desk.devices()
+        except DeskError as exc:
+            self._say(message(exc))
+            return None
+        self.dashboard.show_status(status, self._today())
+        self.conflicts.show_conflicts(status.conflicts)
+        self.devices.set_points(points)
+        self.devices.show_devices(devices)
+        open_ = sum(1 for c in status.conflicts if c.resolution is None)
+        self.tabs.setTabText(4, self.tr("Xung đột (%d)") % open_ if open_ else self.tr("Xung đột"))
+        return status
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        self.statusBar().showMessage(text)
+        self.finished.emit(text)
+
+    def _describe(self, exc: Exception) -> str:
+        return message(exc) if isinstance(exc, DeskError) else self.tr("Lỗi không mong đợi: %s") % exc
+
+    def _failed(self, text: str) -> None:
+        self._say(text)
+        if self._queue or self._imported:  # a sync import stopped half-way: the files taken in stay in
+            self._queue.clear()
+            self.sync.finish(self.desk.conflict_count(self.month_text()))
+
+    def _busy(self, busy: bool) -> None:
+        self.register.set_busy(busy)
+        self.settle_button.setEnabled(not busy)
+
+    # register and lists ---------------------------------------------------------------------------
+
+    def _ask_register(self, skip_invalid: bool) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Danh sách của tháng"),
+            "",
+            "Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)",
+        )
+        if path:
+            self.import_register(Path(path), skip_invalid=skip_invalid)
+
+    def import_register(self, path: Path, *, skip_invalid: bool = False) -> None:
+        month = self.month_text()
+        self._say(self.tr("Đang đọc %s…") % path.name)
+        self.tabs.setCurrentWidget(self.register)
+
+        def done(report: RegisterReport) -> None:
+            self.register.show_report(report)
+            if report.committed:
+                self._say(self.tr("Đã nhập danh sách %s cho tháng %s.") % (path.name, month))
+                self.refresh_now()
+            else:
+                self._say(self.tr("Chưa nhập: %d dòng có lỗi (xem bảng).") % len(report.errors))
+
+        self.runner.run(lambda: self.desk.import_register(path, month, skip_invalid=skip_invalid), done)
+
+    def _ask_issue(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Thư mục ghi các file danh sách"))
+        if folder:
+            self.issue_lists(Path(folder))
+
+    def issue_lists(self, folder: Path) -> None:
+        month = self.month_text()
+
+        def done(files: list[Any]) -> None:
+            self.register.show_issued(files, folder)
+            self._say(self.tr("Đã phát hành %d danh sách tháng %s vào %s.") % (len(files), month, folder))
+            self.refresh_now()
+
+        self.runner.run(lambda: self.desk.issue_lists(month, folder), done)
+
+    # devices and amendments -----------------------------------------------------------------------
+
+    def _key_pasted(self, text: str) -> None:
+        if not text.strip():
+            self.devices.show_fingerprint(None)
+            return
+        try:
+            self.devices.show_fingerprint(key_fingerprint(text))
+        except DeskError as exc:
+            self.devices.show_fingerprint(None, message(exc))
+
+    def enrol(self, enrolment: Enrolment) -> Enrolled | None:
+        try:
+            done = self.desk.enroll_device(enrolment.point_code, enrolment.public_key, enrolment.name)
+        except DeskError as exc:
+            self._say(message(exc))
+            return None
+        self._say(
+            self.tr("Đã ghi danh máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.")
+            % (done.name, done.point_code, done.point_name)
+        )
+        self.devices.public_key.clear()
+        self.devices.device_name.clear()
+        self.refresh_now()
+        return done
+
+    def _amend_folder(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Thư mục ghi file báo giảm/báo tăng"))
+        return Path(folder) if folder else None
+
+    def _ask_stop(self, stop: Stop) -> None:
+        folder = self._amend_folder()
+        if folder is not None:
+            self.stop(stop, folder)
+
+    def stop(self, stop: Stop, folder: Path) -> AmendReport | None:
+        return self._amend(
+            lambda: self.desk.amend(
+                self.month_text(), stop.point_code, folder, stop=stop.code, reason=stop.reason, day=stop.day
+            )
+        )
+
+    def _ask_add(self, point_code: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Người được báo tăng (cùng mẫu với danh sách)"),
+            "",
+            "Excel, CSV (*.xlsx *.xls *.ods *.csv)",
+        )
+        folder = self._amend_folder() if path else None
+        if path and folder is not None:
+            self.add(point_code, Path(path), folder)
+
+    def add(self, point_code: str, path: Path, folder: Path) -> AmendReport | None:
+        return self._amend(lambda: self.desk.amend(self.month_text(), point_code, folder, add_file=path))
+
+    def _amend(self, work: Any) -> AmendReport | None:
+        try:
+            report: AmendReport = work()
+        except DeskError as exc:
+            self._say(message(exc))
+            return None
+        self.devices.show_amended(report.path, len(report.changes))
+        self._say(self.tr("Đã ký thông báo cho %s: %s.") % (report.point_code, report.path))
+        self.refresh_now()
+        return report
+
+    # sync files -----------------------------------------------------------------------------------
+
+    def _ask_sync_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("File đồng bộ của các điểm"), "", "Payout Desk (*.pdsync)"
+        )
+        if paths:
+            self.import_sync_files([Path(p) for p in paths])
+
+    def import_sync_files(self, paths: list[Path]) -> None:
+        """Take the files in one by one off the window's thread; each file is its own transaction."""
+        if self._queue:
+            self._say(self.tr("Đang nhận file; đợi xong rồi thả tiếp."))
+            return
+        self.tabs.setCurrentWidget(self.sync)
+        self.sync.start(len(paths))
+        self._queue, self._imported = list(paths), []
+        self._next_file()
+
+    def _next_file(self) -> None:
+        if not self._queue:
+            conflicts = self.desk.conflict_count(self.month_text())
+            self.sync.finish(conflicts)
+            imported = sum(1 for o in self._imported if o.status == "imported")
+            self._say(self.tr("Đã nhận %d/%d file đồng bộ.") % (imported, len(self._imported)))
+            self._imported = []
+            self.refresh_now()
+            return
+        path = self._queue.pop(0)
+
+        def done(result: ImportResult) -> None:
+            for outcome in result.files:
+                self._imported.append(outcome)
+                self.sync.add_outcome(outcome)
+            self._next_file()
+
+        self.runner.run(lambda: self.desk.import_files([path]), done)
+
+    def importing(self) -> bool:
+        return bool(self._queue) or self.runner.running()
+
+    # conflicts and settlement ---------------------------------------------------------------------
+
+    def resolve(self, conflict_id: str, note: str, by: str) -> ConflictReport | None:
+        try:
+            done = self.desk.resolve(self.month_text(), conflict_id, note, by)
+        except DeskError as exc:
+            self._say(message(exc))
+            return None
+        self.conflicts.resolved()
+        self._say(self.tr("Đã ghi quyết định cho xung đột %s.") % conflict_id[:8])
+        self.refresh_now()
+        return done
+
+    def _ask_settlement(self) -> None:
+        month = self.month_text()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Bảng thanh quyết toán"), f"thanh-quyet-toan-{month}.xlsx", "Excel (*.xlsx)"
+        )
+        if path:
+            self.export_settlement(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
+
+    def export_settlement(self, path: Path) -> None:
+        month = self.month_text()
+
+        def done(result: SettlementResult) -> None:
+            self._say(
+                self.tr("Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.")
+                % (
+                    result.path,
+                    result.points,
+                    result.beneficiaries,
+                    format_vnd(result.paid_amount),
+                    format_vnd(result.cash_out),
+                    result.conflicts,
+                )
+            )
+
+        self.runner.run(lambda: self.desk.settlement(month, path), done)
