@@ -79,6 +79,7 @@ class OfficeWindow(QMainWindow):
         self.setCentralWidget(central)
         self._connect()
         self._menus()
+        self.reload_points()
         self.refresh_now()
 
     # layout ---------------------------------------------------------------------------------------
@@ -144,17 +145,19 @@ class OfficeWindow(QMainWindow):
             return None
         try:
             status = self.desk.status(self.month_text())
-            points, devices = self.desk.points(), self.desk.devices()
         except DeskError as exc:
             self._say(message(exc))
             return None
         self.dashboard.show_status(status, self._today())
         self.conflicts.show_conflicts(status.conflicts)
-        self.devices.set_points(points)
-        self.devices.show_devices(devices)
         open_ = sum(1 for c in status.conflicts if c.resolution is None)
         self.tabs.setTabText(4, self.tr("Xung đột (%d)") % open_ if open_ else self.tr("Xung đột"))
         return status
+
+    def reload_points(self) -> None:
+        """The points and enrolled devices (they change on import, issue and enrolment only)."""
+        self.devices.set_points(self.desk.points())
+        self.devices.show_devices(self.desk.devices())
 
     def _say(self, text: str) -> None:
         self.last_message = text
@@ -195,6 +198,7 @@ class OfficeWindow(QMainWindow):
             self.register.show_report(report)
             if report.committed:
                 self._say(self.tr("Đã nhập danh sách %s cho tháng %s.") % (path.name, month))
+                self.reload_points()
                 self.refresh_now()
             else:
                 self._say(self.tr("Chưa nhập: %d dòng có lỗi (xem bảng).") % len(report.errors))
@@ -239,7 +243,7 @@ class OfficeWindow(QMainWindow):
         )
         self.devices.public_key.clear()
         self.devices.device_name.clear()
-        self.refresh_now()
+        self.reload_points()
         return done
 
     def _amend_folder(self) -> Path | None:
