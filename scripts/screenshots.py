@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from payout_desk.ui.app import application, demo_window  # noqa: E402
+from payout_desk.ui.app import application, demo_window, office_demo_window  # noqa: E402
 from payout_desk.ui.day_close import DayCloseDialog  # noqa: E402
 from payout_desk.ui.pay_dialog import PayDialog  # noqa: E402
 from payout_desk.ui.qt import QApplication, QEvent, QMouseEvent, QPointF, Qt  # noqa: E402
@@ -71,6 +71,23 @@ def main() -> None:
         close.close()
         window.close()
         desk.close()
+    with tempfile.TemporaryDirectory() as folder:
+        office, office_desk = office_demo_window(Path(folder))
+        office.show()
+        QApplication.processEvents()
+        office.grab().save(str(OUT / "office-dashboard.png"))
+        office.tabs.setCurrentWidget(office.sync)
+        office.import_sync_files(sorted((Path(folder) / "sync").glob("*.pdsync")))
+        while office.importing():
+            QApplication.processEvents()
+        office.grab().save(str(OUT / "office-sync.png"))
+        office.tabs.setCurrentWidget(office.conflicts)
+        office.conflicts.note.setPlainText("Đã thu hồi lần chi thứ hai tại nhà, biên bản số 12")
+        office.conflicts.by.setText("Trần Thị Kế Toán")
+        QApplication.processEvents()
+        office.grab().save(str(OUT / "office-conflicts.png"))
+        office.close()
+        office_desk.close()
     print(f"screenshots in {OUT}")
 
 

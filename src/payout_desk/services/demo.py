@@ -157,7 +157,8 @@ def _demo_device(root: Path, office: OfficeDesk, point: str, name: str) -> Point
 
 def make_office_demo(root: Path, people: int = 400, seed: int = 11) -> OfficeDemo:
     """An office's month in progress for newcomers: five points, four laptops at three of them, payouts
-    and exceptions synced back, a double payout (a conflict), a stop (báo giảm); two points not started."""
+    and exceptions synced back, a double payout (a conflict), a stop (báo giảm); two points not started,
+    and one laptop's sync file still waiting in `root/sync` to be imported."""
     rng = random.Random(seed)
     month = str(Month.parse(to_local(utc_now()).strftime("%Y-%m")).next())
     register = root / "danh-sach-demo.csv"
@@ -193,9 +194,8 @@ def make_office_demo(root: Path, people: int = 400, seed: int = 11) -> OfficeDem
         still = [r.code for r in devices[2].roster() if r.status == "unpaid"]
         office.amend(month, "P02", root / "amend", stop=still[0], reason="deceased", day=f"{month}-01")
         sync = root / "sync"
-        office.import_files(
-            [desk.export(sync / f"may-{i + 1}.pdsync").path for i, desk in enumerate(devices)]
-        )
+        files = [desk.export(sync / f"may-{i + 1}.pdsync").path for i, desk in enumerate(devices)]
+        office.import_files(files[:-1])  # Tân Long's file is left in sync/ for the newcomer to take in
         for desk in devices:
             desk.close()
     finally:

@@ -93,7 +93,7 @@ class SyncTab(QWidget):
         layout.addWidget(self.drop)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
-        layout.addWidget(table(self.outcomes, (220, 50, 170, 110, 90)), 1)
+        layout.addWidget(table(self.outcomes, (200, 50, 220, 140, 100)), 1)
 
     def _dropped(self, paths: list[Path]) -> None:
         found = sync_files(paths)
@@ -111,7 +111,9 @@ class SyncTab(QWidget):
         self.drop.setEnabled(False)
         self.summary.setText(self.tr("Đang kiểm tra chữ ký và nhận %d file…") % count)
 
-    def add_outcome(self, outcome: FileOutcome) -> None:
+    def add_outcome(self, outcome: FileOutcome, known: dict[str, tuple[str, str]]) -> None:
+        """One file's outcome; `known` names the enrolled devices: key id → (point code, device name)."""
+        point, device = known.get(outcome.device, (outcome.point_code, outcome.device))
         label = {
             "imported": self.tr("đã nhận"),
             "nothing-new": self.tr("không có gì mới"),
@@ -124,8 +126,8 @@ class SyncTab(QWidget):
                 outcome.path,
                 [
                     Path(outcome.path).name,
-                    outcome.point_code,
-                    outcome.device,
+                    outcome.point_code or point,
+                    device,
                     label,
                     str(outcome.new_events),
                     outcome.reason,

@@ -52,6 +52,7 @@ class OfficeWindow(QMainWindow):
         self.runner.busy.connect(self._busy)
         self._queue: list[Path] = []
         self._imported: list[Any] = []
+        self.known_devices: dict[str, tuple[str, str]] = {}
         office = desk.require_identity("office").name
         self.setWindowTitle(
             self.tr("Payout Desk — bưu cục: %s") % office + (self.tr(" — DỮ LIỆU MẪU (demo)") if demo else "")
@@ -156,8 +157,10 @@ class OfficeWindow(QMainWindow):
 
     def reload_points(self) -> None:
         """The points and enrolled devices (they change on import, issue and enrolment only)."""
+        devices = self.desk.devices()
+        self.known_devices = {d.key_id: (d.point_code, d.name) for d in devices}
         self.devices.set_points(self.desk.points())
-        self.devices.show_devices(self.desk.devices())
+        self.devices.show_devices(devices)
 
     def _say(self, text: str) -> None:
         self.last_message = text
@@ -320,7 +323,7 @@ class OfficeWindow(QMainWindow):
         def done(result: ImportResult) -> None:
             for outcome in result.files:
                 self._imported.append(outcome)
-                self.sync.add_outcome(outcome)
+                self.sync.add_outcome(outcome, self.known_devices)
             self._next_file()
 
         self.runner.run(lambda: self.desk.import_files([path]), done)
