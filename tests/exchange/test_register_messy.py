@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from payout_desk.exchange.register import RegisterFileError, RegisterResult, read_register
+from payout_desk.exchange.register import RegisterFileError, RegisterResult, column_letter, read_register
 from payout_desk.exchange.register.cells import check_id, is_cash, parse_birth, parse_sex, standing_proxy
 from tests.exchange.registers import Layout, Person, write_csv, write_xlsx
 
@@ -242,6 +242,19 @@ def test_each_error_names_row_column_and_reason(tmp_path: Path) -> None:
     mismatch = next(e for e in result.errors if e.code == "total_mismatch")
     assert "2.866.000" in mismatch.message and "2.867.000" in mismatch.message
     assert "also on row(s)" in next(e for e in result.errors if e.code == "duplicate_code").message
+    assert set(result.cells) == {row for row, _code, _column in issues(result)}  # only rows with an issue
+    cells = {label: (letter, value) for letter, label, value in result.cells[rows["NCC012"]]}
+    assert cells["Mã đối tượng"][1] == "NCC012" and cells["Trợ cấp hàng tháng"][1] == "hai triệu"
+    assert cells["Tổng cộng"][1] == "2000000"  # as typed, not 2000000.0
+    assert [letter for letter, _label, _value in result.cells[rows["NCC012"]]][:3] == ["A", "B", "C"]
+
+
+@given(st.integers(0, 20_000))
+def test_column_letters_are_excels(index: int) -> None:
+    letters = column_letter(index)
+    assert letters.isalpha() and letters.isupper()
+    assert sum((ord(c) - 64) * 26**i for i, c in enumerate(reversed(letters))) == index + 1
+    assert [column_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
 
 
 def test_id_warnings_restore_invalid_and_mismatch(tmp_path: Path) -> None:
