@@ -15,7 +15,7 @@ from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition, ConflictKind
 from payout_desk.domain.ledger import Event
-from payout_desk.services.desk import Desk, parse_month
+from payout_desk.services.desk import OFFICE_LOCK, Desk, parse_month
 from payout_desk.services.errors import UsageError
 from payout_desk.services.ledger_db import cash_positions, list_figures, stored_event
 from payout_desk.store.models import (
@@ -257,7 +257,7 @@ class OfficeStatusDesk(Desk):
             raise UsageError(
                 f"no single conflict {conflict_id!r} in {month_text}; see `payout-desk office status`"
             )
-        with self.db.transaction() as session:
+        with self.db.transaction(OFFICE_LOCK) as session:
             session.add(
                 Resolution(
                     conflict_id=matches[0].conflict_id,
