@@ -39,12 +39,13 @@ def _admin(server: str, statement: str) -> None:
 
 
 @contextmanager
-def scratch_database(server: str, template: str | None = None) -> Iterator[str]:
+def scratch_database(server: str, template: str | None = None, options: str = "") -> Iterator[str]:
     """A new, uniquely named database on the server (a copy of `template`'s database, given by URL, which
-    nobody may be connected to), dropped afterwards; yields its URL."""
+    nobody may be connected to; or made with CREATE DATABASE `options`), dropped afterwards; yields its
+    URL."""
     name = f"payout_test_{uuid.uuid4().hex[:12]}"
     copy = f' TEMPLATE "{make_url(template).database}"' if template else ""
-    _admin(server, f'CREATE DATABASE "{name}"{copy}')
+    _admin(server, f'CREATE DATABASE "{name}"{copy} {options}')
     try:
         yield make_url(server).set(database=name).render_as_string(hide_password=False)
     finally:

@@ -8,10 +8,12 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
 
 from payout_desk.store.database import open_database
 from payout_desk.store.migrate import current_revision, head_revision
 from payout_desk.store.models import Base
+from tests.pg.server import scratch_database
 
 pytestmark = pytest.mark.pg
 
@@ -36,3 +38,27 @@ def test_desks_opening_a_new_database_together_migrate_it_once(pg_url: str) -> N
     finally:
         for database in databases:
             database.close()
+
+
+def test_text_sorts_byte_by_byte_as_on_sqlite_whatever_the_servers_locale(pg_server: str) -> None:
+    names = ["bến đò", "Ấp 2", "ấp 1", "Ấp 10", "Z", "a"]
+    vietnamese = "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'vi-VN'"
+    with scratch_database(pg_server, options=vietnamese) as url:
+        database = open_database(url)
+        try:
+            with database.transaction() as session:
+                assert (
+                    session.scalar(text("SELECT 'Ấp' < 'b' COLLATE \"default\"")) is True
+                )  # the locale's way
+                for i, name in enumerate(names):
+                    session.execute(
+                        text(
+                            "INSERT INTO points (code, name, name_folded, created_at) VALUES (:c, :n, :n, '')"
+                        ),
+                        {"c": f"P{i}", "n": name},
+                    )
+            with database.reading() as session:
+                stored = list(session.scalars(text("SELECT name FROM points ORDER BY name")))
+        finally:
+            database.close()
+    assert stored == sorted(names)  # code point order, which is SQLite's

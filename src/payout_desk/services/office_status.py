@@ -187,11 +187,11 @@ class OfficeStatusDesk(Desk):
         for conflict in session.scalars(
             select(ConflictRow)
             .where(ConflictRow.list_id == row.list_id)
-            .order_by(ConflictRow.code, ConflictRow.kind)
+            .order_by(ConflictRow.code, ConflictRow.kind, ConflictRow.id)
         ):
             ids = json.loads(conflict.event_ids)
             bodies = session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(ids)))
-            events = sorted((stored_event(b) for b in bodies), key=lambda e: e.at_utc)
+            events = sorted((stored_event(b) for b in bodies), key=lambda e: (e.at_utc, e.device_id, e.seq))
             name = session.scalar(
                 select(ListEntry.name)
                 .where(ListEntry.code == conflict.code)
@@ -210,7 +210,12 @@ class OfficeStatusDesk(Desk):
                     self._resolution(session, conflict.id),
                 )
             )
-        for fork in session.scalars(select(DeviceFork).where(DeviceFork.list_id == row.list_id)):
+        forks = (
+            select(DeviceFork)
+            .where(DeviceFork.list_id == row.list_id)
+            .order_by(DeviceFork.device_id, DeviceFork.seq, DeviceFork.presented_hash)
+        )  # not by id: which clerk's import found a fork first is chance
+        for fork in session.scalars(forks):
             found.append(
                 ConflictReport(
                     fork_id(fork),
