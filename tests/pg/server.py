@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,15 +53,24 @@ def scratch_database(server: str, template: str | None = None, options: str = ""
         _admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def import_in_process(
+def timed_import(
     data_dir: Path, url: str, paths: list[Path], start: Any = None
-) -> list[tuple[str, int]]:
-    """One clerk's `office import` (run in its own process by the concurrency test and benchmark); with
-    a barrier `start`, every clerk's desk is open before any begins importing."""
+) -> tuple[float, float, list[tuple[str, int]]]:
+    """One clerk's `office import` (run in its own process by the concurrency test and benchmark): when
+    it began and ended (time.time()) and each file's (status, new events). With a barrier `start`, every
+    clerk's desk is open before any begins importing."""
     with OfficeDesk(data_dir, database_url=url) as desk:
         if start is not None:
             start.wait()
-        return [(o.status, o.new_events) for o in desk.import_files(paths).files]
+        began = time.time()
+        outcomes = [(o.status, o.new_events) for o in desk.import_files(paths).files]
+        return began, time.time(), outcomes
+
+
+def import_in_process(
+    data_dir: Path, url: str, paths: list[Path], start: Any = None
+) -> list[tuple[str, int]]:
+    return timed_import(data_dir, url, paths, start)[2]
 
 
 _TABLES = {
