@@ -1,6 +1,7 @@
 """The office on PostgreSQL: clerks importing a month of sync files at once.
 
-Target (issue 6): 200 sync files × 250 payouts imported by 4 worker processes at the same time into one
+Target (issue 6): 200 sync files × 250 payouts (and, at every tenth point, a second laptop's file paying
+five of them again: double payouts to find) imported by 4 worker processes at the same time into one
 PostgreSQL database — the files split between them, with some files given to two workers and some
 repeated — end in exactly the state one worker importing them all gives (events, states, conflicts,
 status per point). Needs a server: $PAYOUT_DESK_TEST_PG (.ci/run sets one up); skipped without.
@@ -28,6 +29,8 @@ from tests.pg.server import (
     timed_import,
 )
 
+DOUBLES = 5  # every tenth point has a second laptop that pays its first five people again
+
 
 def shares(paths: list[Path], workers: int) -> list[list[Path]]:
     """Each worker a slice of the files, plus the first tenth of the next worker's slice (taken by two
@@ -43,7 +46,7 @@ def bench_concurrent_import(
     work: Path, server: str, points: int, per_point: int, workers: int
 ) -> dict[str, Any]:
     with scratch_database(server) as issued:
-        office, paths, rows = month_of_sync_files(work, points, per_point, database_url=issued)
+        office, paths, rows = month_of_sync_files(work, points, per_point, issued, doubles=DOUBLES)
         office.close()
         office_dir = work / "office"
         with scratch_database(server, issued) as one, scratch_database(server, issued) as many:
@@ -73,6 +76,7 @@ def bench_concurrent_import(
         "events_stored": len(got["rows"]["events"]),
         "states_stored": len(got["rows"]["beneficiary_states"]),
         "conflicts": len(got["rows"]["conflicts"]),
+        "conflicts_expected": -(-points // 10) * DOUBLES,
         "paid_count": got["status"]["totals"]["paid_count"],
         "rejected_by_workers": sum(1 for status, _n in outcomes if status == "rejected"),
         "state_identical_to_one_worker": identical,

@@ -53,11 +53,13 @@ def report(name: str, figures: dict[str, Any]) -> None:
 
 
 def month_of_sync_files(
-    work: Path, points: int, per_point: int, database_url: str | None = None
+    work: Path, points: int, per_point: int, database_url: str | None = None, doubles: int = 0
 ) -> tuple[OfficeDesk, list[Path], list[list[tuple]]]:
     """An office with `points` lists issued, one enrolled device per point, and one sync file per device
     holding a payout to every beneficiary of its point (built directly: 200 real laptops are not needed).
-    The office's database is SQLite in work/office, or the one at `database_url`."""
+    With `doubles`, every tenth point has a second device whose file pays its first `doubles` people
+    again (double payouts for the office to find). The office's database is SQLite in work/office, or the
+    one at `database_url`."""
     from sqlalchemy import text
 
     from make_register import make_register
@@ -74,39 +76,42 @@ def month_of_sync_files(
         desk.init_keys("office", "Bưu điện huyện Benchmark")
     office = OfficeDesk(work / "office", passphrase=passphrase, database_url=database_url)
     assert office.import_register(register, MONTH).committed
-    keys = {}
+    keys: dict[str, list[SigningKey]] = {}
     with office.db.reading() as session:
         point_codes = [c for (c,) in session.execute(text("select code from points order by code"))]
-    for code in point_codes:
-        keys[code] = SigningKey.generate()
-        office.enroll_device(code, keys[code].public.b64, f"{code} máy 1")
+    for i, code in enumerate(point_codes):
+        keys[code] = [SigningKey.generate() for _ in range(2 if doubles and i % 10 == 0 else 1)]
+        for n, key in enumerate(keys[code], start=1):
+            office.enroll_device(code, key.public.b64, f"{code} máy {n}")
     issued = office.issue_lists(MONTH, work / "lists")
     paths, rows = [], []
     for item in issued:
         _signed, doc = read_list_file(item.path.read_bytes())
-        key = keys[item.point_code]
-        lines, prev, file_rows = [], GENESIS, []
-        for seq, person in enumerate(doc.beneficiaries, start=1):
-            event = Event(
-                str(uuid.uuid4()), key.public.key_id, doc.list_id, seq, prev, "payout", "Lan",
-                f"2026-12-01T01:{seq // 60 % 60:02d}:{seq % 60:02d}.000000Z",
-                f"2026-12-01T08:{seq // 60 % 60:02d}:{seq % 60:02d}+07:00", doc.revision, person.code, person.total,
-                None, {"id_check": "card", "recipient": "self", "proxy": None, "signature": None, "thumbprint": True,
-                       "at_home": person.home_visit},
+        for n, key in enumerate(keys[item.point_code], start=1):
+            people = doc.beneficiaries if n == 1 else doc.beneficiaries[:doubles]
+            lines, prev, file_rows = [], GENESIS, []
+            for seq, person in enumerate(people, start=1):
+                event = Event(
+                    str(uuid.uuid4()), key.public.key_id, doc.list_id, seq, prev, "payout", "Lan",
+                    f"2026-12-01T0{n}:{seq // 60 % 60:02d}:{seq % 60:02d}.000000Z",
+                    f"2026-12-01T0{n + 7}:{seq // 60 % 60:02d}:{seq % 60:02d}+07:00", doc.revision, person.code,
+                    person.total, None, {"id_check": "card", "recipient": "self", "proxy": None, "signature": None,
+                                         "thumbprint": True, "at_home": person.home_visit},
+                )  # fmt: skip
+                line = event.encode()
+                prev = event_hash(line)
+                lines.append(line)
+                file_rows.append(
+                    (event.event_id, event.device_id, event.list_id, seq, prev, "payout", person.code,
+                     person.total, event.at_utc, line.decode())
+                )  # fmt: skip
+            header = SyncHeader(
+                doc.list_id, doc.revision, MONTH, doc.point_code, doc.point_name, f"máy {n}",
+                "2026-12-01T09:00:00Z",
             )  # fmt: skip
-            line = event.encode()
-            prev = event_hash(line)
-            lines.append(line)
-            file_rows.append(
-                (event.event_id, event.device_id, event.list_id, seq, prev, "payout", person.code, person.total,
-                 event.at_utc, line.decode())
-            )  # fmt: skip
-        header = SyncHeader(
-            doc.list_id, doc.revision, MONTH, doc.point_code, doc.point_name, "máy 1", "2026-12-01T09:00:00Z"
-        )
-        path = work / "sync" / f"{item.point_code}.pdsync"
-        path.parent.mkdir(exist_ok=True)
-        path.write_bytes(build_sync_file(header, lines, prev, {}, totals={}, key=key))
-        paths.append(path)
-        rows.append(file_rows)
+            path = work / "sync" / f"{item.point_code}-{n}.pdsync"
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(build_sync_file(header, lines, prev, {}, totals={}, key=key))
+            paths.append(path)
+            rows.append(file_rows)
     return office, paths, rows
