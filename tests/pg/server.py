@@ -30,7 +30,7 @@ def server_url() -> str | None:
     return os.environ.get(TEST_PG_ENV) or None
 
 
-def _admin(server: str, statement: str) -> None:
+def on_server(server: str, statement: str) -> None:
     engine = create_engine(server, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     try:
         with engine.connect() as connection:
@@ -46,11 +46,11 @@ def scratch_database(server: str, template: str | None = None, options: str = ""
     URL."""
     name = f"payout_test_{uuid.uuid4().hex[:12]}"
     copy = f' TEMPLATE "{make_url(template).database}"' if template else ""
-    _admin(server, f'CREATE DATABASE "{name}"{copy} {options}')
+    on_server(server, f'CREATE DATABASE "{name}"{copy} {options}')
     try:
         yield make_url(server).set(database=name).render_as_string(hide_password=False)
     finally:
-        _admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        on_server(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def timed_import(

@@ -102,9 +102,13 @@ class Database:
 
     @contextmanager
     def _lost_connection(self) -> Iterator[None]:
+        """A shared database's server gone or refusing mid-command: one sentence. (SQLite's
+        OperationalError also means a mistake in SQL, which must reach the log as it is.)"""
         try:
             yield
         except (OperationalError, InterfaceError) as exc:
+            if self.engine.dialect.name == "sqlite":
+                raise
             raise unreachable(self.engine.url, exc) from exc
 
     @contextmanager
