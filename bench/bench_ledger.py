@@ -21,28 +21,18 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from common import ROOT, p95, report, timed
+from common import MONTH, ROOT, month_of_sync_files, p95, passphrase, report, timed
 from make_register import make_register
-from payout_desk.domain.ledger import GENESIS, Event, event_hash
 from payout_desk.exchange.listfile import read_list_file
-from payout_desk.exchange.syncfile import SyncHeader, build_sync_file
 from payout_desk.services.desk import Desk
 from payout_desk.services.ledger_db import EVENT_COLUMNS
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_pay import PayoutRequest
 from payout_desk.store.database import DB_FILE_NAME
-from payout_desk.trust.keys import SigningKey
 
 sys.path.insert(0, str(ROOT))
 from tests.roundkit import png
-
-PASS = "benchmark passphrase"
-MONTH = "2026-12"
-
-
-def passphrase(_new: bool) -> str:
-    return PASS
 
 
 def signature_png(i: int) -> bytes:
@@ -122,55 +112,6 @@ def bench_payouts(work: Path, payouts: int) -> dict[str, float | int]:
         "export_s": export_s,
         "export_bytes": exported.size,
     }
-
-
-def month_of_sync_files(
-    work: Path, points: int, per_point: int
-) -> tuple[OfficeDesk, list[Path], list[list[tuple]]]:
-    """An office with `points` lists issued, one enrolled device per point, and one sync file per device
-    holding a payout to every beneficiary of its point (built directly: 200 real laptops are not needed)."""
-    register = work / "register.xlsx"
-    make_register(register, rows=points * per_point, points=points, seed=4)
-    with Desk(work / "office", passphrase=passphrase) as desk:
-        desk.init_keys("office", "Bưu điện huyện Benchmark")
-    office = OfficeDesk(work / "office", passphrase=passphrase)
-    assert office.import_register(register, MONTH).committed
-    keys = {}
-    with office.db.reading() as session:
-        point_codes = [c for (c,) in session.execute(text("select code from points order by code"))]
-    for code in point_codes:
-        keys[code] = SigningKey.generate()
-        office.enroll_device(code, keys[code].public.b64, f"{code} máy 1")
-    issued = office.issue_lists(MONTH, work / "lists")
-    paths, rows = [], []
-    for item in issued:
-        _signed, doc = read_list_file(item.path.read_bytes())
-        key = keys[item.point_code]
-        lines, prev, file_rows = [], GENESIS, []
-        for seq, person in enumerate(doc.beneficiaries, start=1):
-            event = Event(
-                str(uuid.uuid4()), key.public.key_id, doc.list_id, seq, prev, "payout", "Lan",
-                f"2026-12-01T01:{seq // 60 % 60:02d}:{seq % 60:02d}.000000Z",
-                f"2026-12-01T08:{seq // 60 % 60:02d}:{seq % 60:02d}+07:00", doc.revision, person.code, person.total,
-                None, {"id_check": "card", "recipient": "self", "proxy": None, "signature": None, "thumbprint": True,
-                       "at_home": person.home_visit},
-            )  # fmt: skip
-            line = event.encode()
-            prev = event_hash(line)
-            lines.append(line)
-            file_rows.append(
-                (event.event_id, event.device_id, event.list_id, seq, prev, "payout", person.code, person.total,
-                 event.at_utc, line.decode())
-            )  # fmt: skip
-        header = SyncHeader(
-            doc.list_id, doc.revision, MONTH, doc.point_code, doc.point_name, "máy 1", "2026-12-01T09:00:00Z"
-        )
-        path = work / "sync" / f"{item.point_code}.pdsync"
-        path.parent.mkdir(exist_ok=True)
-        path.write_bytes(build_sync_file(header, lines, prev, {}, totals={}, key=key))
-        paths.append(path)
-        rows.append(file_rows)
-    return office, paths, rows
 
 
 def bench_import(work: Path, points: int, per_point: int, repeat: int) -> dict[str, float | int | str]:

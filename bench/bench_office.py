@@ -12,8 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_ledger import month_of_sync_files
-from common import p95, report
+from common import month_of_sync_files, p95, report
 from payout_desk.store.database import DB_FILE_NAME
 
 MONTH = "2026-12"
@@ -32,7 +31,7 @@ def raw_scan(db: Path) -> float:
 
 
 def bench_dashboard(work: Path, points: int, per_point: int, refreshes: int) -> dict[str, float | int | str]:
-    office, paths, _rows = month_of_sync_files(work, points, per_point)
+    office, paths, _rows = month_of_sync_files(work, points, per_point, doubles=5)
     outcome = office.import_files(paths)
     assert all(f.status == "imported" for f in outcome.files)
     samples = []

@@ -7,9 +7,13 @@ import os
 import statistics
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from payout_desk.services.office import OfficeDesk
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -18,6 +22,12 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 os.environ.setdefault("PAYOUT_DESK_PASSPHRASE", "benchmark passphrase")
 
 OUT = ROOT / "bench" / "out"
+PASS = "benchmark passphrase"
+MONTH = "2026-12"
+
+
+def passphrase(_new: bool) -> str:
+    return PASS
 
 
 def timed(fn: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
@@ -40,3 +50,68 @@ def report(name: str, figures: dict[str, Any]) -> None:
     print(f"== {name}")
     for key, value in figures.items():
         print(f"  {key:40} {value:.3f}" if isinstance(value, float) else f"  {key:40} {value}")
+
+
+def month_of_sync_files(
+    work: Path, points: int, per_point: int, database_url: str | None = None, doubles: int = 0
+) -> tuple[OfficeDesk, list[Path], list[list[tuple]]]:
+    """An office with `points` lists issued, one enrolled device per point, and one sync file per device
+    holding a payout to every beneficiary of its point (built directly: 200 real laptops are not needed).
+    With `doubles`, every tenth point has a second device whose file pays its first `doubles` people
+    again (double payouts for the office to find). The office's database is SQLite in work/office, or the
+    one at `database_url`."""
+    from sqlalchemy import text
+
+    from make_register import make_register
+    from payout_desk.domain.ledger import GENESIS, Event, event_hash
+    from payout_desk.exchange.listfile import read_list_file
+    from payout_desk.exchange.syncfile import SyncHeader, build_sync_file
+    from payout_desk.services.desk import Desk
+    from payout_desk.services.office import OfficeDesk
+    from payout_desk.trust.keys import SigningKey
+
+    register = work / "register.xlsx"
+    make_register(register, rows=points * per_point, points=points, seed=4)
+    with Desk(work / "office", passphrase=passphrase, database_url=database_url) as desk:
+        desk.init_keys("office", "Bưu điện huyện Benchmark")
+    office = OfficeDesk(work / "office", passphrase=passphrase, database_url=database_url)
+    assert office.import_register(register, MONTH).committed
+    keys: dict[str, list[SigningKey]] = {}
+    with office.db.reading() as session:
+        point_codes = [c for (c,) in session.execute(text("select code from points order by code"))]
+    for i, code in enumerate(point_codes):
+        keys[code] = [SigningKey.generate() for _ in range(2 if doubles and i % 10 == 0 else 1)]
+        for n, key in enumerate(keys[code], start=1):
+            office.enroll_device(code, key.public.b64, f"{code} máy {n}")
+    issued = office.issue_lists(MONTH, work / "lists")
+    paths, rows = [], []
+    for item in issued:
+        _signed, doc = read_list_file(item.path.read_bytes())
+        for n, key in enumerate(keys[item.point_code], start=1):
+            people = doc.beneficiaries if n == 1 else doc.beneficiaries[:doubles]
+            lines, prev, file_rows = [], GENESIS, []
+            for seq, person in enumerate(people, start=1):
+                event = Event(
+                    str(uuid.uuid4()), key.public.key_id, doc.list_id, seq, prev, "payout", "Lan",
+                    f"2026-12-01T0{n}:{seq // 60 % 60:02d}:{seq % 60:02d}.000000Z",
+                    f"2026-12-01T0{n + 7}:{seq // 60 % 60:02d}:{seq % 60:02d}+07:00", doc.revision, person.code,
+                    person.total, None, {"id_check": "card", "recipient": "self", "proxy": None, "signature": None,
+                                         "thumbprint": True, "at_home": person.home_visit},
+                )  # fmt: skip
+                line = event.encode()
+                prev = event_hash(line)
+                lines.append(line)
+                file_rows.append(
+                    (event.event_id, event.device_id, event.list_id, seq, prev, "payout", person.code,
+                     person.total, event.at_utc, line.decode())
+                )  # fmt: skip
+            header = SyncHeader(
+                doc.list_id, doc.revision, MONTH, doc.point_code, doc.point_name, f"máy {n}",
+                "2026-12-01T09:00:00Z",
+            )  # fmt: skip
+            path = work / "sync" / f"{item.point_code}-{n}.pdsync"
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(build_sync_file(header, lines, prev, {}, totals={}, key=key))
+            paths.append(path)
+            rows.append(file_rows)
+    return office, paths, rows

@@ -8,6 +8,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-for script in ("bench_register.py", "bench_load.py", "bench_ledger.py", "bench_gui.py", "bench_office.py"):
-    sys.argv = [script]
-    runpy.run_path(str(HERE / script), run_name="__main__")
+SCRIPTS = (
+    "bench_register.py",
+    "bench_load.py",
+    "bench_ledger.py",
+    "bench_gui.py",
+    "bench_office.py",
+    "bench_pg.py",
+)
+
+if __name__ == "__main__":  # bench_pg's worker processes import this module again: run nothing then
+    for script in SCRIPTS:  # bench_pg.py skips, saying so, without $PAYOUT_DESK_TEST_PG
+        sys.argv = [script]
+        runpy.run_path(str(HERE / script), run_name="__main__")

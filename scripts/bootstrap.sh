@@ -28,6 +28,6 @@ want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$want" ]; then
   echo "Installing Payout Desk and its dependencies into .venv ..." >&2
   "$VENV/bin/python" -m pip install --quiet --upgrade pip >&2
-  "$VENV/bin/python" -m pip install --quiet -e "$ROOT[dev]" >&2
+  "$VENV/bin/python" -m pip install --quiet -e "$ROOT[dev,pg]" >&2
   echo "$want" > "$STAMP"
 fi

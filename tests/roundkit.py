@@ -97,8 +97,11 @@ class Round:
         return self.devices[device].export(path).path
 
 
-def make_round(root: Path, devices: int = 2, rows: list[str] | None = None) -> Round:
-    office = OfficeDesk(root / "office", passphrase=passphrase)
+def make_round(
+    root: Path, devices: int = 2, rows: list[str] | None = None, database_url: str | None = None
+) -> Round:
+    """The office on SQLite in root/office, or on the database at `database_url` (its key still there)."""
+    office = OfficeDesk(root / "office", passphrase=passphrase, database_url=database_url)
     office.init_keys("office", "Bưu điện huyện Mang Thít")
     office.import_register(write_register(root / "register.csv", rows or default_rows()), MONTH)
     game = Round(root, office)

@@ -8,8 +8,9 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
+from payout_desk.cli.desks import refuse_shared_database
 from payout_desk.cli.parser import build_parser
-from payout_desk.services.desk import desk_role
+from payout_desk.services.desk import DatabaseError, desk_role
 from payout_desk.services.errors import DeskError, UsageError
 from payout_desk.services.paths import log_dir
 
@@ -43,7 +44,8 @@ be done from the command line:
     payout-desk verify FILE        check a signed file and show what it holds
     payout-desk keys show          this desk's key fingerprint (read it aloud to compare)
 
-Every command takes --data-dir DIR (or $PAYOUT_DESK_DATA_DIR) and --json. Run `payout-desk COMMAND --help`.
+Every command takes --data-dir DIR (or $PAYOUT_DESK_DATA_DIR) and --json. Office and keys commands take
+--db URL (or $PAYOUT_DESK_DB_URL) for a PostgreSQL database several clerks share. Run `payout-desk COMMAND --help`.
 """
 
 
@@ -90,11 +92,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         handler = _window
     try:
+        refuse_shared_database(args)
         result: int = handler(args)
         return result
     except DeskError as exc:
         print(f"payout-desk: {exc}", file=sys.stderr)
         return exc.exit_code
+    except DatabaseError as exc:  # a shared database gone away in the middle of a command
+        print(f"payout-desk: {exc}; nothing was changed by the unfinished step", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("payout-desk: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
         return 130

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from payout_desk.cli.desks import any_desk
 from payout_desk.cli.output import emit
 from payout_desk.cli.prompts import passphrase
-from payout_desk.services.desk import Desk, DeskIdentity
+from payout_desk.services.desk import DeskIdentity
 from payout_desk.services.errors import DeskError
 
 
@@ -49,14 +50,14 @@ def _identity_lines(ident: DeskIdentity) -> list[str]:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    with Desk(args.data_dir, passphrase=passphrase) as desk:
+    with any_desk(args, passphrase=passphrase) as desk:
         ident = desk.init_keys(args.role, args.name)
     emit(args.json, _identity_json(ident), ["Key created.", *_identity_lines(ident)])
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with Desk(args.data_dir) as desk:
+    with any_desk(args) as desk:
         ident = desk.identity()
     if ident is None:
         raise DeskError(

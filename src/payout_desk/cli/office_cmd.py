@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from payout_desk.cli import round_cmd
+from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
-from payout_desk.services.office import OfficeDesk, RegisterReport
+from payout_desk.services.office import RegisterReport
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -72,14 +73,14 @@ def _report_lines(report: RegisterReport) -> list[str]:
 
 
 def run_import_register(args: argparse.Namespace) -> int:
-    with OfficeDesk(args.data_dir, passphrase=passphrase) as desk:
+    with office_desk(args, passphrase=passphrase) as desk:
         report = desk.import_register(Path(args.file), args.month, skip_invalid=args.skip_invalid)
     emit(args.json, _report_json(report), _report_lines(report))
     return 0 if report.committed else 3
 
 
 def run_issue_lists(args: argparse.Namespace) -> int:
-    with OfficeDesk(args.data_dir, passphrase=passphrase) as desk:
+    with office_desk(args, passphrase=passphrase) as desk:
         issued = desk.issue_lists(args.month, Path(args.out))
     payload = {
         "month": args.month,

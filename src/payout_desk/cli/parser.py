@@ -27,6 +27,13 @@ def common_options() -> argparse.ArgumentParser:
         help="the desk's data folder (default: $PAYOUT_DESK_DATA_DIR or the user data folder)",
     )
     common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="office and keys commands: a shared database, e.g. postgresql+psycopg://user:pw@host/payout "
+        "(default: $PAYOUT_DESK_DB_URL, else the SQLite file in the data folder)",
+    )
+    common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object on stdout"
     )
     return common
@@ -49,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--office", action="store_true", help="with --demo: the office's window instead of the point's"
     )
     parser.add_argument("--screenshot", metavar="PATH", help="with --demo: save the window as a PNG and exit")
-    parser.set_defaults(data_dir=None, json=False)
+    parser.set_defaults(data_dir=None, db=None, json=False)
     commands: Any = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     keys_cmd.register(commands, common)
     office_cmd.register(commands, common)

@@ -17,6 +17,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     point = commands.add_parser(
         "point", help="point-device commands: load lists, pay, report, cash, export sync files"
     )
+    point.set_defaults(point_command=True)
     sub = point.add_subparsers(
         title="point commands", metavar="COMMAND", required=True, parser_class=type(point)
     )

@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.fold import ConflictKind
 from payout_desk.domain.payout_list import STOP_REASONS
-from payout_desk.services.office import OfficeDesk
 from payout_desk.services.office_status import ConflictReport, OfficeStatus
 
 
@@ -56,7 +56,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_enroll(args: argparse.Namespace) -> int:
-    with OfficeDesk(args.data_dir) as desk:
+    with office_desk(args) as desk:
         done = desk.enroll_device(args.point, args.public_key, args.name)
     payload = {
         "point_code": done.point_code,
@@ -76,7 +76,7 @@ def run_enroll(args: argparse.Namespace) -> int:
 
 
 def run_amend(args: argparse.Namespace) -> int:
-    with OfficeDesk(args.data_dir, passphrase=passphrase) as desk:
+    with office_desk(args, passphrase=passphrase) as desk:
         report = desk.amend(
             args.month,
             args.point,
@@ -117,7 +117,7 @@ def run_amend(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    with OfficeDesk(args.data_dir) as desk:
+    with office_desk(args) as desk:
         result = desk.import_files([Path(f) for f in args.files])
     outcomes = result.files
     payload = {
@@ -223,7 +223,7 @@ def _conflict_line(c: ConflictReport) -> str:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    with OfficeDesk(args.data_dir) as desk:
+    with office_desk(args) as desk:
         report = desk.status(args.month)
     lines = [f"Month {report.month}: {len(report.points)} points"]
     for p in report.points:
@@ -246,7 +246,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_resolve(args: argparse.Namespace) -> int:
-    with OfficeDesk(args.data_dir) as desk:
+    with office_desk(args) as desk:
         conflict = desk.resolve(args.month, args.conflict, args.note, args.by)
     emit(
         args.json,
@@ -257,7 +257,7 @@ def run_resolve(args: argparse.Namespace) -> int:
 
 
 def run_settlement(args: argparse.Namespace) -> int:
-    with OfficeDesk(args.data_dir) as desk:
+    with office_desk(args) as desk:
         result = desk.settlement(args.month, Path(args.out))
     payload = {
         "path": str(result.path),

@@ -19,7 +19,22 @@ from payout_desk.trust.keys import KeyProblem, PublicKey, SigningKey
 from payout_desk.trust.keystore import PASSPHRASE_ENV, KeyStore, PassphraseSource
 
 ROLES = ("office", "point")
-__all__ = ["PASSPHRASE_ENV", "Desk", "DeskIdentity"]
+
+# Office desks sharing one PostgreSQL database take turns through two kinds of lock (store/locks.py;
+# on SQLite every writer takes turns anyway). A sync import holds its list's lock: everything it reads
+# and rewrites (the device's chain, the list's state cache and conflicts, which mix all the point's
+# devices) belongs to that one list, so imports for different lists run side by side and two for the
+# same list run one after the other, each seeing the other's events. Every other office write (register,
+# issue, enrolment, amendment, resolution) holds OFFICE_LOCK, and then the lock of each list whose states
+# it refreshes, always in that order; an import never takes OFFICE_LOCK, so no two can wait on each other.
+OFFICE_LOCK = "payout-desk:office"
+
+
+def list_lock(list_id: str) -> str:
+    return f"payout-desk:list:{list_id}"
+
+
+__all__ = ["PASSPHRASE_ENV", "DatabaseError", "Desk", "DeskIdentity"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +142,11 @@ class Desk:
         name = " ".join(name.split())
         if not name:
             raise UsageError("the desk needs a name (e.g. the office or point and laptop)")
+        if role == "point" and self.db.engine.dialect.name != "sqlite":
+            raise UsageError(
+                "a point desk keeps its own SQLite database in its data folder (it works offline); "
+                "--db is for the office"
+            )
         if self.identity() is not None:
             raise DeskError(
                 "this desk already has a key; a second one would orphan every list and sync file it signed"

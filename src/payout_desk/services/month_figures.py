@@ -200,4 +200,8 @@ def _syncs(session: Session, ids: list[str], found: dict[str, ListTotals]) -> No
 def conflict_rows(session: Session, ids: list[str]) -> list[ConflictRow]:
     """The month's conflicts found by the fold, by list, beneficiary and kind."""
     query = select(ConflictRow).where(ConflictRow.list_id.in_(ids))
-    return list(session.scalars(query.order_by(ConflictRow.list_id, ConflictRow.code, ConflictRow.kind)))
+    return list(
+        session.scalars(
+            query.order_by(ConflictRow.list_id, ConflictRow.code, ConflictRow.kind, ConflictRow.id)
+        )
+    )

@@ -18,13 +18,14 @@ from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import ListHeader, beneficiaries_json, build_list_file_from_json
 from payout_desk.exchange.register import RegisterEntry, RegisterFileError, RegisterResult, read_register
-from payout_desk.services.desk import parse_month, read_input_file
+from payout_desk.services.desk import OFFICE_LOCK, list_lock, parse_month, read_input_file
 from payout_desk.services.errors import DeskError, InvalidInput
 from payout_desk.services.ledger_db import latest_list, refresh_states
 from payout_desk.services.lists_db import content_sha256, copy_entries, enrolled_devices_json, insert_entries
 from payout_desk.services.office_amend import OfficeAmend
 from payout_desk.services.office_sync import FileOutcome, OfficeSync
 from payout_desk.services.settlement import SettlementDesk
+from payout_desk.store.locks import hold
 from payout_desk.store.models import ListBody, PayoutList, Point, RegisterImport
 from payout_desk.trust.atomic import write_atomic
 from payout_desk.trust.keys import SigningKey
@@ -175,7 +176,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, SettlementDesk):
         report = self._report(result, month, path)
         if result.errors and not skip_invalid:
             return report
-        with self.db.transaction() as session:
+        with self.db.transaction(OFFICE_LOCK) as session:
             record = RegisterImport(
                 month=str(month),
                 file_name=path.name,
@@ -298,7 +299,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, SettlementDesk):
         key = self.signing_key()
         written: list[Path] = []
         try:
-            with self.db.transaction() as session:
+            with self.db.transaction(OFFICE_LOCK) as session:
                 rows = self._lists_to_issue(session, month)
                 if not rows:
                     raise DeskError(
@@ -316,6 +317,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, SettlementDesk):
                     if new_revision:
                         row.status, row.issued_at, row.devices = "issued", now, devices
                         if row.revision > 1:
+                            hold(session.connection(), list_lock(row.list_id))
                             refresh_states(session, row.list_id)
                     row.office_key_id = key.public.key_id
                     data = self._list_file(session, row, key)

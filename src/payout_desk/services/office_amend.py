@@ -15,9 +15,10 @@ from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import build_amendment_file
 from payout_desk.exchange.register import RegisterFileError, read_register
 from payout_desk.services.amendments import add_change, amendment_doc, stored_changes
-from payout_desk.services.desk import Desk, parse_month, read_input_file
+from payout_desk.services.desk import OFFICE_LOCK, Desk, list_lock, parse_month, read_input_file
 from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageError
 from payout_desk.services.ledger_db import entitlements, refresh_states
+from payout_desk.store.locks import hold
 from payout_desk.store.models import Device, PayoutList, Point
 from payout_desk.trust.atomic import write_atomic
 from payout_desk.trust.keys import KeyProblem, PublicKey
@@ -129,7 +130,7 @@ class OfficeAmend(Desk):
                 "that is the office's own key, not a point device's",
                 vi="Đây là khóa của chính bưu cục, không phải của máy ở điểm.",
             )
-        with self.db.transaction() as session:
+        with self.db.transaction(OFFICE_LOCK) as session:
             point = find_point(session, point_code)
             device = session.scalar(select(Device).where(Device.key_id == key.key_id))
             if device is not None and device.point_id != point.id:
@@ -172,9 +173,10 @@ class OfficeAmend(Desk):
         people = self._people_to_add(add_file) if add_file is not None else []
         key = self.signing_key()
         now = iso_utc(utc_now())
-        with self.db.transaction() as session:
+        with self.db.transaction(OFFICE_LOCK) as session:
             point = find_point(session, point_code)
             row = issued_list(session, month, point)
+            hold(session.connection(), list_lock(row.list_id))
             seq = len(stored_changes(session, row.list_id))
             if stop is not None:
                 new = [self._stop_change(session, row, stop, reason=reason, day=day, seq=seq + 1, now=now)]

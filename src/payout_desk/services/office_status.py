@@ -16,7 +16,7 @@ from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition, ConflictKind
 from payout_desk.domain.ledger import Event
-from payout_desk.services.desk import Desk, parse_month
+from payout_desk.services.desk import OFFICE_LOCK, Desk, parse_month
 from payout_desk.services.errors import UsageError
 from payout_desk.services.ledger_db import stored_event
 from payout_desk.services.month_figures import conflict_rows, month_totals
@@ -196,7 +196,7 @@ class OfficeStatusDesk(Desk):
             row = by_list[conflict.list_id]
             ids = json.loads(conflict.event_ids)
             bodies = session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(ids)))
-            events = sorted((stored_event(b) for b in bodies), key=lambda e: e.at_utc)
+            events = sorted((stored_event(b) for b in bodies), key=lambda e: (e.at_utc, e.device_id, e.seq))
             name = session.scalar(
                 select(ListEntry.name)
                 .where(ListEntry.code == conflict.code)
@@ -215,7 +215,11 @@ class OfficeStatusDesk(Desk):
                     self._resolution(session, conflict.id),
                 )
             )
-        forks = select(DeviceFork).where(DeviceFork.list_id.in_(list(by_list))).order_by(DeviceFork.id)
+        forks = (
+            select(DeviceFork)
+            .where(DeviceFork.list_id.in_(list(by_list)))
+            .order_by(DeviceFork.device_id, DeviceFork.seq, DeviceFork.presented_hash)
+        )  # not by id: which clerk's import found a fork first is chance
         for fork in session.scalars(forks):
             found.append(
                 ConflictReport(
@@ -265,7 +269,7 @@ class OfficeStatusDesk(Desk):
             raise UsageError(
                 f"no single conflict {conflict_id!r} in {month_text}; see `payout-desk office status`"
             )
-        with self.db.transaction() as session:
+        with self.db.transaction(OFFICE_LOCK) as session:
             session.add(
                 Resolution(
                     conflict_id=matches[0].conflict_id,

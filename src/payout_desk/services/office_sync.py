@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
 from payout_desk.exchange.syncfile import SyncDoc, parse_sync
-from payout_desk.services.desk import Desk, read_input_file
+from payout_desk.services.desk import Desk, list_lock, read_input_file
 from payout_desk.services.errors import DeskError
 from payout_desk.services.sync_apply import ForkFound, apply_sync, imported_files
 from payout_desk.store.models import Device, DeviceFork, PayoutList, Point
@@ -105,7 +105,7 @@ class OfficeSync(Desk):
             )
 
         try:
-            with self.db.transaction() as session:
+            with self.db.transaction(list_lock(doc.header.list_id)) as session:
                 _authorise(session, signed, doc)
                 try:
                     applied = apply_sync(session, signed, doc)

@@ -21,7 +21,7 @@ from payout_desk.services.ledger_db import (
     refresh_states,
     touched_codes,
 )
-from payout_desk.store.bulk import bulk_insert
+from payout_desk.store.bulk import bulk_insert, insert_missing
 from payout_desk.store.models import SignatureImage, SyncImport
 
 IMPORT_COLUMNS = (
@@ -66,7 +66,9 @@ def store_signatures(session: Session, wanted: set[str], images: Mapping[str, by
     if not wanted:
         return
     have = set(session.scalars(select(SignatureImage.sha256).where(SignatureImage.sha256.in_(wanted))))
-    session.add_all(SignatureImage(sha256=sha, png=images[sha]) for sha in sorted(wanted - have))
+    rows = [{"sha256": sha, "png": images[sha]} for sha in sorted(wanted - have)]
+    # images are shared between lists, whose imports may run side by side on a shared database
+    insert_missing(session.connection(), SignatureImage.__table__, rows)  # type: ignore[arg-type]
 
 
 def apply_sync(session: Session, signed: SignedFile, doc: SyncDoc) -> Applied:

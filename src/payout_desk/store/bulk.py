@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.dialects import postgresql, sqlite
 
 _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
@@ -39,3 +40,12 @@ def bulk_insert(
         updates = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in columns if c not in upsert_key)
         sql += f" ON CONFLICT ({', '.join(quote(c) for c in upsert_key)}) DO UPDATE SET {updates}"
     connection.exec_driver_sql(sql, list(rows))
+
+
+def insert_missing(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert `rows`, skipping any whose primary key is already stored (INSERT … ON CONFLICT DO NOTHING):
+    a row another clerk's transaction has just stored is not an error."""
+    if not rows:
+        return
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    connection.execute(dialect.insert(table).on_conflict_do_nothing(), list(rows))

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from payout_desk.store.locks import hold
 from payout_desk.store.migrate import upgrade_to_head
 
 DB_FILE_NAME = "payout-desk.sqlite3"
@@ -22,6 +23,17 @@ READ_ONLY = "payout_desk_read_only"
 
 class DatabaseError(Exception):
     """The database cannot be opened or used; the message says why and what to do."""
+
+
+def _first_line(exc: BaseException) -> str:
+    reason = str(getattr(exc, "orig", None) or exc).strip()
+    return reason.splitlines()[0] if reason else type(exc).__name__
+
+
+def unreachable(url: URL, exc: BaseException) -> DatabaseError:
+    """One sentence for a database that cannot be reached or used (a server down, a wrong password, a
+    locked file): the URL without its password and the driver's first line."""
+    return DatabaseError(f"Cannot use the database {url.render_as_string()}: {_first_line(exc)}")
 
 
 def sqlite_url(path: Path) -> str:
@@ -70,19 +82,34 @@ class Database:
         )
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends normally, rolled back otherwise."""
-        with self._sessions() as session, session.begin():
+    def transaction(self, *locks: str) -> Iterator[Session]:
+        """One transaction: committed when the block ends normally, rolled back otherwise. On a shared
+        database it first waits for and holds the named `locks` (see store/locks.py); on SQLite the
+        transaction holds the file's write lock from BEGIN IMMEDIATE on, so they are already held."""
+        with self._lost_connection(), self._sessions() as session, session.begin():
+            for name in locks:
+                hold(session.connection(), name)
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads (it never waits for a writer); nothing it does is committed."""
-        with self._read_sessions() as session:
+        with self._lost_connection(), self._read_sessions() as session:
             try:
                 yield session
             finally:
                 session.rollback()
+
+    @contextmanager
+    def _lost_connection(self) -> Iterator[None]:
+        """A shared database's server gone or refusing mid-command: one sentence. (SQLite's
+        OperationalError also means a mistake in SQL, which must reach the log as it is.)"""
+        try:
+            yield
+        except (OperationalError, InterfaceError) as exc:
+            if self.engine.dialect.name == "sqlite":
+                raise
+            raise unreachable(self.engine.url, exc) from exc
 
     @contextmanager
     def raw_transaction(self) -> Iterator[sqlite3.Cursor]:
@@ -108,17 +135,28 @@ class Database:
 
 def open_database(url: str) -> Database:
     """Open (creating if needed) and migrate the database at `url`."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(
+            f"{url!r} is not a database URL (e.g. postgresql+psycopg://user:password@host/database)"
+        ) from exc
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         folder = Path(parsed.database).parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError(f"Cannot create the data folder {folder}: {exc.strerror}") from exc
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise DatabaseError(
+            f"No driver for {parsed.drivername} databases here: install it (for PostgreSQL, "
+            "pip install 'psycopg[binary]') and use a URL such as postgresql+psycopg://…"
+        ) from exc
     try:
         upgrade_to_head(engine)
-    except OperationalError as exc:
+    except (OperationalError, InterfaceError) as exc:
         engine.dispose()
-        raise DatabaseError(f"Cannot open the database {parsed.render_as_string()}: {exc.orig}") from exc
+        raise unreachable(parsed, exc) from exc
     return Database(engine)

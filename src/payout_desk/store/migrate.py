@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from payout_desk.store.locks import hold
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -31,10 +33,13 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade_to_head(engine: Engine, target: str = "head") -> None:
-    """Run every migration not yet applied (`target` lets tests stop at an older schema)."""
+    """Run every migration not yet applied (`target` lets tests stop at an older schema). Two clerks
+    opening a new shared database at once: the second waits for the first's migrations, then finds none
+    left to run (Alembic reads the revision again inside the locked transaction)."""
     if target == "head" and current_revision(engine) == head_revision():
         return
     config = alembic_config()
     with engine.begin() as connection:
+        hold(connection, "payout-desk:migrations")
         config.attributes["connection"] = connection
         command.upgrade(config, target)

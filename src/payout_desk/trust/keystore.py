@@ -127,6 +127,10 @@ class KeyStore:
         passphrase = self._passphrase(True)
         if len(passphrase) < MIN_PASSPHRASE:
             raise KeyProblem(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+        try:  # a desk on a shared database has had no reason to make its data folder yet
+            self.key_file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KeyProblem(f"cannot create the data folder {self.key_file.parent}: {exc.strerror}") from exc
         write_atomic(self.key_file, encrypt_key(key, passphrase), mode=0o600)
         return "file"
 
