@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from payout_desk.domain.money import format_vnd
+from payout_desk.domain.month import Month
 from payout_desk.reports.fonts import BOLD, REGULAR, register_fonts
 
 Column = tuple[str, float]
@@ -27,6 +28,21 @@ Cell = tuple[str, str]
 ROW = 7 * mm
 HEAD = 8 * mm
 FOOTER_GAP = 10 * mm  # kept free above the bottom margin for the footer
+
+
+@dataclass(frozen=True, slots=True)
+class PointHeader:
+    """Whose paper it is: the office, the payout point, the month, the day it was made."""
+
+    office_name: str
+    point_code: str
+    point_name: str
+    month: Month
+    made_on: str  # dd/mm/yyyy
+
+    @property
+    def point_line(self) -> str:
+        return f"Điểm chi trả: {self.point_code} — {self.point_name}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,15 +177,29 @@ class Pdf:
 
     # blocks -----------------------------------------------------------------------------------------
 
-    def letterhead(self, top: float, head: Letterhead) -> float:
+    def letterhead(self, top: float, head: Letterhead, *, size: float = 10) -> float:
+        """The office and the point on the left, the national motto on the right, the title centred."""
         right = self.page_width - self.margin
-        self.text(self.margin, top, head.office_name.upper(), size=10, bold=True)
-        self.text(self.margin, top - 5 * mm, head.under, size=10)
-        self.text(right, top, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=10, bold=True, align="right")
-        motto_x = right - stringWidth("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", BOLD, 10) / 2
-        self.text(motto_x, top - 5 * mm, "Độc lập – Tự do – Hạnh phúc", size=10, bold=True, align="center")
-        self.text(self.page_width / 2, top - 17 * mm, head.title, size=14, bold=True, align="center")
-        self.text(self.page_width / 2, top - 23 * mm, head.subtitle, size=10, align="center")
+        nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        nation_width = stringWidth(nation, BOLD, size)
+        room = self.width - nation_width - 4 * mm
+        self.text(
+            self.margin, top, self.fit(head.office_name.upper(), room, size, True), size=size, bold=True
+        )
+        self.text(self.margin, top - 5 * mm, self.fit(head.under, room, size), size=size)
+        self.text(right, top, nation, size=size, bold=True, align="right")
+        motto_x = right - nation_width / 2
+        self.text(motto_x, top - 5 * mm, "Độc lập – Tự do – Hạnh phúc", size=size, bold=True, align="center")
+        centre = self.page_width / 2
+        self.text(
+            centre,
+            top - 17 * mm,
+            self.fit(head.title, self.width, size + 4, True),
+            size=size + 4,
+            bold=True,
+            align="center",
+        )
+        self.text(centre, top - 23 * mm, self.fit(head.subtitle, self.width, size), size=size, align="center")
         return top - 32 * mm
 
     def heading(self, top: float, value: str, *, size: float = 11) -> float:
@@ -194,7 +224,7 @@ class Pdf:
         """One boxed table row; every text is cut to its cell. Returns the row's bottom."""
         c = self.canvas
         c.setLineWidth(0.6 if bold else 0.3)
-        c.rect(self.margin, top - height, self.width, height)
+        c.rect(self.margin, top - height, sum(w for _t, w in columns) * mm, height)
         base = top - height / 2 - size * 0.35
         x = self.margin
         for (value, align), (_title, width) in zip(cells, columns, strict=True):

@@ -15,8 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 
 from payout_desk.domain.money import amount_in_words, format_vnd
-from payout_desk.domain.month import Month
-from payout_desk.reports.pdfkit import Letterhead, Pdf
+from payout_desk.reports.pdfkit import Letterhead, Pdf, PointHeader
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,14 +32,7 @@ class SheetRow:
     paid_on: str = ""  # dd/mm/yyyy
 
 
-@dataclass(frozen=True, slots=True)
-class SheetHeader:
-    office_name: str
-    point_code: str
-    point_name: str
-    month: Month
-    made_on: str  # dd/mm/yyyy
-
+SheetHeader = PointHeader
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
@@ -87,7 +79,7 @@ class _Sheet:
             top,
             Letterhead(
                 h.office_name,
-                f"Điểm chi trả: {h.point_code} — {h.point_name}",
+                h.point_line,
                 "DANH SÁCH KÝ NHẬN TIỀN TRỢ CẤP ƯU ĐÃI",
                 f"{h.month.label_vi} — lập ngày {h.made_on}",
             ),
