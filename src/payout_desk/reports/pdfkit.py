@@ -209,7 +209,8 @@ class Pdf:
         return top - 8 * mm
 
     def table_head(self, top: float, columns: Sequence[Column], *, height: float = HEAD) -> float:
-        return self.row(top, columns, [(title, "center") for title, _w in columns], height=height, bold=True)
+        cells = [(title, "center") for title, _w in columns]
+        return self.row(top, columns, cells, height=height, size=8, bold=True)
 
     def row(
         self,
