@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -83,6 +84,7 @@ class Pdf:
 
     def __init__(self, pagesize: tuple[float, float], *, title: str, author: str, margin: float = 12 * mm):
         register_fonts()
+        rl_config.useA85 = 0  # binary streams: ASCII85 text would be a quarter larger, and slow to encode
         self.buffer = io.BytesIO()
         self.canvas = _PagedCanvas(self.buffer, pagesize=pagesize, pageCompression=1, initialFontName=REGULAR)
         self.canvas.setTitle(title)
