@@ -15,7 +15,7 @@ from payout_desk.domain.ids import mask_id
 from payout_desk.domain.money import amount_in_words, format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.domain.payout_list import PayLine
-from payout_desk.reports.pdfkit import PointHeader, page_count
+from payout_desk.reports.pdfkit import page_count
 from payout_desk.reports.posting_list import PostingChange, PostingRow, PostingSection, posting_list_pdf
 from payout_desk.reports.receipt import Receipt, Recipient, receipt_pdf
 from payout_desk.reports.settlement_pdf import (
@@ -27,13 +27,10 @@ from payout_desk.reports.settlement_pdf import (
     office_total,
     settlement_pdf,
 )
+from tests.reports.test_signature_sheet import HEADER, text_of
 from tests.roundkit import stroke_png
 
-HEADER = PointHeader("Bưu điện huyện Mang Thít", "P01", "Điểm BĐVHX An Phước", Month(2026, 12), "05/12/2026")
-
-
-def pages_of(pdf: bytes) -> list[str]:
-    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+pages_of = text_of
 
 
 def posting_rows(n: int) -> list[PostingRow]:
