@@ -19,9 +19,9 @@ from payout_desk.services.point import PointDesk
 from payout_desk.services.report_data import ReportFile
 
 REPORTS = {
-    "signature-sheet": "the signature sheet (danh sách ký nhận): office or point desk",
-    "posting-list": "the public posting list (niêm yết công khai) with the month's additions and stops: office",
-    "settlement": "the settlement (thanh quyết toán): office summary, then each point: office",
+    "signature-sheet": "the signature sheet, danh sách ký nhận (office desk, or a point laptop's own list)",
+    "posting-list": "the public posting list, niêm yết công khai, with the month's additions and stops (office)",
+    "settlement": "the settlement, thanh quyết toán: the office's summary, then each point (office desk)",
 }
 TITLES = {
     "signature-sheet": "Signature sheet",
