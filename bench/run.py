@@ -14,6 +14,7 @@ SCRIPTS = (
     "bench_ledger.py",
     "bench_gui.py",
     "bench_office.py",
+    "bench_reports.py",
     "bench_pg.py",
 )
 

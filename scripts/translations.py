@@ -16,26 +16,18 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "payout_desk_en.ts"
 QM = TS.with_suffix(".qm")
 BIN = Path(sys.executable).parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from payout_desk.ui.office_dashboard import DashboardTab  # noqa: E402
+from payout_desk.ui.roster_model import RosterModel  # noqa: E402
 
 # strings the code translates from tables (lupdate cannot see them): context → sources
 DYNAMIC = {
-    "RosterModel": ("Mã", "Họ và tên", "Năm sinh", "Thôn/ấp", "Số tiền", "Trạng thái"),
+    "RosterModel": RosterModel.COLUMNS,
     "PayDialog": ("Đã xem CCCD", "Quét mã QR trên CCCD", "Người quen, biết rõ"),
     "PointWindow": ("Tất cả", "Chưa chi", "Chi tại nhà", "Ngoại lệ, báo giảm"),
     "status": ("Đã chi", "Báo giảm", "Ngoại lệ", "Chưa chi", " · tại nhà"),
-    "DashboardTab": (
-        "Mã",
-        "Điểm chi trả",
-        "Tiến độ",
-        "Đã chi",
-        "Chưa chi",
-        "Ngoại lệ",
-        "Báo giảm",
-        "Xung đột",
-        "Tiền đã chi",
-        "Tiền còn ở điểm",
-        "Đồng bộ gần nhất",
-    ),
+    "DashboardTab": DashboardTab.COLUMNS,
 }
 
 ENGLISH = {

@@ -3,6 +3,7 @@ lists issued and loaded. Shared by service, CLI and property tests."""
 
 from __future__ import annotations
 
+import random
 import struct
 import zlib
 from dataclasses import dataclass, field
@@ -55,22 +56,39 @@ def default_rows(n: int = 12) -> list[str]:
 def png(width: int = 24, height: int = 12, shade: int = 0) -> bytes:
     """A real (tiny) PNG, different for each shade."""
     raw = b"".join(b"\x00" + bytes([shade % 256, 0, 0] * width) for _ in range(height))
+    return _png(width, height, 2, zlib.compress(raw))
 
-    def chunk(kind: bytes, data: bytes) -> bytes:
+
+def stroke_png(seed: int, width: int = 300, height: int = 100) -> bytes:
+    """A signature as a pad draws it: dark pen strokes (a few joined loops) on white, grayscale PNG."""
+    rng = random.Random(seed)
+    canvas = bytearray(b"\xff" * (width * height))
+    x, y = 20.0, height / 2
+    for _stroke in range(rng.randint(2, 4)):
+        for _step in range(rng.randint(40, 90)):
+            nx = min(width - 3.0, max(2.0, x + rng.uniform(-2, 6)))
+            ny = min(height - 3.0, max(2.0, y + rng.uniform(-7, 7)))
+            for t in range(8):  # the segment, 2 pixels thick
+                px, py = int(x + (nx - x) * t / 8), int(y + (ny - y) * t / 8)
+                for dx, dy in ((0, 0), (1, 0), (0, 1), (1, 1)):
+                    canvas[(py + dy) * width + px + dx] = 30
+            x, y = nx, ny
+        x, y = min(x + rng.uniform(5, 25), width - 40.0), rng.uniform(20, height - 20)
+    raw = b"".join(b"\x00" + bytes(canvas[r * width : (r + 1) * width]) for r in range(height))
+    return _png(width, height, 0, zlib.compress(raw, 9))
+
+
+def _png(width: int, height: int, colour_type: int, data: bytes) -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
         return (
-            struct.pack(">I", len(data))
+            struct.pack(">I", len(body))
             + kind
-            + data
-            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+            + body
+            + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
         )
 
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
+    header = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
 
 
 @dataclass

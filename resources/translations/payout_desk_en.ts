@@ -394,17 +394,17 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="56" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="58" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="56" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="58" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="61" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="63" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
@@ -430,152 +430,152 @@
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_window.py" line="76" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="157" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="155" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="92" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="96" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="100" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="118" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="119" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="120" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="121" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="122" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="122" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="124" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="144" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="145" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="157" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="155" />
         <source>Xung đột (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="166" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="171" />
         <source>Lỗi không mong đợi: %s</source>
         <translation>Unexpected error: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="183" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="188" />
         <source>Danh sách của tháng</source>
         <translation>The month's register</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="192" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="197" />
         <source>Đang đọc %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="198" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="203" />
         <source>Đã nhập danh sách %s cho tháng %s.</source>
         <translation>Imported the register %s for %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="201" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="207" />
         <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
         <translation>Nothing imported: %d rows have errors (see the table).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="206" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="212" />
         <source>Thư mục ghi các file danh sách</source>
         <translation>Folder for the list files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="215" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="221" />
         <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
         <translation>Issued %d lists for %s into %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="238" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="244" />
         <source>Đã ghi danh máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
         <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="247" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="253" />
         <source>Thư mục ghi file báo giảm/báo tăng</source>
         <translation>Folder for the amendment file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="265" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="271" />
         <source>Người được báo tăng (cùng mẫu với danh sách)</source>
         <translation>People to add (same layout as the register)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="283" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="289" />
         <source>Đã ký thông báo cho %s: %s.</source>
         <translation>Signed the amendment for %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="291" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="297" />
         <source>File đồng bộ của các điểm</source>
         <translation>The points' sync files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="299" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="305" />
         <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
         <translation>Still importing; wait until it is done, then drop more.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="311" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="317" />
         <source>Đã nhận %d/%d file đồng bộ.</source>
         <translation>Imported %d/%d sync files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="337" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="343" />
         <source>Đã ghi quyết định cho xung đột %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="344" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="350" />
         <source>Bảng thanh quyết toán</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="354" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="360" />
         <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.</source>
         <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>
@@ -779,209 +779,209 @@
 <context>
     <name>PointWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="74" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="75" />
         <source>Payout Desk — điểm chi trả</source>
         <translation>Payout Desk — payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="74" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="75" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="82" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="84" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="110" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="111" />
         <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
         <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="152" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="153" />
         <source>Chi trả (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="155" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="156" />
         <source>Báo ngoại lệ…</source>
         <translation>Report an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="162" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="163" />
         <source>Hủy bản ghi (có lý do)…</source>
         <translation>Void a record (with a reason)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="169" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="170" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="170" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="171" />
         <source>Nhận tiền từ bưu cục…</source>
         <translation>Cash received from the post office…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="172" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="173" />
         <source>Nộp lại tiền…</source>
         <translation>Cash returned…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="174" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="175" />
         <source>Kết thúc ngày (kiểm tiền)…</source>
         <translation>Close the day (count the cash)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="177" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="178" />
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="178" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="179" />
         <source>Xuất file đồng bộ (gửi bưu cục)…</source>
         <translation>Export the sync file (for the office)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="180" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="181" />
         <source>Nạp danh sách hoặc thông báo báo giảm/báo tăng…</source>
         <translation>Load a list or the office's stop/add notices…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="182" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="183" />
         <source>Nhận file của máy khác cùng điểm…</source>
         <translation>Take in another laptop's file of this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="185" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="186" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="186" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="187" />
         <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
         <translation>Home visits: route by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="190" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="191" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="233" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="234" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="236" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="237" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="236" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="237" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="238" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="239" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="304" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="305" />
         <source>Mã QR không đọc được: %s</source>
         <translation>The QR code cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="312" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="313" />
         <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
         <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="317" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="318" />
         <source>CCCD %s (%s) không có trong danh sách.</source>
         <translation>ID %s (%s) is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="322" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="323" />
         <source>Đã quét CCCD của %s: khớp với danh sách.</source>
         <translation>Scanned %s's ID card: matches the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="360" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="361" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="378" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="379" />
         <source>Đã ghi: %s — %s.</source>
         <translation>Recorded: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="391" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="392" />
         <source>Hủy bản ghi</source>
         <translation>Void a record</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="391" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="392" />
         <source>Lý do hủy (bắt buộc):</source>
         <translation>Reason for voiding (required):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="400" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="401" />
         <source>Đã hủy bản ghi của %s (lý do: %s).</source>
         <translation>Voided the record of %s (reason: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="406" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="407" />
         <source>Nhận tiền từ bưu cục</source>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="406" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="407" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="408" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="409" />
         <source>Số tiền (đồng):</source>
         <translation>Amount (đồng):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="442" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="443" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="448" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="449" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="457" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="458" />
         <source>Xuất file đồng bộ</source>
         <translation>Export the sync file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="464" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="465" />
         <source>Nạp file của bưu cục</source>
         <translation>Load the office's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="471" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="472" />
         <source>File của máy khác</source>
         <translation>Another laptop's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="486" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="490" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="494" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="487" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="491" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="495" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="508" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="509" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1281,22 +1281,22 @@
         <translation>Checking signatures and importing %d files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="116" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="118" />
         <source>đã nhận</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="117" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="119" />
         <source>không có gì mới</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="118" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="120" />
         <source>TỪ CHỐI</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="143" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="145" />
         <source>Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d xung đột.</source>
         <translation>Done: %d files imported, %d with nothing new, %d refused. The month has %d conflicts.</translation>
     </message>

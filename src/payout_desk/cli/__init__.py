@@ -30,6 +30,9 @@ be done from the command line:
     payout-desk office import sync/*.pdsync
     payout-desk office status --month 2026-12
     payout-desk office settlement --month 2026-12 --out thanh-quyet-toan.xlsx
+    payout-desk report signature-sheet --month 2026-12 --out ky-nhan.pdf      (--point P01: one point)
+    payout-desk report posting-list --month 2026-12 --out niem-yet.pdf
+    payout-desk report settlement --month 2026-12 --out thanh-quyet-toan.pdf
 
   Point device (a laptop at a payout point or on home visits):
     payout-desk keys init --role point --name "Điểm BĐVHX An Phước – máy 1"
@@ -39,6 +42,8 @@ be done from the command line:
     payout-desk point cash receive 40.000.000 ; payout-desk point close-day
     payout-desk point export --out usb/
     payout-desk point status
+    payout-desk report signature-sheet --out ky-nhan.pdf      the list's sheet, payouts and signatures filled in
+    payout-desk report receipt NCC001 --out bien-nhan.pdf     a receipt for someone paid
 
   Any desk:
     payout-desk verify FILE        check a signed file and show what it holds

@@ -121,6 +121,16 @@ def is_old_id(number: str) -> bool:
     return len(number) == 9 and number.isascii() and number.isdigit()
 
 
+def mask_id(number: str | None, keep: int = 3) -> str:
+    """An ID number as printed on a public or handed-out paper: only its last `keep` characters, the rest
+    as asterisks ("086040173112" → "*********112"); nothing for no number."""
+    text = "".join((number or "").split())
+    if not text:
+        return ""
+    shown = text[-keep:] if len(text) > keep else text[-1:]
+    return "*" * (len(text) - len(shown)) + shown
+
+
 @dataclass(frozen=True, slots=True)
 class CccdQr:
     id_number: str

@@ -8,16 +8,14 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
 from payout_desk.domain.money import amount_in_words, format_vnd
-from payout_desk.domain.month import Month
-from payout_desk.reports.fonts import BOLD, REGULAR, register_fonts
+from payout_desk.reports.pdfkit import Letterhead, Pdf, PointHeader
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +32,7 @@ class SheetRow:
     paid_on: str = ""  # dd/mm/yyyy
 
 
-@dataclass(frozen=True, slots=True)
-class SheetHeader:
-    office_name: str
-    point_code: str
-    point_name: str
-    month: Month
-    made_on: str  # dd/mm/yyyy
-
+SheetHeader = PointHeader
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
@@ -79,77 +70,27 @@ def paginate(rows: Sequence[SheetRow]) -> list[Sequence[SheetRow]]:
 
 
 class _Sheet:
-    def __init__(self, header: SheetHeader, rows: Sequence[SheetRow]) -> None:
-        self.header, self.rows = header, rows
-        self.buffer = io.BytesIO()
-        self.canvas = Canvas(self.buffer, pagesize=PAGE, pageCompression=1, initialFontName=REGULAR)
-        self.canvas.setTitle(f"Danh sách ký nhận {header.point_code} {header.month.label_vi}")
-        self.canvas.setAuthor(header.office_name)
-        self.width = PAGE[0] - 2 * MARGIN
-
-    def text(
-        self, x: float, y: float, value: str, *, size: float = 9, bold: bool = False, align: str = "left"
-    ) -> None:
-        self.canvas.setFont(BOLD if bold else REGULAR, size)
-        draw = {
-            "left": self.canvas.drawString,
-            "right": self.canvas.drawRightString,
-            "center": self.canvas.drawCentredString,
-        }
-        draw[align](x, y, value)
+    def __init__(self, pdf: Pdf, header: SheetHeader, rows: Sequence[SheetRow]) -> None:
+        self.pdf, self.header, self.rows = pdf, header, rows
 
     def letterhead(self, top: float) -> float:
         h = self.header
-        self.text(MARGIN, top, h.office_name.upper(), size=10, bold=True)
-        self.text(MARGIN, top - 5 * mm, f"Điểm chi trả: {h.point_code} — {h.point_name}", size=10)
-        self.text(
-            PAGE[0] - MARGIN, top, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=10, bold=True, align="right"
+        return self.pdf.letterhead(
+            top,
+            Letterhead(
+                h.office_name,
+                h.point_line,
+                "DANH SÁCH KÝ NHẬN TIỀN TRỢ CẤP ƯU ĐÃI",
+                f"{h.month.label_vi} — lập ngày {h.made_on}",
+            ),
         )
-        self.text(
-            PAGE[0] - MARGIN - 18 * mm,
-            top - 5 * mm,
-            "Độc lập – Tự do – Hạnh phúc",
-            size=10,
-            bold=True,
-            align="right",
-        )
-        self.text(
-            PAGE[0] / 2,
-            top - 17 * mm,
-            "DANH SÁCH KÝ NHẬN TIỀN TRỢ CẤP ƯU ĐÃI",
-            size=14,
-            bold=True,
-            align="center",
-        )
-        self.text(
-            PAGE[0] / 2, top - 23 * mm, f"{h.month.label_vi} — lập ngày {h.made_on}", size=10, align="center"
-        )
-        return top - 32 * mm
-
-    def table_head(self, top: float) -> float:
-        c = self.canvas
-        c.setLineWidth(0.6)
-        c.rect(MARGIN, top - 8 * mm, self.width, 8 * mm)
-        x = MARGIN
-        for title, width in COLUMNS:
-            self.text(x + width * mm / 2, top - 5.5 * mm, title, size=8.5, bold=True, align="center")
-            x += width * mm
-            c.line(x, top, x, top - 8 * mm)
-        return top - 8 * mm
 
     def total_line(self, top: float, label: str, amount: int) -> float:
-        self.canvas.rect(MARGIN, top - 8 * mm, self.width, 8 * mm)
-        self.text(MARGIN + 2 * mm, top - 5.5 * mm, label, size=9, bold=True)
-        amount_right = MARGIN + sum(w for _t, w in COLUMNS[:6]) * mm - 1.5 * mm
-        self.text(amount_right, top - 5.5 * mm, format_vnd(amount, unit=""), size=9, bold=True, align="right")
-        return top - 8 * mm
+        return self.pdf.total_line(top, label, amount, amount_right=self.pdf.column_right(COLUMNS, 5))
 
     def row(self, top: float, number: int, row: SheetRow) -> float:
-        c = self.canvas
-        c.setLineWidth(0.3)
-        c.rect(MARGIN, top - ROW_HEIGHT, self.width, ROW_HEIGHT)
-        base = top - ROW_HEIGHT / 2 - 1.2 * mm
-        x = MARGIN
+        pdf = self.pdf
+        proxy = row.proxy and row.recipient
         cells = (
             (str(number), "center"),
             (row.code, "left"),
@@ -157,55 +98,40 @@ class _Sheet:
             (str(row.birth_year or ""), "center"),
             (row.village, "left"),
             (format_vnd(row.amount, unit=""), "right"),
-            (_recipient(row), "left"),
-            ("", "left"),
+            ("" if proxy else _recipient(row), "left"),
+            ("điểm chỉ" if row.thumbprint and not row.signature_png else "", "center"),
             (row.paid_on, "center"),
         )
-        for column, ((value, align), (_title, width)) in enumerate(zip(cells, COLUMNS, strict=True)):
-            w = width * mm
-            anchor = {"left": x + 1.5 * mm, "center": x + w / 2, "right": x + w - 1.5 * mm}[align]
-            if column == 6 and row.proxy and row.recipient:  # a proxy: the name, and under it that it is one
-                self.text(anchor, base + 2.2 * mm, _fit(row.recipient, w - 3 * mm), size=8.5)
-                self.text(anchor, base - 2.4 * mm, "(nhận thay)", size=8)
-            else:
-                self.text(anchor, base, _fit(value, w - 3 * mm), size=8.5, align=align)
-            x += w
-            c.line(x, top, x, top - ROW_HEIGHT)
-        sign_x = MARGIN + sum(w for _t, w in COLUMNS[:7]) * mm
+        bottom = pdf.row(top, COLUMNS, cells, height=ROW_HEIGHT)
+        base = top - ROW_HEIGHT / 2 - 1.2 * mm
+        if proxy:  # a proxy: the name, and under it that it is one
+            x = pdf.column_right(COLUMNS, 5) + 1.5 * mm
+            pdf.text(x, base + 2.2 * mm, pdf.fit(row.recipient, COLUMNS[6][1] * mm - 3 * mm), size=8.5)
+            pdf.text(x, base - 2.4 * mm, "(nhận thay)", size=8)
         if row.signature_png:
-            c.drawImage(
-                ImageReader(io.BytesIO(row.signature_png)), sign_x + 1 * mm, top - ROW_HEIGHT + 1 * mm,
+            pdf.canvas.drawImage(
+                _image(row.signature_png), pdf.column_right(COLUMNS, 6) + 1 * mm, bottom + 1 * mm,
                 width=COLUMNS[7][1] * mm - 2 * mm, height=ROW_HEIGHT - 2 * mm, preserveAspectRatio=True, mask="auto",
             )  # fmt: skip
-        elif row.thumbprint:
-            self.text(sign_x + COLUMNS[7][1] * mm / 2, base, "điểm chỉ", size=8.5, align="center")
-        return top - ROW_HEIGHT
-
-    def footer(self, page: int, pages: int) -> None:
-        self.text(PAGE[0] / 2, MARGIN - 4 * mm, f"Trang {page}/{pages}", size=8, align="center")
+        return bottom
 
     def signature_block(self, top: float, total: int) -> None:
-        self.text(
+        self.pdf.text(
             MARGIN, top - 6 * mm, f"Tổng số tiền bằng chữ: {amount_in_words(total)}", size=10, bold=True
         )
-        y = top - 16 * mm
-        for i, title in enumerate(("NGƯỜI LẬP BIỂU", "KẾ TOÁN", "TRƯỞNG BƯU CỤC")):
-            x = MARGIN + self.width * (i + 0.5) / 3
-            self.text(x, y, title, size=10, bold=True, align="center")
-            self.text(x, y - 5 * mm, "(Ký, ghi rõ họ tên)", size=8.5, align="center")
+        self.pdf.signature_block(top - 10 * mm, ("NGƯỜI LẬP BIỂU", "KẾ TOÁN", "TRƯỞNG BƯU CỤC"))
 
-    def render(self) -> bytes:
+    def render(self) -> None:
         pages = paginate(self.rows)
         last_rows = len(pages[-1])
         last_top = PAGE[1] - MARGIN - (32 * mm if len(pages) == 1 else 4 * mm) - 8 * mm
         last_top -= (0 if len(pages) == 1 else 8 * mm) + last_rows * ROW_HEIGHT + 16 * mm
         block_page = last_top < MARGIN + 30 * mm  # the signature block gets a page of its own
-        count = len(pages) + block_page
         carried, number = 0, 0
         for index, page_rows in enumerate(pages, start=1):
-            top = PAGE[1] - MARGIN
+            top = self.pdf.new_section() if index == 1 else self.pdf.new_page()
             top = self.letterhead(top) if index == 1 else top - 4 * mm
-            top = self.table_head(top)
+            top = self.pdf.table_head(top, COLUMNS)
             if index > 1:
                 top = self.total_line(top, "Mang sang (từ trang trước)", carried)
             page_total = 0
@@ -220,14 +146,8 @@ class _Sheet:
             top = self.total_line(top, label, carried)
             if last and not block_page:
                 self.signature_block(top, carried)
-            self.footer(index, count)
-            self.canvas.showPage()
         if block_page:
-            self.signature_block(PAGE[1] - MARGIN, carried)
-            self.footer(count, count)
-            self.canvas.showPage()
-        self.canvas.save()
-        return self.buffer.getvalue()
+            self.signature_block(self.pdf.new_page(), carried)
 
 
 def _recipient(row: SheetRow) -> str:
@@ -236,15 +156,26 @@ def _recipient(row: SheetRow) -> str:
     return f"{row.recipient} (nhận thay)" if row.proxy else "chính chủ"
 
 
-def _fit(value: str, width: float) -> str:
-    """Cut a text that would overflow its cell, with an ellipsis."""
-    if stringWidth(value, REGULAR, 8.5) <= width:
-        return value
-    while value and stringWidth(value + "…", REGULAR, 8.5) > width:
-        value = value[:-1]
-    return value + "…"
+@lru_cache(maxsize=256)
+def _image(png: bytes) -> ImageReader:
+    """One reader per distinct signature: reportlab then embeds an image drawn again only once."""
+    return ImageReader(io.BytesIO(png))
+
+
+def signature_sheets_pdf(sections: Sequence[tuple[SheetHeader, Sequence[SheetRow]]]) -> bytes:
+    """Several points' sheets in one PDF, each starting on its own page with its own page numbers."""
+    first = sections[0][0] if sections else None
+    pdf = Pdf(
+        PAGE,
+        title=f"Danh sách ký nhận {first.month.label_vi}" if first else "Danh sách ký nhận",
+        author=first.office_name if first else "",
+        margin=MARGIN,
+    )
+    for header, rows in sections:
+        _Sheet(pdf, header, list(rows)).render()
+    return pdf.finish()
 
 
 def signature_sheet_pdf(header: SheetHeader, rows: Sequence[SheetRow]) -> bytes:
-    register_fonts()
-    return _Sheet(header, list(rows)).render()
+    """One point's sheet."""
+    return signature_sheets_pdf([(header, rows)])

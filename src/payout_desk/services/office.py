@@ -24,7 +24,7 @@ from payout_desk.services.ledger_db import latest_list, refresh_states
 from payout_desk.services.lists_db import content_sha256, copy_entries, enrolled_devices_json, insert_entries
 from payout_desk.services.office_amend import OfficeAmend
 from payout_desk.services.office_sync import FileOutcome, OfficeSync
-from payout_desk.services.settlement import SettlementDesk
+from payout_desk.services.reports_desk import OfficeReports
 from payout_desk.store.locks import hold
 from payout_desk.store.models import ListBody, PayoutList, Point, RegisterImport
 from payout_desk.trust.atomic import write_atomic
@@ -162,7 +162,7 @@ class PointBook:
         return f"P{number:02d}"
 
 
-class OfficeDesk(OfficeSync, OfficeAmend, SettlementDesk):
+class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports):
     """The office's desk: registers in, signed lists and amendments out, sync files in, reconciliation."""
 
     def import_register(self, path: Path, month_text: str, *, skip_invalid: bool = False) -> RegisterReport:

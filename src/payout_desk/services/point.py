@@ -24,7 +24,7 @@ from payout_desk.services.desk import read_input_file
 from payout_desk.services.errors import FileRefused, InvalidInput
 from payout_desk.services.ledger_db import list_figures, refresh_states
 from payout_desk.services.lists_db import insert_entries
-from payout_desk.services.point_roster import PointRoster
+from payout_desk.services.reports_desk import PointReports
 from payout_desk.services.staff import StaffBook
 from payout_desk.store.models import AmendmentRow, PayoutList, Point, TrustedKey
 from payout_desk.trust.keys import KeyProblem, PublicKey, normalize_fingerprint
@@ -68,7 +68,7 @@ class PointStatus:
     amendments: int
 
 
-class PointDesk(PointRoster, StaffBook):
+class PointDesk(PointReports, StaffBook):
     """A point device: its list(s), amendments, payouts, cash and sync files."""
 
     def load(

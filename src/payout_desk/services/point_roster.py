@@ -3,7 +3,6 @@ person's details, and the day's progress. Read-only; the window and the CLI both
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,6 +20,7 @@ from payout_desk.services.errors import UsageError
 from payout_desk.services.ledger_db import cached_states, entitlements, list_figures
 from payout_desk.services.point_ledger import no_such_code
 from payout_desk.services.point_sync import PointSync
+from payout_desk.services.report_data import entry_lines
 from payout_desk.store.models import ListEntry
 
 
@@ -159,7 +159,7 @@ class PointRoster(PointSync):
                 address=entry.address,
                 commune=entry.commune,
                 notes=entry.notes,
-                lines=[(str(line["label"]), int(str(line["amount"]))) for line in _lines(entry.lines)],
+                lines=[(line.label, line.amount) for line in entry_lines(entry.lines)],
                 amount_words=amount_in_words(entry.total),
                 category_help=category.help_vi if category else "",
                 category_help_en=category.help_en if category else "",
@@ -185,10 +185,3 @@ class PointRoster(PointSync):
             cash,
             (Month.parse(month).deadline - day).days,
         )
-
-
-def _lines(value: object) -> list[dict[str, object]]:
-    """A list entry's lines, whether the driver gave back JSON text or the decoded list."""
-    if isinstance(value, str):
-        value = json.loads(value)
-    return list(value) if isinstance(value, list) else []

@@ -12,7 +12,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now, vn_date, vn_datetime
-from payout_desk.domain.fold import Entitlement, fold_beneficiary
 from payout_desk.domain.ledger import REMOVAL_REPORTS
 from payout_desk.domain.payout_list import STOP_REASON_VI
 from payout_desk.exchange.settlement_xlsx import (
@@ -23,15 +22,12 @@ from payout_desk.exchange.settlement_xlsx import (
     SettlementBook,
     write_settlement,
 )
-from payout_desk.services.amendments import change_of, stored_changes
 from payout_desk.services.desk import parse_month
 from payout_desk.services.errors import DeskError
-from payout_desk.services.ledger_db import entitlements, events_by_code
 from payout_desk.services.office_status import OfficeStatusDesk, PointReport
-from payout_desk.store.models import Device, ListEntry, PayoutList
+from payout_desk.services.report_data import conflict_records, folded_list
+from payout_desk.store.models import Device, PayoutList
 from payout_desk.trust.atomic import write_atomic
-
-EVENT_VI = {"payout": "chi", "report": "báo", "void": "hủy"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,30 +40,6 @@ class SettlementResult:
     conflicts: int
     paid_amount: int
     cash_out: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Person:
-    name: str
-    birth_year: int | None
-    village: str
-    category: str
-
-
-def _people(session: Session, row: PayoutList) -> dict[str, _Person]:
-    people = {
-        code: _Person(name, birth, village, category)
-        for code, name, birth, village, category in session.execute(
-            select(
-                ListEntry.code, ListEntry.name, ListEntry.birth_year, ListEntry.village, ListEntry.category
-            ).where(ListEntry.payout_list_id == row.id)
-        )
-    }
-    for change in map(change_of, stored_changes(session, row.list_id)):
-        if change.beneficiary is not None and change.code not in people:
-            b = change.beneficiary
-            people[change.code] = _Person(b.name, b.birth_year, b.village, b.category)
-    return people
 
 
 def _point_line(point: PointReport) -> PointLine:
@@ -118,11 +90,7 @@ class SettlementDesk(OfficeStatusDesk):
                     c.point_code,
                     c.beneficiary_code or "",
                     c.beneficiary_name or "",
-                    "; ".join(
-                        f"{e.get('device_name')} #{e.get('seq')}: {EVENT_VI.get(str(e.get('kind')), 'lịch sử')} "
-                        f"{vn_datetime(str(e.get('at_local') or ''))} {e.get('staff') or ''}".strip()
-                        for e in c.events
-                    ),
+                    conflict_records(c),
                     c.resolution["note"] if c.resolution else "",
                     c.resolution["by"] if c.resolution else "",
                 )
@@ -152,13 +120,8 @@ class SettlementDesk(OfficeStatusDesk):
             )
         )
         assert row is not None
-        people = _people(session, row)
-        revision, ents = entitlements(session, row.list_id)
-        events = events_by_code(session, row.list_id)
-        for code in sorted(set(ents) | set(events)):
-            ent = ents.get(code) or Entitlement(code, False, 0, None)
-            state = fold_beneficiary(row.list_id, ent, events.get(code, []), revision)
-            person = people.get(code, _Person("", None, "", ""))
+        for folded in folded_list(session, row):
+            code, person, state, ent = folded.code, folded.person, folded.state, folded.entitlement
             if not ent.listed and not state.payouts:
                 continue
             paid = state.payouts[0] if state.payouts else None

@@ -1,0 +1,92 @@
+"""`payout-desk report …`: the printed papers, as PDF files.
+
+On the office desk: `signature-sheet`, `posting-list` and `settlement` for a month, every point (one section
+each) or `--point CODE`. On a point laptop: `signature-sheet` of the list it holds and `receipt CODE` for
+someone paid."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from payout_desk.cli.output import emit, money
+from payout_desk.services.desk import desk_role
+from payout_desk.services.errors import UsageError
+from payout_desk.services.office import OfficeDesk
+from payout_desk.services.point import PointDesk
+from payout_desk.services.report_data import ReportFile
+
+REPORTS = {
+    "signature-sheet": "the signature sheet, danh sách ký nhận (office desk, or a point laptop's own list)",
+    "posting-list": "the public posting list, niêm yết công khai, with the month's additions and stops (office)",
+    "settlement": "the settlement, thanh quyết toán: the office's summary, then each point (office desk)",
+}
+TITLES = {
+    "signature-sheet": "Signature sheet",
+    "posting-list": "Posting list",
+    "settlement": "Settlement",
+    "receipt": "Receipt",
+}
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    report = commands.add_parser("report", help="print the papers as PDF: signature sheet, posting list, …")
+    sub = report.add_subparsers(title="reports", metavar="REPORT", required=True, parser_class=type(report))
+    for name, text in REPORTS.items():
+        one = sub.add_parser(name, parents=[common], help=text)
+        one.add_argument(
+            "--month", metavar="YYYY-MM", help="required on the office desk; a point has its list's"
+        )
+        one.add_argument(
+            "--point", metavar="CODE", help="office desk: only this point (default: every point)"
+        )
+        one.add_argument("--out", required=True, metavar="FILE.pdf")
+        one.set_defaults(handler=run_report, report=name)
+    receipt = sub.add_parser(
+        "receipt", parents=[common], help="a payout's receipt for one beneficiary: point"
+    )
+    receipt.add_argument("code", metavar="BENEFICIARY_CODE")
+    receipt.add_argument("--out", required=True, metavar="FILE.pdf")
+    receipt.set_defaults(handler=run_receipt, report="receipt")
+
+
+def _office(args: argparse.Namespace) -> ReportFile:
+    if args.month is None:
+        raise UsageError(f"`report {args.report}` on the office desk needs --month YYYY-MM")
+    with OfficeDesk(args.data_dir) as desk:
+        make = {
+            "signature-sheet": desk.signature_sheet,
+            "posting-list": desk.posting_list,
+            "settlement": desk.settlement_report,
+        }[args.report]
+        return make(args.month, Path(args.out), args.point)
+
+
+def _point(args: argparse.Namespace) -> ReportFile:
+    if args.report != "signature-sheet":
+        raise UsageError(f"`report {args.report}` is printed on the office desk; this is a point desk")
+    if args.point is not None:
+        raise UsageError("--point is for the office desk: a point laptop prints the list it holds")
+    with PointDesk(args.data_dir) as desk:
+        return desk.signature_sheet(Path(args.out), args.month)
+
+
+def _show(args: argparse.Namespace, done: ReportFile) -> int:
+    payload = {"report": args.report, **asdict(done), "path": str(done.path), "points": list(done.points)}
+    what = "points" if args.report == "settlement" else "lines" if args.report == "receipt" else "people"
+    line = f"{TITLES[args.report]} written to {done.path}: {done.pages} pages, {done.rows} {what}, "
+    emit(args.json, payload, [line + f"total {money(done.total)} ({', '.join(done.points)})"])
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    role = desk_role(args.data_dir)
+    return _show(args, _point(args) if role == "point" else _office(args))
+
+
+def run_receipt(args: argparse.Namespace) -> int:
+    with PointDesk(args.data_dir) as desk:
+        done = desk.receipt(args.code, Path(args.out))
+    return _show(args, done)
