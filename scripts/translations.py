@@ -282,6 +282,20 @@ ENGLISH = {
     "không có gì mới": "nothing new",
     "TỪ CHỐI": "REFUSED",
     "Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d xung đột.": "Done: %d files imported, %d with nothing new, %d refused. The month has %d conflicts.",
+    # the papers
+    "&In giấy tờ": "&Papers",
+    "Danh sách ký nhận (PDF)…": "Signature sheet (PDF)…",
+    "Niêm yết công khai (PDF)…": "Public posting list (PDF)…",
+    "Thanh quyết toán (PDF)…": "Settlement report (PDF)…",
+    "Lưu file PDF": "Save the PDF",
+    "&In": "&Print",
+    "Biên nhận của người đang chọn (PDF)…": "Receipt for the selected person (PDF)…",
+    "Danh sách ký nhận của điểm (PDF)…": "The point's signature sheet (PDF)…",
+    "Chọn người đã nhận tiền trước, rồi in biên nhận.": "Select someone who was paid first, then print the receipt.",
+    "Lưu biên nhận": "Save the receipt",
+    "Lưu danh sách ký nhận": "Save the signature sheet",
+    "Không ghi được file PDF: %s": "Could not write the PDF: %s",
+    "Đã ghi %s: %d trang, %d dòng, tổng %s.": "Wrote %s: %d pages, %d rows, total %s.",
 }
 
 

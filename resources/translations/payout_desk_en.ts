@@ -93,52 +93,52 @@
         <translation>not yet paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="118" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="123" />
         <source>%s: chưa phát hành danh sách nào.</source>
         <translation>%s: no list issued yet.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="122" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="127" />
         <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · xung đột chưa xử lý: %d</source>
         <translation>%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="136" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="141" />
         <source>còn %d ngày đến hạn chi mùng 5 (%s)</source>
         <translation>%d days left to the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="138" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="143" />
         <source>đã quá hạn chi mùng 5 (%s)</source>
         <translation>past the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="141" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="146" />
         <source>Điểm chậm tiến độ (%d): %s</source>
         <translation>Points behind (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="143" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="148" />
         <source>Không có điểm nào chậm tiến độ.</source>
         <translation>No point is behind.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="149" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="154" />
         <source>chưa có máy</source>
         <translation>no device yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="152" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="157" />
         <source>chưa đồng bộ</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="165" />
         <source>Chậm tiến độ. </source>
         <translation>Behind. </translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="166" />
         <source>%s: đã chi %d, ngoại lệ %d, báo giảm %d, chưa chi %d trên %d người</source>
         <translation>%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people</translation>
     </message>
@@ -394,188 +394,213 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="58" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="62" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="58" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="62" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="63" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="67" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="72" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="76" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="73" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="77" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="78" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="75" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="76" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="168" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="92" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="96" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="100" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="102" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="100" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="104" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="119" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="125" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="122" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="126" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="127" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="124" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="133" />
+        <source>&amp;In giấy tờ</source>
+        <translation>&amp;Papers</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="137" />
+        <source>Danh sách ký nhận (PDF)…</source>
+        <translation>Signature sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="138" />
+        <source>Niêm yết công khai (PDF)…</source>
+        <translation>Public posting list (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="139" />
+        <source>Thanh quyết toán (PDF)…</source>
+        <translation>Settlement report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="142" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="145" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="158" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="168" />
         <source>Xung đột (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="171" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="184" />
         <source>Lỗi không mong đợi: %s</source>
         <translation>Unexpected error: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="188" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="201" />
         <source>Danh sách của tháng</source>
         <translation>The month's register</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="197" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="210" />
         <source>Đang đọc %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="203" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="216" />
         <source>Đã nhập danh sách %s cho tháng %s.</source>
         <translation>Imported the register %s for %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="207" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="220" />
         <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
         <translation>Nothing imported: %d rows have errors (see the table).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="212" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="225" />
         <source>Thư mục ghi các file danh sách</source>
         <translation>Folder for the list files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="221" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="234" />
         <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
         <translation>Issued %d lists for %s into %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="244" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="257" />
         <source>Đã ghi danh máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
         <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="253" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="266" />
         <source>Thư mục ghi file báo giảm/báo tăng</source>
         <translation>Folder for the amendment file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="271" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="284" />
         <source>Người được báo tăng (cùng mẫu với danh sách)</source>
         <translation>People to add (same layout as the register)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="289" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="302" />
         <source>Đã ký thông báo cho %s: %s.</source>
         <translation>Signed the amendment for %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="297" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="310" />
         <source>File đồng bộ của các điểm</source>
         <translation>The points' sync files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="305" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="318" />
         <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
         <translation>Still importing; wait until it is done, then drop more.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="317" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="330" />
         <source>Đã nhận %d/%d file đồng bộ.</source>
         <translation>Imported %d/%d sync files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="343" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="356" />
         <source>Đã ghi quyết định cho xung đột %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="350" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="373" />
+        <source>Lưu file PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="378" />
         <source>Bảng thanh quyết toán</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="360" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="388" />
         <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.</source>
         <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>
@@ -779,213 +804,256 @@
 <context>
     <name>PointWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="75" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="79" />
         <source>Payout Desk — điểm chi trả</source>
         <translation>Payout Desk — payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="75" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="79" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="84" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="88" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="111" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="115" />
         <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
         <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="153" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="157" />
         <source>Chi trả (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="156" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="160" />
         <source>Báo ngoại lệ…</source>
         <translation>Report an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="163" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="167" />
         <source>Hủy bản ghi (có lý do)…</source>
         <translation>Void a record (with a reason)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="170" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="174" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="171" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="175" />
         <source>Nhận tiền từ bưu cục…</source>
         <translation>Cash received from the post office…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="173" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="177" />
         <source>Nộp lại tiền…</source>
         <translation>Cash returned…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="175" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="179" />
         <source>Kết thúc ngày (kiểm tiền)…</source>
         <translation>Close the day (count the cash)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="178" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="182" />
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="179" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="183" />
         <source>Xuất file đồng bộ (gửi bưu cục)…</source>
         <translation>Export the sync file (for the office)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="181" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="185" />
         <source>Nạp danh sách hoặc thông báo báo giảm/báo tăng…</source>
         <translation>Load a list or the office's stop/add notices…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="183" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="187" />
         <source>Nhận file của máy khác cùng điểm…</source>
         <translation>Take in another laptop's file of this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="186" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="190" />
+        <source>&amp;In</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="194" />
+        <source>Biên nhận của người đang chọn (PDF)…</source>
+        <translation>Receipt for the selected person (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="195" />
+        <source>Danh sách ký nhận của điểm (PDF)…</source>
+        <translation>The point's signature sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="198" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="187" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="199" />
         <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
         <translation>Home visits: route by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="191" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="203" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="234" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="246" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="237" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="249" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="237" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="249" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="239" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="251" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="305" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="317" />
         <source>Mã QR không đọc được: %s</source>
         <translation>The QR code cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="313" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="325" />
         <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
         <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="318" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="330" />
         <source>CCCD %s (%s) không có trong danh sách.</source>
         <translation>ID %s (%s) is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="323" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="335" />
         <source>Đã quét CCCD của %s: khớp với danh sách.</source>
         <translation>Scanned %s's ID card: matches the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="361" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="373" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="379" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="391" />
         <source>Đã ghi: %s — %s.</source>
         <translation>Recorded: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="392" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="404" />
         <source>Hủy bản ghi</source>
         <translation>Void a record</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="392" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="404" />
         <source>Lý do hủy (bắt buộc):</source>
         <translation>Reason for voiding (required):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="401" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="413" />
         <source>Đã hủy bản ghi của %s (lý do: %s).</source>
         <translation>Voided the record of %s (reason: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="407" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="419" />
         <source>Nhận tiền từ bưu cục</source>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="407" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="419" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="409" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="421" />
         <source>Số tiền (đồng):</source>
         <translation>Amount (đồng):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="443" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="455" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="449" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="461" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="458" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="471" />
+        <source>Chọn người đã nhận tiền trước, rồi in biên nhận.</source>
+        <translation>Select someone who was paid first, then print the receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="473" />
+        <source>Lưu biên nhận</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="479" />
+        <source>Lưu danh sách ký nhận</source>
+        <translation>Save the signature sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="483" />
         <source>Xuất file đồng bộ</source>
         <translation>Export the sync file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="465" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="490" />
         <source>Nạp file của bưu cục</source>
         <translation>Load the office's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="472" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="497" />
         <source>File của máy khác</source>
         <translation>Another laptop's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="487" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="491" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="495" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="512" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="516" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="520" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="509" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="534" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
 <message><source>Tất cả</source><translation>Everyone</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Chi tại nhà</source><translation>Paid at home</translation></message><message><source>Ngoại lệ, báo giảm</source><translation>Exceptions and stops</translation></message></context>
+<context>
+    <name>Printer</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/printing.py" line="30" />
+        <source>Không ghi được file PDF: %s</source>
+        <translation>Could not write the PDF: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/printing.py" line="35" />
+        <source>Đã ghi %s: %d trang, %d dòng, tổng %s.</source>
+        <translation>Wrote %s: %d pages, %d rows, total %s.</translation>
+    </message>
+</context>
 <context>
     <name>RegisterTab</name>
     <message>

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from payout_desk.services.office import OfficeDesk
@@ -18,7 +19,7 @@ from payout_desk.ui.office_register import ERROR_COLOUR
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QDropEvent, QMimeData, QPointF, Qt, QUrl
 from payout_desk.ui.rows_model import VALUE_ROLE
-from tests.roundkit import MONTH, Round, default_rows, passphrase, person_row, write_register
+from tests.roundkit import MONTH, Round, default_rows, passphrase, person_row, stroke_png, write_register
 
 ON_THE_THIRD = date(2026, 12, 3)
 
@@ -202,3 +203,28 @@ def test_a_wrong_month_is_said_plainly(qtbot: QtBot, game: Round, text: str) -> 
     window = open_window(qtbot, game.office)
     window.month.setCurrentText(text)
     assert window.last_message == "Tháng phải có dạng YYYY-MM, ví dụ 2026-12."
+
+
+def test_the_papers_are_written_for_the_chosen_point_or_every_point(
+    qtbot: QtBot, game: Round, tmp_path: Path
+) -> None:
+    game.devices[0].pay(PayoutRequest("NCC001", signature_png=stroke_png(1)))
+    game.office.import_files([game.export(0)])
+    window = open_window(qtbot, game.office)
+    for kind, pages_text in (
+        ("danh-sach-ky-nhan", "DANH SÁCH KÝ NHẬN"),
+        ("niem-yet", "NIÊM YẾT"),
+        ("thanh-quyet-toan", "QUYẾT TOÁN"),
+    ):
+        out = tmp_path / f"{kind}.pdf"
+        window.printer.write(window.paper(kind), out)
+        qtbot.waitUntil(lambda: not window.printer.busy(), timeout=20_000)
+        assert window.last_message.startswith(f"Đã ghi {out}: ")
+        text = "".join(page.extract_text() for page in PdfReader(out).pages)
+        assert pages_text in text.upper() and "P01" in text
+    window.dashboard.table.selectRow(0)
+    assert window.dashboard.selected_point() == "P01"
+    window.month.setCurrentText("2027-01")
+    window.printer.write(window.paper("niem-yet"), tmp_path / "none.pdf")
+    qtbot.waitUntil(lambda: not window.printer.busy(), timeout=20_000)
+    assert not (tmp_path / "none.pdf").exists() and "2027-01" in window.last_message

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from payout_desk.services.point_pay import PayoutRequest
@@ -317,3 +318,21 @@ def test_a_refused_file_is_explained_in_vietnamese(qtbot: QtBot, window: PointWi
     with qtbot.waitSignal(window.finished, timeout=10_000) as refused:
         window.load_file(junk)
     assert str(refused.args[0]).startswith("File bị từ chối, không dùng được")
+
+
+def test_the_receipt_and_the_signature_sheet_from_the_print_menu(
+    qtbot: QtBot, window: PointWindow, tmp_path: Path
+) -> None:
+    window.desk.pay(PayoutRequest("NCC001", thumbprint=True))
+    out = tmp_path / "bien-nhan.pdf"
+    window.printer.write(window.receipt("NCC001"), out)
+    qtbot.waitUntil(lambda: not window.printer.busy(), timeout=20_000)
+    assert window.last_message.startswith(f"Đã ghi {out}: 1 trang")
+    assert "NCC001" in PdfReader(out).pages[0].extract_text()
+    window.printer.write(window.receipt("NCC002"), tmp_path / "unpaid.pdf")
+    qtbot.waitUntil(lambda: not window.printer.busy(), timeout=20_000)
+    assert not (tmp_path / "unpaid.pdf").exists() and "NCC002" in window.last_message
+    sheet = tmp_path / "sheet.pdf"
+    window.printer.write(window.desk.signature_sheet, sheet)
+    qtbot.waitUntil(lambda: not window.printer.busy(), timeout=20_000)
+    assert "DANH SÁCH KÝ NHẬN" in PdfReader(sheet).pages[0].extract_text().upper()

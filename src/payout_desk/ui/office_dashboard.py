@@ -107,6 +107,11 @@ class DashboardTab(QWidget):
         layout.addWidget(self.table, 1)
         self.behind: list[str] = []
 
+    def selected_point(self) -> str | None:
+        """The point chosen in the table, if any (the papers are then for that point alone)."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).key if rows else None
+
     def show_status(self, status: OfficeStatus, today: date) -> None:
         month = Month.parse(status.month)
         self.behind = [p.code for p in status.points if is_behind(p.figures, month.deadline, today)]

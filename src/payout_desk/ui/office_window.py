@@ -22,6 +22,7 @@ from payout_desk.ui.office_dashboard import DashboardTab
 from payout_desk.ui.office_devices import DevicesTab, Enrolment, Stop
 from payout_desk.ui.office_register import RegisterTab
 from payout_desk.ui.office_sync import SyncTab
+from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
     QAction,
     QComboBox,
@@ -50,6 +51,9 @@ class OfficeWindow(QMainWindow):
         self.runner = Runner(self._describe, self)
         self.runner.failed.connect(self._failed)
         self.runner.busy.connect(self._busy)
+        self.printer = Printer(self)
+        self.printer.done.connect(self._say)
+        self.printer.failed.connect(self._say)
         self._queue: list[Path] = []
         self._imported: list[Any] = []
         self.known_devices: dict[str, tuple[str, str]] = {}
@@ -126,6 +130,15 @@ class OfficeWindow(QMainWindow):
             action = QAction(title, self)
             action.triggered.connect(slot)
             office.addAction(action)
+        papers = self.menuBar().addMenu(self.tr("&In giấy tờ"))
+        self.printer.add_menu(
+            papers,
+            [
+                (self.tr("Danh sách ký nhận (PDF)…"), lambda: self.ask_paper("danh-sach-ky-nhan")),
+                (self.tr("Niêm yết công khai (PDF)…"), lambda: self.ask_paper("niem-yet")),
+                (self.tr("Thanh quyết toán (PDF)…"), lambda: self.ask_paper("thanh-quyet-toan")),
+            ],
+        )
         views = self.menuBar().addMenu(self.tr("&Xem"))
         add_language_menu(views, self._say)
 
@@ -343,6 +356,21 @@ class OfficeWindow(QMainWindow):
         self._say(self.tr("Đã ghi quyết định cho xung đột %s.") % conflict_id[:8])
         self.refresh_now()
         return done
+
+    def paper(self, kind: str) -> Report:
+        """The month's paper of that kind for the point chosen on the dashboard, or every point."""
+        month, point = self.month_text(), self.dashboard.selected_point()
+        write = {
+            "danh-sach-ky-nhan": self.desk.signature_sheet,
+            "niem-yet": self.desk.posting_list,
+            "thanh-quyet-toan": self.desk.settlement_report,
+        }[kind]
+        return lambda path: write(month, path, point)
+
+    def ask_paper(self, kind: str) -> None:
+        point = self.dashboard.selected_point()
+        name = f"{kind}-{self.month_text()}{'-' + point if point else ''}.pdf"
+        self.printer.ask(self.tr("Lưu file PDF"), name, self.paper(kind))
 
     def _ask_settlement(self) -> None:
         month = self.month_text()

@@ -19,6 +19,7 @@ from payout_desk.ui.day_close import DayCloseDialog
 from payout_desk.ui.language_menu import add_language_menu
 from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.person_pane import PersonPane
+from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -71,6 +72,9 @@ class PointWindow(QMainWindow):
         self.sync.failed.connect(self._sync_failed)
         self._locked = False
         self.last_message = ""
+        self.printer = Printer(self)
+        self.printer.done.connect(self._say)
+        self.printer.failed.connect(self._say)
         self.setWindowTitle(
             self.tr("Payout Desk — điểm chi trả") + (self.tr(" — DỮ LIỆU MẪU (demo)") if demo else "")
         )
@@ -183,6 +187,14 @@ class PointWindow(QMainWindow):
         peer = QAction(self.tr("Nhận file của máy khác cùng điểm…"), self)
         peer.triggered.connect(self._ask_peer)
         sync.addActions([export, load, peer])
+        papers = self.menuBar().addMenu(self.tr("&In"))
+        self.printer.add_menu(
+            papers,
+            [
+                (self.tr("Biên nhận của người đang chọn (PDF)…"), self._ask_receipt),
+                (self.tr("Danh sách ký nhận của điểm (PDF)…"), self._ask_sheet),
+            ],
+        )
         views = self.menuBar().addMenu(self.tr("&Xem"))
         route = QAction(self.tr("Chi tại nhà: lộ trình theo thôn/ấp"), self)
         route.triggered.connect(self.show_route)
@@ -452,6 +464,19 @@ class PointWindow(QMainWindow):
         return closed
 
     # sync files (off the window's thread) --------------------------------------------------------
+
+    def _ask_receipt(self) -> None:
+        code = self.current_code()
+        if code is None:
+            self._say(self.tr("Chọn người đã nhận tiền trước, rồi in biên nhận."))
+            return
+        self.printer.ask(self.tr("Lưu biên nhận"), f"bien-nhan-{code}.pdf", self.receipt(code))
+
+    def receipt(self, code: str) -> Report:
+        return lambda path: self.desk.receipt(code, path)
+
+    def _ask_sheet(self) -> None:
+        self.printer.ask(self.tr("Lưu danh sách ký nhận"), "danh-sach-ky-nhan.pdf", self.desk.signature_sheet)
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

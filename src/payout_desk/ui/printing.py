@@ -1,0 +1,54 @@
+"""The papers from the windows: each report is written as a PDF off the window's thread, and the window
+says where it went, how many pages and rows, and the money on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from payout_desk.domain.money import format_vnd
+from payout_desk.services.errors import DeskError
+from payout_desk.services.report_data import ReportFile
+from payout_desk.ui.background import Runner
+from payout_desk.ui.qt import QAction, QFileDialog, QMenu, QObject, QWidget, Signal
+from payout_desk.ui.words import message
+
+Report = Callable[[Path], ReportFile]  # writes the report to the path it is given
+
+
+class Printer(QObject):
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.runner = Runner(self._describe, self)
+        self.runner.failed.connect(self.failed.emit)
+
+    def _describe(self, exc: Exception) -> str:
+        return message(exc) if isinstance(exc, DeskError) else self.tr("Không ghi được file PDF: %s") % exc
+
+    def write(self, report: Report, path: Path) -> None:
+        def done(result: ReportFile) -> None:
+            self.done.emit(
+                self.tr("Đã ghi %s: %d trang, %d dòng, tổng %s.")
+                % (result.path, result.pages, result.rows, format_vnd(result.total))
+            )
+
+        self.runner.run(lambda: report(path), done)
+
+    def busy(self) -> bool:
+        return self.runner.running()
+
+    def ask(self, title: str, name: str, report: Report) -> None:
+        """Ask where to save the PDF (offering `name`), then write it there."""
+        path, _ = QFileDialog.getSaveFileName(self.window, title, name, "PDF (*.pdf)")
+        if path:
+            self.write(report, Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+
+    def add_menu(self, parent: QMenu, entries: list[tuple[str, Callable[[], None]]]) -> None:
+        for title, slot in entries:
+            action = QAction(title, self.window)
+            action.triggered.connect(slot)
+            parent.addAction(action)
