@@ -120,6 +120,12 @@ class Pdf:
         return value + "…"
 
     @staticmethod
+    def shrink(value: str, width: float, size: float, bold: bool = False) -> float:
+        """The type size (at most `size`) at which `value` fits in `width`."""
+        natural = stringWidth(value, BOLD if bold else REGULAR, size)
+        return size if natural <= width else size * width / natural
+
+    @staticmethod
     def wrap(value: str, width: float, size: float = 9, bold: bool = False) -> list[str]:
         """A text broken into lines no wider than `width` (a word too long for a line is cut)."""
         font = BOLD if bold else REGULAR
@@ -235,7 +241,15 @@ class Pdf:
             anchor = {"left": x + 1.5 * mm, "center": x + w / 2, "right": x + w - 1.5 * mm}[align]
             if value:
                 room = w - (1 * mm if align == "center" else 3 * mm)
-                self.text(anchor, base, self.fit(value, room, size, bold), size=size, bold=bold, align=align)
+                small = self.shrink(value, room, size, bold)
+                if align == "right" or small >= size * 0.75:  # a figure is never cut; a text a little
+                    self.text(
+                        anchor, base, value, size=small, bold=bold, align=align
+                    )  # too long gets smaller type
+                else:
+                    self.text(
+                        anchor, base, self.fit(value, room, size, bold), size=size, bold=bold, align=align
+                    )
             x += w
             c.line(x, top, x, top - height)
         self.drawn = True

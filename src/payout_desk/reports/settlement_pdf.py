@@ -87,20 +87,20 @@ class SettlementDoc:
 
 
 PAGE = landscape(A4)
-SUMMARY: tuple[Column, ...] = (
-    ("Mã", 14),
-    ("Điểm chi trả", 38),
-    ("Cấp", 12),
-    ("Tiền cấp", 24),
+SUMMARY: tuple[Column, ...] = (  # 273 mm: the printable width of landscape A4
+    ("Mã", 11),
+    ("Điểm chi trả", 40),
+    ("Cấp", 11),
+    ("Tiền cấp", 26),
     ("Đã chi", 12),
-    ("Tiền đã chi", 24),
-    ("Chưa chi", 16),
-    ("Tiền chưa chi", 24),
-    ("Giảm", 12),
+    ("Tiền đã chi", 26),
+    ("Chưa chi", 14),
+    ("Tiền chưa chi", 26),
+    ("Giảm", 11),
     ("Tiền giảm", 24),
-    ("Tiền nhận", 22),
+    ("Tiền nhận", 25),
     ("Nộp lại", 22),
-    ("Còn giữ", 22),
+    ("Còn giữ", 25),
 )
 FIGURES: tuple[Column, ...] = (("Khoản", 120), ("Số người", 30), ("Số tiền (đ)", 40))
 CASH: tuple[Column, ...] = (("Tiền mặt", 150), ("Số tiền (đ)", 40))
