@@ -9,13 +9,17 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
 
 from payout_desk.domain.ids import mask_id
 from payout_desk.domain.money import amount_in_words, format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.domain.payout_list import PayLine
-from payout_desk.reports.pdfkit import page_count
+from payout_desk.reports.pdfkit import Pdf, page_count
 from payout_desk.reports.posting_list import PostingChange, PostingRow, PostingSection, posting_list_pdf
 from payout_desk.reports.receipt import Receipt, Recipient, receipt_pdf
 from payout_desk.reports.settlement_pdf import (
@@ -187,3 +191,17 @@ def test_every_report_embeds_only_the_vietnamese_font(pdf: Callable[[], bytes]) 
             font = fonts[key].get_object()
             assert "DejaVuSans" in str(font["/BaseFont"])
             assert "/FontFile2" in font["/FontDescriptor"].get_object()
+
+
+@given(amount=st.integers(0, 10**15))
+@settings(max_examples=25, deadline=None)
+def test_a_figure_too_wide_for_its_cell_is_printed_whole_in_smaller_type(amount: int) -> None:
+    pdf = Pdf(A4, title="t", author="a")
+    columns = (("Khoản", 30.0), ("Số tiền", 14.0))
+    pdf.row(
+        A4[1] - 40 * mm,
+        columns,
+        [("Tiền nhận của một điểm chi trả rất dài", "left"), (format_vnd(amount, unit=""), "right")],
+    )
+    text = PdfReader(io.BytesIO(pdf.finish())).pages[0].extract_text()
+    assert format_vnd(amount, unit="") in text.replace(" ", "")
