@@ -74,6 +74,10 @@ class OfficeStatus:
     cash: CashPosition = field(default_factory=CashPosition)
 
 
+def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
+    return [values[i : i + size] for i in range(0, len(values), size)]
+
+
 def fork_id(fork: DeviceFork) -> str:
     text = f"fork\n{fork.device_id}\n{fork.list_id}\n{fork.seq}\n{fork.presented_hash}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
@@ -155,11 +159,13 @@ class OfficeStatusDesk(Desk):
             names = {d.key_id: d.name for point in devices.values() for d in point}
             rows = self.month_lists(session, month)
             totals = month_totals(session, rows)
-            conflicts = self._conflicts(session, rows, names)
+            by_list: dict[str, list[ConflictReport]] = defaultdict(list)
+            for conflict in self._conflicts(session, rows, names):
+                by_list[conflict.list_id].append(conflict)
             report = OfficeStatus(month, [], [])
             for row in rows:
                 found = totals[row.list_id]
-                mine = [c for c in conflicts if c.list_id == row.list_id]
+                mine = by_list[row.list_id]
                 report.points.append(
                     PointReport(
                         row.point.code,
@@ -189,19 +195,34 @@ class OfficeStatusDesk(Desk):
     def _conflicts(
         self, session: Session, rows: list[PayoutList], names: dict[str, str]
     ) -> list[ConflictReport]:
-        """Every conflict of the month's lists (with both records) and every fork, by point."""
+        """Every conflict of the month's lists (with both records) and every fork, by point: a few
+        queries for all of them, however many there are."""
         by_list = {row.list_id: row for row in rows}
+        conflicts = conflict_rows(session, list(by_list))
+        forks = list(
+            session.scalars(
+                select(DeviceFork)
+                .where(DeviceFork.list_id.in_(list(by_list)))
+                .order_by(DeviceFork.device_id, DeviceFork.seq, DeviceFork.presented_hash)
+            )  # not by id: which clerk's import found a fork first is chance
+        )
+        event_ids = {e for c in conflicts for e in json.loads(c.event_ids)}
+        events = {
+            event.event_id: event
+            for event in (
+                stored_event(body)
+                for chunk in _chunks(sorted(event_ids))
+                for body in session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(chunk)))
+            )
+        }
+        people = self._conflict_names(session, rows, {c.code for c in conflicts})
+        decided = self._resolutions(session, [c.id for c in conflicts] + [fork_id(f) for f in forks])
         found: list[ConflictReport] = []
-        for conflict in conflict_rows(session, list(by_list)):
+        for conflict in conflicts:
             row = by_list[conflict.list_id]
-            ids = json.loads(conflict.event_ids)
-            bodies = session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(ids)))
-            events = sorted((stored_event(b) for b in bodies), key=lambda e: (e.at_utc, e.device_id, e.seq))
-            name = session.scalar(
-                select(ListEntry.name)
-                .where(ListEntry.code == conflict.code)
-                .join(PayoutList)
-                .where(PayoutList.list_id == row.list_id)
+            records = sorted(
+                (events[e] for e in json.loads(conflict.event_ids) if e in events),
+                key=lambda e: (e.at_utc, e.device_id, e.seq),
             )
             found.append(
                 ConflictReport(
@@ -210,17 +231,12 @@ class OfficeStatusDesk(Desk):
                     row.point.code,
                     row.list_id,
                     conflict.code,
-                    name,
-                    [event_summary(e, names) for e in events],
-                    self._resolution(session, conflict.id),
+                    people.get((row.list_id, conflict.code)),
+                    [event_summary(e, names) for e in records],
+                    decided.get(conflict.id),
                 )
             )
-        forks = (
-            select(DeviceFork)
-            .where(DeviceFork.list_id.in_(list(by_list)))
-            .order_by(DeviceFork.device_id, DeviceFork.seq, DeviceFork.presented_hash)
-        )  # not by id: which clerk's import found a fork first is chance
-        for fork in session.scalars(forks):
+        for fork in forks:
             found.append(
                 ConflictReport(
                     fork_id(fork),
@@ -240,7 +256,7 @@ class OfficeStatusDesk(Desk):
                             "detected_at": fork.detected_at,
                         }
                     ],
-                    self._resolution(session, fork_id(fork)),
+                    decided.get(fork_id(fork)),
                 )
             )
         order = {row.list_id: i for i, row in enumerate(rows)}
@@ -248,16 +264,37 @@ class OfficeStatusDesk(Desk):
         return found
 
     @staticmethod
-    def _resolution(session: Session, conflict_id: str) -> dict[str, str] | None:
-        latest = session.scalar(
-            select(Resolution)
-            .where(Resolution.conflict_id == conflict_id)
-            .order_by(Resolution.id.desc())
-            .limit(1)
-        )
-        if latest is None:
-            return None
-        return {"note": latest.note, "by": latest.resolved_by, "at": latest.resolved_at}
+    def _conflict_names(
+        session: Session, rows: list[PayoutList], codes: set[str]
+    ) -> dict[tuple[str, str], str]:
+        """(list id, code) → the name on the list (its newest revision naming them), for the people in
+        conflicts."""
+        found: dict[tuple[str, str], str] = {}
+        list_ids = [row.list_id for row in rows]
+        for chunk in _chunks(sorted(codes)):
+            query = (
+                select(PayoutList.list_id, ListEntry.code, ListEntry.name)
+                .join(PayoutList, ListEntry.payout_list_id == PayoutList.id)
+                .where(PayoutList.list_id.in_(list_ids), ListEntry.code.in_(chunk))
+                .order_by(PayoutList.revision)
+            )
+            for list_id, code, name in session.execute(query):
+                found[(list_id, code)] = name
+        return found
+
+    @staticmethod
+    def _resolutions(session: Session, conflict_ids: list[str]) -> dict[str, dict[str, str]]:
+        """Each conflict's latest decision (a later one supersedes, nothing is deleted)."""
+        found: dict[str, dict[str, str]] = {}
+        for chunk in _chunks(sorted(set(conflict_ids))):
+            query = select(Resolution).where(Resolution.conflict_id.in_(chunk)).order_by(Resolution.id)
+            for latest in session.scalars(query):
+                found[latest.conflict_id] = {
+                    "note": latest.note,
+                    "by": latest.resolved_by,
+                    "at": latest.resolved_at,
+                }
+        return found
 
     def resolve(self, month_text: str, conflict_id: str, note: str, by: str) -> ConflictReport:
         """Record the office's decision on a conflict. Nothing is deleted; a later decision supersedes."""
