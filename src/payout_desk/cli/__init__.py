@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from payout_desk.cli.desks import refuse_shared_database
+from payout_desk.cli.desks import database_url, refuse_shared_database
 from payout_desk.cli.parser import build_parser
 from payout_desk.services.desk import DatabaseError, desk_role
 from payout_desk.services.errors import DeskError, UsageError
@@ -73,7 +73,8 @@ def _window(args: argparse.Namespace) -> int:
         raise UsageError("--screenshot works with --demo")
     if args.office and not args.demo:
         raise UsageError("--office works with --demo (an office desk opens its window by itself)")
-    role = None if args.demo else desk_role(args.data_dir)
+    url = database_url(args)
+    role = None if args.demo else desk_role(args.data_dir, url)
     from payout_desk.ui import app  # Qt is loaded only when a window is wanted
 
     if args.screenshot:
@@ -87,7 +88,13 @@ def _window(args: argparse.Namespace) -> int:
         return 0
     if args.demo:
         return app.run_demo(office=args.office)
-    return app.run_office_desk(args.data_dir) if role == "office" else app.run_point_desk(args.data_dir)
+    if role == "office":
+        return app.run_office_desk(args.data_dir, url)
+    if url:
+        raise UsageError(
+            "that database holds no office desk: run `payout-desk keys init --role office --db …` first"
+        )
+    return app.run_point_desk(args.data_dir)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

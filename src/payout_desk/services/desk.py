@@ -179,11 +179,12 @@ def data_dir_has_database(data_dir: Path) -> bool:
     return (data_dir / DB_FILE_NAME).exists()
 
 
-def desk_role(data_dir: str | Path | None) -> str | None:
-    """ "office" or "point" for the desk in that data folder; None when there is no desk there yet."""
+def desk_role(data_dir: str | Path | None, database_url: str | None = None) -> str | None:
+    """ "office" or "point" for the desk in that data folder (or on that shared database); None when there
+    is no desk there yet."""
     folder = resolve_data_dir(data_dir)
-    if not data_dir_has_database(folder):
+    if database_url is None and not data_dir_has_database(folder):
         return None
-    with Desk(folder) as desk:
+    with Desk(folder, database_url=database_url) as desk:
         ident = desk.identity()
     return ident.role if ident else None

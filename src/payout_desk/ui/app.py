@@ -104,10 +104,11 @@ def run_point_desk(data_dir: str | Path | None) -> int:
         desk.close()
 
 
-def run_office_desk(data_dir: str | Path | None) -> int:
-    """The office's window on its desk (a key is made with `payout-desk keys init --role office`)."""
+def run_office_desk(data_dir: str | Path | None, database_url: str | None = None) -> int:
+    """The office's window on its desk (a key is made with `payout-desk keys init --role office`), on the
+    data folder's SQLite file or on a database several clerks share."""
     app = application()
-    desk = OfficeDesk(data_dir, passphrase=ask_passphrase)
+    desk = OfficeDesk(data_dir, passphrase=ask_passphrase, database_url=database_url)
     try:
         window = OfficeWindow(desk)
         window.resize(*WINDOW_SIZE)
