@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from payout_desk.cli import backup_cmd
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.ledger import ID_CHECKS, ReportKind
@@ -103,6 +104,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     peer.add_argument("file", metavar="FILE.pdsync")
     peer.set_defaults(handler=run_import_peer)
+    backup_cmd.register_recover(sub, common)
 
 
 def _staff(args: argparse.Namespace) -> str | None:

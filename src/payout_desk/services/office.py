@@ -18,6 +18,7 @@ from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import ListHeader, beneficiaries_json, build_list_file_from_json
 from payout_desk.exchange.register import RegisterEntry, RegisterFileError, RegisterResult, read_register
+from payout_desk.services.backup import BackupDesk
 from payout_desk.services.desk import OFFICE_LOCK, list_lock, parse_month, read_input_file
 from payout_desk.services.errors import DeskError, InvalidInput
 from payout_desk.services.ledger_db import latest_list, refresh_states
@@ -162,7 +163,7 @@ class PointBook:
         return f"P{number:02d}"
 
 
-class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports):
+class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
     """The office's desk: registers in, signed lists and amendments out, sync files in, reconciliation."""
 
     def import_register(self, path: Path, month_text: str, *, skip_invalid: bool = False) -> RegisterReport:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -20,10 +20,12 @@ from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
 from payout_desk.exchange.listfile import LIST_MEMBER, parse_list_file
 from payout_desk.services.amendments import apply_amendments, readd_added
+from payout_desk.services.backup import BackupDesk
 from payout_desk.services.desk import read_input_file
-from payout_desk.services.errors import FileRefused, InvalidInput
+from payout_desk.services.errors import DeskError, FileRefused, InvalidInput
 from payout_desk.services.ledger_db import list_figures, refresh_states
 from payout_desk.services.lists_db import insert_entries
+from payout_desk.services.point_cash import DayClose
 from payout_desk.services.reports_desk import PointReports
 from payout_desk.services.staff import StaffBook
 from payout_desk.store.models import AmendmentRow, PayoutList, Point, TrustedKey
@@ -68,7 +70,7 @@ class PointStatus:
     amendments: int
 
 
-class PointDesk(PointReports, StaffBook):
+class PointDesk(PointReports, StaffBook, BackupDesk):
     """A point device: its list(s), amendments, payouts, cash and sync files."""
 
     def load(
@@ -260,6 +262,14 @@ class PointDesk(PointReports, StaffBook):
         session.add(point)
         session.flush()
         return point
+
+    def close_day(self, *, reason: str = "", staff: str | None = None) -> DayClose:
+        """Close the day's cash, then back the database up (a failed backup does not undo the close)."""
+        closed = super().close_day(reason=reason, staff=staff)
+        try:
+            return replace(closed, backup=str(self.backup_now("day-close").path))
+        except DeskError:
+            return closed
 
     def status(self) -> PointStatus:
         self.require_identity("point")

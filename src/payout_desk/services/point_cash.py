@@ -28,6 +28,7 @@ class DayClose:
     difference: int | None
     payouts_today: int
     paid_today: int
+    backup: str = ""  # the backup made at the close ("" when none could be made)
 
 
 class PointCash(PointPayouts):

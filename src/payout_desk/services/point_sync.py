@@ -115,12 +115,22 @@ class PointSync(PointCash):
 
     def import_peer(self, path: Path) -> PeerImport:
         """Learn what another device of this point recorded (who it paid, reports), from its sync file."""
+        return self._take_in(path, own=False)
+
+    def recover(self, path: Path) -> PeerImport:
+        """Take this device's own sync file back in, after a restore from a backup: what it recorded up to
+        that export comes back, and its chain goes on from there (the office sees no fork)."""
+        return self._take_in(path, own=True)
+
+    def _take_in(self, path: Path, *, own: bool) -> PeerImport:
         data = read_input_file(path)
         try:
             signed, doc = read_sync_file(data)
         except FileRejected as exc:
             raise FileRefused(f"{path.name} refused: {exc}") from exc
-        if doc.device_id == self.device_id():
+        if own and doc.device_id != self.device_id():
+            raise FileRefused(f"{path.name} is another device's sync file; use `point import-peer` for it")
+        if not own and doc.device_id == self.device_id():
             raise FileRefused(f"{path.name} is this device's own sync file; take it to the office instead")
         with self.db.transaction() as session:
             row = latest_list(session, doc.header.list_id)
@@ -130,6 +140,8 @@ class PointSync(PointCash):
                     f"{doc.header.month}); load that list first"
                 )
             enrolled = {d["key_id"]: d["name"] for d in json.loads(row.devices or "[]")}
+            if own:
+                enrolled.setdefault(doc.device_id, self.require_identity("point").name)
             if doc.device_id not in enrolled:
                 fingerprint = signed.signer.fingerprint
                 raise FileRefused(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes.util
 import os
 import sys
@@ -9,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from payout_desk.domain.month import Month
+from payout_desk.services.backup import BackupDesk
 from payout_desk.services.demo import DEMO_PASSPHRASE, make_demo_round, make_office_demo
 from payout_desk.services.errors import DeskError
 from payout_desk.services.office import OfficeDesk
@@ -81,11 +83,20 @@ def ask_passphrase(new: bool) -> str:
     return first
 
 
+def backup_on_open(desk: BackupDesk) -> None:
+    """A rotating copy of the database each time the window opens (none for a new desk, or on a server)."""
+    if desk.identity() is None:
+        return
+    with contextlib.suppress(DeskError):  # a full disk must not keep the clerk from working; the day close
+        desk.backup_now("open")  # makes another
+
+
 def run_point_desk(data_dir: str | Path | None) -> int:
     """The point laptop's window: first-run wizard if needed, the staff member and PIN, then work."""
     app = application()
     desk = PointDesk(data_dir, passphrase=ask_passphrase)
     try:
+        backup_on_open(desk)
         if desk.identity() is None or not desk.has_list():
             wizard = FirstRunWizard(desk)
             if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
@@ -110,6 +121,7 @@ def run_office_desk(data_dir: str | Path | None, database_url: str | None = None
     app = application()
     desk = OfficeDesk(data_dir, passphrase=ask_passphrase, database_url=database_url)
     try:
+        backup_on_open(desk)
         window = OfficeWindow(desk)
         window.resize(*WINDOW_SIZE)
         window.show()

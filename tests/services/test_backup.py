@@ -1,0 +1,126 @@
+"""Backups and restore: a consistent copy kept rotating, a restore of the desk's own backup only, and a
+restored laptop that takes its own newest export back in so the office sees no fork."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from payout_desk.services import backup
+from payout_desk.services.errors import FileRefused, InvalidInput
+from payout_desk.services.point_pay import PayoutRequest
+from tests.roundkit import MONTH, Round
+
+pytestmark = pytest.mark.devices(1)
+
+
+def paid_codes(desk_dir: Path) -> set[str]:
+    connection = sqlite3.connect(desk_dir / "payout-desk.sqlite3")
+    try:
+        return {c for (c,) in connection.execute("SELECT code FROM beneficiary_states WHERE payouts > 0")}
+    finally:
+        connection.close()
+
+
+def test_a_backup_is_a_whole_consistent_database_and_the_newest_are_kept(
+    game: Round, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk = game.devices[0]
+    desk.pay(PayoutRequest("NCC001"))
+    info = desk.backup_now("test")
+    assert info.path.parent == desk.data_dir / "backups" and info.size > 0
+    copy = sqlite3.connect(info.path)
+    try:
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert copy.execute("SELECT count(*) FROM events WHERE kind = 'payout'").fetchone() == (1,)
+        assert (
+            copy.execute("SELECT value FROM settings WHERE key = 'backup_made_at'").fetchone()[0] == info.at
+        )
+    finally:
+        copy.close()
+    monkeypatch.setattr(backup, "KEEP", 3)
+    for i in range(5):
+        (desk.backup_dir() / f"payout-desk-20000101-00000{i}-000000-old.sqlite3").write_bytes(b"")
+    newest = desk.backup_now("again")
+    kept = sorted((p.name for p in desk.backup_dir().glob("*.sqlite3")), reverse=True)
+    assert kept == [newest.path.name, info.path.name, "payout-desk-20000101-000004-000000-old.sqlite3"]
+
+
+def test_closing_the_day_leaves_a_backup(game: Round) -> None:
+    desk = game.devices[0]
+    desk.cash_receive(10_000_000)
+    closed = desk.close_day()
+    assert closed.backup.endswith("-day-close.sqlite3") and Path(closed.backup).exists()
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_replaced_database(game: Round, tmp_path: Path) -> None:
+    desk = game.devices[0]
+    desk.pay(PayoutRequest("NCC001"))
+    saved = desk.backup_now("before")
+    desk.pay(PayoutRequest("NCC002"))
+    report = desk.restore(saved.path)
+    assert paid_codes(desk.data_dir) == {"NCC001"}
+    assert desk.status().figures.paid_count == 1  # the desk works on after the restore
+    kept = sqlite3.connect(report.previous_saved_as)
+    try:
+        assert kept.execute("SELECT count(*) FROM events WHERE kind = 'payout'").fetchone() == (2,)
+    finally:
+        kept.close()
+    assert report.backup_made_at == saved.at
+
+
+def test_restore_refuses_another_desks_backup_or_what_is_no_backup(game: Round, tmp_path: Path) -> None:
+    other = game.office.backup_now("office")
+    desk = game.devices[0]
+    before = desk.status().figures
+    with pytest.raises(InvalidInput, match="another desk"):
+        desk.restore(other.path)
+    junk = tmp_path / "not-a-backup.sqlite3"
+    junk.write_bytes(b"PK\x03\x04 this is a zip")
+    with pytest.raises(InvalidInput, match="not a Payout Desk backup"):
+        desk.restore(junk)
+    damaged = tmp_path / "damaged.sqlite3"
+    data = bytearray(desk.backup_now("x").path.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 4096] = b"\xff" * 4096
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(InvalidInput):
+        desk.restore(damaged)
+    assert desk.status().figures == before
+
+
+def test_a_restored_laptop_recovers_its_export_and_the_office_sees_no_fork(game: Round) -> None:
+    desk = game.devices[0]
+    desk.pay(PayoutRequest("NCC001"))
+    saved = desk.backup_now("morning")
+    desk.pay(PayoutRequest("NCC002"))
+    exported = game.export(0, "after-backup.pdsync")
+    assert game.office.import_files([exported]).files[0].status == "imported"
+    desk.restore(saved.path)
+    recovered = desk.recover(exported)
+    assert (recovered.status, recovered.new_events) == ("imported", 1)
+    assert paid_codes(desk.data_dir) == {"NCC001", "NCC002"}
+    desk.pay(PayoutRequest("NCC003"))
+    later = game.office.import_files([game.export(0, "after-restore.pdsync")]).files[0]
+    assert (later.status, later.new_events) == ("imported", 1)
+    assert game.office.status(MONTH).conflicts == []
+
+
+def test_without_recovering_the_office_flags_a_fork_not_a_merge(game: Round) -> None:
+    desk = game.devices[0]
+    saved = desk.backup_now("morning")
+    desk.pay(PayoutRequest("NCC002"))
+    game.office.import_files([game.export(0, "first.pdsync")])
+    desk.restore(saved.path)
+    desk.pay(PayoutRequest("NCC004"))
+    outcome = game.office.import_files([game.export(0, "forked.pdsync")]).files[0]
+    assert outcome.status == "rejected" and "fork" in outcome.reason
+    assert [c.kind for c in game.office.status(MONTH).conflicts] == ["fork"]
+
+
+@pytest.mark.devices(2)
+def test_recover_takes_only_this_laptops_own_file(game: Round) -> None:
+    game.devices[0].pay(PayoutRequest("NCC001"))
+    with pytest.raises(FileRefused, match="another device"):
+        game.devices[1].recover(game.export(0))
