@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from payout_desk.domain.clock import iso_utc, to_local, utc_now
-from payout_desk.services.desk import Desk, read_input_file, setting
+from payout_desk.services.desk import Desk, open_guarded, read_input_file, setting
 from payout_desk.services.errors import DeskError, InvalidInput, UsageError
-from payout_desk.store.database import DB_FILE_NAME, open_database, sqlite_url
+from payout_desk.store.database import DB_FILE_NAME, sqlite_url
 from payout_desk.trust.atomic import fsync_dir
 
 BACKUP_DIR = "backups"
@@ -173,7 +173,7 @@ class BackupDesk(Desk):
                 with contextlib.suppress(FileNotFoundError):
                     (live.parent / (live.name + suffix)).unlink()
         finally:
-            self.db = open_database(sqlite_url(live))  # migrations bring an older backup up to date
+            self.db = open_guarded(sqlite_url(live))  # migrations bring an older backup up to date
             self._identity = None
         export = _last_export(saved.path)  # the replaced database knows the newest export
         if export is None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
@@ -79,6 +82,39 @@ def read_input_file(path: Path) -> bytes:
         raise InvalidInput(f"cannot read {path}: {exc.strerror}") from exc
 
 
+@contextmanager
+def _as_desk_error() -> Iterator[None]:
+    try:
+        yield
+    except DatabaseError as exc:
+        raise DeskError(str(exc), vi=exc.vi) from exc
+
+
+class GuardedDatabase(Database):
+    """The desk's database, where a fault of the disk, the folder, another program or the server is a
+    DeskError: one sentence for the clerk (in Vietnamese in the window), and nothing recorded."""
+
+    @contextmanager
+    def transaction(self, *locks: str) -> Iterator[Session]:
+        with _as_desk_error(), super().transaction(*locks) as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with _as_desk_error(), super().reading() as session:
+            yield session
+
+    @contextmanager
+    def raw_transaction(self) -> Iterator[sqlite3.Cursor]:
+        with _as_desk_error(), super().raw_transaction() as cursor:
+            yield cursor
+
+
+def open_guarded(url: str) -> GuardedDatabase:
+    with _as_desk_error():
+        return GuardedDatabase(open_database(url).engine)
+
+
 class Desk:
     """Shared by both desks: the data folder, its database, the desk's identity and key."""
 
@@ -92,10 +128,7 @@ class Desk:
         self.data_dir = resolve_data_dir(data_dir)
         self._passphrase = passphrase
         url = database_url or sqlite_url(self.data_dir / DB_FILE_NAME)
-        try:
-            self.db: Database = open_database(url)
-        except DatabaseError as exc:
-            raise DeskError(str(exc)) from exc
+        self.db: Database = open_guarded(url)
         self.keys = KeyStore(self.data_dir, passphrase)
         self._identity: DeskIdentity | None = None
         self._signing_key: SigningKey | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +23,11 @@ READ_ONLY = "payout_desk_read_only"
 
 
 class DatabaseError(Exception):
-    """The database cannot be opened or used; the message says why and what to do."""
+    """The database cannot be opened or used; the message says why and what to do (`vi`: in Vietnamese)."""
+
+    def __init__(self, message: str, vi: str | None = None) -> None:
+        super().__init__(message)
+        self.vi = vi or message
 
 
 def _first_line(exc: BaseException) -> str:
@@ -34,6 +39,42 @@ def unreachable(url: URL, exc: BaseException) -> DatabaseError:
     """One sentence for a database that cannot be reached or used (a server down, a wrong password, a
     locked file): the URL without its password and the driver's first line."""
     return DatabaseError(f"Cannot use the database {url.render_as_string()}: {_first_line(exc)}")
+
+
+# What SQLite says when the disk, the folder or another program is at fault (not the SQL): the sentence
+# for the person at the desk. Anything else SQLite raises is a mistake in the code and goes to the log.
+SQLITE_FAULTS = (
+    (
+        "database or disk is full",
+        "The disk that holds the data folder is full: free some space and try again",
+    ),
+    (
+        "database is locked",
+        "The database is busy in another Payout Desk window or program: close that one and try again",
+    ),
+    ("readonly database", "The data folder cannot be written (read-only): check the folder or the disk"),
+    ("disk i/o error", "The disk could not be read or written (I/O error): check the disk or USB stick"),
+    ("unable to open database file", "The database file cannot be opened: check that the data folder exists"),
+)
+SQLITE_FAULTS_VI = {
+    "database or disk is full": "Ổ đĩa chứa dữ liệu đã đầy: xóa bớt file rồi làm lại.",
+    "database is locked": "Dữ liệu đang được một cửa sổ hay chương trình khác dùng: đóng nó rồi làm lại.",
+    "readonly database": "Không ghi được vào thư mục dữ liệu (chỉ đọc): kiểm tra thư mục hoặc ổ đĩa.",
+    "disk i/o error": "Không đọc/ghi được ổ đĩa: kiểm tra ổ đĩa hoặc USB.",
+    "unable to open database file": "Không mở được file dữ liệu: kiểm tra thư mục dữ liệu.",
+}
+
+
+def sqlite_fault(exc: BaseException) -> DatabaseError | None:
+    """The clear sentence for an SQLite error caused by the disk, the folder or another program."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    for marker, sentence in SQLITE_FAULTS:
+        if marker in text:
+            return DatabaseError(
+                f"{sentence}; nothing was recorded by this step",
+                vi=SQLITE_FAULTS_VI[marker] + " Bước này chưa ghi gì.",
+            )
+    return None
 
 
 def sqlite_url(path: Path) -> str:
@@ -108,7 +149,10 @@ class Database:
             yield
         except (OperationalError, InterfaceError) as exc:
             if self.engine.dialect.name == "sqlite":
-                raise
+                fault = sqlite_fault(exc)
+                if fault is None:
+                    raise
+                raise fault from exc
             raise unreachable(self.engine.url, exc) from exc
 
     @contextmanager
@@ -117,17 +161,25 @@ class Database:
         which must cost little more than its durable commit. Rolled back if the block raises."""
         if self.engine.dialect.name != "sqlite":
             raise DatabaseError("the raw transaction is for a SQLite desk")
-        with self.engine.connect() as connection:
-            dbapi = connection.connection.driver_connection
-            assert isinstance(dbapi, sqlite3.Connection)
-            cursor = dbapi.cursor()
-            cursor.execute("BEGIN IMMEDIATE")
-            try:
-                yield cursor
-            except BaseException:
-                cursor.execute("ROLLBACK")
+        try:
+            with self.engine.connect() as connection:
+                dbapi = connection.connection.driver_connection
+                assert isinstance(dbapi, sqlite3.Connection)
+                cursor = dbapi.cursor()
+                cursor.execute("BEGIN IMMEDIATE")
+                try:
+                    yield cursor
+                    cursor.execute("COMMIT")
+                except BaseException:
+                    if dbapi.in_transaction:  # a failed COMMIT (a full disk) may leave it open
+                        with contextlib.suppress(sqlite3.Error):
+                            cursor.execute("ROLLBACK")
+                    raise
+        except (sqlite3.OperationalError, OperationalError) as exc:
+            fault = sqlite_fault(exc)
+            if fault is None:
                 raise
-            cursor.execute("COMMIT")
+            raise fault from exc
 
     def close(self) -> None:
         self.engine.dispose()
