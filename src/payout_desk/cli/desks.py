@@ -8,6 +8,7 @@ from typing import Any
 
 from payout_desk.services.desk import Desk
 from payout_desk.services.errors import UsageError
+from payout_desk.services.key_admin import KeyAdminDesk
 from payout_desk.services.office import OfficeDesk
 
 DB_URL_ENV = "PAYOUT_DESK_DB_URL"
@@ -24,6 +25,10 @@ def office_desk(args: argparse.Namespace, **options: Any) -> OfficeDesk:
 
 def any_desk(args: argparse.Namespace, **options: Any) -> Desk:
     return Desk(args.data_dir, database_url=database_url(args), **options)
+
+
+def key_desk(args: argparse.Namespace, **options: Any) -> KeyAdminDesk:
+    return KeyAdminDesk(args.data_dir, database_url=database_url(args), **options)
 
 
 def refuse_shared_database(args: argparse.Namespace) -> None:

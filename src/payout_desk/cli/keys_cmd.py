@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
-from payout_desk.cli.desks import any_desk
+from payout_desk.cli.desks import any_desk, key_desk
 from payout_desk.cli.output import emit
-from payout_desk.cli.prompts import passphrase
+from payout_desk.cli.prompts import (
+    KEY_BACKUP_PASSPHRASE_ENV,
+    NEW_PASSPHRASE_ENV,
+    other_passphrase,
+    passphrase,
+)
 from payout_desk.services.desk import DeskIdentity
 from payout_desk.services.errors import DeskError
 
@@ -23,6 +29,22 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     init.set_defaults(handler=run_init)
     show = sub.add_parser("show", parents=[common], help="show this desk's public key and fingerprint")
     show.set_defaults(handler=run_show)
+    change = sub.add_parser(
+        "passphrase",
+        parents=[common],
+        help=f"change the key file's passphrase (new one: ${NEW_PASSPHRASE_ENV})",
+    )
+    change.set_defaults(handler=run_passphrase)
+    backup = sub.add_parser(
+        "backup",
+        parents=[common],
+        help=f"write the key, encrypted under its own passphrase (${KEY_BACKUP_PASSPHRASE_ENV}), for the safe",
+    )
+    backup.add_argument("--out", required=True, metavar="FILE")
+    backup.set_defaults(handler=run_backup_key)
+    restore = sub.add_parser("restore", parents=[common], help="put this desk's key back from a key backup")
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(handler=run_restore_key)
 
 
 def _identity_json(ident: DeskIdentity) -> dict[str, Any]:
@@ -53,6 +75,42 @@ def run_init(args: argparse.Namespace) -> int:
     with any_desk(args, passphrase=passphrase) as desk:
         ident = desk.init_keys(args.role, args.name)
     emit(args.json, _identity_json(ident), ["Key created.", *_identity_lines(ident)])
+    return 0
+
+
+def run_passphrase(args: argparse.Namespace) -> int:
+    with key_desk(args, passphrase=passphrase) as desk:
+        desk.signing_key()  # the current passphrase first: no new one is asked for a key that will not open
+        desk.change_passphrase(other_passphrase(NEW_PASSPHRASE_ENV, "the new passphrase", twice=True))
+    emit(args.json, {"changed": True}, ["The key file now opens with the new passphrase only."])
+    return 0
+
+
+def run_backup_key(args: argparse.Namespace) -> int:
+    with key_desk(args, passphrase=passphrase) as desk:
+        desk.signing_key()
+        done = desk.backup_key(
+            Path(args.out),
+            other_passphrase(KEY_BACKUP_PASSPHRASE_ENV, "a passphrase for the key backup", twice=True),
+        )
+    lines = [
+        f"Key backup written: {done.path} (fingerprint {done.fingerprint}); keep it and its passphrase apart."
+    ]
+    emit(args.json, {"path": str(done.path), "fingerprint": done.fingerprint}, lines)
+    return 0
+
+
+def run_restore_key(args: argparse.Namespace) -> int:
+    with key_desk(args, passphrase=passphrase) as desk:
+        done = desk.restore_key(
+            Path(args.file),
+            other_passphrase(KEY_BACKUP_PASSPHRASE_ENV, "the key backup's passphrase", twice=False),
+        )
+    emit(
+        args.json,
+        {"path": str(done.path), "fingerprint": done.fingerprint},
+        [f"Key restored ({done.fingerprint})."],
+    )
     return 0
 
 

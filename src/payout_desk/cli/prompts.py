@@ -28,6 +28,23 @@ def passphrase(new: bool) -> str:
     return first
 
 
+NEW_PASSPHRASE_ENV = "PAYOUT_DESK_NEW_PASSPHRASE"
+KEY_BACKUP_PASSPHRASE_ENV = "PAYOUT_DESK_KEY_BACKUP_PASSPHRASE"
+
+
+def other_passphrase(env: str, what: str, *, twice: bool) -> str:
+    """A second passphrase (the new one, or a key backup's): from `env`, else asked at the terminal."""
+    from_env = os.environ.get(env)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise DeskError(f"set {env} or run the command in a terminal to give {what}")
+    first = getpass.getpass(f"{what[0].upper()}{what[1:]}: ")
+    if twice and getpass.getpass("Type it again: ") != first:
+        raise DeskError("the two passphrases differ; nothing was changed")
+    return first
+
+
 def confirm_office(office_name: str, fingerprint: str) -> bool:
     """Show the office key's fingerprint and ask whether it matches what the office read out."""
     if not sys.stdin.isatty():
