@@ -23,6 +23,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     enroll.add_argument("--name", required=True, metavar="TEXT")
     enroll.set_defaults(handler=run_enroll)
 
+    revoke = sub.add_parser(
+        "revoke-device",
+        parents=[common],
+        help="revoke a lost or stolen laptop (its later events are refused)",
+    )
+    revoke.add_argument("key_id", metavar="KEY_ID", help="from `office devices` or the enrolment")
+    revoke.set_defaults(handler=run_revoke)
+
     amend = sub.add_parser("amend", parents=[common], help="stop or add beneficiaries on an issued list")
     amend.add_argument("--month", required=True, metavar="YYYY-MM")
     amend.add_argument("--point", required=True, metavar="CODE")
@@ -71,6 +79,24 @@ def run_enroll(args: argparse.Namespace) -> int:
         f"  fingerprint {done.fingerprint} — it must match what the device shows (keys show)",
         "  the next `office issue-lists` names it in the point's list",
     ]
+    emit(args.json, payload, lines)
+    return 0
+
+
+def run_revoke(args: argparse.Namespace) -> int:
+    with office_desk(args) as desk:
+        done = desk.revoke_device(args.key_id)
+    lines = [
+        f"Revoked “{done.name}” of {done.point_code} ({done.key_id}) on {done.revoked_at}: the events the office "
+        "already has stay; later ones are refused. Issue the lists again so the point's other laptops stop "
+        "trusting it."
+    ]
+    payload = {
+        "point_code": done.point_code,
+        "name": done.name,
+        "key_id": done.key_id,
+        "revoked_at": done.revoked_at,
+    }
     emit(args.json, payload, lines)
     return 0
 

@@ -154,6 +154,25 @@ class OfficeAmend(Desk):
                 device.name = name
             return Enrolled(point.code, point.name, name, key.key_id, key.fingerprint, already)
 
+    def revoke_device(self, key_id: str) -> EnrolledDevice:
+        """Revoke a lost or stolen laptop: its events the office already has stay valid, any later ones
+        are refused, and the point's next list no longer names it (its peers stop trusting it)."""
+        self.require_identity("office")
+        with self.db.transaction(OFFICE_LOCK) as session:
+            device = session.scalar(select(Device).where(Device.key_id == key_id.strip().upper()))
+            if device is None:
+                raise UsageError(f"no enrolled device with key id {key_id!r} (see the devices list)")
+            if device.revoked_at is None:
+                device.revoked_at = iso_utc(utc_now())
+            return EnrolledDevice(
+                device.point.code,
+                device.name,
+                device.key_id,
+                PublicKey.from_b64(device.public_key).fingerprint,
+                device.enrolled_at,
+                device.revoked_at,
+            )
+
     def amend(
         self,
         month_text: str,

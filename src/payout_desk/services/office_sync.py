@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -16,7 +16,7 @@ from payout_desk.exchange.syncfile import SyncDoc, parse_sync
 from payout_desk.services.desk import Desk, list_lock, read_input_file
 from payout_desk.services.errors import DeskError
 from payout_desk.services.sync_apply import ForkFound, apply_sync, imported_files
-from payout_desk.store.models import Device, DeviceFork, PayoutList, Point
+from payout_desk.store.models import Device, DeviceFork, LedgerEvent, PayoutList, Point
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,19 @@ def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> None:
         )
     name, revoked_at, point_id, point_code = device
     if revoked_at is not None:
-        raise Rejected(f"signed by device “{name}”, which was revoked on {revoked_at[:10]}")
+        kept = (
+            session.scalar(
+                select(func.max(LedgerEvent.seq)).where(
+                    LedgerEvent.device_id == doc.device_id, LedgerEvent.list_id == header.list_id
+                )
+            )
+            or 0
+        )
+        if doc.last_seq > kept:  # what the office had before the revocation stays; nothing after it
+            raise Rejected(
+                f"signed by device “{name}”, which was revoked on {revoked_at[:10]}: the office keeps its events "
+                f"up to #{kept} and refuses #{kept + 1}–#{doc.last_seq}"
+            )
     if point_code != header.point_code:
         raise Rejected(
             f"device “{name}” is enrolled for point {point_code}, but the file is for point {header.point_code}"
