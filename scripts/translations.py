@@ -296,6 +296,12 @@ ENGLISH = {
     "Lưu danh sách ký nhận": "Save the signature sheet",
     "Không ghi được file PDF: %s": "Could not write the PDF: %s",
     "Đã ghi %s: %d trang, %d dòng, tổng %s.": "Wrote %s: %d pages, %d rows, total %s.",
+    # revocation
+    "Thu hồi máy đang chọn (mất, hỏng)…": "Revoke the selected device (lost, broken)…",
+    " (đã thu hồi)": " (revoked)",
+    "Thu hồi máy": "Revoke a device",
+    "Thu hồi máy “%s”? Các bản ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.": "Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.",
+    "Đã thu hồi máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.": "Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.",
 }
 
 

@@ -199,114 +199,124 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="57" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="57" />
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="83" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="88" />
         <source>Tên máy</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="57" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
         <source>Dấu vân tay khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="57" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
         <source>Ghi danh lúc</source>
         <translation>Enrolled at</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="60" />
         <source>Máy đã ghi danh:</source>
         <translation>Enrolled devices:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="67" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="63" />
+        <source>Thu hồi máy đang chọn (mất, hỏng)…</source>
+        <translation>Revoke the selected device (lost, broken)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="72" />
         <source>Ghi danh máy của điểm chi trả</source>
         <translation>Enrol a payout point's device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="71" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="76" />
         <source>khóa công khai do máy ở điểm hiển thị (Khóa của máy)</source>
         <translation>the public key the point's device shows (Device key)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="73" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="78" />
         <source>ví dụ: An Phước – máy 1</source>
         <translation>e.g. An Phước – laptop 1</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="75" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="80" />
         <source>Dán khóa để xem dấu vân tay; đọc cho điểm để đối chiếu trước khi ghi danh.</source>
         <translation>Paste the key to see its fingerprint; read it to the point to compare before enrolling.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="78" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="83" />
         <source>Đã đối chiếu — ghi danh máy này</source>
         <translation>Compared — enrol this device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="81" />
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="139" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="154" />
         <source>Điểm chi trả</source>
         <translation>Payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="82" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="87" />
         <source>Khóa công khai</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="96" />
         <source>Dán khóa để xem dấu vân tay.</source>
         <translation>Paste the key to see its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="95" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="100" />
         <source>Dấu vân tay: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Đọc to cho người ở điểm: phải trùng với máy của họ.</source>
         <translation>Fingerprint: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Read it aloud to the point: it must match their device.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="122" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="124" />
+        <source> (đã thu hồi)</source>
+        <translation> (revoked)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="137" />
         <source>Báo giảm / báo tăng sau khi đã phát hành</source>
         <translation>Stops and additions after issue</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="126" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="141" />
         <source>mã đối tượng, ví dụ NCC001</source>
         <translation>beneficiary code, e.g. NCC001</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="133" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="148" />
         <source>Báo giảm người này…</source>
         <translation>Stop this person…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="135" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="150" />
         <source>Báo tăng từ file Excel…</source>
         <translation>Add people from an Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="155" />
         <source>Mã đối tượng</source>
         <translation>Beneficiary code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="141" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="156" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="142" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="157" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="176" />
         <source>Đã ký %s (%d thay đổi từ đầu tháng). Gửi file này cho điểm; máy ở điểm nạp như một danh sách.</source>
         <translation>Signed %s (%d changes this month). Send this file to the point; its device loads it like a list.</translation>
     </message>
@@ -394,213 +404,228 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="62" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="63" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="62" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="63" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="67" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="68" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="76" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="77" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="77" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="78" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="78" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="168" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="170" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="100" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="101" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="103" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="104" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="105" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="125" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="125" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="127" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="126" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="127" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="133" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="135" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="137" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="139" />
         <source>Danh sách ký nhận (PDF)…</source>
         <translation>Signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="138" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="140" />
         <source>Niêm yết công khai (PDF)…</source>
         <translation>Public posting list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="139" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="141" />
         <source>Thanh quyết toán (PDF)…</source>
         <translation>Settlement report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="142" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="144" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="158" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="160" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="168" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="170" />
         <source>Xung đột (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="184" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="186" />
         <source>Lỗi không mong đợi: %s</source>
         <translation>Unexpected error: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="201" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="203" />
         <source>Danh sách của tháng</source>
         <translation>The month's register</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="210" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="212" />
         <source>Đang đọc %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="216" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="218" />
         <source>Đã nhập danh sách %s cho tháng %s.</source>
         <translation>Imported the register %s for %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="220" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="222" />
         <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
         <translation>Nothing imported: %d rows have errors (see the table).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="225" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="227" />
         <source>Thư mục ghi các file danh sách</source>
         <translation>Folder for the list files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="234" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="236" />
         <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
         <translation>Issued %d lists for %s into %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="257" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="259" />
         <source>Đã ghi danh máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
         <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="266" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="271" />
+        <source>Thu hồi máy</source>
+        <translation>Revoke a device</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="273" />
+        <source>Thu hồi máy “%s”? Các bản ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
+        <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="288" />
+        <source>Đã thu hồi máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
+        <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="295" />
         <source>Thư mục ghi file báo giảm/báo tăng</source>
         <translation>Folder for the amendment file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="284" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="313" />
         <source>Người được báo tăng (cùng mẫu với danh sách)</source>
         <translation>People to add (same layout as the register)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="302" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="331" />
         <source>Đã ký thông báo cho %s: %s.</source>
         <translation>Signed the amendment for %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="310" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="339" />
         <source>File đồng bộ của các điểm</source>
         <translation>The points' sync files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="318" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="347" />
         <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
         <translation>Still importing; wait until it is done, then drop more.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="330" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="359" />
         <source>Đã nhận %d/%d file đồng bộ.</source>
         <translation>Imported %d/%d sync files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="356" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="385" />
         <source>Đã ghi quyết định cho xung đột %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="373" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="402" />
         <source>Lưu file PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="378" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="407" />
         <source>Bảng thanh quyết toán</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="388" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="417" />
         <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.</source>
         <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>

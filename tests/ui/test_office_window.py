@@ -228,3 +228,17 @@ def test_the_papers_are_written_for_the_chosen_point_or_every_point(
     window.printer.write(window.paper("niem-yet"), tmp_path / "none.pdf")
     qtbot.waitUntil(lambda: not window.printer.busy(), timeout=20_000)
     assert not (tmp_path / "none.pdf").exists() and "2027-01" in window.last_message
+
+
+def test_a_lost_laptop_is_revoked_from_the_devices_tab(qtbot: QtBot, game: Round) -> None:
+    window = open_window(qtbot, game.office)
+    tab = window.devices
+    sent: list[str] = []
+    tab.revoke_wanted.disconnect()
+    tab.revoke_wanted.connect(sent.append)
+    tab.device_view.selectRow(0)
+    tab.revoke_button.click()
+    assert sent == [game.devices[0].device_id()]
+    window.revoke(sent[0])
+    assert window.last_message.startswith("Đã thu hồi máy “An Phước máy 1” của P01")
+    assert tab.devices.rows()[0].cells[1] == "An Phước máy 1 (đã thu hồi)"

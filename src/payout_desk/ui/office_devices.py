@@ -47,6 +47,7 @@ class DevicesTab(QWidget):
     enrol_wanted = Signal(object)  # Enrolment
     stop_wanted = Signal(object)  # Stop
     add_wanted = Signal(str)  # point code: the window asks for the file
+    revoke_wanted = Signal(str)  # key id of the device chosen in the table
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +58,11 @@ class DevicesTab(QWidget):
             [self.tr("Điểm"), self.tr("Tên máy"), self.tr("Dấu vân tay khóa"), self.tr("Ghi danh lúc")], self
         )
         left.addWidget(QLabel(self.tr("Máy đã ghi danh:")))
-        left.addWidget(table(self.devices, (50, 190, 330)), 1)
+        self.device_view = table(self.devices, (50, 190, 330))
+        left.addWidget(self.device_view, 1)
+        self.revoke_button = QPushButton(self.tr("Thu hồi máy đang chọn (mất, hỏng)…"))
+        self.revoke_button.clicked.connect(self._revoke)
+        left.addWidget(self.revoke_button)
         layout.addLayout(left, 3)
         layout.addWidget(self._amend_box(), 2)
 
@@ -104,12 +109,22 @@ class DevicesTab(QWidget):
             )
         )
 
+    def _revoke(self) -> None:
+        rows = self.device_view.selectionModel().selectedRows()
+        if rows:
+            self.revoke_wanted.emit(self.devices.row_at(rows[0].row()).key)
+
     def show_devices(self, devices: list[EnrolledDevice]) -> None:
         self.devices.set_rows(
             [
                 Row(
                     d.key_id,
-                    [d.point_code, d.name, d.fingerprint, vn_from_utc(d.enrolled_at)],
+                    [
+                        d.point_code,
+                        d.name + (self.tr(" (đã thu hồi)") if d.revoked_at else ""),
+                        d.fingerprint,
+                        vn_from_utc(d.enrolled_at),
+                    ],
                     colour="#eeeeee" if d.revoked_at else None,
                 )
                 for d in devices

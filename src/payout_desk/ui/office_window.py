@@ -30,6 +30,7 @@ from payout_desk.ui.qt import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -115,6 +116,7 @@ class OfficeWindow(QMainWindow):
         self.devices.enrol_wanted.connect(self.enrol)
         self.devices.stop_wanted.connect(self._ask_stop)
         self.devices.add_wanted.connect(self._ask_add)
+        self.devices.revoke_wanted.connect(self._ask_revoke)
         self.sync.files_wanted.connect(self.import_sync_files)
         self.sync.choose_wanted.connect(self._ask_sync_files)
         self.conflicts.resolve_wanted.connect(self.resolve)
@@ -261,6 +263,33 @@ class OfficeWindow(QMainWindow):
         self.devices.device_name.clear()
         self.reload_points()
         return done
+
+    def _ask_revoke(self, key_id: str) -> None:
+        name = self.known_devices.get(key_id, ("", key_id))[1]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Thu hồi máy"),
+            self.tr(
+                "Thu hồi máy “%s”? Các bản ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối."
+            )
+            % name,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.revoke(key_id)
+
+    def revoke(self, key_id: str) -> None:
+        try:
+            done = self.desk.revoke_device(key_id)
+        except DeskError as exc:
+            self._say(message(exc))
+            return
+        self._say(
+            self.tr(
+                "Đã thu hồi máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này."
+            )
+            % (done.name, done.point_code)
+        )
+        self.reload_points()
 
     def _amend_folder(self) -> Path | None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Thư mục ghi file báo giảm/báo tăng"))
