@@ -6,6 +6,7 @@ import argparse
 import sys
 import traceback
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from payout_desk.cli.desks import database_url, refuse_shared_database
@@ -54,13 +55,28 @@ Every command takes --data-dir DIR (or $PAYOUT_DESK_DATA_DIR) and --json. Office
 """
 
 
-def _log_unexpected() -> str:
+def log_record(exc: BaseException) -> str:
+    """What goes to the log about an unexpected error: its kind and where in the code, never its message
+    or values (a message can carry a name, an ID number or an amount: no personal data in log files)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    lines = [
+        f"{utc_stamp()} {type(exc).__module__}.{type(exc).__qualname__} (message left out: it may hold personal data)"
+    ]
+    lines += [f"  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames]
+    return "\n".join(lines) + "\n"
+
+
+def utc_stamp() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _log_unexpected(exc: BaseException) -> str:
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "payout-desk.log"
         with path.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc())
+            handle.write(log_record(exc))
         return str(path)
     except OSError:
         return "(no log could be written)"
@@ -117,9 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("payout-desk: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
         return 130
     except Exception as exc:  # the last line of defence: one line for the user, details in the log
-        where = _log_unexpected()
+        where = _log_unexpected(exc)
         print(
-            f"payout-desk: unexpected error ({type(exc).__name__}: {exc}); details in {where}",
+            f"payout-desk: unexpected error ({type(exc).__name__}: {exc}); where it happened is logged in {where}",
             file=sys.stderr,
         )
         return 1
