@@ -1,4 +1,4 @@
-"""`payout-desk backup|restore` on any desk, and `payout-desk point recover` after a restore."""
+"""`payout-desk backup|restore` on any desk (a restored point laptop then runs `point recover`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from typing import Any
 
 from payout_desk.cli.output import emit
 from payout_desk.services.backup import BackupDesk
-from payout_desk.services.point import PointDesk
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -22,16 +21,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(handler=run_restore)
-
-
-def register_recover(sub: Any, common: argparse.ArgumentParser) -> None:
-    recover = sub.add_parser(
-        "recover",
-        parents=[common],
-        help="after a restore: take this device's own newest sync file back in (no fork at the office)",
-    )
-    recover.add_argument("file", metavar="FILE.pdsync")
-    recover.set_defaults(handler=run_recover)
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -71,20 +60,4 @@ def run_restore(args: argparse.Namespace) -> int:
         "last_export": report.last_export,
     }
     emit(args.json, payload, lines)
-    return 0
-
-
-def run_recover(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir) as desk:
-        result = desk.recover(Path(args.file))
-    payload = {
-        "path": str(result.path),
-        "status": result.status,
-        "new_events": result.new_events,
-        "last_seq": result.last_seq,
-    }
-    text = f"Took back {result.new_events} events of this laptop (up to event {result.last_seq})"
-    emit(
-        args.json, payload, [text if result.new_events else "Nothing to take back: this laptop has all of it"]
-    )
     return 0

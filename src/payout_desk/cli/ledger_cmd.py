@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from payout_desk.cli import backup_cmd
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.ledger import ID_CHECKS, ReportKind
@@ -17,6 +16,7 @@ from payout_desk.services.errors import UsageError
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_ledger import Recorded
 from payout_desk.services.point_pay import PayoutRequest, Proxy
+from payout_desk.services.point_sync import PeerImport
 
 STAFF_ENV = "PAYOUT_DESK_STAFF"
 
@@ -104,7 +104,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     peer.add_argument("file", metavar="FILE.pdsync")
     peer.set_defaults(handler=run_import_peer)
-    backup_cmd.register_recover(sub, common)
+    register_recover(sub, common)
 
 
 def _staff(args: argparse.Namespace) -> str | None:
@@ -320,10 +320,8 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_import_peer(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir) as desk:
-        result = desk.import_peer(Path(args.file))
-    payload = {
+def peer_json(result: PeerImport) -> dict[str, object]:
+    return {
         "path": str(result.path),
         "device": result.device_id,
         "device_name": result.device_name,
@@ -331,10 +329,37 @@ def run_import_peer(args: argparse.Namespace) -> int:
         "new_events": result.new_events,
         "last_seq": result.last_seq,
     }
+
+
+def run_import_peer(args: argparse.Namespace) -> int:
+    with PointDesk(args.data_dir) as desk:
+        result = desk.import_peer(Path(args.file))
+    payload = peer_json(result)
     text = (
         f"Took in {result.new_events} new events from {result.device_name}"
         if result.new_events
         else f"Nothing new from {result.device_name}"
     )
     emit(args.json, payload, [text])
+    return 0
+
+
+def register_recover(sub: Any, common: argparse.ArgumentParser) -> None:
+    recover = sub.add_parser(
+        "recover",
+        parents=[common],
+        help="after a restore: take this device's own newest sync file back in (no fork at the office)",
+    )
+    recover.add_argument("file", metavar="FILE.pdsync")
+    recover.set_defaults(handler=run_recover)
+
+
+def run_recover(args: argparse.Namespace) -> int:
+    with PointDesk(args.data_dir) as desk:
+        result = desk.recover(Path(args.file))
+    payload = peer_json(result)
+    text = f"Took back {result.new_events} events of this laptop (up to event {result.last_seq})"
+    emit(
+        args.json, payload, [text if result.new_events else "Nothing to take back: this laptop has all of it"]
+    )
     return 0

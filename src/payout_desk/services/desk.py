@@ -185,10 +185,7 @@ class Desk:
                 "this desk already has a key; a second one would orphan every list and sync file it signed"
             )
         key = SigningKey.generate()
-        try:
-            storage = self.keys.save(key, prefer_keyring=prefer_keyring)
-        except KeyProblem as exc:
-            raise DeskError(str(exc)) from exc
+        storage = self.keep_key(key, prefer_keyring=prefer_keyring)
         with self.db.transaction() as session:
             put_setting(session, "role", role)
             put_setting(session, "name", name)
@@ -196,6 +193,13 @@ class Desk:
             put_setting(session, "key_storage", storage)
             put_setting(session, "created_at", iso_utc(utc_now()))
         return DeskIdentity(role=role, name=name, public_key=key.public, storage=storage)
+
+    def keep_key(self, key: SigningKey, *, prefer_keyring: bool = True) -> str:
+        """Store the private key where this computer keeps desk keys; returns "keyring" or "file"."""
+        try:
+            return self.keys.save(key, prefer_keyring=prefer_keyring)
+        except KeyProblem as exc:
+            raise DeskError(str(exc)) from exc
 
     def signing_key(self) -> SigningKey:
         """The desk's private key, unlocked once per opened desk."""

@@ -70,10 +70,7 @@ class KeyAdminDesk(Desk):
                 f"({ident.fingerprint}); nothing was changed",
                 vi="File này là khóa của máy khác, không phải của máy này; chưa đổi gì.",
             )
-        try:
-            storage = self.keys.save(key, prefer_keyring=prefer_keyring)
-        except KeyProblem as exc:
-            raise DeskError(str(exc)) from exc
+        storage = self.keep_key(key, prefer_keyring=prefer_keyring)
         with self.db.transaction() as session:
             put_setting(session, "key_storage", storage)
         self._identity, self._signing_key = None, None
