@@ -11,6 +11,7 @@ from pathlib import Path
 
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
+from payout_desk.trust.keys import SigningKey
 from tests.conftest import PASSPHRASE
 
 MONTH = "2026-12"
@@ -133,3 +134,13 @@ def make_round(
     for desk in game.devices:
         desk.load(game.lists / "P01.pdlist", trust_office=fingerprint)
     return game
+
+
+def plain(path: Path, key: SigningKey) -> Path:
+    """The signed file inside a sealed one, written beside it (`NAME.plain.EXT`): what the signature and
+    trust checks see once a recipient has opened the seal."""
+    from payout_desk.trust.seal import open_sealed
+
+    out = path.with_name(f"{path.stem}.plain{path.suffix}")
+    out.write_bytes(open_sealed(path.read_bytes(), key))
+    return out

@@ -18,6 +18,7 @@ from sqlalchemy.pool import NullPool
 
 from payout_desk.services.office import OfficeDesk
 from payout_desk.store.database import open_database
+from tests.roundkit import passphrase
 
 TEST_PG_ENV = "PAYOUT_DESK_TEST_PG"
 SKIP_REASON = (
@@ -59,7 +60,7 @@ def timed_import(
     """One clerk's `office import` (run in its own process by the concurrency test and benchmark): when
     it began and ended (time.time()) and each file's (status, new events). With a barrier `start`, every
     clerk's desk is open before any begins importing."""
-    with OfficeDesk(data_dir, database_url=url) as desk:
+    with OfficeDesk(data_dir, database_url=url, passphrase=passphrase) as desk:  # sealed files: the key
         if start is not None:
             start.wait()
         began = time.time()

@@ -70,11 +70,18 @@ def test_amendment_files_are_cumulative_and_an_older_one_adds_nothing(game: Roun
 
 
 def test_an_amendment_from_another_office_or_before_the_list_is_refused(game: Round, tmp_path: Path) -> None:
-    path = game.office.amend(
-        MONTH, "P01", tmp_path / "amend", stop="NCC001", reason="moved", day="2026-12-01"
-    ).path
     with PointDesk(tmp_path / "fresh", passphrase=passphrase) as fresh:
-        fresh.init_keys("point", "máy mới")
+        ident = fresh.init_keys("point", "máy mới")
+        stranger_path = game.office.amend(
+            MONTH, "P01", tmp_path / "amend", stop="NCC001", reason="moved", day="2026-12-01"
+        ).path
+        with pytest.raises(FileRefused, match="sealed for other desks"):  # not one of the point's laptops
+            fresh.load(stranger_path)
+        game.office.enroll_device("P01", ident.public_key.b64, "máy mới")
+        game.office.issue_lists(MONTH, game.lists)  # the list now names it: amendments are sealed to it too
+        path = game.office.amend(
+            MONTH, "P01", tmp_path / "amend", stop="NCC002", reason="moved", day="2026-12-01"
+        ).path
         with pytest.raises(FileRefused, match="load the list first"):
             fresh.load(path)
 

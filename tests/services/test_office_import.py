@@ -16,7 +16,7 @@ from payout_desk.services.errors import FileRefused
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_pay import PayoutRequest
 from tests.cli.test_round import db_digest
-from tests.roundkit import MONTH, Round, passphrase, png
+from tests.roundkit import MONTH, Round, passphrase, plain, png
 
 
 def pay_some(desk: PointDesk, *codes: str) -> None:
@@ -54,7 +54,7 @@ def test_a_good_file_then_the_same_again_then_an_older_one(game: Round) -> None:
 
 def test_a_tampered_file_is_refused(game: Round) -> None:
     pay_some(game.devices[0], "NCC001")
-    path = game.export(0)
+    path = plain(game.export(0), game.devices[0].signing_key())  # the signature's own check, under the seal
     data = bytearray(path.read_bytes())
     entry = next(e for e in zipformat.read(bytes(data), max_entries=100) if e.name == "events.jsonl")
     where = bytes(data).index(entry.packed) + len(entry.packed) // 2
@@ -65,15 +65,30 @@ def test_a_tampered_file_is_refused(game: Round) -> None:
 
 def test_a_truncated_file_is_refused(game: Round) -> None:
     pay_some(game.devices[0], "NCC001")
-    path = game.export(0)
+    path = plain(game.export(0), game.devices[0].signing_key())
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     refused_without_change(game, path, "damaged or not a Payout Desk file")
+
+
+def test_a_sealed_file_changed_or_cut_on_the_way_is_refused(game: Round) -> None:
+    pay_some(game.devices[0], "NCC001")
+    path = game.export(0)
+    data = path.read_bytes()
+    assert data.startswith(b"PDSEAL1") and b"NCC001" not in data  # nothing readable on the stick
+    for damaged in (data[: len(data) // 2], data[:-1] + bytes([data[-1] ^ 1])):
+        path.write_bytes(damaged)
+        refused_without_change(game, path, "changed or damaged on the way")
+
+
+def open_list(game: Round) -> Path:
+    """The point's list as a laptop not named in it would have it if someone passed it on unsealed."""
+    return plain(game.lists / "P01.pdlist", game.devices[0].signing_key())
 
 
 def test_a_device_not_enrolled_is_refused(game: Round, tmp_path: Path) -> None:
     with PointDesk(tmp_path / "stranger", passphrase=passphrase) as stranger:
         stranger.init_keys("point", "máy lạ")
-        stranger.load(game.lists / "P01.pdlist", trust_office=game.office.require_identity().fingerprint)
+        stranger.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
         stranger.pay(PayoutRequest("NCC001"))
         path = stranger.export(tmp_path / "stranger.pdsync").path
     refused_without_change(game, path, "not enrolled")
@@ -83,7 +98,7 @@ def test_a_device_enrolled_for_another_point_is_refused(game: Round, tmp_path: P
     with PointDesk(tmp_path / "other", passphrase=passphrase) as other:
         ident = other.init_keys("point", "Mỹ An máy 1")
         game.office.enroll_device("P02", ident.public_key.b64, "Mỹ An máy 1")
-        other.load(game.lists / "P01.pdlist", trust_office=game.office.require_identity().fingerprint)
+        other.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
         other.pay(PayoutRequest("NCC001"))
         path = other.export(tmp_path / "other.pdsync").path
     refused_without_change(game, path, "enrolled for point P02")
@@ -151,7 +166,7 @@ def test_a_peer_file_from_an_unknown_or_own_device_is_refused_at_the_point(
         game.devices[0].import_peer(own)
     with PointDesk(tmp_path / "stranger", passphrase=passphrase) as stranger:
         stranger.init_keys("point", "máy lạ")
-        stranger.load(game.lists / "P01.pdlist", trust_office=game.office.require_identity().fingerprint)
+        stranger.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
         stranger.pay(PayoutRequest("NCC002"))
         path = stranger.export(tmp_path / "stranger.pdsync").path
     before = db_digest(game.devices[1].data_dir)

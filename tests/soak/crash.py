@@ -32,6 +32,7 @@ from payout_desk.services.point import PointDesk
 from payout_desk.services.point_pay import PayoutRequest
 from payout_desk.store.database import DB_FILE_NAME
 from payout_desk.trust.keys import SigningKey
+from payout_desk.trust.seal import open_sealed
 from tests.roundkit import default_rows, make_round, passphrase
 
 WORKLOADS = ("pay", "pay", "import", "load")  # payouts are what must never be lost: twice as often
@@ -71,6 +72,7 @@ class Scene:
     reference_events: int  # events after a clean import of `sync_files`
     office_fingerprint: str
     listed: int  # people on the list
+    list_file: Path  # the list as a laptop has it once the seal is opened (any fresh laptop can load it)
 
 
 def prepare(root: Path, people: int = 98) -> Scene:  # NCC099 is the other point's
@@ -88,7 +90,10 @@ def prepare(root: Path, people: int = 98) -> Scene:  # NCC099 is the other point
     with OfficeDesk(reference, passphrase=passphrase) as office:
         office.import_files(files)
     listed = _count(root / "template" / "device0" / DB_FILE_NAME, "list_entries")
-    return Scene(root, key, files, _count(reference / DB_FILE_NAME, "events"), fingerprint, listed)
+    list_file = root / "P01-open.pdlist"
+    list_file.write_bytes(open_sealed((root / "template" / "lists" / "P01.pdlist").read_bytes(), key))
+    events = _count(reference / DB_FILE_NAME, "events")
+    return Scene(root, key, files, events, fingerprint, listed, list_file)
 
 
 def _count(db: Path, table: str) -> int:
@@ -127,9 +132,7 @@ def _child(workload: str, scene: Scene, work: Path, write: int) -> None:
             out.write("IMPORTED\n")
     else:
         with PointDesk(work / "fresh", passphrase=passphrase) as fresh:
-            fresh.load(
-                scene.root / "template" / "lists" / "P01.pdlist", trust_office=scene.office_fingerprint
-            )
+            fresh.load(scene.list_file, trust_office=scene.office_fingerprint)
             out.write("LOADED\n")
     out.close()
     while True:  # wait to be killed: the parent decides when it ends
@@ -208,7 +211,7 @@ def _check(scene: Scene, work: Path, workload: str, said: list[str], results: Re
         export = work / "usb" / "export.pdsync"
         if export.exists():
             try:
-                read_sync_file(export.read_bytes())
+                read_sync_file(open_sealed(export.read_bytes(), scene.device_key))  # sealed, then signed
             except Exception as exc:  # anything but a whole, valid file is a half-written one
                 results.half_files.append(f"{export.name}: {exc}")
         stray = (
@@ -226,9 +229,7 @@ def _check(scene: Scene, work: Path, workload: str, said: list[str], results: Re
             )
     else:
         with PointDesk(work / "fresh", passphrase=passphrase) as fresh:
-            fresh.load(
-                scene.root / "template" / "lists" / "P01.pdlist", trust_office=scene.office_fingerprint
-            )
+            fresh.load(scene.list_file, trust_office=scene.office_fingerprint)
             if fresh.status().beneficiaries != scene.listed:
                 results.not_idempotent.append("load: the list is not whole after loading again")
 

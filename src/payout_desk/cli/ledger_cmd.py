@@ -172,7 +172,7 @@ def run_pay(args: argparse.Namespace) -> int:
         thumbprint=args.thumbprint,
         at_home=args.at_home,
     )
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         done = desk.pay(request)
     recipient = (done.details or {}).get("proxy") or {}
     payload = {"payout_id": done.event_id, "amount": done.amount, **_recorded_json(done)}
@@ -187,7 +187,7 @@ def run_pay(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         done = desk.report(
             args.code,
             args.kind,
@@ -206,7 +206,7 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_note(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         done = desk.note(args.text, code=args.code, staff=_staff(args))
     about = f" about {done.name} ({done.beneficiary})" if done.beneficiary else ""
     emit(args.json, _recorded_json(done), [f"Noted{about}; event {done.event_id}"])
@@ -214,7 +214,7 @@ def run_note(args: argparse.Namespace) -> int:
 
 
 def run_void(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         done = desk.void(args.event_id, args.reason, staff=_staff(args))
     details = done.details or {}
     payload = {**_recorded_json(done), "voided": details.get("target_kind"), "reason": details.get("reason")}
@@ -228,7 +228,7 @@ def run_void(args: argparse.Namespace) -> int:
 
 def run_cash_move(args: argparse.Namespace) -> int:
     amount = _amount(args.amount)
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         if args.move == "receive":
             done = desk.cash_receive(amount, staff=_staff(args), note=args.note)
         else:
@@ -243,7 +243,7 @@ def run_cash_move(args: argparse.Namespace) -> int:
 
 def run_cash_count(args: argparse.Namespace) -> int:
     counts = parse_denominations(args.denominations)
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         done = desk.cash_count(counts, staff=_staff(args))
         with desk.db.reading() as session:
             on_hand = desk.cash_position(session, desk._list(session)).on_hand
@@ -263,7 +263,7 @@ def run_cash_count(args: argparse.Namespace) -> int:
 
 
 def run_close_day(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         closed = desk.close_day(reason=args.reason, staff=_staff(args))
     cash = closed.cash
     payload = {
@@ -332,7 +332,7 @@ def peer_json(result: PeerImport) -> dict[str, object]:
 
 
 def run_import_peer(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         result = desk.import_peer(Path(args.file))
     payload = peer_json(result)
     text = (
@@ -355,7 +355,7 @@ def register_recover(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_recover(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         result = desk.recover(Path(args.file))
     payload = peer_json(result)
     text = f"Took back {result.new_events} events of this laptop (up to event {result.last_seq})"

@@ -94,6 +94,7 @@ def run_issue_lists(args: argparse.Namespace) -> int:
                 "new_revision": f.new_revision,
                 "beneficiaries": f.beneficiaries,
                 "cash_total": f.cash_total,
+                "sealed": f.sealed,
             }
             for f in issued
         ],
@@ -101,6 +102,7 @@ def run_issue_lists(args: argparse.Namespace) -> int:
     lines = [f"{len(issued)} list files for {args.month}:"] + [
         f"  {f.path}  rev {f.revision}{' (new)' if f.new_revision else ''}  {f.point_name}: "
         f"{f.beneficiaries} people, {money(f.cash_total)}"
+        + ("" if f.sealed else " — NOT sealed: no laptop of this point is enrolled yet")
         for f in issued
     ]
     emit(args.json, payload, lines)

@@ -92,7 +92,7 @@ def run_load(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         s = desk.status()
     f, cash = s.figures, s.cash
     payload = {
@@ -146,7 +146,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    summary = verify_file(Path(args.file), args.data_dir)
+    summary = verify_file(Path(args.file), args.data_dir, passphrase)
     lines = [
         f"{summary['path']}: valid {summary['kind']} file, signed by key {summary['signer']['key_id']}",
         f"  fingerprint {summary['signer']['fingerprint']} — {summary['trust_note']}",
@@ -174,7 +174,7 @@ STATUS_TEXT = {"unpaid": "not paid", "paid": "PAID", "stopped": "STOPPED", "exce
 
 
 def run_find(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         found = desk.find(args.text, args.limit)
     payload = {
         "results": [

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from payout_desk.cli.output import emit, money
+from payout_desk.cli.prompts import passphrase
 from payout_desk.services.desk import desk_role
 from payout_desk.services.errors import UsageError
 from payout_desk.services.office import OfficeDesk
@@ -69,7 +70,7 @@ def _point(args: argparse.Namespace) -> ReportFile:
         raise UsageError(f"`report {args.report}` is printed on the office desk; this is a point desk")
     if args.point is not None:
         raise UsageError("--point is for the office desk: a point laptop prints the list it holds")
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         return desk.signature_sheet(Path(args.out), args.month)
 
 
@@ -87,6 +88,6 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_receipt(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir) as desk:
+    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         done = desk.receipt(args.code, Path(args.out))
     return _show(args, done)

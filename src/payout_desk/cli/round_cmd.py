@@ -64,7 +64,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_enroll(args: argparse.Namespace) -> int:
-    with office_desk(args) as desk:
+    with office_desk(args, passphrase=passphrase) as desk:
         done = desk.enroll_device(args.point, args.public_key, args.name)
     payload = {
         "point_code": done.point_code,
@@ -84,7 +84,7 @@ def run_enroll(args: argparse.Namespace) -> int:
 
 
 def run_revoke(args: argparse.Namespace) -> int:
-    with office_desk(args) as desk:
+    with office_desk(args, passphrase=passphrase) as desk:
         done = desk.revoke_device(args.key_id)
     lines = [
         f"Revoked “{done.name}” of {done.point_code} ({done.key_id}) on {done.revoked_at}: the events the office "
@@ -143,7 +143,7 @@ def run_amend(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    with office_desk(args) as desk:
+    with office_desk(args, passphrase=passphrase) as desk:
         result = desk.import_files([Path(f) for f in args.files])
     outcomes = result.files
     payload = {
@@ -249,7 +249,7 @@ def _conflict_line(c: ConflictReport) -> str:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    with office_desk(args) as desk:
+    with office_desk(args, passphrase=passphrase) as desk:
         report = desk.status(args.month)
     lines = [f"Month {report.month}: {len(report.points)} points"]
     for p in report.points:
@@ -272,7 +272,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_resolve(args: argparse.Namespace) -> int:
-    with office_desk(args) as desk:
+    with office_desk(args, passphrase=passphrase) as desk:
         conflict = desk.resolve(args.month, args.conflict, args.note, args.by)
     emit(
         args.json,
@@ -283,7 +283,7 @@ def run_resolve(args: argparse.Namespace) -> int:
 
 
 def run_settlement(args: argparse.Namespace) -> int:
-    with office_desk(args) as desk:
+    with office_desk(args, passphrase=passphrase) as desk:
         result = desk.settlement(args.month, Path(args.out))
     payload = {
         "path": str(result.path),

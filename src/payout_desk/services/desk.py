@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,12 +15,13 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
-from payout_desk.services.errors import DeskError, InvalidInput, UsageError
+from payout_desk.services.errors import DeskError, FileRefused, InvalidInput, UsageError
 from payout_desk.services.paths import resolve_data_dir
 from payout_desk.store.database import DB_FILE_NAME, Database, DatabaseError, open_database, sqlite_url
 from payout_desk.store.models import Setting
 from payout_desk.trust.keys import KeyProblem, PublicKey, SigningKey
 from payout_desk.trust.keystore import PASSPHRASE_ENV, KeyStore, PassphraseSource
+from payout_desk.trust.seal import SealProblem, is_sealed, open_sealed, seal
 
 ROLES = ("office", "point")
 
@@ -194,6 +196,18 @@ class Desk:
             put_setting(session, "created_at", iso_utc(utc_now()))
         return DeskIdentity(role=role, name=name, public_key=key.public, storage=storage)
 
+    def unsealed(self, data: bytes, path: Path) -> bytes:
+        """A signed file as read: opened with this desk's key if it came sealed (trust/seal.py)."""
+        if not is_sealed(data):
+            return data
+        try:
+            return open_sealed(data, self.signing_key())
+        except SealProblem as exc:
+            raise FileRefused(
+                f"{path.name} refused: {exc}",
+                vi=f"Từ chối {path.name}: file niêm phong bị hỏng hoặc không dành cho máy này.",
+            ) from exc
+
     def keep_key(self, key: SigningKey, *, prefer_keyring: bool = True) -> str:
         """Store the private key where this computer keeps desk keys; returns "keyring" or "file"."""
         try:
@@ -225,3 +239,15 @@ def desk_role(data_dir: str | Path | None, database_url: str | None = None) -> s
     with Desk(folder, database_url=database_url) as desk:
         ident = desk.identity()
     return ident.role if ident else None
+
+
+def sealed_for(
+    data: bytes, sender: SigningKey, devices_json: str | None, *also: PublicKey
+) -> tuple[bytes, bool]:
+    """A signed file sealed to a point's devices (as a list names them) and `also`; as it is when there
+    is nobody to seal it to yet (no laptop enrolled). Returns the bytes and whether they are sealed."""
+    recipients = [PublicKey.from_b64(d["public_key"]) for d in json.loads(devices_json or "[]")]
+    recipients += also
+    if not recipients:
+        return data, False
+    return seal(data, sender, recipients), True

@@ -19,7 +19,7 @@ from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import ListHeader, beneficiaries_json, build_list_file_from_json
 from payout_desk.exchange.register import RegisterEntry, RegisterFileError, RegisterResult, read_register
 from payout_desk.services.backup import BackupDesk
-from payout_desk.services.desk import OFFICE_LOCK, list_lock, parse_month, read_input_file
+from payout_desk.services.desk import OFFICE_LOCK, list_lock, parse_month, read_input_file, sealed_for
 from payout_desk.services.errors import DeskError, InvalidInput
 from payout_desk.services.ledger_db import latest_list, refresh_states
 from payout_desk.services.lists_db import content_sha256, copy_entries, enrolled_devices_json, insert_entries
@@ -73,6 +73,7 @@ class IssuedFile:
     beneficiaries: int
     cash_total: int
     new_revision: bool
+    sealed: bool = False  # sealed to the point's laptops (no laptop enrolled yet: not sealed)
 
 
 def _summary(code: str, name: str, beneficiaries: list[ListedBeneficiary]) -> PointSummary:
@@ -324,6 +325,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
                     data = self._list_file(session, row, key)
                     row.file_sha256 = hashlib.sha256(data).hexdigest()
                     path = out_dir / f"{row.point.code}.pdlist"
+                    data, sealed = sealed_for(data, key, row.devices)  # only the point's laptops open it
                     write_atomic(path, data)
                     written.append(path)
                     issued.append(
@@ -336,6 +338,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
                             row.beneficiaries,
                             row.cash_total,
                             new_revision,
+                            sealed,
                         )
                     )
         except OSError as exc:

@@ -15,7 +15,7 @@ from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import build_amendment_file
 from payout_desk.exchange.register import RegisterFileError, read_register
 from payout_desk.services.amendments import add_change, amendment_doc, stored_changes
-from payout_desk.services.desk import OFFICE_LOCK, Desk, list_lock, parse_month, read_input_file
+from payout_desk.services.desk import OFFICE_LOCK, Desk, list_lock, parse_month, read_input_file, sealed_for
 from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageError
 from payout_desk.services.ledger_db import entitlements, refresh_states
 from payout_desk.store.locks import hold
@@ -206,7 +206,7 @@ class OfficeAmend(Desk):
             session.flush()
             refresh_states(session, row.list_id, {c.code for c in new})
             doc = amendment_doc(session, row, now)
-            data = build_amendment_file(doc, key)
+            data, _sealed = sealed_for(build_amendment_file(doc, key), key, row.devices)
             path = out_dir / f"{point.code}-{month}-amend-{doc.last_seq:03d}.pdamend"
             try:
                 out_dir.mkdir(parents=True, exist_ok=True)

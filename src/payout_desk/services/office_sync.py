@@ -100,7 +100,7 @@ class OfficeSync(Desk):
 
     def _import_one(self, path: Path, seen: set[str]) -> FileOutcome:
         try:
-            data = read_input_file(path)
+            data = self.unsealed(read_input_file(path), path)
             signed = open_signed(data, expected_kind="sync")
         except (DeskError, FileRejected) as exc:
             return FileOutcome(str(path), "rejected", reason=str(exc))

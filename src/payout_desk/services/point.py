@@ -78,7 +78,7 @@ class PointDesk(PointReports, StaffBook, BackupDesk):
     ) -> LoadReport:
         """Verify and load a list (.pdlist) or an amendment (.pdamend) from the office."""
         self.require_identity("point")
-        data = read_input_file(path)
+        data = self.unsealed(read_input_file(path), path)
         try:
             signed = open_signed(data)
             if signed.kind == "sync":

@@ -12,13 +12,14 @@ from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.ledger import GENESIS, Kind
 from payout_desk.exchange.container import FileRejected
 from payout_desk.exchange.syncfile import SyncHeader, build_sync_file, read_sync_file
-from payout_desk.services.desk import put_setting, read_input_file
+from payout_desk.services.desk import put_setting, read_input_file, sealed_for
 from payout_desk.services.errors import DeskError, FileRefused
 from payout_desk.services.ledger_db import latest_list, stored_event
 from payout_desk.services.point_cash import PointCash
 from payout_desk.services.sync_apply import ForkFound, apply_sync
-from payout_desk.store.models import LedgerEvent, SignatureImage
+from payout_desk.store.models import LedgerEvent, SignatureImage, TrustedKey
 from payout_desk.trust.atomic import write_atomic
+from payout_desk.trust.keys import PublicKey
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,8 @@ class PointSync(PointCash):
                 for image in session.scalars(select(SignatureImage).where(SignatureImage.sha256.in_(wanted)))
             }
             cash = self.cash_position(session, row)
+            devices = row.devices
+            office = [PublicKey.from_b64(k.public_key) for k in session.scalars(select(TrustedKey))]
             header = SyncHeader(
                 row.list_id,
                 row.revision,
@@ -85,9 +88,14 @@ class PointSync(PointCash):
             "received": cash.received,
             "returned": cash.returned,
         }
-        data = build_sync_file(
-            header, [body.encode("utf-8") for body, _ in rows], head, images, totals=totals, key=key
-        )
+        data, _sealed = sealed_for(
+            build_sync_file(
+                header, [body.encode("utf-8") for body, _ in rows], head, images, totals=totals, key=key
+            ),
+            key,
+            devices,
+            *office,
+        )  # for the office and the point's laptops (peers, and this one after a restore) only
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(out, data)
@@ -123,7 +131,7 @@ class PointSync(PointCash):
         return self._take_in(path, own=True)
 
     def _take_in(self, path: Path, *, own: bool) -> PeerImport:
-        data = read_input_file(path)
+        data = self.unsealed(read_input_file(path), path)
         try:
             signed, doc = read_sync_file(data)
         except FileRejected as exc:

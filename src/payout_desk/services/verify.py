@@ -12,10 +12,11 @@ from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, open_signed
 from payout_desk.exchange.listfile import read_list_file
 from payout_desk.exchange.syncfile import parse_sync
-from payout_desk.services.desk import Desk, data_dir_has_database, read_input_file
+from payout_desk.services.desk import Desk, PassphraseSource, data_dir_has_database, read_input_file
 from payout_desk.services.errors import FileRefused
 from payout_desk.services.paths import resolve_data_dir
 from payout_desk.store.models import Device, Point, TrustedKey
+from payout_desk.trust.seal import is_sealed
 
 
 def _trust_verdict(data_dir: Path, signer_key_id: str) -> tuple[bool | None, str]:
@@ -54,8 +55,16 @@ def _trust_verdict(data_dir: Path, signer_key_id: str) -> tuple[bool | None, str
     return None, "this desk has no trusted office key yet; compare the fingerprint with the office by phone"
 
 
-def verify_file(path: Path, data_dir: str | Path | None = None) -> dict[str, Any]:
+def verify_file(
+    path: Path, data_dir: str | Path | None = None, passphrase: PassphraseSource | None = None
+) -> dict[str, Any]:
+    """Check any Payout Desk file (a sealed one is opened with this desk's key first); changes nothing."""
     data = read_input_file(path)
+    sealed = is_sealed(data)
+    if sealed:
+        desk = Desk(data_dir) if passphrase is None else Desk(data_dir, passphrase=passphrase)
+        with desk:
+            data = desk.unsealed(data, path)
     try:
         signed = open_signed(data)
         details: dict[str, Any] = {}
@@ -93,6 +102,7 @@ def verify_file(path: Path, data_dir: str | Path | None = None) -> dict[str, Any
     summary: dict[str, Any] = {
         "path": str(path),
         "valid": True,
+        "sealed": sealed,
         "kind": signed.kind,
         "sha256": signed.sha256,
         "signer": {"key_id": signed.signer.key_id, "fingerprint": signed.signer.fingerprint},
