@@ -302,6 +302,10 @@ ENGLISH = {
     "Thu hồi máy": "Revoke a device",
     "Thu hồi máy “%s”? Các bản ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.": "Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.",
     "Đã thu hồi máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.": "Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.",
+    # backups
+    "Sao lưu dữ liệu của máy (ra USB)…": "Back up this laptop's data (to a USB stick)…",
+    "Sao lưu dữ liệu": "Back up the data",
+    "Đã sao lưu dữ liệu của máy vào %s. Cất ở nơi an toàn.": "Backed up this laptop's data to %s. Keep it somewhere safe.",
 }
 
 

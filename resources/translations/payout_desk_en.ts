@@ -904,164 +904,174 @@
         <translation>Take in another laptop's file of this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="190" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="189" />
+        <source>Sao lưu dữ liệu của máy (ra USB)…</source>
+        <translation>Back up this laptop's data (to a USB stick)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="192" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="194" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="196" />
         <source>Biên nhận của người đang chọn (PDF)…</source>
         <translation>Receipt for the selected person (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="195" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="197" />
         <source>Danh sách ký nhận của điểm (PDF)…</source>
         <translation>The point's signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="198" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="200" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="199" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="201" />
         <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
         <translation>Home visits: route by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="203" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="205" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="246" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="248" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="249" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="251" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="249" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="251" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="251" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="253" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="317" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="319" />
         <source>Mã QR không đọc được: %s</source>
         <translation>The QR code cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="325" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="327" />
         <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
         <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="330" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="332" />
         <source>CCCD %s (%s) không có trong danh sách.</source>
         <translation>ID %s (%s) is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="335" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="337" />
         <source>Đã quét CCCD của %s: khớp với danh sách.</source>
         <translation>Scanned %s's ID card: matches the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="373" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="375" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="391" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="393" />
         <source>Đã ghi: %s — %s.</source>
         <translation>Recorded: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="404" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="406" />
         <source>Hủy bản ghi</source>
         <translation>Void a record</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="404" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="406" />
         <source>Lý do hủy (bắt buộc):</source>
         <translation>Reason for voiding (required):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="413" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="415" />
         <source>Đã hủy bản ghi của %s (lý do: %s).</source>
         <translation>Voided the record of %s (reason: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="419" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="421" />
         <source>Nhận tiền từ bưu cục</source>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="419" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="421" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="421" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="423" />
         <source>Số tiền (đồng):</source>
         <translation>Amount (đồng):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="455" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="457" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="461" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="463" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="471" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="473" />
         <source>Chọn người đã nhận tiền trước, rồi in biên nhận.</source>
         <translation>Select someone who was paid first, then print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="473" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="475" />
         <source>Lưu biên nhận</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="479" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="481" />
         <source>Lưu danh sách ký nhận</source>
         <translation>Save the signature sheet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="483" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="485" />
+        <source>Sao lưu dữ liệu</source>
+        <translation>Back up the data</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="492" />
         <source>Xuất file đồng bộ</source>
         <translation>Export the sync file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="490" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="499" />
         <source>Nạp file của bưu cục</source>
         <translation>Load the office's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="497" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="506" />
         <source>File của máy khác</source>
         <translation>Another laptop's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="512" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="516" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="520" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="521" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="525" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="529" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="534" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="543" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1286,39 +1296,44 @@
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="33" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="34" />
         <source>Lỗi không mong đợi: %s</source>
         <translation>Unexpected error: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="42" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="43" />
         <source>Đã xuất %d bản ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.</source>
         <translation>Exported %d records (%d payouts, %s) to %s. Take this file to the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="55" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="56" />
         <source>File này đã nạp rồi; không có gì thay đổi.</source>
         <translation>This file was loaded already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="57" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="58" />
         <source>Đã nạp %d thông báo mới của bưu cục (báo giảm/báo tăng).</source>
         <translation>Loaded %d new stop/add notices from the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="60" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="61" />
         <source>Đã nạp danh sách lần %d: %d người, %s. Chữ ký của bưu cục hợp lệ.</source>
         <translation>Loaded list revision %d: %d people, %s. The office's signature is valid.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="72" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="73" />
         <source>Không có gì mới từ máy “%s”.</source>
         <translation>Nothing new from “%s”.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="73" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="74" />
         <source>Đã nhận %d bản ghi mới từ máy “%s” (chữ ký hợp lệ).</source>
         <translation>Took in %d new records from “%s” (signature valid).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="84" />
+        <source>Đã sao lưu dữ liệu của máy vào %s. Cất ở nơi an toàn.</source>
+        <translation>Backed up this laptop's data to %s. Keep it somewhere safe.</translation>
     </message>
 </context>
 <context>

@@ -336,3 +336,15 @@ def test_the_receipt_and_the_signature_sheet_from_the_print_menu(
     window.printer.write(window.desk.signature_sheet, sheet)
     qtbot.waitUntil(lambda: not window.printer.busy(), timeout=20_000)
     assert "DANH SÁCH KÝ NHẬN" in PdfReader(sheet).pages[0].extract_text().upper()
+
+
+def test_the_clerk_backs_the_data_up_to_a_usb_stick(
+    qtbot: QtBot, window: PointWindow, tmp_path: Path
+) -> None:
+    window.desk.pay(PayoutRequest("NCC001"))
+    out = tmp_path / "usb" / "sao-luu.sqlite3"
+    out.parent.mkdir()
+    with qtbot.waitSignal(window.finished, timeout=10_000) as done:
+        window.sync.backup_to(out)
+    assert str(done.args[0]) == f"Đã sao lưu dữ liệu của máy vào {out}. Cất ở nơi an toàn."
+    assert out.read_bytes().startswith(b"SQLite format 3\x00")

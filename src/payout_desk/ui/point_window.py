@@ -186,7 +186,9 @@ class PointWindow(QMainWindow):
         load.triggered.connect(self._ask_load)
         peer = QAction(self.tr("Nhận file của máy khác cùng điểm…"), self)
         peer.triggered.connect(self._ask_peer)
-        sync.addActions([export, load, peer])
+        backup = QAction(self.tr("Sao lưu dữ liệu của máy (ra USB)…"), self)
+        backup.triggered.connect(self._ask_backup)
+        sync.addActions([export, load, peer, backup])
         papers = self.menuBar().addMenu(self.tr("&In"))
         self.printer.add_menu(
             papers,
@@ -477,6 +479,13 @@ class PointWindow(QMainWindow):
 
     def _ask_sheet(self) -> None:
         self.printer.ask(self.tr("Lưu danh sách ký nhận"), "danh-sach-ky-nhan.pdf", self.desk.signature_sheet)
+
+    def _ask_backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Sao lưu dữ liệu"), "sao-luu-payout-desk.sqlite3", "SQLite (*.sqlite3)"
+        )
+        if path:
+            self.sync.backup_to(Path(path))
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from payout_desk.domain.money import format_vnd
+from payout_desk.services.backup import BackupInfo
 from payout_desk.services.errors import DeskError
 from payout_desk.services.point import LoadReport, PointDesk
 from payout_desk.services.point_sync import ExportReport, PeerImport
@@ -76,3 +77,10 @@ class SyncRunner(QObject):
             )
 
         self._background(lambda: self.desk.import_peer(path), describe)
+
+    def backup_to(self, path: Path) -> None:
+        def describe(result: object) -> str:
+            assert isinstance(result, BackupInfo)
+            return self.tr("Đã sao lưu dữ liệu của máy vào %s. Cất ở nơi an toàn.") % result.path
+
+        self._background(lambda: self.desk.backup_now(out=path), describe)
