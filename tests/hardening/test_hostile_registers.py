@@ -249,3 +249,45 @@ def test_merged_cell_chaos_and_wrong_types_everywhere_never_crash(tmp_path: Path
     assert tally.total == 200 and set(tally.cases) == set(fuzz_registers.MUTATORS)
     assert tally.crashes == [] and tally.hangs == []
     assert sum(tally.refused.values()) < 200  # some mutated registers still import cleanly
+
+
+def ods(path: Path, rows: int, columns: int) -> Path:
+    """An OpenDocument sheet: a header row, then one row repeated `rows` times of a value `columns` wide."""
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        f'xmlns:table="{table}" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="DS"><table:table-row>'
+        '<table:table-cell office:value-type="string"><text:p>Mã đối tượng</text:p></table:table-cell>'
+        f'</table:table-row><table:table-row table:number-rows-repeated="{rows}">'
+        f'<table:table-cell table:number-columns-repeated="{columns}" office:value-type="float" office:value="1">'
+        "<text:p>1</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body>"
+        "</office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>",
+        )
+    return path
+
+
+@pytest.mark.parametrize(("rows", "columns"), [(6_000, 16_000), (200, 17)])
+def test_repeated_cells_in_an_ods_are_counted_before_calamine_builds_them(
+    tmp_path: Path, rows: int, columns: int
+) -> None:
+    """6,000 rows × 16,000 repeated cells is under calamine's own limit (10^8) but made it ask for 4 GB
+    and abort the process; now it is refused, and a small sheet is read (and found to be no register)."""
+    message = outcome(ods(tmp_path / "repeated.ods", rows, columns))
+    if rows * columns > MAX_CELLS:
+        # the header row and the repeated rows, as wide as the widest: (1 + 6,000) × 16,000
+        assert f"{(rows + 1) * columns:,} cells" in message and "Ctrl+End" in message, message
+    else:
+        assert "no sheet has a header" in message, message

@@ -110,3 +110,76 @@ def check_workbook_archive(path: Path) -> None:
                     f"{path.name}: a sheet uses rows {top:,}–{bottom:,} and {right - left + 1:,} columns "
                     f"({cells:,} cells), far more than a register (at most {MAX_CELLS:,}); {FIX_HINT}"
                 )
+
+
+_ODS_TAG = re.compile(
+    rb"<table:(table-row|table-cell|covered-table-cell)\b([^>]*)>|</table:table-row>|</table:table>"
+)
+_ROWS_REPEATED = re.compile(rb'number-rows-repeated\s*=\s*["\']([0-9]{1,10})')
+_COLUMNS_REPEATED = re.compile(rb'number-columns-repeated\s*=\s*["\']([0-9]{1,10})')
+
+
+class _OdsArea:
+    """The dense area calamine will build for an OpenDocument sheet: repeated rows and cells count
+    where they hold a value (trailing empty ones, which LibreOffice writes, are not built)."""
+
+    def __init__(self) -> None:
+        self.row, self.repeat, self.column, self.width, self.valued = 0, 1, 0, 0, False
+        self.largest = 0
+        self.last_row = 0
+
+    def tag(self, name: bytes, attributes: bytes) -> None:
+        if name == b"table-row":
+            found = _ROWS_REPEATED.search(attributes)
+            self.repeat, self.column, self.valued = int(found.group(1)) if found else 1, 0, False
+        else:
+            found = _COLUMNS_REPEATED.search(attributes)
+            self.column += int(found.group(1)) if found else 1
+            if b"value-type" in attributes:
+                self.width, self.valued = max(self.width, self.column), True
+
+    def end_row(self) -> None:
+        self.row += self.repeat
+        if self.valued:
+            self.last_row = self.row
+        self.repeat, self.column = 1, 0
+
+    def end_table(self) -> None:
+        self.largest = max(self.largest, self.last_row * self.width)
+        self.row = self.width = self.last_row = 0
+
+
+def check_ods_archive(path: Path) -> None:
+    """Refuse an .ods whose repeated rows and cells would make a grid beyond any register."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return
+    with archive:
+        try:
+            info = archive.getinfo("content.xml")
+        except KeyError:
+            return
+        area = _OdsArea()
+        try:
+            with archive.open(info) as stream:
+                tail = b""
+                while chunk := stream.read(_CHUNK):
+                    block = tail + chunk
+                    cut = block.rfind(b"<")  # a tag cut at the end of the block waits for the next one
+                    block, tail = (block[:cut], block[cut:]) if cut > 0 else (block, b"")
+                    for match in _ODS_TAG.finditer(block):
+                        if match.group(1):
+                            area.tag(match.group(1), match.group(2))
+                        elif match.group(0) == b"</table:table-row>":
+                            area.end_row()
+                        else:
+                            area.end_table()
+        except _DAMAGED as exc:
+            raise RegisterFileError(f"{path.name} is damaged ({exc}); open it and save it again") from exc
+        area.end_table()
+    if area.largest > MAX_CELLS:
+        raise RegisterFileError(
+            f"{path.name}: a sheet repeats rows and cells over {area.largest:,} cells, far more than a register "
+            f"(at most {MAX_CELLS:,}); {FIX_HINT}"
+        )
