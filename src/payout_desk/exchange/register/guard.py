@@ -47,6 +47,18 @@ FIX_HINT = (
 )
 
 
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    """The archive; a file this check cannot open is refused rather than handed to calamine unchecked
+    (an unusual zip version or method that Excel never writes would otherwise bypass the check)."""
+    try:
+        return zipfile.ZipFile(path)
+    except _DAMAGED as exc:
+        raise RegisterFileError(
+            f"{path.name} cannot be read as a spreadsheet ({type(exc).__name__}: {exc}); open it in Excel or "
+            "LibreOffice and save it again"
+        ) from exc
+
+
 def _column_number(letters: bytes) -> int:
     number = 0
     for letter in letters.upper():
@@ -74,11 +86,7 @@ def _used_area(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, in
 
 def check_workbook_archive(path: Path) -> None:
     """Refuse an .xlsx/.xlsm whose sheets or parts are beyond any register; RegisterFileError says why."""
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return  # not a zip (an .xls saved as .xlsx, a damaged file): calamine says what is wrong
-    with archive:
+    with _open_zip(path) as archive:
         infos = archive.infolist()
         total = sum(i.file_size for i in infos)
         if total > MAX_UNPACKED_BYTES:
@@ -151,11 +159,7 @@ class _OdsArea:
 
 def check_ods_archive(path: Path) -> None:
     """Refuse an .ods whose repeated rows and cells would make a grid beyond any register."""
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return
-    with archive:
+    with _open_zip(path) as archive:
         try:
             info = archive.getinfo("content.xml")
         except KeyError:
