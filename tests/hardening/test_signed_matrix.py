@@ -1,7 +1,8 @@
 """Every signed file kind × every attack, received by the desk that takes that kind in real use.
 
 .pdlist and .pdamend files go to a point device that already holds the list (`PointDesk.load`); .pdsync
-files go to the office (`OfficeDesk.import_files`). Each cell builds its hostile file from real, validly
+files go to the office (`OfficeDesk.import_files`) and, as the column "peer", to the point's other device
+(`PointDesk.import_peer`). Each cell builds its hostile file from real, validly
 signed files of a real round (real keys, real SQLite), hands it over, and checks that it is refused with
 the expected reason (or, for a replay, taken as nothing new; for a fork, flagged), that the receiving
 desk's database is byte-for-byte the same afterwards (a fork adds its flag and nothing else), and that
@@ -45,7 +46,7 @@ from tests.roundkit import MONTH, Round, png
 
 MAX_SECONDS = 2.0
 MAX_BYTES = 200 * 1024 * 1024
-MAIN = {"list": "list.json", "amendment": "amendments.json", "sync": "events.jsonl"}
+MAIN = {"list": "list.json", "amendment": "amendments.json", "sync": "events.jsonl", "peer": "events.jsonl"}
 REPORT_ENV = "PAYOUT_DESK_MATRIX_REPORT"  # a JSON-lines file to append each cell's figures to
 
 
@@ -80,9 +81,13 @@ class Kit:
         return self.game.devices[0].signing_key()
 
     @property
+    def file_kind(self) -> str:
+        return "sync" if self.kind == "peer" else self.kind
+
+    @property
     def signer(self) -> SigningKey:
         """The key that signs this kind: the device's for sync files, the office's for the others."""
-        return self.device_key if self.kind == "sync" else self.office_key
+        return self.device_key if self.file_kind == "sync" else self.office_key
 
     @property
     def receiver_dir(self) -> Path:
@@ -94,7 +99,7 @@ class Kit:
 
     def path(self, data: bytes) -> Path:
         self.n += 1
-        path = self.game.root / "attacks" / f"attack-{self.n}{KINDS[self.kind]}"
+        path = self.game.root / "attacks" / f"attack-{self.n}{KINDS[self.file_kind]}"
         path.parent.mkdir(exist_ok=True)
         path.write_bytes(data)
         return path
@@ -106,6 +111,8 @@ class Kit:
             [outcome] = self.game.office.import_files([path]).files
             return ("refused" if outcome.status == "rejected" else outcome.status), outcome.reason
         try:
+            if self.kind == "peer":
+                return self.game.devices[1].import_peer(path).status, ""
             return self.game.devices[1].load(path).status, ""
         except FileRefused as exc:
             return "refused", str(exc)
@@ -250,7 +257,7 @@ def _replay(kit: Kit) -> bytes:
 
 def _rollback(kit: Kit) -> bytes:
     _preload(kit, "valid")
-    return kit.files[{"list": "rev1", "amendment": "first", "sync": "old"}[kit.kind]]
+    return kit.files[{"list": "rev1", "amendment": "first", "sync": "old", "peer": "old"}[kit.kind]]
 
 
 def _list_fork(kit: Kit) -> bytes:
@@ -275,11 +282,13 @@ MATRIX: dict[str, dict[str, Cell]] = {
         "list": (_replay, "already-loaded", ""),
         "amendment": (_replay, "already-loaded", ""),
         "sync": (_replay, "nothing-new", ""),
+        "peer": (_replay, "nothing-new", ""),
     },
     "rollback to an older file": {
         "list": (_rollback, "refused", "older than revision 2"),
         "amendment": (_rollback, "already-loaded", ""),  # cumulative: the older one adds nothing
         "sync": (_rollback, "nothing-new", ""),
+        "peer": (_rollback, "nothing-new", ""),
     },
     "jump ahead in sequence": {
         "list": (
@@ -302,11 +311,17 @@ MATRIX: dict[str, dict[str, Cell]] = {
             "refused",
             "jumps from event #1 to #9",
         ),
+        "peer": (
+            lambda k: forged_sync(k, k.device_key, lambda e: [*e[:-1], dataclasses.replace(e[-1], seq=9)]),
+            "refused",
+            "jumps from event #1 to #9",
+        ),
     },
     "fork: another content under the same number": {
         "list": (_list_fork, "refused", "a different file with the same revision"),
         "amendment": (_amendment_fork, "refused", "differs from the one already loaded"),
         "sync": (_sync_fork, "flagged", "fork:"),
+        "peer": (_sync_fork, "refused", "shows a different history from event #2"),
     },
     "signed by an unknown key": {
         "list": (
@@ -320,11 +335,21 @@ MATRIX: dict[str, dict[str, Cell]] = {
             "not signed by the office key",
         ),
         "sync": (lambda k: forged_sync(k, SigningKey.generate(), list), "refused", "not enrolled"),
+        "peer": (
+            lambda k: forged_sync(k, SigningKey.generate(), list),
+            "refused",
+            "not enrolled for this point",
+        ),
     },
     "for another point / device enrolled elsewhere": {
         "list": (lambda k: k.files["other_point"], "refused", "this device works for point P01"),
         "amendment": (lambda k: k.files["other_point"], "refused", "not the list loaded on this device"),
         "sync": (lambda k: forged_sync(k, _enrolled_elsewhere(k), list), "refused", "enrolled for point P02"),
+        "peer": (
+            lambda k: forged_sync(k, _enrolled_elsewhere(k), list),
+            "refused",
+            "not enrolled for this point",
+        ),
     },
     "oversized member (64 MiB + 1)": _all(_oversized, "too large"),
     "too many members (20,001)": _all(_too_many, "too many parts"),
@@ -336,11 +361,13 @@ MATRIX: dict[str, dict[str, Cell]] = {
         "list": (lambda k: with_main(k, NOT_UTF8), "refused", "not UTF-8"),
         "amendment": (lambda k: with_main(k, NOT_UTF8), "refused", "not UTF-8"),
         "sync": (lambda k: with_main(k, NOT_UTF8 + b"\n"), "refused", "not UTF-8"),
+        "peer": (lambda k: with_main(k, NOT_UTF8 + b"\n"), "refused", "not UTF-8"),
     },
     "deeply nested JSON (100,000 levels)": {
         "list": (lambda k: with_main(k, DEEP), "refused", "nested too deeply"),
         "amendment": (lambda k: with_main(k, DEEP), "refused", "nested too deeply"),
         "sync": (lambda k: with_main(k, DEEP + b"\n"), "refused", "nested too deeply"),
+        "peer": (lambda k: with_main(k, DEEP + b"\n"), "refused", "nested too deeply"),
     },
 }
 CELLS = [(attack, kind) for attack, kinds in MATRIX.items() for kind in kinds]
@@ -417,4 +444,4 @@ def test_any_bit_flipped_anywhere_is_refused_and_changes_nothing(game: Round, ki
 
 def test_the_matrix_covers_every_kind_for_every_attack() -> None:
     assert all(set(kinds) == set(MAIN) for kinds in MATRIX.values())
-    assert len(CELLS) == 3 * len(MATRIX) == 45
+    assert len(CELLS) == 4 * len(MATRIX) == 60
