@@ -49,6 +49,7 @@ be done from the command line:
   Any desk:
     payout-desk verify FILE        check a signed file and show what it holds
     payout-desk keys show          this desk's key fingerprint (read it aloud to compare)
+    payout-desk audit verify       re-check every record's hash and chain in this desk's database
 
 Every command takes --data-dir DIR (or $PAYOUT_DESK_DATA_DIR) and --json. Office and keys commands take
 --db URL (or $PAYOUT_DESK_DB_URL) for a PostgreSQL database several clerks share. Run `payout-desk COMMAND --help`.

@@ -7,7 +7,7 @@ import sys
 from typing import Any, NoReturn
 
 from payout_desk import __version__
-from payout_desk.cli import backup_cmd, keys_cmd, office_cmd, point_cmd, report_cmd
+from payout_desk.cli import audit_cmd, backup_cmd, keys_cmd, office_cmd, point_cmd, report_cmd
 
 
 class Parser(argparse.ArgumentParser):
@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     point_cmd.register(commands, common)
     backup_cmd.register(commands, common)
     report_cmd.register(commands, common)
+    audit_cmd.register(commands, common)
     verify = commands.add_parser(
         "verify", parents=[common], help="check any Payout Desk file; changes nothing"
     )

@@ -217,6 +217,8 @@ def _map_columns(sheet: RawSheet, top: int, two_level: bool) -> ColumnMap:
 
 
 def _assign(mapping: ColumnMap, column: int, parent: str, child: str) -> None:
+    if not parent and not child:  # most columns of a sheet with a stray cell far to the right
+        return
     parent_key, child_key = normalize(parent), normalize(child)
     parent_field = _field_for(parent_key)
     if child_key and parent_field == "birth" and child_key in _BIRTH_CHILDREN:

@@ -10,6 +10,7 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook
 
+from payout_desk.exchange.register.guard import check_ods_archive, check_workbook_archive
 from payout_desk.exchange.register.model import RegisterFileError
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -41,6 +42,10 @@ def read_sheets(path: Path) -> list[RawSheet]:
     if suffix in CSV_SUFFIXES:
         return [_read_csv(path)]
     if suffix in SPREADSHEET_SUFFIXES:
+        if suffix in {".xlsx", ".xlsm"}:
+            check_workbook_archive(path)
+        elif suffix == ".ods":
+            check_ods_archive(path)
         return _read_workbook(path)
     raise RegisterFileError(
         f"{path.name}: a register must be an Excel file (.xlsx, .xls), an OpenDocument sheet (.ods) or a .csv file"
