@@ -58,6 +58,7 @@ def test_a_clean_round_passes_on_both_desks(synced: Round, cli: Cli, desk: str) 
     assert report["checked"]["events"] == 3 and report["checked"]["chains"] == 1
     assert report["checked"]["signature_images"] == 3
     assert report["checked"]["sync_imports"] == (1 if desk == "office" else 0)
+    assert report["checked"]["list_bodies"] == (2 if desk == "office" else 0)  # P01 and P02, revision 1
     text = cli("audit", "verify", "--data-dir", data_dir)
     assert text.code == 0 and "No break" in text.out
 
@@ -151,3 +152,18 @@ def test_a_changed_or_missing_signature_image_is_reported(synced: Round, cli: Cl
 def test_audit_on_a_folder_with_no_desk_says_so(cli: Cli, tmp_path: Path) -> None:
     outcome = cli("audit", "verify", "--data-dir", tmp_path / "nothing")
     assert outcome.code not in {0, 3} and outcome.err.startswith("payout-desk:")
+
+
+def test_a_changed_list_body_at_the_office_is_reported(synced: Round, cli: Cli) -> None:
+    """The office signs each new list file from its stored beneficiaries: a changed amount there would
+    travel signed. (NCC001's amount is 2,790,000.)"""
+    data_dir = synced.office.data_dir
+    tamper(
+        data_dir,
+        "UPDATE list_bodies SET beneficiaries_json = replace(beneficiaries_json, '2790000', '2990000') "
+        "WHERE beneficiaries_json LIKE '%2790000%'",
+    )
+    code, report = audit(cli, data_dir)
+    assert code == 3
+    [found] = report["breaks"]
+    assert found["kind"] == "list-body" and "revision 1" in found["what"] and "P01" in found["reason"], found

@@ -285,6 +285,12 @@ def _sync_fork(kit: Kit) -> bytes:
     return forged_sync(kit, kit.device_key, _staff)
 
 
+def _sync_jump(kit: Kit) -> bytes:
+    """A device's history whose last event is numbered 9 after #1, validly chained and signed."""
+    return forged_sync(kit, kit.device_key, lambda e: [*e[:-1], dataclasses.replace(e[-1], seq=9)])
+
+
+SYNC_JUMP: Cell = (_sync_jump, "refused", "jumps from event #1 to #9")
 MATRIX: dict[str, dict[str, Cell]] = {
     "member swapped between two valid files": _all(_mixed, "was changed after signing"),
     "replay of the same file": {
@@ -315,16 +321,8 @@ MATRIX: dict[str, dict[str, Cell]] = {
             "refused",
             "not numbered 1, 2, 3",
         ),
-        "sync": (
-            lambda k: forged_sync(k, k.device_key, lambda e: [*e[:-1], dataclasses.replace(e[-1], seq=9)]),
-            "refused",
-            "jumps from event #1 to #9",
-        ),
-        "peer": (
-            lambda k: forged_sync(k, k.device_key, lambda e: [*e[:-1], dataclasses.replace(e[-1], seq=9)]),
-            "refused",
-            "jumps from event #1 to #9",
-        ),
+        "sync": SYNC_JUMP,
+        "peer": SYNC_JUMP,
     },
     "fork: another content under the same number": {
         "list": (_list_fork, "refused", "a different file with the same revision"),

@@ -3,8 +3,10 @@
 Every stored event is checked against its own hash, parsed again as strictly as a sync file's line, and
 linked to the device's previous event for the same list (sequence 1, 2, 3 … and the `prev` hash); every
 signature image against the SHA-256 it is named by; every payout's signature image must be there; and every
-accepted sync file's head (sequence and hash) must still be in the chain. Signed list and amendment files
-are not stored (only their SHA-256), so there is no signature of theirs left to check here.
+accepted sync file's head (sequence and hash) must still be in the chain. At the office, each list
+revision's stored beneficiaries (what its next file is signed from) must still have the content hash
+recorded when they were imported. Signed list and amendment files are not stored (only their SHA-256), so
+there is no signature of theirs left to check here.
 
 A break names the event (its UUID, device and sequence number) where the stored history stops agreeing
 with itself: an edited body, an edited hash, a deleted or inserted event, a changed image.
@@ -25,12 +27,14 @@ from payout_desk.domain.ledger import GENESIS, Event, Kind, event_hash
 from payout_desk.exchange.container import FileRejected
 from payout_desk.exchange.syncfile import parse_event
 from payout_desk.services.desk import Desk
-from payout_desk.store.models import LedgerEvent, SignatureImage, SyncImport
+from payout_desk.services.lists_db import content_sha256
+from payout_desk.store.models import LedgerEvent, ListBody, PayoutList, Point, SignatureImage, SyncImport
 
 
 @dataclass(frozen=True, slots=True)
 class Break:
-    kind: str  # "event-hash" | "event-body" | "chain" | "signature-image" | "missing-signature" | "sync-head"
+    # "event-hash" | "event-body" | "chain" | "signature-image" | "missing-signature" | "sync-head" | "list-body"
+    kind: str
     reason: str
     event_id: str | None = None
     what: str | None = None  # what else broke (an image's hash) when it is not an event
@@ -172,17 +176,43 @@ def _sync_heads(session: Session, audit: _ChainAudit, report: AuditReport) -> No
             )
 
 
+def _list_bodies(session: Session, report: AuditReport) -> None:
+    """The office's list contents against the hash taken when they came from the register."""
+    rows = session.execute(
+        select(
+            PayoutList.list_id, PayoutList.revision, PayoutList.month, Point.code, PayoutList.content_sha256
+        )
+        .add_columns(ListBody.beneficiaries_json)
+        .join(ListBody, ListBody.payout_list_id == PayoutList.id)
+        .join(Point, Point.id == PayoutList.point_id)
+    )
+    for list_id, revision, month, point_code, recorded, body in rows:
+        report.checked["list_bodies"] += 1
+        if content_sha256(month, point_code, body.encode("utf-8")) != recorded:
+            report.breaks.append(
+                Break(
+                    "list-body",
+                    f"the beneficiaries stored for {point_code} {month} revision {revision} no longer match the "
+                    "hash recorded when they were imported (a list file issued from them would carry the change)",
+                    what=f"list {list_id} revision {revision}",
+                )
+            )
+
+
 def _grouped(rows: Iterable[Any]) -> Iterator[tuple[tuple[str, str], Iterator[Any]]]:
     return groupby(rows, key=lambda row: (row.device_id, row.list_id))
 
 
 def audit_session(session: Session) -> AuditReport:
-    report = AuditReport({"events": 0, "chains": 0, "signature_images": 0, "sync_imports": 0})
+    report = AuditReport(
+        {"events": 0, "chains": 0, "signature_images": 0, "sync_imports": 0, "list_bodies": 0}
+    )
     audit = _ChainAudit(_images(session, report), report)
     for key, rows in _grouped(session.execute(_EVENTS)):
         report.checked["chains"] += 1
         audit.chain(key, rows)
     _sync_heads(session, audit, report)
+    _list_bodies(session, report)
     return report
 
 
