@@ -44,7 +44,14 @@ def clean_env(home: Path) -> dict[str, str]:
         "QT_LOGGING_RULES": "qt.qpa.*=false",
         "LANG": "C.UTF-8",
     }
-    for name in ("SYSTEMROOT", "TEMP", "TMP", "USERPROFILE", "LOCALAPPDATA", "APPDATA"):  # Windows needs these
+    for name in (
+        "SYSTEMROOT",
+        "TEMP",
+        "TMP",
+        "USERPROFILE",
+        "LOCALAPPDATA",
+        "APPDATA",
+    ):  # Windows needs these
         if name in os.environ:
             env[name] = os.environ[name]
     return env
@@ -80,7 +87,9 @@ def main(argv: list[str]) -> int:
             if (width, height) != SIZE:
                 raise AssertionError(f"{shot.name} is {width}×{height}, expected {SIZE[0]}×{SIZE[1]}")
             if values < 32 or shot.stat().st_size < 20_000:
-                raise AssertionError(f"{shot.name} looks blank ({values} byte values, {shot.stat().st_size} B)")
+                raise AssertionError(
+                    f"{shot.name} looks blank ({values} byte values, {shot.stat().st_size} B)"
+                )
             print(f"  {name} window: {width}×{height}, {shot.stat().st_size // 1024} KB")
     print(f"smoke test passed: {exe}")
     return 0

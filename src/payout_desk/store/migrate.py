@@ -17,7 +17,9 @@ from payout_desk.store.locks import hold
 # the built app they are data files at the same place inside the bundle (packaging/payout-desk.spec).
 _BUNDLE = getattr(sys, "_MEIPASS", None)
 MIGRATIONS_DIR = (
-    Path(_BUNDLE) / "payout_desk" / "store" / "migrations" if _BUNDLE else Path(__file__).with_name("migrations")
+    Path(_BUNDLE) / "payout_desk" / "store" / "migrations"
+    if _BUNDLE
+    else Path(__file__).with_name("migrations")
 )
 
 
