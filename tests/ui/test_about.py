@@ -51,3 +51,15 @@ def test_about_from_the_office_window(qtbot: QtBot, game: Round) -> None:
     assert str(game.office.data_dir) in texts(dialog)
     assert dialog.folders["logs"] == str(log_dir())
     dialog.close()
+
+
+def test_a_message_in_the_point_window_is_not_hidden_by_the_progress_line(qtbot: QtBot, game: Round) -> None:
+    window = PointWindow(game.devices[0], "Nguyễn Thị Lan")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.progress.isVisible()
+    window.statusBar().showMessage("Đã xuất 82 bản ghi ra E:/P01.pdsync. Mang file này về bưu cục.")
+    assert not window.progress.isVisible()
+    window.statusBar().clearMessage()
+    assert window.progress.isVisible()

@@ -101,6 +101,8 @@ class PointWindow(QMainWindow):
         self.progress = QLabel()
         self.progress.setStyleSheet("font-size:11pt")
         self.statusBar().addPermanentWidget(self.progress, 1)
+        # the progress line fills the bar, which left a message no room: it steps aside while one shows
+        self.statusBar().messageChanged.connect(lambda text: self.progress.setVisible(not text))
         self.body = central
         self.setCentralWidget(central)
         self._menus()
