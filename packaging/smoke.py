@@ -36,9 +36,17 @@ def png_facts(path: Path) -> tuple[int, int, int]:
     return width, height, len(set(zlib.decompress(idat)))
 
 
+def system_path() -> str:
+    """The system's own folders only, so no Python can be found by the app."""
+    if sys.platform == "win32":
+        root = os.environ.get("SYSTEMROOT", r"C:\\Windows")
+        return f"{root}\\System32;{root}"
+    return "/usr/bin:/bin"
+
+
 def clean_env(home: Path) -> dict[str, str]:
     env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin") if sys.platform == "win32" else "/usr/bin:/bin",
+        "PATH": system_path(),
         "HOME": str(home),
         "QT_QPA_PLATFORM": "offscreen",
         "QT_LOGGING_RULES": "qt.qpa.*=false",
