@@ -306,6 +306,16 @@ ENGLISH = {
     "Sao lưu dữ liệu của máy (ra USB)…": "Back up this laptop's data (to a USB stick)…",
     "Sao lưu dữ liệu": "Back up the data",
     "Đã sao lưu dữ liệu của máy vào %s. Cất ở nơi an toàn.": "Backed up this laptop's data to %s. Keep it somewhere safe.",
+    "Giới thiệu…": "About…",
+    "Trợ &giúp": "&Help",
+    "Giới thiệu Payout Desk": "About Payout Desk",
+    "<b>Payout Desk</b> — phiên bản %s": "<b>Payout Desk</b> — version %s",
+    "Chi trả trợ cấp ưu đãi người có công bằng tiền mặt qua bưu điện.": "Cash payout of the allowances for people with meritorious services, through the post.",
+    "Dữ liệu (cơ sở dữ liệu, khóa):": "Data (database, key):",
+    "Bản sao trước khi nâng cấp:": "Copies made before an upgrade:",
+    "Nhật ký lỗi:": "Error log:",
+    "Cơ sở dữ liệu dùng chung:": "Shared database:",
+    "Cài bản mới đè lên bản cũ: dữ liệu được giữ nguyên và tự nâng cấp khi mở. Sao lưu: chép cả thư mục dữ liệu sang USB.": "Install a new version over the old one: the data is kept and upgraded when opened. Backup: copy the whole data folder to a USB stick.",
 }
 
 

@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/about.py" line="25" />
+        <source>Giới thiệu Payout Desk</source>
+        <translation>About Payout Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/about.py" line="35" />
+        <source>&lt;b&gt;Payout Desk&lt;/b&gt; — phiên bản %s</source>
+        <translation>&lt;b&gt;Payout Desk&lt;/b&gt; — version %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/about.py" line="37" />
+        <source>Chi trả trợ cấp ưu đãi người có công bằng tiền mặt qua bưu điện.</source>
+        <translation>Cash payout of the allowances for people with meritorious services, through the post.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/about.py" line="49" />
+        <source>Dữ liệu (cơ sở dữ liệu, khóa):</source>
+        <translation>Data (database, key):</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/about.py" line="50" />
+        <source>Bản sao trước khi nâng cấp:</source>
+        <translation>Copies made before an upgrade:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/about.py" line="51" />
+        <source>Nhật ký lỗi:</source>
+        <translation>Error log:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/about.py" line="61" />
+        <source>Cơ sở dữ liệu dùng chung:</source>
+        <translation>Shared database:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/about.py" line="65" />
+        <source>Cài bản mới đè lên bản cũ: dữ liệu được giữ nguyên và tự nâng cấp khi mở. Sao lưu: chép cả thư mục dữ liệu sang USB.</source>
+        <translation>Install a new version over the old one: the data is kept and upgraded when opened. Backup: copy the whole data folder to a USB stick.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <location filename="../../src/payout_desk/ui/office_conflicts.py" line="74" />
@@ -404,228 +447,238 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="63" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="64" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="63" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="64" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="68" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="69" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="77" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="78" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="78" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="170" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="82" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="101" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="102" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="104" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="105" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="106" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="125" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="126" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="127" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="131" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="135" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="136" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="139" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="140" />
         <source>Danh sách ký nhận (PDF)…</source>
         <translation>Signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="141" />
         <source>Niêm yết công khai (PDF)…</source>
         <translation>Public posting list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="141" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="142" />
         <source>Thanh quyết toán (PDF)…</source>
         <translation>Settlement report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="144" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="145" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="147" />
+        <source>Giới thiệu…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="149" />
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="170" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="170" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
         <source>Xung đột (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="186" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="196" />
         <source>Lỗi không mong đợi: %s</source>
         <translation>Unexpected error: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="203" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="213" />
         <source>Danh sách của tháng</source>
         <translation>The month's register</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="212" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="222" />
         <source>Đang đọc %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="218" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="228" />
         <source>Đã nhập danh sách %s cho tháng %s.</source>
         <translation>Imported the register %s for %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="222" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="232" />
         <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
         <translation>Nothing imported: %d rows have errors (see the table).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="227" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="237" />
         <source>Thư mục ghi các file danh sách</source>
         <translation>Folder for the list files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="236" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="246" />
         <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
         <translation>Issued %d lists for %s into %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="259" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="269" />
         <source>Đã ghi danh máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
         <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="271" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="281" />
         <source>Thu hồi máy</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="273" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="283" />
         <source>Thu hồi máy “%s”? Các bản ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
         <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="288" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="298" />
         <source>Đã thu hồi máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
         <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="295" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="305" />
         <source>Thư mục ghi file báo giảm/báo tăng</source>
         <translation>Folder for the amendment file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="313" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="323" />
         <source>Người được báo tăng (cùng mẫu với danh sách)</source>
         <translation>People to add (same layout as the register)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="331" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="341" />
         <source>Đã ký thông báo cho %s: %s.</source>
         <translation>Signed the amendment for %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="339" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="349" />
         <source>File đồng bộ của các điểm</source>
         <translation>The points' sync files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="347" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="357" />
         <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
         <translation>Still importing; wait until it is done, then drop more.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="359" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="369" />
         <source>Đã nhận %d/%d file đồng bộ.</source>
         <translation>Imported %d/%d sync files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="385" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="395" />
         <source>Đã ghi quyết định cho xung đột %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="402" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="412" />
         <source>Lưu file PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="407" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="417" />
         <source>Bảng thanh quyết toán</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="417" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="427" />
         <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.</source>
         <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>
@@ -829,249 +882,259 @@
 <context>
     <name>PointWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="79" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="80" />
         <source>Payout Desk — điểm chi trả</source>
         <translation>Payout Desk — payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="79" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="80" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="88" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="89" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="115" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="118" />
         <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
         <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="157" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="160" />
         <source>Chi trả (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="160" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="163" />
         <source>Báo ngoại lệ…</source>
         <translation>Report an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="167" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="170" />
         <source>Hủy bản ghi (có lý do)…</source>
         <translation>Void a record (with a reason)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="174" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="177" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="175" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="178" />
         <source>Nhận tiền từ bưu cục…</source>
         <translation>Cash received from the post office…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="177" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="180" />
         <source>Nộp lại tiền…</source>
         <translation>Cash returned…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="179" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="182" />
         <source>Kết thúc ngày (kiểm tiền)…</source>
         <translation>Close the day (count the cash)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="182" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="185" />
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="183" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="186" />
         <source>Xuất file đồng bộ (gửi bưu cục)…</source>
         <translation>Export the sync file (for the office)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="185" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="188" />
         <source>Nạp danh sách hoặc thông báo báo giảm/báo tăng…</source>
         <translation>Load a list or the office's stop/add notices…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="187" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="190" />
         <source>Nhận file của máy khác cùng điểm…</source>
         <translation>Take in another laptop's file of this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="189" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="192" />
         <source>Sao lưu dữ liệu của máy (ra USB)…</source>
         <translation>Back up this laptop's data (to a USB stick)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="192" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="195" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="196" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="199" />
         <source>Biên nhận của người đang chọn (PDF)…</source>
         <translation>Receipt for the selected person (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="197" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="200" />
         <source>Danh sách ký nhận của điểm (PDF)…</source>
         <translation>The point's signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="200" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="203" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="201" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="204" />
         <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
         <translation>Home visits: route by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="205" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="208" />
+        <source>Giới thiệu…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="210" />
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="211" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="248" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="260" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="251" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="263" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="251" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="263" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="253" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="265" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="319" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="331" />
         <source>Mã QR không đọc được: %s</source>
         <translation>The QR code cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="327" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="339" />
         <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
         <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="332" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="344" />
         <source>CCCD %s (%s) không có trong danh sách.</source>
         <translation>ID %s (%s) is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="337" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="349" />
         <source>Đã quét CCCD của %s: khớp với danh sách.</source>
         <translation>Scanned %s's ID card: matches the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="375" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="387" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="393" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="405" />
         <source>Đã ghi: %s — %s.</source>
         <translation>Recorded: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="406" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="418" />
         <source>Hủy bản ghi</source>
         <translation>Void a record</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="406" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="418" />
         <source>Lý do hủy (bắt buộc):</source>
         <translation>Reason for voiding (required):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="415" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="427" />
         <source>Đã hủy bản ghi của %s (lý do: %s).</source>
         <translation>Voided the record of %s (reason: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="421" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="433" />
         <source>Nhận tiền từ bưu cục</source>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="421" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="433" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="423" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="435" />
         <source>Số tiền (đồng):</source>
         <translation>Amount (đồng):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="457" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="469" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="463" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="475" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="473" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="485" />
         <source>Chọn người đã nhận tiền trước, rồi in biên nhận.</source>
         <translation>Select someone who was paid first, then print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="475" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="487" />
         <source>Lưu biên nhận</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="481" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="493" />
         <source>Lưu danh sách ký nhận</source>
         <translation>Save the signature sheet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="485" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="497" />
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="492" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="504" />
         <source>Xuất file đồng bộ</source>
         <translation>Export the sync file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="499" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="511" />
         <source>Nạp file của bưu cục</source>
         <translation>Load the office's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="506" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="518" />
         <source>File của máy khác</source>
         <translation>Another laptop's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="521" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="525" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="529" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="533" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="537" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="541" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="543" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="555" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import sys
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
-try:
-    __version__ = version("payout-desk")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0+unknown"
+
+def _version() -> str:
+    """The installed package's version; in the built app (PyInstaller, no package metadata) the VERSION
+    file the build wrote from pyproject.toml; else a marker for a source tree that was never installed."""
+    try:
+        return version("payout-desk")
+    except PackageNotFoundError:
+        pass
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        try:
+            return (Path(bundle) / "payout_desk" / "VERSION").read_text(encoding="utf-8").strip()
+        except OSError:
+            pass
+    return "0.0.0+unknown"
+
+
+__version__ = _version()

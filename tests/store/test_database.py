@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 
 from payout_desk.store.database import DatabaseError, make_engine, open_database, sqlite_url
 from payout_desk.store.migrate import current_revision, head_revision, upgrade_to_head
-from payout_desk.store.models import Base, Setting
+from payout_desk.store.models import Base, Point, Setting, TrustedKey
 
 
 def test_a_new_database_is_migrated_to_head_with_every_table(tmp_path: Path) -> None:
@@ -77,16 +77,41 @@ def test_a_database_made_by_the_first_schema_opens_and_is_upgraded(tmp_path: Pat
     path = tmp_path / "old.sqlite3"
     engine = make_engine(sqlite_url(path))
     upgrade_to_head(engine, target="0001")
-    with engine.begin() as connection:
+    with engine.begin() as connection:  # what an older build wrote: the desk's role, a point, a trusted key
         connection.execute(text("insert into settings(key, value) values ('role', 'point')"))
+        connection.execute(
+            text(
+                "insert into points(code, name, name_folded, created_at) "
+                "values ('P07', 'Điểm BĐVHX An Phước', 'diem bdvhx an phuoc', '2026-11-01T08:00:00+07:00')"
+            )
+        )
+        connection.execute(
+            text(
+                "insert into trusted_keys(role, key_id, public_key, name, pinned_at) "
+                "values ('office', 'k1', 'pk', 'Bưu điện huyện', '2026-11-01T08:00:00+07:00')"
+            )
+        )
     engine.dispose()
     db = open_database(sqlite_url(path))
     try:
         assert current_revision(db.engine) == head_revision()
         with db.reading() as session:
             assert session.get(Setting, "role").value == "point"  # type: ignore[union-attr]
+            point = session.scalars(select(Point).where(Point.code == "P07")).one()
+            assert (point.name, point.name_folded) == ("Điểm BĐVHX An Phước", "diem bdvhx an phuoc")
+            assert session.scalars(select(TrustedKey.name)).all() == ["Bưu điện huyện"]
     finally:
         db.close()
+    backups = list((tmp_path / "backups").glob("old-schema-0001-*.sqlite3"))
+    assert len(backups) == 1, "the old file is copied before the upgrade"
+    copy = sqlite3.connect(backups[0])
+    try:
+        assert copy.execute("select code from points").fetchall() == [("P07",)]
+    finally:
+        copy.close()
+    again = open_database(sqlite_url(path))  # already at head: no second copy
+    again.close()
+    assert len(list((tmp_path / "backups").iterdir())) == 1
 
 
 def test_an_unusable_data_folder_gives_one_clear_error(tmp_path: Path) -> None:

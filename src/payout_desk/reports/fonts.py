@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -13,9 +14,13 @@ FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 
 def fonts_dir() -> Path:
-    """resources/fonts beside the installed package, or at the repository's top level."""
+    """resources/fonts in the built app's bundle, beside the installed package, or at the repository's
+    top level."""
     here = Path(__file__).resolve()
-    for folder in (here.parents[1] / "resources" / "fonts", here.parents[3] / "resources" / "fonts"):
+    bundle = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(bundle) / "resources" / "fonts"] if bundle else []
+    candidates += [here.parents[1] / "resources" / "fonts", here.parents[3] / "resources" / "fonts"]
+    for folder in candidates:
         if (folder / FILES[REGULAR]).exists():
             return folder
     raise FileNotFoundError("the bundled fonts (resources/fonts) are missing: reinstall Payout Desk")

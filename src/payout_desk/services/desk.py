@@ -138,6 +138,12 @@ class Desk:
     def close(self) -> None:
         self.db.close()
 
+    def database_label(self) -> str | None:
+        """A shared database's URL without its password, for the About dialog; None for the data
+        folder's own SQLite file."""
+        url = self.db.engine.url
+        return None if url.get_backend_name() == "sqlite" else url.render_as_string()
+
     def __enter__(self) -> Self:
         return self
 

@@ -23,3 +23,9 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def backup_dir(data_dir: Path) -> Path:
+    """Where a desk keeps the copies of its database made before an upgrade changes it: backups/ in its
+    data folder (see store/database.py backup_before_upgrade)."""
+    return data_dir / "backups"

@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, Ope
 from sqlalchemy.orm import Session, sessionmaker
 
 from payout_desk.store.locks import hold
-from payout_desk.store.migrate import upgrade_to_head
+from payout_desk.store.migrate import current_revision, head_revision, upgrade_to_head
 
 DB_FILE_NAME = "payout-desk.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -207,8 +208,33 @@ def open_database(url: str) -> Database:
             "pip install 'psycopg[binary]') and use a URL such as postgresql+psycopg://…"
         ) from exc
     try:
+        if parsed.get_backend_name() == "sqlite" and parsed.database:
+            backup_before_upgrade(engine, Path(parsed.database))
         upgrade_to_head(engine)
     except (OperationalError, InterfaceError) as exc:
         engine.dispose()
         raise unreachable(parsed, exc) from exc
     return Database(engine)
+
+
+BACKUPS = "backups"
+
+
+def backup_before_upgrade(engine: Engine, path: Path) -> Path | None:
+    """Before a newer Payout Desk upgrades an older desk's SQLite file, keep a consistent copy of it in
+    the data folder's backups/ (named by the old schema and the time); None when nothing is to upgrade."""
+    old = current_revision(engine)
+    if old is None or old == head_revision():
+        return None
+    folder = path.parent / BACKUPS
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-schema-{old}-{stamp}.sqlite3"
+    source, copy = sqlite3.connect(path), sqlite3.connect(target)
+    try:
+        source.backup(copy)
+        copy.execute("pragma journal_mode=delete")  # one self-contained file
+    finally:
+        copy.close()
+        source.close()
+    return target

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from alembic import command
@@ -12,7 +13,14 @@ from sqlalchemy import Engine
 
 from payout_desk.store.locks import hold
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Alembic reads the migration scripts as files: beside this module from source or an installed wheel; in
+# the built app they are data files at the same place inside the bundle (packaging/payout-desk.spec).
+_BUNDLE = getattr(sys, "_MEIPASS", None)
+MIGRATIONS_DIR = (
+    Path(_BUNDLE) / "payout_desk" / "store" / "migrations"
+    if _BUNDLE
+    else Path(__file__).with_name("migrations")
+)
 
 
 def alembic_config() -> Config:

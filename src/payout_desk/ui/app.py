@@ -19,8 +19,8 @@ from payout_desk.ui.first_run import FirstRunWizard
 from payout_desk.ui.fonts import ensure_vietnamese_font
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.point_window import PointWindow
-from payout_desk.ui.qt import QApplication, QFont, QInputDialog, QLineEdit
-from payout_desk.ui.resources import chosen_language, install_translator
+from payout_desk.ui.qt import QApplication, QFont, QIcon, QInputDialog, QLineEdit
+from payout_desk.ui.resources import chosen_language, icon_path, install_translator
 from payout_desk.ui.staff import IdleWatch, StaffDialog
 
 WINDOW_SIZE = (1366, 768)  # the cheap laptop a clerk has
@@ -32,6 +32,10 @@ def application(argv: list[str] | None = None) -> QApplication:
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Payout Desk")
+    app.setDesktopFileName("payout-desk")  # Linux: the menu entry (packaging/linux/payout-desk.desktop)
+    icon = icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     ensure_vietnamese_font(app)
     install_translator(app, chosen_language())
     font = QFont(app.font())

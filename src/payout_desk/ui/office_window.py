@@ -15,6 +15,7 @@ from payout_desk.services.office import ImportResult, OfficeDesk, RegisterReport
 from payout_desk.services.office_amend import AmendReport, Enrolled, key_fingerprint
 from payout_desk.services.office_status import ConflictReport, OfficeStatus
 from payout_desk.services.settlement import SettlementResult
+from payout_desk.ui.about import AboutDialog
 from payout_desk.ui.background import Runner
 from payout_desk.ui.language_menu import add_language_menu
 from payout_desk.ui.office_conflicts import ConflictsTab
@@ -143,6 +144,15 @@ class OfficeWindow(QMainWindow):
         )
         views = self.menuBar().addMenu(self.tr("&Xem"))
         add_language_menu(views, self._say)
+        about = QAction(self.tr("Giới thiệu…"), self)
+        about.triggered.connect(self.show_about)
+        self.menuBar().addMenu(self.tr("Trợ &giúp")).addAction(about)
+
+    def show_about(self) -> AboutDialog:
+        """Giới thiệu: the version and this desk's folders (data, backups, logs)."""
+        dialog = AboutDialog(self.desk.data_dir, self, database=self.desk.database_label())
+        dialog.open()
+        return dialog
 
     # state ----------------------------------------------------------------------------------------
 

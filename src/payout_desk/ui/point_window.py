@@ -15,6 +15,7 @@ from payout_desk.services.point_cash import DayClose
 from payout_desk.services.point_ledger import Recorded
 from payout_desk.services.point_pay import PayoutRequest
 from payout_desk.services.point_roster import RosterRow
+from payout_desk.ui.about import AboutDialog
 from payout_desk.ui.day_close import DayCloseDialog
 from payout_desk.ui.language_menu import add_language_menu
 from payout_desk.ui.pay_dialog import PayDialog
@@ -100,6 +101,8 @@ class PointWindow(QMainWindow):
         self.progress = QLabel()
         self.progress.setStyleSheet("font-size:11pt")
         self.statusBar().addPermanentWidget(self.progress, 1)
+        # the progress line fills the bar, which left a message no room: it steps aside while one shows
+        self.statusBar().messageChanged.connect(lambda text: self.progress.setVisible(not text))
         self.body = central
         self.setCentralWidget(central)
         self._menus()
@@ -202,10 +205,19 @@ class PointWindow(QMainWindow):
         route.triggered.connect(self.show_route)
         views.addAction(route)
         add_language_menu(views, self._say)
+        about = QAction(self.tr("Giới thiệu…"), self)
+        about.triggered.connect(self.show_about)
+        self.menuBar().addMenu(self.tr("Trợ &giúp")).addAction(about)
         find = QAction(self.tr("Tìm"), self)
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.focus_search)
         self.addAction(find)
+
+    def show_about(self) -> AboutDialog:
+        """Giới thiệu: the version and this desk's folders (data, backups, logs)."""
+        dialog = AboutDialog(self.desk.data_dir, self, database=None)
+        dialog.open()
+        return dialog
 
     def lock(self) -> None:
         """Hide everything and ask for the PIN again (after idle minutes: the cash is on the table)."""

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontMetrics,
+    QIcon,
     QImage,
     QKeySequence,
     QMouseEvent,
@@ -45,6 +46,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
     QTabletEvent,
 )
 from PySide6.QtWidgets import (
@@ -116,6 +118,7 @@ __all__ = [
     "QHBoxLayout",
     "QHeaderView",
     "QIODevice",
+    "QIcon",
     "QImage",
     "QInputDialog",
     "QItemSelectionModel",
@@ -134,6 +137,7 @@ __all__ = [
     "QPainterPath",
     "QPen",
     "QPersistentModelIndex",
+    "QPixmap",
     "QPlainTextEdit",
     "QPoint",
     "QPointF",

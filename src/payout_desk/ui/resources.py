@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from payout_desk.ui.qt import QApplication, QSettings, QTranslator
@@ -16,9 +17,21 @@ def active_language() -> str:
 
 
 def resource_dirs() -> list[Path]:
-    """Where resources/ may be: beside the package when installed, the repository's top level otherwise."""
+    """Where resources/ may be: in the built app's bundle (PyInstaller's sys._MEIPASS), beside the package
+    when installed, the repository's top level otherwise."""
     here = Path(__file__).resolve()
-    return [here.parents[1] / "resources", here.parents[3] / "resources"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    frozen = [Path(bundle) / "resources"] if bundle else []
+    return [*frozen, here.parents[1] / "resources", here.parents[3] / "resources"]
+
+
+def icon_path() -> Path | None:
+    """The app's icon (resources/icons/payout-desk.png), wherever resources/ is."""
+    for folder in resource_dirs():
+        path = folder / "icons" / "payout-desk.png"
+        if path.exists():
+            return path
+    return None
 
 
 def settings() -> QSettings:
