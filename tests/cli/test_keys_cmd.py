@@ -84,3 +84,11 @@ def test_a_key_backup_puts_the_key_back_after_it_was_lost(
     assert cli("keys", "init", "--role", "point", "--name", "máy khác", "--data-dir", other).code == 0
     foreign = cli("keys", "restore", backup, "--data-dir", other)
     assert foreign.code == 3 and "another desk's key" in foreign.err
+
+
+def test_shared_options_may_come_before_the_command(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "before"
+    made = cli("--data-dir", folder, "keys", "init", "--role", "point", "--name", "máy trước")
+    assert made.code == 0 and (folder / "payout-desk.sqlite3").exists()
+    shown = cli("--json", f"--data-dir={folder}", "keys", "show")
+    assert shown.code == 0 and shown.json["name"] == "máy trước"

@@ -114,9 +114,34 @@ def _window(args: argparse.Namespace) -> int:
     return app.run_point_desk(args.data_dir)
 
 
+COMMON_WITH_VALUE = ("--data-dir", "--db")
+
+
+def hoist_common(argv: Sequence[str]) -> list[str]:
+    """`payout-desk --data-dir D keys init …` as `payout-desk keys init … --data-dir D`: argparse gives a
+    subcommand's own (unset) copy of a shared option the last word, so options written before the command
+    would be lost; every command takes them, so they are moved behind it."""
+    args, moved, rest = list(argv), list[str](), list[str]()
+    i = 0
+    while i < len(args):
+        token = args[i]
+        if token in COMMON_WITH_VALUE and i + 1 < len(args):
+            moved += args[i : i + 2]
+            i += 2
+            continue
+        if token == "--json" or token.split("=", 1)[0] in COMMON_WITH_VALUE:
+            moved.append(token)
+        elif not token.startswith("-"):  # the command: everything from here is its own
+            return rest + args[i:] + moved
+        else:
+            rest.append(token)
+        i += 1
+    return list(argv)  # no command: the window's own options stay as they are
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(hoist_common(sys.argv[1:] if argv is None else argv))
     handler = getattr(args, "handler", None)
     if handler is None:
         handler = _window
