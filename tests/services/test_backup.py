@@ -107,16 +107,24 @@ def test_a_restored_laptop_recovers_its_export_and_the_office_sees_no_fork(game:
     assert game.office.status(MONTH).conflicts == []
 
 
-def test_without_recovering_the_office_flags_a_fork_not_a_merge(game: Round) -> None:
+def test_a_restored_laptop_starts_a_new_chain_so_the_office_sees_no_fork(game: Round) -> None:
     desk = game.devices[0]
+    desk.pay(PayoutRequest("NCC001"))  # in the backup, never exported
     saved = desk.backup_now("morning")
     desk.pay(PayoutRequest("NCC002"))
-    game.office.import_files([game.export(0, "first.pdsync")])
-    desk.restore(saved.path)
+    game.office.import_files([game.export(0, "first.pdsync")])  # the office has #1 and #2 of the first chain
+    desk.restore(saved.path)  # NCC002 is forgotten on the laptop; no export to recover from is used
+    assert desk.device_id() == f"{game.devices[0].require_identity().public_key.key_id}.2"
     desk.pay(PayoutRequest("NCC004"))
-    outcome = game.office.import_files([game.export(0, "forked.pdsync")]).files[0]
-    assert outcome.status == "rejected" and "fork" in outcome.reason
-    assert [c.kind for c in game.office.status(MONTH).conflicts] == ["fork"]
+    desk.pay(PayoutRequest("NCC002"))  # paid again: the laptop had forgotten
+    report = desk.export(game.root / "sync" / "after-restore.pdsync")
+    assert [p.name for p in report.earlier] == ["after-restore.epoch1.pdsync"]
+    outcomes = game.office.import_files([report.path, *report.earlier]).files
+    assert [(o.status, o.new_events) for o in outcomes] == [("imported", 2), ("nothing-new", 0)]
+    status = game.office.status(MONTH)
+    assert status.points[0].figures.paid_count == 3  # NCC001, NCC002 and NCC004
+    assert [(c.kind, c.beneficiary_code) for c in status.conflicts] == [("double-payout", "NCC002")]
+    assert desk.status().figures.paid_count == 3  # the laptop's own chains together
 
 
 @pytest.mark.devices(2)

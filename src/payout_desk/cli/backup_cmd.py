@@ -45,8 +45,9 @@ def run_restore(args: argparse.Namespace) -> int:
     ]
     if role is not None and role.role == "point":
         lines.append(
-            "Anything recorded after that backup is not on this laptop now. If it exported a sync file since, "
-            "take the newest one back in before paying anyone: `payout-desk point recover FILE.pdsync`"
+            "Anything recorded after that backup is not on this laptop now; it starts a new event chain, so the "
+            "office sees no fork. If it exported a sync file since, take the newest one back in before paying "
+            "anyone: `payout-desk point recover FILE.pdsync`"
             + (
                 f" (the last export known here: {export.get('path')}, event {export.get('seq')})."
                 if export

@@ -220,6 +220,17 @@ def sum_cash(moves: Iterable[tuple[str, int, int]]) -> CashPosition:
     return CashPosition(received, paid, returned, payouts)
 
 
+def sum_positions(positions: Iterable[CashPosition]) -> CashPosition:
+    """Several devices' (or one device's chains') cash together."""
+    positions = list(positions)
+    return CashPosition(
+        sum(p.received for p in positions),
+        sum(p.paid for p in positions),
+        sum(p.returned for p in positions),
+        sum(p.payouts for p in positions),
+    )
+
+
 def fold_cash(events: Iterable[Event]) -> CashPosition:
     """A device's cash from its own events (voided events count for nothing)."""
     events = list(events)

@@ -74,13 +74,28 @@ class LedgerError(ValueError):
     """A history that must not be accepted (broken chain, wrong device...); the message says where."""
 
 
+def chain_key(device_id: str) -> str:
+    """The key id behind an event chain's id: a device's chain is its key id ("4F0A…"), and after the
+    device was restored from a backup, its key id and the chain's epoch ("4F0A….2")."""
+    return device_id.split(".", 1)[0]
+
+
+def chain_epoch(device_id: str) -> int:
+    _key, _dot, epoch = device_id.partition(".")
+    return int(epoch) if epoch.isdigit() else 1
+
+
+def chain_of(key_id: str, epoch: int) -> str:
+    return key_id if epoch <= 1 else f"{key_id}.{epoch}"
+
+
 @dataclass(slots=True)
 class Event:
     """One recorded fact. Treat it as immutable: its line and hash are what the chain covers (not frozen
     only because a frozen dataclass costs 6× more to build, and imports build one per event)."""
 
     event_id: str  # UUID
-    device_id: str  # the recording device's key id
+    device_id: str  # the recording device's chain: its key id (and epoch after a restore, see chain_key)
     list_id: str
     seq: int  # 1, 2, 3 … per device and list
     prev: str  # hash of the device's previous event for the list (GENESIS for the first)

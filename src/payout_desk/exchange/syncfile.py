@@ -12,7 +12,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from payout_desk.domain.ledger import Event, Kind, LedgerError, check_chain, event_hash, event_problem
+from payout_desk.domain.ledger import (
+    Event,
+    Kind,
+    LedgerError,
+    chain_key,
+    check_chain,
+    event_hash,
+    event_problem,
+)
 from payout_desk.exchange.container import (
     DEFAULT_LIMITS,
     FileRejected,
@@ -78,8 +86,10 @@ def build_sync_file(
     *,
     totals: Mapping[str, int],
     key: SigningKey,
+    chain: str | None = None,
 ) -> bytes:
-    """Sign a device's history: `lines` are its events' canonical lines in sequence order."""
+    """Sign a device's history: `lines` are its events' canonical lines in sequence order; `chain` is the
+    chain they belong to when it is not the key id itself (a later epoch, after a restore)."""
     members = {EVENTS_MEMBER: b"".join(line + b"\n" for line in lines)}
     for sha, png in signatures.items():
         members[signature_member(sha)] = png
@@ -89,7 +99,7 @@ def build_sync_file(
         "month": header.month,
         "list_id": header.list_id,
         "revision": header.revision,
-        "device": {"key_id": key.public.key_id, "name": header.device_name},
+        "device": {"key_id": chain or key.public.key_id, "name": header.device_name},
         "seq": {"first": 1 if lines else 0, "last": len(lines)},
         "head": head,
         "counts": {"events": len(lines), "signatures": len(signatures)},
@@ -169,7 +179,7 @@ def parse_sync(signed: SignedFile) -> SyncDoc:
     device_id, device_name = read_object(device, _DEVICE, "the manifest's device")
     _first, last = read_object(seq, _SEQ, "the manifest's sequence range")
     n_events, n_signatures = read_object(counts, _COUNTS, "the manifest's counts")
-    if device_id != signed.signer.key_id:
+    if chain_key(device_id) != signed.signer.key_id:
         raise FileRejected("the sync file is signed by another key than the device it names")
     if EVENTS_MEMBER not in signed.members:
         raise FileRejected(f"a sync file holds {EVENTS_MEMBER}")

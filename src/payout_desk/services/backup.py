@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from payout_desk.domain.clock import iso_utc, to_local, utc_now
-from payout_desk.services.desk import Desk, open_guarded, read_input_file, setting
+from payout_desk.services.desk import Desk, open_guarded, put_setting, read_input_file, setting
 from payout_desk.services.errors import DeskError, InvalidInput, UsageError
 from payout_desk.store.database import DB_FILE_NAME, sqlite_url
 from payout_desk.trust.atomic import fsync_dir
@@ -162,6 +162,8 @@ class BackupDesk(Desk):
                 vi=f"{path.name} là bản sao lưu của máy khác; mỗi máy chỉ khôi phục bản của chính nó.",
             )
         saved = self.backup_now("before-restore")
+        with self.db.reading() as session:
+            live_epoch = int(setting(session, "chain_epoch") or 1)
         self.db.close()
         try:
             source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -175,6 +177,11 @@ class BackupDesk(Desk):
         finally:
             self.db = open_guarded(sqlite_url(live))  # migrations bring an older backup up to date
             self._identity = None
+        if role == "point":  # a new event chain: nothing recorded from now on reuses a number from before
+            with self.db.transaction() as session:
+                restored_epoch = int(setting(session, "chain_epoch") or 1)
+                put_setting(session, "chain_epoch", str(max(live_epoch, restored_epoch) + 1))
+            self._chain = None
         export = _last_export(saved.path)  # the replaced database knows the newest export
         if export is None:
             with self.db.reading() as session:

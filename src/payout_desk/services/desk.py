@@ -120,6 +120,8 @@ def open_guarded(url: str) -> GuardedDatabase:
 class Desk:
     """Shared by both desks: the data folder, its database, the desk's identity and key."""
 
+    _chain: str | None = None  # a point laptop's event chain, once read (see PointLedger.device_id)
+
     def __init__(
         self,
         data_dir: str | Path | None = None,

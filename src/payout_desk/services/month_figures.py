@@ -19,7 +19,7 @@ from sqlalchemy.sql._typing import ColumnExpressionArgument
 
 from payout_desk.domain.figures import ListFigures, summarise
 from payout_desk.domain.fold import CASH_KINDS, CashPosition, sum_cash, voided_ids
-from payout_desk.domain.ledger import Kind
+from payout_desk.domain.ledger import Kind, chain_key
 from payout_desk.services.ledger_db import entitlements, stored_event
 from payout_desk.store.models import (
     AmendmentRow,
@@ -191,10 +191,12 @@ def _syncs(session: Session, ids: list[str], found: dict[str, ListTotals]) -> No
     i, e = SyncImport, LedgerEvent
     files = select(i.list_id, i.device_id, func.max(i.created_at)).where(i.list_id.in_(ids))
     for list_id, device, written in session.execute(files.group_by(i.list_id, i.device_id)):
-        found[list_id].last_sync[device] = written
+        synced = found[list_id].last_sync  # by the laptop's key: its chains after restores count as one
+        synced[chain_key(device)] = max(synced.get(chain_key(device), ""), written)
     heads = select(e.device_id, e.list_id, func.max(e.seq)).where(e.list_id.in_(ids))
     for device, list_id, seq in session.execute(heads.group_by(e.device_id, e.list_id)):  # index order
-        found[list_id].last_seq[device] = seq
+        heads_of = found[list_id].last_seq
+        heads_of[chain_key(device)] = max(heads_of.get(chain_key(device), 0), seq)
 
 
 def conflict_rows(session: Session, ids: list[str]) -> list[ConflictRow]:

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session, contains_eager
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.figures import ListFigures
-from payout_desk.domain.fold import CashPosition, ConflictKind
-from payout_desk.domain.ledger import Event
+from payout_desk.domain.fold import CashPosition, ConflictKind, sum_positions
+from payout_desk.domain.ledger import Event, chain_key
 from payout_desk.services.desk import OFFICE_LOCK, Desk, parse_month
 from payout_desk.services.errors import UsageError
 from payout_desk.services.ledger_db import stored_event
@@ -83,22 +83,14 @@ def fork_id(fork: DeviceFork) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
-def _sum_cash(positions: list[CashPosition]) -> CashPosition:
-    return CashPosition(
-        sum(p.received for p in positions),
-        sum(p.paid for p in positions),
-        sum(p.returned for p in positions),
-        sum(p.payouts for p in positions),
-    )
-
-
 def event_summary(event: Event, device_names: dict[str, str]) -> dict[str, Any]:
     data = event.data
     return {
         "event_id": event.event_id,
         "kind": event.kind,
         "device": event.device_id,
-        "device_name": device_names.get(event.device_id, event.device_id),
+        "device_name": device_names.get(event.device_id)
+        or device_names.get(chain_key(event.device_id), event.device_id),
         "seq": event.seq,
         "staff": event.staff,
         "at_local": event.at_local,
@@ -173,7 +165,7 @@ class OfficeStatusDesk(Desk):
                         row.list_id,
                         row.revision,
                         found.figures,
-                        _sum_cash(list(found.cash.values())),
+                        sum_positions(list(found.cash.values())),
                         [
                             DeviceSync(
                                 d.name,
@@ -188,7 +180,7 @@ class OfficeStatusDesk(Desk):
                 )
                 report.conflicts.extend(mine)
                 report.totals.add(found.figures)
-            report.cash = _sum_cash([p.cash for p in report.points])
+            report.cash = sum_positions([p.cash for p in report.points])
             report.totals.conflicts = len(report.conflicts)
             return report
 

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
+from payout_desk.domain.ledger import chain_key
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
 from payout_desk.exchange.syncfile import SyncDoc, parse_sync
 from payout_desk.services.desk import Desk, list_lock, read_input_file
@@ -51,7 +52,7 @@ _ISSUED = (
 def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> None:
     """The device is enrolled (not revoked) for the point, and the list was issued to that point."""
     header = doc.header
-    device = session.execute(_DEVICE, {"key_id": doc.device_id}).first()
+    device = session.execute(_DEVICE, {"key_id": chain_key(doc.device_id)}).first()
     if device is None:
         raise Rejected(
             f"signed by a device not enrolled at this office (key {doc.device_id}, fingerprint "

@@ -295,6 +295,6 @@ class PointDesk(PointReports, StaffBook, BackupDesk):
                 paid_amount=figures.paid_amount,
                 figures=figures,
                 cash=self.cash_position(session, row),
-                device_in_list=self.device_id() in enrolled,
+                device_in_list=self.require_identity("point").public_key.key_id in enrolled,
                 amendments=amendments or 0,
             )

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now
-from payout_desk.domain.fold import CashPosition, fold_cash, voided_ids
+from payout_desk.domain.fold import CashPosition, fold_cash, sum_positions, voided_ids
 from payout_desk.domain.ledger import Kind, count_total
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.errors import Refused, UsageError
@@ -33,7 +33,8 @@ class DayClose:
 
 class PointCash(PointPayouts):
     def cash_position(self, session: Session, row: PayoutList) -> CashPosition:
-        return cash_positions(session, row.list_id).get(self.device_id(), CashPosition())
+        positions = cash_positions(session, row.list_id)  # all this laptop's chains: its cash across restores
+        return sum_positions([positions[c] for c in self.own_chains(session, row.list_id) if c in positions])
 
     def _cash_event(self, kind: Kind, amount: int, staff: str | None, data: dict[str, Any]) -> Recorded:
         staff_name = self.staff_name(staff)
@@ -84,7 +85,10 @@ class PointCash(PointPayouts):
                 stored_event(body)
                 for body in session.scalars(
                     select(LedgerEvent.body)
-                    .where(LedgerEvent.list_id == row.list_id, LedgerEvent.device_id == self.device_id())
+                    .where(
+                        LedgerEvent.list_id == row.list_id,
+                        LedgerEvent.device_id.in_(self.own_chains(session, row.list_id)),
+                    )
                     .order_by(LedgerEvent.seq)
                 )
             ]

@@ -22,8 +22,8 @@ from payout_desk.domain.fold import (
     fold_beneficiary,
     voided_ids,
 )
-from payout_desk.domain.ledger import Event, Kind, ReportKind
-from payout_desk.services.desk import Desk
+from payout_desk.domain.ledger import Event, Kind, ReportKind, chain_key, chain_of
+from payout_desk.services.desk import Desk, setting
 from payout_desk.services.errors import DeskError, Refused, UsageError
 from payout_desk.services.ledger_db import (
     append_event,
@@ -92,13 +92,41 @@ def recorded(event: Event, name: str | None = None) -> Recorded:
     )
 
 
+class ChainNames(dict[str, str]):
+    """Device names by key id that also answer for a device's later chains ("KEY.2")."""
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        if key in self:
+            return self[key]
+        return super().get(chain_key(key), default)
+
+
 class PointLedger(Desk):
     """The recording side of a point device (PointDesk adds loading lists and status)."""
 
     # context ----------------------------------------------------------------------------------------
 
     def device_id(self) -> str:
-        return self.require_identity("point").public_key.key_id
+        """This laptop's event chain: its key id, with the epoch after a restore from a backup (every
+        restore starts a new chain, so what the laptop records next never reuses a number the office may
+        already hold from before the restore)."""
+        chain = self._chain
+        if chain is None:
+            with self.db.reading() as session:
+                epoch = int(setting(session, "chain_epoch") or 1)
+            chain = chain_of(self.require_identity("point").public_key.key_id, epoch)
+            self._chain = chain
+        return chain
+
+    def own_chains(self, session: Session, list_id: str) -> list[str]:
+        """Every chain of this laptop's events for the list (one, or one per epoch after restores)."""
+        key_id = self.require_identity("point").public_key.key_id
+        found = session.scalars(
+            select(LedgerEvent.device_id)
+            .where(LedgerEvent.list_id == list_id, LedgerEvent.device_id.startswith(key_id))
+            .distinct()
+        )
+        return sorted({c for c in found if chain_key(c) == key_id} | {self.device_id()})
 
     def staff_name(self, staff: str | None) -> str:
         name = " ".join((staff or "").split()) or self.require_identity("point").name
@@ -124,8 +152,8 @@ class PointLedger(Desk):
 
     def device_names(self, devices: str) -> dict[str, str]:
         """Key id → device name, from a list's devices (JSON); this device is "this device"."""
-        names = {d["key_id"]: d["name"] for d in json.loads(devices or "[]")}
-        names[self.device_id()] = THIS_DEVICE
+        names = ChainNames({d["key_id"]: d["name"] for d in json.loads(devices or "[]")})
+        names[self.require_identity("point").public_key.key_id] = THIS_DEVICE
         return names
 
     @staticmethod
@@ -190,7 +218,9 @@ class PointLedger(Desk):
                     "lần chi, hãy hủy bản ghi đó trước.",
                 )
             for earlier in state.reports:
-                if earlier.data.get("report") == report and earlier.device_id == self.device_id():
+                if earlier.data.get("report") == report and chain_key(earlier.device_id) == chain_key(
+                    self.device_id()
+                ):
                     raise Refused(
                         f"{entry.name} ({entry.code}) is already reported as {report.label_en.lower()} "
                         f"(on {at_text(earlier.at_local)}, event {earlier.event_id})",
@@ -233,6 +263,12 @@ class PointLedger(Desk):
         assert event is not None
         if event.device_id != self.device_id():
             name = self.device_names(row.devices).get(event.device_id, event.device_id)
+            if chain_key(event.device_id) == chain_key(self.device_id()):
+                raise Refused(
+                    f"event {event.event_id} was recorded before this laptop was restored from a backup; the "
+                    "office settles it (a new record cannot cancel one from before the restore)",
+                    vi="Bản ghi này có từ trước khi máy được khôi phục từ bản sao lưu; bưu cục sẽ xử lý.",
+                )
             raise Refused(
                 f"event {event.event_id} was recorded on {name}; only that device can void it",
                 vi=f"Bản ghi này do máy “{name}” ghi; chỉ máy đó được hủy.",

@@ -5,16 +5,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
-from payout_desk.domain.ledger import GENESIS, Kind
+from payout_desk.domain.fold import CashPosition
+from payout_desk.domain.ledger import GENESIS, Kind, chain_epoch, chain_key
 from payout_desk.exchange.container import FileRejected
 from payout_desk.exchange.syncfile import SyncHeader, build_sync_file, read_sync_file
 from payout_desk.services.desk import put_setting, read_input_file, sealed_for
 from payout_desk.services.errors import DeskError, FileRefused
-from payout_desk.services.ledger_db import latest_list, stored_event
+from payout_desk.services.ledger_db import cash_positions, latest_list, stored_event
 from payout_desk.services.point_cash import PointCash
 from payout_desk.services.sync_apply import ForkFound, apply_sync
 from payout_desk.store.models import LedgerEvent, SignatureImage, TrustedKey
@@ -35,6 +38,7 @@ class ExportReport:
     paid_amount: int
     signatures: int
     size: int
+    earlier: tuple[Path, ...] = ()  # the histories of earlier epochs, written beside it (after a restore)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,25 +53,17 @@ class PeerImport:
 
 class PointSync(PointCash):
     def export(self, out: Path) -> ExportReport:
-        """Write this device's whole history for the current list as a signed .pdsync."""
+        """Write this device's whole history for the current list as a signed .pdsync; after a restore,
+        the history of each earlier epoch goes beside it (`NAME.epochN.pdsync`), so nothing recorded before
+        the restore is left behind."""
         key = self.signing_key()
         ident = self.require_identity("point")
         with self.db.reading() as session:
             row = self._list(session)
-            rows = session.execute(
-                select(LedgerEvent.body, LedgerEvent.hash)
-                .where(LedgerEvent.list_id == row.list_id, LedgerEvent.device_id == self.device_id())
-                .order_by(LedgerEvent.seq)
-            ).all()
-            events = [stored_event(body) for body, _ in rows]
-            wanted = {
-                str(e.data["signature"]) for e in events if e.kind == Kind.PAYOUT and e.data.get("signature")
-            }
-            images = {
-                image.sha256: image.png
-                for image in session.scalars(select(SignatureImage).where(SignatureImage.sha256.in_(wanted)))
-            }
-            cash = self.cash_position(session, row)
+            current = self.device_id()
+            chains = [*sorted(set(self.own_chains(session, row.list_id)) - {current}), current]
+            positions = cash_positions(session, row.list_id)
+            histories = {chain: self._history(session, row.list_id, chain) for chain in chains}
             devices = row.devices
             office = [PublicKey.from_b64(k.public_key) for k in session.scalars(select(TrustedKey))]
             header = SyncHeader(
@@ -80,33 +76,39 @@ class PointSync(PointCash):
                 iso_utc(utc_now()),
             )
         if out.is_dir():
-            out = out / f"{header.point_code}-{self.device_id()[:8]}-{header.month}.pdsync"
-        head = rows[-1][1] if rows else GENESIS
-        totals = {
-            "paid_amount": cash.paid,
-            "payouts": cash.payouts,
-            "received": cash.received,
-            "returned": cash.returned,
-        }
-        data, _sealed = sealed_for(
-            build_sync_file(
-                header, [body.encode("utf-8") for body, _ in rows], head, images, totals=totals, key=key
-            ),
-            key,
-            devices,
-            *office,
-        )  # for the office and the point's laptops (peers, and this one after a restore) only
+            out = out / f"{header.point_code}-{current[:8]}-{header.month}.pdsync"
+        files: dict[Path, bytes] = {}
+        for chain in chains:
+            rows, images = histories[chain]
+            cash = positions.get(chain, CashPosition())
+            totals = {"paid_amount": cash.paid, "payouts": cash.payouts, "received": cash.received,
+                      "returned": cash.returned}  # fmt: skip
+            signed = build_sync_file(
+                header, [body.encode("utf-8") for body, _ in rows], rows[-1][1] if rows else GENESIS, images,
+                totals=totals, key=key, chain=chain if chain != key.public.key_id else None,
+            )  # fmt: skip
+            path = (
+                out
+                if chain == current
+                else out.with_name(f"{out.stem}.epoch{chain_epoch(chain)}{out.suffix}")
+            )
+            files[path], _sealed = sealed_for(
+                signed, key, devices, *office
+            )  # the office and the point's laptops
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(out, data)
+            for path, data in files.items():
+                write_atomic(path, data)
         except OSError as exc:
             raise DeskError(f"cannot write {out}: {exc.strerror or exc}; nothing was exported") from exc
+        rows, images = histories[current]
         with self.db.transaction() as session:
             put_setting(
                 session,
                 "last_export",
                 json.dumps({"at": header.created_at, "path": str(out), "seq": len(rows)}),
             )
+        cash = positions.get(current, CashPosition())
         return ExportReport(
             out,
             header.list_id,
@@ -114,12 +116,32 @@ class PointSync(PointCash):
             header.point_code,
             len(rows),
             len(rows),
-            head,
+            rows[-1][1] if rows else GENESIS,
             cash.payouts,
             cash.paid,
             len(images),
-            len(data),
+            len(files[out]),
+            tuple(p for p in files if p != out),
         )
+
+    @staticmethod
+    def _history(session: Session, list_id: str, chain: str) -> tuple[list[Any], dict[str, bytes]]:
+        rows = list(
+            session.execute(
+                select(LedgerEvent.body, LedgerEvent.hash)
+                .where(LedgerEvent.list_id == list_id, LedgerEvent.device_id == chain)
+                .order_by(LedgerEvent.seq)
+            ).all()
+        )
+        events = [stored_event(body) for body, _ in rows]
+        wanted = {
+            str(e.data["signature"]) for e in events if e.kind == Kind.PAYOUT and e.data.get("signature")
+        }
+        images = {
+            image.sha256: image.png
+            for image in session.scalars(select(SignatureImage).where(SignatureImage.sha256.in_(wanted)))
+        }
+        return rows, images
 
     def import_peer(self, path: Path) -> PeerImport:
         """Learn what another device of this point recorded (who it paid, reports), from its sync file."""
@@ -136,9 +158,10 @@ class PointSync(PointCash):
             signed, doc = read_sync_file(data)
         except FileRejected as exc:
             raise FileRefused(f"{path.name} refused: {exc}") from exc
-        if own and doc.device_id != self.device_id():
+        key_id = self.require_identity("point").public_key.key_id
+        if own and chain_key(doc.device_id) != key_id:
             raise FileRefused(f"{path.name} is another device's sync file; use `point import-peer` for it")
-        if not own and doc.device_id == self.device_id():
+        if not own and chain_key(doc.device_id) == key_id:
             raise FileRefused(f"{path.name} is this device's own sync file; take it to the office instead")
         with self.db.transaction() as session:
             row = latest_list(session, doc.header.list_id)
@@ -149,8 +172,8 @@ class PointSync(PointCash):
                 )
             enrolled = {d["key_id"]: d["name"] for d in json.loads(row.devices or "[]")}
             if own:
-                enrolled.setdefault(doc.device_id, self.require_identity("point").name)
-            if doc.device_id not in enrolled:
+                enrolled.setdefault(key_id, self.require_identity("point").name)
+            if chain_key(doc.device_id) not in enrolled:
                 fingerprint = signed.signer.fingerprint
                 raise FileRefused(
                     f"{path.name} is signed by a device not enrolled for this point in the list loaded here (key "
@@ -161,5 +184,10 @@ class PointSync(PointCash):
             except ForkFound as exc:
                 raise FileRefused(f"{path.name} refused: {exc}") from exc
         return PeerImport(
-            path, doc.device_id, enrolled[doc.device_id], applied.status, applied.new_events, doc.last_seq
+            path,
+            doc.device_id,
+            enrolled[chain_key(doc.device_id)],
+            applied.status,
+            applied.new_events,
+            doc.last_seq,
         )
