@@ -316,6 +316,7 @@ ENGLISH = {
     "Nhật ký lỗi:": "Error log:",
     "Cơ sở dữ liệu dùng chung:": "Shared database:",
     "Cài bản mới đè lên bản cũ: dữ liệu được giữ nguyên và tự nâng cấp khi mở. Sao lưu: chép cả thư mục dữ liệu sang USB.": "Install a new version over the old one: the data is kept and upgraded when opened. Backup: copy the whole data folder to a USB stick.",
+    "Mang cả %d file của thời gian trước khi khôi phục: %s.": "Take the %d files from before the restore too: %s.",
 }
 
 

@@ -1369,32 +1369,37 @@
         <translation>Exported %d records (%d payouts, %s) to %s. Take this file to the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="56" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="50" />
+        <source>Mang cả %d file của thời gian trước khi khôi phục: %s.</source>
+        <translation>Take the %d files from before the restore too: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="62" />
         <source>File này đã nạp rồi; không có gì thay đổi.</source>
         <translation>This file was loaded already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="58" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="64" />
         <source>Đã nạp %d thông báo mới của bưu cục (báo giảm/báo tăng).</source>
         <translation>Loaded %d new stop/add notices from the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="61" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="67" />
         <source>Đã nạp danh sách lần %d: %d người, %s. Chữ ký của bưu cục hợp lệ.</source>
         <translation>Loaded list revision %d: %d people, %s. The office's signature is valid.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="73" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="79" />
         <source>Không có gì mới từ máy “%s”.</source>
         <translation>Nothing new from “%s”.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="74" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="80" />
         <source>Đã nhận %d bản ghi mới từ máy “%s” (chữ ký hợp lệ).</source>
         <translation>Took in %d new records from “%s” (signature valid).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="84" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="90" />
         <source>Đã sao lưu dữ liệu của máy vào %s. Cất ở nơi an toàn.</source>
         <translation>Backed up this laptop's data to %s. Keep it somewhere safe.</translation>
     </message>

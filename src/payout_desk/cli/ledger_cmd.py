@@ -311,10 +311,14 @@ def run_export(args: argparse.Namespace) -> int:
         "paid_amount": report.paid_amount,
         "signatures": report.signatures,
         "bytes": report.size,
+        "earlier": [str(p) for p in report.earlier],
     }
     lines = [
         f"Wrote {report.path}: {report.events} events, {report.payouts} payouts, {money(report.paid_amount)}, "
         f"{report.signatures} signatures"
+    ]
+    lines += [
+        f"  and {p} (this laptop's history from before its restore: take it too)" for p in report.earlier
     ]
     emit(args.json, payload, lines)
     return 0

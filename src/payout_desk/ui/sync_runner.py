@@ -40,12 +40,18 @@ class SyncRunner(QObject):
     def export_to(self, path: Path) -> None:
         def describe(result: object) -> str:
             assert isinstance(result, ExportReport)
-            return self.tr("Đã xuất %d bản ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.") % (
+            text = self.tr("Đã xuất %d bản ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.") % (
                 result.events,
                 result.payouts,
                 format_vnd(result.paid_amount),
                 result.path,
             )
+            if result.earlier:  # after a restore: the history from before it must travel too
+                text += " " + self.tr("Mang cả %d file của thời gian trước khi khôi phục: %s.") % (
+                    len(result.earlier),
+                    ", ".join(p.name for p in result.earlier),
+                )
+            return text
 
         self._background(lambda: self.desk.export(path), describe)
 
