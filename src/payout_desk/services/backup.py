@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from payout_desk.domain.clock import iso_utc, to_local, utc_now
 from payout_desk.services.desk import Desk, open_guarded, put_setting, read_input_file, setting
 from payout_desk.services.errors import DeskError, InvalidInput, UsageError
-from payout_desk.store.database import DB_FILE_NAME, sqlite_url
-from payout_desk.trust.atomic import fsync_dir
+from payout_desk.store.database import DB_FILE_NAME, copy_database, sqlite_url
 
 BACKUP_DIR = "backups"
 KEEP = 14  # the newest backups kept (older ones are removed, oldest first)
@@ -40,27 +37,6 @@ class RestoreReport:
     previous_saved_as: Path
     backup_made_at: str | None  # when the restored copy was made (from its own record), UTC
     last_export: dict[str, object] | None  # the newest sync export the desk knew before the restore
-
-
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of `source` at `target`: written beside it, synced, then renamed into place."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    try:
-        copy = sqlite3.connect(tmp_name)
-        try:
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
-        finally:
-            copy.close()
-        with open(tmp_name, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    fsync_dir(target.parent)
 
 
 def _identity_of(path: Path) -> tuple[str | None, str | None, str | None]:
@@ -121,7 +97,7 @@ class BackupDesk(Desk):
             with self.db.engine.connect() as connection:
                 source = connection.connection.driver_connection
                 assert isinstance(source, sqlite3.Connection)
-                _copy_database(source, target)
+                copy_database(source, target)
             stamp = sqlite3.connect(target)
             try:
                 stamp.execute(
@@ -168,7 +144,7 @@ class BackupDesk(Desk):
         try:
             source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
-                _copy_database(source, live)
+                copy_database(source, live)
             finally:
                 source.close()
             for suffix in ("-wal", "-shm"):

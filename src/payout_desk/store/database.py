@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -230,11 +232,36 @@ def backup_before_upgrade(engine: Engine, path: Path) -> Path | None:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-schema-{old}-{stamp}.sqlite3"
-    source, copy = sqlite3.connect(path), sqlite3.connect(target)
+    source = sqlite3.connect(path)
     try:
-        source.backup(copy)
-        copy.execute("pragma journal_mode=delete")  # one self-contained file
+        copy_database(source, target)
     finally:
-        copy.close()
         source.close()
     return target
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of `source` (SQLite's backup API: safe while in use) at `target`, as one
+    self-contained file: written beside it, synced, then renamed into place, so no half copy is left."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    try:
+        copy = sqlite3.connect(tmp_name)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            copy.close()
+        with open(tmp_name, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    if os.name == "posix":  # the rename itself survives a power cut only once the folder is synced
+        folder = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
