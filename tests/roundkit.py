@@ -3,11 +3,13 @@ lists issued and loaded. Shared by service, CLI and property tests."""
 
 from __future__ import annotations
 
+import importlib.util
 import random
 import struct
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
@@ -144,3 +146,12 @@ def plain(path: Path, key: SigningKey) -> Path:
     out = path.with_name(f"{path.stem}.plain{path.suffix}")
     out.write_bytes(open_sealed(path.read_bytes(), key))
     return out
+
+
+def load_module(path: Path) -> Any:
+    """A script of the repository (scripts/, packaging/) imported by path, to test what it does."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -3,17 +3,18 @@ the build takes a minute or more. The fast part (the smoke test's PNG check) alw
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
 import tarfile
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.conftest import REPO
+from tests.roundkit import load_module
 
 ON_DEMAND = pytest.mark.skipif(
     os.environ.get("PAYOUT_DESK_TEST_PACKAGING") != "1",
@@ -21,19 +22,15 @@ ON_DEMAND = pytest.mark.skipif(
 )
 
 
-def _smoke() -> object:
-    spec = importlib.util.spec_from_file_location("smoke", REPO / "packaging" / "smoke.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _smoke() -> Any:
+    return load_module(REPO / "packaging" / "smoke.py")
 
 
 def test_the_smoke_test_reads_a_png_size_and_tells_a_blank_one(tmp_path: Path) -> None:
     from payout_desk.ui.app import demo_screenshot
 
     shot = demo_screenshot(tmp_path / "point.png")
-    width, height, values = _smoke().png_facts(shot)  # type: ignore[attr-defined]
+    width, height, values = _smoke().png_facts(shot)
     assert (width, height) == (1366, 768) and values >= 32
 
 

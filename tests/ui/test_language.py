@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -16,17 +16,13 @@ from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, Qt
 from payout_desk.ui.resources import choose_language, chosen_language, install_translator, remove_translator
 from tests.conftest import REPO
-from tests.roundkit import Round
+from tests.roundkit import Round, load_module
 
 pytestmark = pytest.mark.devices(1)
 
 
-def _script() -> object:
-    spec = importlib.util.spec_from_file_location("translations", REPO / "scripts" / "translations.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _script() -> Any:
+    return load_module(REPO / "scripts" / "translations.py")
 
 
 def test_every_string_of_the_window_has_english(tmp_path: Path) -> None:
@@ -36,8 +32,8 @@ def test_every_string_of_the_window_has_english(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run([str(lupdate), *sources, "-ts", str(ts)], check=True, capture_output=True)
     found = {m.findtext("source") for m in ET.parse(ts).getroot().iter("message")}
-    dynamic = {text for texts in script.DYNAMIC.values() for text in texts}  # type: ignore[attr-defined]
-    missing = sorted(s for s in found | dynamic if s and s not in script.ENGLISH)  # type: ignore[attr-defined]
+    dynamic = {text for texts in script.DYNAMIC.values() for text in texts}
+    missing = sorted(s for s in found | dynamic if s and s not in script.ENGLISH)
     assert missing == [], "run scripts/translations.py and give these their English"
     hidden = [
         p.name for p in (REPO / "src" / "payout_desk" / "ui").glob("*.py") if "{self.tr(" in p.read_text()
