@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now
 from payout_desk.domain.fold import CashPosition, fold_cash, sum_positions, voided_ids
-from payout_desk.domain.ledger import Kind, count_total
+from payout_desk.domain.ledger import Kind, chain_key, count_total
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.errors import Refused, UsageError
 from payout_desk.services.ledger_db import cash_positions, stored_event
@@ -33,8 +33,10 @@ class DayClose:
 
 class PointCash(PointPayouts):
     def cash_position(self, session: Session, row: PayoutList) -> CashPosition:
-        positions = cash_positions(session, row.list_id)  # all this laptop's chains: its cash across restores
-        return sum_positions([positions[c] for c in self.own_chains(session, row.list_id) if c in positions])
+        mine = chain_key(self.device_id())  # all this laptop's chains: its cash across restores
+        return sum_positions(
+            p for chain, p in cash_positions(session, row.list_id).items() if chain_key(chain) == mine
+        )
 
     def _cash_event(self, kind: Kind, amount: int, staff: str | None, data: dict[str, Any]) -> Recorded:
         staff_name = self.staff_name(staff)
