@@ -12,16 +12,18 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "payout_desk"
 
 # layer → the project layers it may import
 ALLOWED = {
-    "domain": {"domain"},
-    "store": {"domain", "store"},
-    "trust": {"domain", "trust"},
-    "exchange": {"domain", "trust", "exchange"},
-    "services": {"domain", "store", "trust", "exchange", "services", "reports"},
-    "reports": {"domain", "reports"},
-    "ui": {"domain", "services", "ui"},
-    "cli": {"domain", "services", "cli", "ui"},  # no command opens the window (ui is imported lazily)
+    "lang": {"lang"},  # the message catalogue: every layer may use it
+    "domain": {"domain", "lang"},
+    "store": {"domain", "store", "lang"},
+    "trust": {"domain", "trust", "lang"},
+    "exchange": {"domain", "trust", "exchange", "lang"},
+    "services": {"domain", "store", "trust", "exchange", "services", "reports", "lang"},
+    "reports": {"domain", "reports", "lang"},
+    "ui": {"domain", "services", "ui", "lang"},
+    "cli": {"domain", "services", "cli", "ui", "lang"},  # no command opens the window (ui is imported lazily)
 }
 THIRD_PARTY_FORBIDDEN = {
+    "lang": None,
     "domain": None,  # None: standard library only
     "store": {"PySide6"},
     "trust": {"PySide6", "sqlalchemy", "alembic"},

@@ -14,7 +14,7 @@ def english() -> bool:
 
 def message(exc: DeskError) -> str:
     """A refusal as the window says it: the service's Vietnamese sentence, or its English one."""
-    return str(exc) if english() else exc.vi
+    return exc.en if english() else exc.vi
 
 
 def report_text(kind: str | None) -> str:

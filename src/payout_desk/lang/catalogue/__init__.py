@@ -1,0 +1,17 @@
+"""All catalogue entries, gathered from the area modules: key → (Vietnamese, English).
+
+Each area module defines `ENTRIES: dict[str, tuple[str, str]]`; keys are `area.name` and unique across
+modules (a test checks this, and that both sides use the same `{fields}`)."""
+
+from __future__ import annotations
+
+from payout_desk.lang.catalogue import common
+
+AREAS = (common,)
+
+ENTRIES: dict[str, tuple[str, str]] = {}
+for _area in AREAS:
+    for _key, _pair in _area.ENTRIES.items():
+        if _key in ENTRIES:
+            raise RuntimeError(f"catalogue key {_key!r} is defined twice")
+        ENTRIES[_key] = _pair
