@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>CashDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/money_edit.py" line="78" />
+        <source>Ghi số tiền</source>
+        <translation>Record the amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/money_edit.py" line="80" />
+        <source>Thôi</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/money_edit.py" line="94" />
+        <source>Nhập số tiền lớn hơn 0.</source>
+        <translation>Type an amount above 0.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/money_edit.py" line="97" />
+        <source>Số tiền quá lớn: kiểm tra lại.</source>
+        <translation>The amount is too large: check it again.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <location filename="../../src/payout_desk/ui/office_conflicts.py" line="74" />
@@ -237,6 +260,49 @@
         <location filename="../../src/payout_desk/ui/day_close.py" line="86" />
         <source>Có chênh lệch: đếm lại, hoặc ghi lý do.</source>
         <translation>There is a difference: count again, or give the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>DeathDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="124" />
+        <source>Báo đã mất — %s</source>
+        <translation>Report a death — %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="132" />
+        <source>họ tên, quan hệ (con trai, trưởng thôn…)</source>
+        <translation>name, relation (son, village head…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="134" />
+        <source>Ngày mất</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="135" />
+        <source>Ai báo tin (bắt buộc)</source>
+        <translation>Who brought the news (required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="136" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="140" />
+        <source>Ghi báo đã mất</source>
+        <translation>Record the death</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="140" />
+        <source>Thôi</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="152" />
+        <source>Ghi ai đã báo tin (họ tên, quan hệ với người hưởng).</source>
+        <translation>Write who brought the news (name, relation to the beneficiary).</translation>
     </message>
 </context>
 <context>
@@ -686,142 +752,167 @@
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="37" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="47" />
         <source>Chi trả — %s</source>
         <translation>Pay — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="40" />
-        <source>sinh năm</source>
-        <translation>born</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="40" />
-        <source>Tổng</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="40" />
-        <source>Bằng chữ</source>
-        <translation>In words</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="63" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="53" />
         <source>Chi tại nhà</source>
         <translation>Paid at home</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="67" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="204" />
         <source>Người nhận ký tên</source>
         <translation>Recipient's signature</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="72" />
-        <source>Xóa chữ ký</source>
-        <translation>Clear the signature</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="74" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="213" />
         <source>Điểm chỉ (người nhận không ký được)</source>
         <translation>Thumbprint (the recipient cannot sign)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="86" />
-        <source>Xác nhận đã chi %s</source>
-        <translation>Confirm %s paid</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="96" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="105" />
         <source>Kiểm tra giấy tờ</source>
         <translation>ID check</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="102" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="111" />
         <source>Cách kiểm tra</source>
         <translation>How checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="104" />
-        <source>gõ 4 số cuối CCCD</source>
-        <translation>type the last 4 ID digits</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="106" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="118" />
         <source>Đã quét QR: khớp</source>
         <translation>QR scanned: matches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="108" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="117" />
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="114" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="70" />
+        <source>Xác nhận đã chi %s (Enter)</source>
+        <translation>Confirm paid %s (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="74" />
+        <source>Thôi, không chi (Esc)</source>
+        <translation>Cancel, do not pay (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="113" />
+        <source>gõ 4 số cuối CCCD (nếu cần)</source>
+        <translation>type the last 4 digits of the ID (if needed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="121" />
+        <source>Vẫn chi: đã đối chiếu giấy tờ khác</source>
+        <translation>Pay anyway: other papers were checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="123" />
+        <source>Lý do vẫn chi (bắt buộc)</source>
+        <translation>Why you pay anyway (required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="160" />
         <source>Người nhận tiền</source>
         <translation>Who takes the money</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="117" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="163" />
         <source>Chính chủ</source>
         <translation>The beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="119" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="165" />
         <source>Người nhận thay theo danh sách: %s</source>
         <translation>Proxy named in the list: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="121" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="167" />
         <source>Không có người nhận thay trong danh sách</source>
         <translation>The list names no proxy</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="124" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="170" />
         <source>Người khác nhận thay (có giấy ủy quyền)</source>
         <translation>Another proxy (with a written authorisation)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="132" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="180" />
         <source>Họ tên người nhận thay</source>
         <translation>Proxy's full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="133" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="181" />
         <source>Số CCCD người nhận thay</source>
         <translation>Proxy's ID number</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="134" />
-        <source>Quan hệ</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="135" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="183" />
         <source>Giấy ủy quyền số</source>
         <translation>Authorisation no.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="154" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="149" />
         <source>✓ khớp với danh sách</source>
         <translation>✓ matches the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="157" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="152" />
         <source>✗ KHÔNG khớp với số CCCD trong danh sách</source>
         <translation>✗ does NOT match the ID number on the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="163" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="182" />
+        <source>Quan hệ (con, vợ, cháu…)</source>
+        <translation>Relation (son, wife, grandchild…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="210" />
+        <source>Ký lại</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="229" />
+        <source>Bỏ chữ ký?</source>
+        <translation>Drop the signature?</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="230" />
+        <source>Người nhận đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa chi tiền.</source>
+        <translation>The recipient has signed. Closing this window drops the signature and pays nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="231" />
+        <source>Bỏ chữ ký, không chi</source>
+        <translation>Drop the signature, do not pay</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="232" />
+        <source>Quay lại</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="244" />
         <source>Nhập họ tên người nhận thay.</source>
         <translation>Type the proxy's full name.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="166" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="248" />
+        <source>Người nhận thay phải xuất trình CCCD: nhập số CCCD của người nhận thay.</source>
+        <translation>A proxy must show an ID card: type the proxy's ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="253" />
+        <source>Số CCCD không khớp. Kiểm tra lại giấy tờ; nếu vẫn chi, tích “Vẫn chi” và ghi lý do.</source>
+        <translation>The ID number does not match. Check the papers again; to pay anyway, tick “Pay anyway” and give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="258" />
         <source>Người nhận chưa ký. Mời ký vào ô, hoặc chọn điểm chỉ.</source>
         <translation>No signature yet. Sign in the box, or choose thumbprint.</translation>
     </message>
@@ -882,259 +973,254 @@
 <context>
     <name>PointWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="80" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="84" />
         <source>Payout Desk — điểm chi trả</source>
         <translation>Payout Desk — payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="80" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="84" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="89" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="93" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="118" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="122" />
         <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
         <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="160" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="194" />
         <source>Chi trả (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="163" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="197" />
         <source>Báo ngoại lệ…</source>
         <translation>Report an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="170" />
-        <source>Hủy bản ghi (có lý do)…</source>
-        <translation>Void a record (with a reason)…</translation>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="204" />
+        <source>Hủy lần ghi nhầm (có lý do)…</source>
+        <translation>Void a mistaken entry (with a reason)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="177" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="211" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="178" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="212" />
         <source>Nhận tiền từ bưu cục…</source>
         <translation>Cash received from the post office…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="180" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="214" />
         <source>Nộp lại tiền…</source>
         <translation>Cash returned…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="182" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="216" />
         <source>Kết thúc ngày (kiểm tiền)…</source>
         <translation>Close the day (count the cash)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="185" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="219" />
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="186" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="220" />
         <source>Xuất file đồng bộ (gửi bưu cục)…</source>
         <translation>Export the sync file (for the office)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="188" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="222" />
         <source>Nạp danh sách hoặc thông báo báo giảm/báo tăng…</source>
         <translation>Load a list or the office's stop/add notices…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="190" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="224" />
         <source>Nhận file của máy khác cùng điểm…</source>
         <translation>Take in another laptop's file of this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="192" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="226" />
         <source>Sao lưu dữ liệu của máy (ra USB)…</source>
         <translation>Back up this laptop's data (to a USB stick)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="195" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="229" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="199" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="233" />
         <source>Biên nhận của người đang chọn (PDF)…</source>
         <translation>Receipt for the selected person (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="200" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="234" />
         <source>Danh sách ký nhận của điểm (PDF)…</source>
         <translation>The point's signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="203" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="237" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="204" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="238" />
         <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
         <translation>Home visits: route by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="208" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="242" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="210" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="244" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="211" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="245" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="260" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="296" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="263" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="299" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="263" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="299" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="265" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="301" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="331" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="367" />
         <source>Mã QR không đọc được: %s</source>
         <translation>The QR code cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="339" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="375" />
         <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
         <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="344" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="380" />
         <source>CCCD %s (%s) không có trong danh sách.</source>
         <translation>ID %s (%s) is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="349" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="385" />
         <source>Đã quét CCCD của %s: khớp với danh sách.</source>
         <translation>Scanned %s's ID card: matches the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="387" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="448" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="405" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="470" />
         <source>Đã ghi: %s — %s.</source>
         <translation>Recorded: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="418" />
-        <source>Hủy bản ghi</source>
-        <translation>Void a record</translation>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="484" />
+        <source>%s chưa có lần chi hay lần báo nào của máy này để hủy.</source>
+        <translation>%s has no payout or report recorded on this laptop to void.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="418" />
-        <source>Lý do hủy (bắt buộc):</source>
-        <translation>Reason for voiding (required):</translation>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="506" />
+        <source>Đã hủy lần ghi nhầm của %s (lý do: %s).</source>
+        <translation>Voided the mistaken entry of %s (reason: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="427" />
-        <source>Đã hủy bản ghi của %s (lý do: %s).</source>
-        <translation>Voided the record of %s (reason: %s).</translation>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="513" />
+        <source>Số tiền (đồng), ví dụ 50.000.000:</source>
+        <translation>Amount (đồng), e.g. 50.000.000:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="433" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="512" />
         <source>Nhận tiền từ bưu cục</source>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="433" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="512" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="435" />
-        <source>Số tiền (đồng):</source>
-        <translation>Amount (đồng):</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="469" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="547" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="475" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="553" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="485" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="563" />
         <source>Chọn người đã nhận tiền trước, rồi in biên nhận.</source>
         <translation>Select someone who was paid first, then print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="487" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="565" />
         <source>Lưu biên nhận</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="493" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="571" />
         <source>Lưu danh sách ký nhận</source>
         <translation>Save the signature sheet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="497" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="575" />
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="504" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="582" />
         <source>Xuất file đồng bộ</source>
         <translation>Export the sync file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="511" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="589" />
         <source>Nạp file của bưu cục</source>
         <translation>Load the office's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="518" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="596" />
         <source>File của máy khác</source>
         <translation>Another laptop's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="533" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="537" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="541" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="611" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="615" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="619" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="555" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="633" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1150,6 +1236,24 @@
         <location filename="../../src/payout_desk/ui/printing.py" line="35" />
         <source>Đã ghi %s: %d trang, %d dòng, tổng %s.</source>
         <translation>Wrote %s: %d pages, %d rows, total %s.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="51" />
+        <source>Không chi được</source>
+        <translation>Cannot be paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="61" />
+        <source>Hủy lần báo nhầm…</source>
+        <translation>Void the mistaken report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="61" />
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1579,59 @@
         <location filename="../../src/payout_desk/ui/office_sync.py" line="145" />
         <source>Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d xung đột.</source>
         <translation>Done: %d files imported, %d with nothing new, %d refused. The month has %d conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="72" />
+        <source>Hủy lần ghi nhầm — %s</source>
+        <translation>Void a mistaken entry — %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="79" />
+        <source>Lần ghi này được đánh dấu đã hủy (không bị xóa) và gửi về bưu cục cùng lý do.</source>
+        <translation>The entry is marked void (never deleted) and goes to the office with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="83" />
+        <source>ví dụ: bấm nhầm người, người nhà báo sai</source>
+        <translation>e.g. wrong person chosen, the family was mistaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="84" />
+        <source>Lý do hủy (bắt buộc)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="88" />
+        <source>Hủy lần ghi này</source>
+        <translation>Void this entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="88" />
+        <source>Thôi</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="99" />
+        <source>Lần chi %s lúc %s, do %s chi%s</source>
+        <translation>Payout of %s at %s by %s%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="103" />
+        <source>, người nhận thay: %s</source>
+        <translation>, proxy: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="105" />
+        <source>Báo “%s” (ngày %s) lúc %s, do %s ghi</source>
+        <translation>Reported “%s” (date %s) at %s by %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="114" />
+        <source>Cần ghi lý do hủy.</source>
+        <translation>A void needs a reason.</translation>
     </message>
 </context>
 <context>

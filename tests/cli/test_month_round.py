@@ -176,7 +176,7 @@ def test_a_month_with_two_devices_reconciles_exactly(desks: Desks, tmp_path: Pat
     assert len(details) == 12
     assert sum(r[8] for r in details) == paid_amount
     exceptions = [r for r in book["Ngoại lệ - báo giảm"].iter_rows(values_only=True) if r and r[0] == "P01"]
-    assert [(r[1], r[3], r[5]) for r in exceptions] == [("NCC005", "Đã chết", "con trai")]
+    assert [(r[1], r[3], r[5]) for r in exceptions] == [("NCC005", "Đã mất", "con trai")]
     resolutions = [r for r in book["Xung đột"].iter_rows(values_only=True) if r and r[0] == conflict_id]
     assert resolutions[0][6] == "Thu hồi lần chi thứ hai"
 

@@ -161,7 +161,7 @@ def test_the_posting_list_masks_ids_and_lists_the_months_changes(
     assert "*********001" in everything and f"*********{cccd(12)[-3:]}" in everything
     assert "DANH SÁCH NIÊM YẾT CÔNG KHAI" in everything and "Thân nhân liệt sĩ" in everything
     changes = everything.split("DANH SÁCH TĂNG/GIẢM TRONG THÁNG")[1]
-    assert "Báo giảm (2 người)" in changes and "chuyển đi" in changes and "đã chết" in changes
+    assert "Báo giảm (2 người)" in changes and "chuyển đi" in changes and "đã mất" in changes
     assert "NCC006" in changes and "NCC008" in changes and "01/12/2026" in changes
     assert "Báo tăng (1 người)" in changes and "NCC100" in changes and "5.000.000" in changes
     total = sum(amount(i) for i in range(1, PEOPLE + 1) if i not in (6, 8)) + 5_000_000
@@ -196,7 +196,7 @@ def test_the_settlement_has_the_office_status_figures(cli: Cli, month: Round, tm
     assert "mọi điểm: khớp" in summary.replace("\n", " ")
     p01 = " ".join(p for p in pages[1:] if "P02" not in p).replace("\n", " ")
     assert "(1) = (2) + (3) + (4): khớp" in p01
-    assert "Đã chết 1 2.794.000" in p01 and "Vắng mặt 1 2.796.000" in p01
+    assert "Đã mất 1 2.794.000" in p01 and "Vắng mặt 1 2.796.000" in p01
     never_came = (
         sum(amount(i) for i in range(9, PEOPLE + 1)) + 5_000_000
     )  # NCC009–NCC030 and the added NCC100

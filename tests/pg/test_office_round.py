@@ -58,7 +58,18 @@ def month_round(cli: Cli, root: Path, office_db: tuple[str, ...]) -> Any:
     r.run("point", "export", "--out", root / "d1-early.pdsync", desk="d1")
     for code in codes[15:30]:  # five paid twice
         r.run("point", "pay", code, "--at-home", desk="d2")
-    r.run("point", "report", codes[40], "--kind", "deceased", "--reported-by", "con gái", desk="d2")
+    r.run(
+        "point",
+        "report",
+        codes[40],
+        "--kind",
+        "deceased",
+        "--reported-by",
+        "con gái",
+        "--date",
+        "2026-12-01",
+        desk="d2",
+    )
     r.run("office", "amend", "--month", MONTH, "--point", point, "--stop", codes[50], "--reason", "moved",
           "--date", "2026-12-01", "--out", root / "amend")  # fmt: skip
     r.run("point", "pay", codes[50], desk="d2")  # the home-visit laptop has not had the stop

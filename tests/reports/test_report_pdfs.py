@@ -62,7 +62,7 @@ def test_mask_id_keeps_only_the_last_digits(number: str | None, masked: str) -> 
 def test_the_posting_list_runs_over_pages_with_its_head_and_never_prints_a_whole_id() -> None:
     rows = posting_rows(70)
     changes = [
-        PostingChange("stop", "NCC200", "Lê Văn Sáu", "ấp 1", "đã chết", "01/12/2026", 2_789_000),
+        PostingChange("stop", "NCC200", "Lê Văn Sáu", "ấp 1", "đã mất", "01/12/2026", 2_789_000),
         PostingChange("add", "NCC201", "Võ Thị Mười", "ấp 2", "Bà mẹ Việt Nam anh hùng", "", 5_000_000),
     ]
     pdf = posting_list_pdf([PostingSection(HEADER, rows, changes)])

@@ -76,7 +76,7 @@ def _apply(
         if kind == "pay":
             desk.pay(PayoutRequest(a, at_home=b))
         elif kind == "report":
-            desk.report(a, b)
+            desk.report(a, b, day="2026-12-01", reported_by="trưởng ấp")
         elif kind == "void":
             own = _own_events(desk)
             if own:

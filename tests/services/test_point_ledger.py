@@ -63,7 +63,7 @@ def test_a_second_payout_is_refused_saying_who_paid_when_and_where(desk: PointDe
         desk.pay(PayoutRequest("NCC001", staff="Hùng"))
     message = str(refused.value)
     assert "already paid" in message and "Lan" in message and "at home" in message
-    assert first.event_id in message and "this device" in message
+    assert first.event_id in message and "this laptop" in message
     assert len(events_of(desk)) == 1
 
 
@@ -73,7 +73,7 @@ def test_an_unknown_code_is_refused(desk: PointDesk) -> None:
 
 
 def test_a_deceased_report_blocks_payment_until_voided_with_a_reason(desk: PointDesk) -> None:
-    report = desk.report("NCC005", "deceased", reported_by="trưởng ấp", day="2026-12-02")
+    report = desk.report("NCC005", "deceased", reported_by="trưởng ấp", day="2026-12-01")
     with pytest.raises(Refused, match="reported deceased") as refused:
         desk.pay(PayoutRequest("NCC005"))
     assert report.event_id in str(refused.value)
@@ -106,7 +106,9 @@ def test_reports_for_someone_already_paid_are_refused_except_a_death(desk: Point
     desk.pay(PayoutRequest("NCC006"))
     with pytest.raises(Refused, match="already paid"):
         desk.report("NCC006", "absent")
-    desk.report("NCC006", "deceased", day="2026-12-20")  # died after being paid: the office must hear it
+    desk.report(
+        "NCC006", "deceased", day="2026-12-01", reported_by="con gái"
+    )  # died after being paid: the office must hear it
     desk.report("NCC007", "absent")
     with pytest.raises(Refused, match="already reported"):
         desk.report("NCC007", "absent")
@@ -190,7 +192,7 @@ def test_the_state_cache_rebuilt_from_events_equals_the_incremental_one(game: Ro
     two.pay(PayoutRequest("NCC001", at_home=True))
     voided = one.pay(PayoutRequest("NCC002"))
     one.void(voided.event_id, "nhầm")
-    one.report("NCC003", "deceased")
+    one.report("NCC003", "deceased", day="2026-12-01", reported_by="con trai")
     two.report("NCC004", "hospital")
     one.import_peer(game.export(1))
     incremental = _cache(one)
@@ -230,3 +232,74 @@ def test_a_note_is_recorded_and_travels_in_the_sync_file(game: Round) -> None:
     texts = [e["data"]["text"] for e in events_of(desk) if e["kind"] == "note"]
     assert texts == ["Cụ đi viện Chợ Rẫy, con gái sẽ nhận tháng sau", "Mất điện từ 14h, chi tiếp trên giấy"]
     assert game.office.status("2026-12").points[0].figures.paid_count == 0
+
+
+def give_cccd(desk: PointDesk, code: str, cccd: str) -> None:
+    connection = sqlite3.connect(desk.data_dir / DB_FILE_NAME)
+    with connection:
+        connection.execute("UPDATE list_entries SET cccd = ? WHERE code = ?", (cccd, code))
+    connection.close()
+
+
+def test_id_digits_that_do_not_match_are_refused_unless_overridden_and_the_record_keeps_them(
+    desk: PointDesk,
+) -> None:
+    give_cccd(desk, "NCC001", "086190123456")
+    with pytest.raises(Refused, match="do NOT match") as refused:
+        desk.pay(PayoutRequest("NCC001", thumbprint=True, id_digits="9999"))
+    assert "KHÔNG khớp" in refused.value.vi and events_of(desk) == []
+    with pytest.raises(UsageError):  # an override is for a mismatch only
+        desk.pay(PayoutRequest("NCC001", thumbprint=True, id_digits="3456", id_override="vì sao"))
+    with pytest.raises(UsageError):
+        desk.pay(PayoutRequest("NCC001", thumbprint=True, id_digits="12ab"))
+    done = desk.pay(PayoutRequest("NCC001", thumbprint=True, id_digits="9999", id_override="CCCD cấp lại"))
+    assert done.details is not None and done.details["id_mismatch"] == {
+        "typed": "9999",
+        "reason": "CCCD cấp lại",
+    }
+    assert events_of(desk)[0]["data"]["id_mismatch"]["typed"] == "9999"
+    matched = desk.pay(
+        PayoutRequest("NCC002", thumbprint=True, id_digits="1")
+    )  # no CCCD on the list: nothing to compare
+    assert "id_mismatch" not in (matched.details or {})
+
+
+def test_a_proxy_shows_an_id_card_standing_or_not(desk: PointDesk) -> None:
+    with pytest.raises(Refused, match="ID number"):
+        desk.pay(PayoutRequest("NCC003", standing_proxy=True, thumbprint=True))
+    with pytest.raises(Refused, match="ID number"):
+        desk.pay(PayoutRequest("NCC001", proxy=Proxy("Lê Văn Tám", relation="con"), thumbprint=True))
+    done = desk.pay(
+        PayoutRequest("NCC003", standing_proxy=True, proxy=Proxy("", "086190000111"), thumbprint=True)
+    )
+    assert done.details is not None and done.details["proxy"]["id_number"] == "086190000111"
+
+
+def test_payable_says_why_not_before_anyone_signs_with_the_next_step(game: Round) -> None:
+    desk = game.devices[0]
+    assert desk.payable("NCC001") is None
+    paid = desk.pay(PayoutRequest("NCC001", thumbprint=True))
+    refusal = desk.payable("NCC001")
+    assert refusal is not None and refusal.next_step == "none" and refusal.event_id == paid.event_id
+    assert "ĐÃ ĐƯỢC CHI" in refusal.text.vi and "already paid" in refusal.text.en
+    report = desk.report("NCC002", "deceased", day="2026-12-01", reported_by="con gái")
+    refusal = desk.payable("NCC002")
+    assert refusal is not None and (refusal.next_step, refusal.event_id) == ("void", report.event_id)
+    assert "đã mất" in refusal.text.vi
+    game.devices[1].report("NCC004", "deceased", day="2026-12-01", reported_by="hàng xóm")
+    desk.import_peer(game.export(1))
+    peer = desk.payable("NCC004")  # another laptop's report: only that laptop or the office can undo it
+    assert peer is not None and peer.next_step == "office"
+    assert desk.last_voidable("NCC004") is None and desk.last_voidable("NCC002") is not None
+
+
+def test_a_death_report_needs_its_date_and_who_brought_the_news(desk: PointDesk) -> None:
+    with pytest.raises(UsageError, match="date of death"):
+        desk.report("NCC006", "deceased", reported_by="con trai")
+    with pytest.raises(UsageError, match="who reported"):
+        desk.report("NCC006", "deceased", day="2026-12-01")
+    with pytest.raises(UsageError, match="future"):
+        desk.report("NCC006", "deceased", day="2099-01-01", reported_by="con trai")
+    done = desk.report("NCC006", "deceased", day="2026-12-01", reported_by=" con trai ")
+    assert events_of(desk)[0]["data"]["reported_by"] == "con trai" and done.kind == "report"
+    assert desk.report("NCC007", "absent").kind == "report"  # other reports need neither

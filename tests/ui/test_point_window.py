@@ -85,18 +85,21 @@ def test_pay_with_a_drawn_signature(qtbot: QtBot, window: PointWindow, game: Rou
     assert "Đã chi 1/12" in window.progress.text()
 
 
-def test_the_standing_proxy_is_offered_first_and_another_proxy_needs_a_name(
+def test_the_standing_proxy_is_offered_first_and_another_proxy_needs_a_name_and_an_id(
     qtbot: QtBot, window: PointWindow
 ) -> None:
     dialog = PayDialog(window.desk.detail("NCC003"), window.staff)
     qtbot.addWidget(dialog)
     assert dialog.standing_button.isChecked() and "Trần Văn Bảy" in dialog.standing_button.text()
-    dialog.other_button.setChecked(True)
     dialog.thumbprint.setChecked(True)
+    dialog.confirm.click()  # the standing proxy shows an ID card too
+    assert dialog.request is None and "CCCD của người nhận thay" in dialog.problem.text()
+    dialog.other_button.setChecked(True)
     dialog.confirm.click()
     assert dialog.request is None and "người nhận thay" in dialog.problem.text()
     dialog.proxy_name.insert("Lê Thị Hồng")  # QTest types ASCII only; a Vietnamese IME commits text
     dialog.proxy_relation.insert("con dâu")
+    qtbot.keyClicks(dialog.proxy_id, "086190000111")
     dialog.confirm.click()
     assert dialog.request is not None and dialog.request.proxy is not None
     assert dialog.request.proxy.name == "Lê Thị Hồng" and dialog.request.thumbprint
@@ -132,6 +135,7 @@ def test_an_exception_in_two_clicks_and_a_void(window: PointWindow) -> None:
     assert row_colour(window, "NCC007") == STATUS_COLOURS["exception"].name()
     assert "Đang nằm viện" in window.pane_text.text()
     assert window.void_current("nhầm người") is not None
+    window.select_code("NCC007")
     assert row_colour(window, "NCC007") == STATUS_COLOURS["unpaid"].name()
 
 

@@ -40,6 +40,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     pay.add_argument(
         "--id-check", choices=ID_CHECKS, default="card", help="card seen (default), QR scanned, known"
     )
+    pay.add_argument(
+        "--id-digits", metavar="DIGITS", default="", help="the last digits of the CCCD read from the card"
+    )
+    pay.add_argument(
+        "--id-override",
+        metavar="REASON",
+        default="",
+        help="pay although --id-digits do not match the list: why (kept with the payout)",
+    )
     how = pay.add_mutually_exclusive_group()
     how.add_argument("--signature", metavar="FILE.png", help="the recipient's drawn signature")
     how.add_argument("--thumbprint", action="store_true", help="the recipient gave a thumbprint (điểm chỉ)")
@@ -51,8 +60,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument("code", metavar="BENEFICIARY_CODE")
     report.add_argument("--kind", required=True, choices=[k.value for k in ReportKind])
     report.add_argument("--note", default="", metavar="TEXT")
-    report.add_argument("--date", metavar="YYYY-MM-DD", help="when it happened (default: today)")
-    report.add_argument("--reported-by", default="", metavar="WHO", help="who told you (e.g. for a death)")
+    report.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="when it happened (default: today; a death needs its date)"
+    )
+    report.add_argument(
+        "--reported-by", default="", metavar="WHO", help="who told you (needed for a death: name, relation)"
+    )
     _staff_option(report)
     report.set_defaults(handler=run_report)
 
@@ -171,6 +184,8 @@ def run_pay(args: argparse.Namespace) -> int:
         signature_png=read_input_file(Path(args.signature)) if args.signature else None,
         thumbprint=args.thumbprint,
         at_home=args.at_home,
+        id_digits=args.id_digits,
+        id_override=args.id_override,
     )
     with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         done = desk.pay(request)

@@ -63,7 +63,7 @@ _CONFLICT_TEXT = {
     ConflictKind.DOUBLE_PAYOUT: ("Chi trùng", "Paid more than once"),
     ConflictKind.PAYOUT_AFTER_STOP: ("Chi cho người đã báo giảm", "Paid although stopped by the office"),
     ConflictKind.SUPERSEDED_REVISION: ("Chi theo danh sách cũ", "Paid from a superseded list revision"),
-    ConflictKind.PAID_DECEASED: ("Chi cho người được báo đã chết", "Paid although reported deceased"),
+    ConflictKind.PAID_DECEASED: ("Chi cho người được báo đã mất", "Paid although reported deceased"),
     ConflictKind.NOT_ON_LIST: ("Chi cho người không có trong danh sách", "Paid someone not on the list"),
     ConflictKind.WRONG_AMOUNT: ("Chi sai số tiền", "Paid an amount other than the list's"),
     ConflictKind.FORK: ("Máy có hai lịch sử khác nhau", "A device presented two different histories"),

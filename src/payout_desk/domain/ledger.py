@@ -54,7 +54,7 @@ class ReportKind(StrEnum):
 
 _REPORT_TEXT = {
     ReportKind.ABSENT: ("Vắng mặt", "Absent"),
-    ReportKind.DECEASED: ("Đã chết", "Deceased"),
+    ReportKind.DECEASED: ("Đã mất", "Deceased"),
     ReportKind.MOVED: ("Chuyển đi", "Moved away"),
     ReportKind.REFUSED: ("Từ chối nhận", "Refused"),
     ReportKind.HOSPITAL: ("Đang nằm viện", "In hospital"),

@@ -78,7 +78,7 @@ class PayoutListDoc:
 
 
 STOP_REASONS = ("deceased", "moved", "other")
-STOP_REASON_VI = {"deceased": "đã chết", "moved": "chuyển đi", "other": "lý do khác"}
+STOP_REASON_VI = {"deceased": "đã mất", "moved": "chuyển đi", "other": "lý do khác"}
 STOP_REASON_EN = {"deceased": "deceased", "moved": "moved away", "other": "other reason"}
 
 

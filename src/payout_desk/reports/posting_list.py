@@ -109,7 +109,7 @@ def _section(pdf: Pdf, section: PostingSection) -> None:
     top = _changes(pdf, top - 4 * mm, section.changes)
     note = (
         "Danh sách được niêm yết tại điểm chi trả để người dân theo dõi. Mọi sai sót (tên, số tiền, "
-        "người đã chết, chuyển đi) xin báo ngay cho nhân viên chi trả hoặc bưu điện."
+        "người đã mất, chuyển đi) xin báo ngay cho nhân viên chi trả hoặc bưu điện."
     )
     top = pdf.paragraph(top - 4 * mm, note, size=8.5)
     pdf.signature_block(top, ("NGƯỜI LẬP DANH SÁCH", "TRƯỞNG ĐIỂM CHI TRẢ"), place_date=f"Ngày {h.made_on}")

@@ -66,6 +66,12 @@ POINTS = (
 )
 
 
+def death_details(kind: str) -> dict[str, str]:
+    """A demo death report says when and who brought the news, as a real one must."""
+    today = to_local(utc_now()).date().isoformat()  # the demo's month is next month: its 1st is not yet
+    return {"day": today, "reported_by": "Trưởng thôn (mẫu)"} if kind == "deceased" else {}
+
+
 def _register(path: Path, people: int, rng: random.Random, points: tuple[str, ...] = POINTS[:1]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle)
@@ -134,7 +140,7 @@ def make_demo_round(root: Path, people: int = 300, seed: int = 7) -> DemoRound:
             ("absent", "absent", "hospital", "moved", "deceased", "refused"),
             strict=False,
         ):
-            point.report(row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu")
+            point.report(row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu", **death_details(kind))
     return DemoRound(point_dir, office_dir, month, DEMO_STAFF)
 
 
@@ -190,7 +196,7 @@ def make_office_demo(root: Path, people: int = 400, seed: int = 11) -> OfficeDem
                 desk.pay(PayoutRequest(row.code, staff=DEMO_STAFF, thumbprint=True))
             rest = [r for r in desk.roster() if r.status == "unpaid"]
             for row, kind in zip(rng.sample(rest, k=3), ("absent", "hospital", "deceased"), strict=True):
-                desk.report(row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu")
+                desk.report(row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu", **death_details(kind))
         still = [r.code for r in devices[2].roster() if r.status == "unpaid"]
         office.amend(month, "P02", root / "amend", stop=still[0], reason="deceased", day=f"{month}-01")
         sync = root / "sync"

@@ -55,6 +55,7 @@ class EntryInfo:
     total: int
     proxy_name: str | None
     proxy_relation: str | None
+    cccd: str | None = None
 
 
 def list_context(cursor: sqlite3.Cursor) -> ListContext | None:
@@ -67,7 +68,7 @@ def list_context(cursor: sqlite3.Cursor) -> ListContext | None:
 
 def entry_info(cursor: sqlite3.Cursor, context: ListContext, code: str) -> EntryInfo | None:
     row = cursor.execute(
-        "SELECT code, name, total, proxy_name, proxy_relation FROM list_entries WHERE payout_list_id = ? AND code = ?",
+        "SELECT code, name, total, proxy_name, proxy_relation, cccd FROM list_entries WHERE payout_list_id = ? AND code = ?",
         (context.id, code),
     ).fetchone()
     return EntryInfo(*row) if row else None

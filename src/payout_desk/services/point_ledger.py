@@ -23,6 +23,7 @@ from payout_desk.domain.fold import (
     voided_ids,
 )
 from payout_desk.domain.ledger import Event, Kind, ReportKind, chain_key, chain_of
+from payout_desk.lang import t
 from payout_desk.services.desk import Desk, setting
 from payout_desk.services.errors import DeskError, Refused, UsageError
 from payout_desk.services.ledger_db import (
@@ -201,10 +202,15 @@ class PointLedger(Desk):
         try:
             report = ReportKind(kind)
         except ValueError as exc:
-            raise UsageError(
-                f"the report kind must be one of {', '.join(k.value for k in ReportKind)}"
-            ) from exc
+            raise UsageError(t("report.bad_kind", choices=", ".join(k.value for k in ReportKind))) from exc
+        if report == ReportKind.DECEASED:  # a death is passed on to the welfare office: when, and who said so
+            if not (day or "").strip():
+                raise UsageError(t("report.death_needs_date"))
+            if not reported_by.strip():
+                raise UsageError(t("report.death_needs_reporter"))
         when = parse_day(day)
+        if when > to_local(utc_now()).date().isoformat():
+            raise UsageError(t("report.date_in_future", date=when))
         staff_name = self.staff_name(staff)
         with self.db.transaction() as session:
             row = self._list(session)
@@ -212,19 +218,24 @@ class PointLedger(Desk):
             state = self.beneficiary_state(session, row.list_id, entry.code)
             if state.payouts and report != ReportKind.DECEASED:
                 raise Refused(
-                    f"{entry.name} ({entry.code}) is already paid (payout {state.payouts[0].event_id}); a report is "
-                    "for someone not paid. If the payout was recorded by mistake, void it first",
-                    vi=f"{entry.name} ({entry.code}) đã được chi. Chỉ báo ngoại lệ cho người chưa chi; nếu ghi nhầm "
-                    "lần chi, hãy hủy bản ghi đó trước.",
+                    t(
+                        "report.already_paid",
+                        who=f"{entry.name} ({entry.code})",
+                        event=state.payouts[0].event_id,
+                    )
                 )
             for earlier in state.reports:
                 if earlier.data.get("report") == report and chain_key(earlier.device_id) == chain_key(
                     self.device_id()
                 ):
                     raise Refused(
-                        f"{entry.name} ({entry.code}) is already reported as {report.label_en.lower()} "
-                        f"(on {at_text(earlier.at_local)}, event {earlier.event_id})",
-                        vi=f"{entry.name} ({entry.code}) đã được báo “{report.label_vi}” lúc {at_text(earlier.at_local)}.",
+                        t(
+                            "report.again",
+                            who=f"{entry.name} ({entry.code})",
+                            kind=t(f"report.kind.{report.value}"),
+                            at=at_text(earlier.at_local),
+                            event=earlier.event_id,
+                        )
                     )
             event = self._record(
                 session,
@@ -275,10 +286,21 @@ class PointLedger(Desk):
             )
         return event
 
+    def last_voidable(self, code: str) -> Event | None:
+        """The newest payout or report about `code` that this laptop recorded and has not voided: what the
+        window's void button cancels (None when there is nothing of this laptop's to void)."""
+        mine = self.device_id()
+        with self.db.reading() as session:
+            row = self._list(session)
+            entry = self._entry(session, row, code)
+            state = self.beneficiary_state(session, row.list_id, entry.code)
+        own = [e for e in (*state.payouts, *state.reports) if e.device_id == mine]
+        return max(own, key=lambda e: e.at_utc) if own else None
+
     def void(self, event_id: str, reason: str, *, staff: str | None = None) -> Recorded:
         """Cancel one of this device's events, with a reason; the event stays in the record."""
         if not reason.strip():
-            raise UsageError("a void needs a reason", vi="Cần ghi lý do hủy.")
+            raise UsageError(t("void.needs_reason"))
         staff_name = self.staff_name(staff)
         with self.db.transaction() as session:
             row = self._list(session)

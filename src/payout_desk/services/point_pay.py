@@ -8,18 +8,19 @@ from typing import Any
 
 from payout_desk.domain.clock import utc_now, vn_date
 from payout_desk.domain.fold import BeneficiaryState, fold_beneficiary
-from payout_desk.domain.ledger import ID_CHECKS, Kind
+from payout_desk.domain.ledger import ID_CHECKS, Kind, chain_key
 from payout_desk.domain.money import format_vnd
-from payout_desk.domain.payout_list import STOP_REASON_EN, STOP_REASON_VI
+from payout_desk.domain.payout_list import STOP_REASONS
 from payout_desk.exchange.syncfile import check_png
+from payout_desk.lang import Text, t
 from payout_desk.services import payout_path as path
 from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageError
 from payout_desk.services.ledger_db import event_row, new_event, state_rows_of
 from payout_desk.services.payout_path import EntryInfo, ListContext
 from payout_desk.services.point_ledger import (
-    DEVICE_VI,
     NO_LIST,
     NO_LIST_VI,
+    THIS_DEVICE,
     PointLedger,
     Recorded,
     at_text,
@@ -48,61 +49,105 @@ class PayoutRequest:
     signature_png: bytes | None = None
     thumbprint: bool = False
     at_home: bool = False
+    id_digits: str = ""  # the last digits of the beneficiary's CCCD the clerk typed from the card
+    id_override: str = ""  # why the clerk pays although those digits do not match the list (kept)
+
+
+@dataclass(frozen=True, slots=True)
+class PayRefusal:
+    """Why someone cannot be paid now, said before anyone signs, with the way forward.
+
+    `next_step`: "void" (a report of this laptop's that can be voided: `event_id`), "office" (only the
+    office can change it), "none" (already paid: nothing to do unless that payout was a mistake)."""
+
+    text: Text
+    next_text: Text
+    next_step: str
+    event_id: str | None = None
 
 
 class PointPayouts(PointLedger):
-    def _refusal(self, state: BeneficiaryState, who: str, context: ListContext) -> tuple[str, str] | None:
-        """Why this person must not be paid now, in English and in Vietnamese (None: they may be)."""
+    def _refusal(self, state: BeneficiaryState, who: str, context: ListContext) -> PayRefusal | None:
+        """Why this person must not be paid now, with the next step (None: they may be)."""
         names = self.device_names(context.devices)
         if state.payouts:
             paid = state.payouts[0]
             recipient = (paid.data.get("proxy") or {}).get("name")
             device = names.get(paid.device_id, paid.device_id)
-            home = paid.data.get("at_home")
-            return (
-                f"{who} was already paid: {format_vnd(paid.amount)} on {at_text(paid.at_local)} by {paid.staff} on "
-                f"{device}, {'at home' if home else 'at the point'}, to {recipient or 'the beneficiary'} "
-                f"(payout {paid.event_id}). Do not pay again",
-                f"{who} ĐÃ ĐƯỢC CHI {format_vnd(paid.amount)} lúc {at_text(paid.at_local)}, do {paid.staff} chi "
-                f"{'tại nhà' if home else 'tại điểm'} (máy “{DEVICE_VI.get(device, device)}”), người nhận: "
-                f"{recipient or 'chính chủ'}. Không chi lần nữa.",
+            home = bool(paid.data.get("at_home"))
+            text = t(
+                "pay.already_paid",
+                who=who,
+                amount=format_vnd(paid.amount),
+                at=at_text(paid.at_local),
+                staff=paid.staff,
+                device=self._device_text(device),
+                where=t("pay.where_home" if home else "pay.where_point"),
+                recipient=recipient or t("pay.the_beneficiary"),
+                event=paid.event_id,
             )
+            return PayRefusal(text, t("pay.next_already_paid"), "none", paid.event_id)
         stop = state.entitlement.stop
         if stop is not None:
-            return (
-                f"{who} must not be paid: stopped by the office from {stop.date} "
-                f"({STOP_REASON_EN.get(stop.reason, stop.reason)}, amendment no. {stop.seq})",
-                f"KHÔNG CHI cho {who}: bưu cục đã báo giảm từ {vn_date(stop.date)} "
-                f"({STOP_REASON_VI.get(stop.reason, stop.reason)}, thông báo số {stop.seq}).",
+            reason = t(f"stop.{stop.reason}") if stop.reason in STOP_REASONS else stop.reason
+            return PayRefusal(
+                t("pay.stopped", who=who, date=vn_date(stop.date), reason=reason, seq=stop.seq),
+                t("pay.next_call_office"),
+                "office",
             )
         if not state.entitlement.listed:
-            return (
-                f"{who} is no longer on the list (revision {context.revision}); ask the office",
-                f"{who} không còn trong danh sách (lần {context.revision}); hỏi lại bưu cục.",
+            return PayRefusal(
+                t("pay.not_listed", who=who, revision=context.revision), t("pay.next_call_office"), "office"
             )
         death = state.deceased_report
         if death is not None:
             device = names.get(death.device_id, death.device_id)
-            return (
-                f"{who} was reported deceased (date {death.data.get('date')}) by {death.staff} on {device}: do not "
-                f"pay. If that report was a mistake, void it first: payout-desk point void {death.event_id} --reason …",
-                f"KHÔNG CHI: {who} đã được báo là đã chết (ngày {vn_date(str(death.data.get('date') or ''))}, do "
-                f"{death.staff} ghi). Nếu báo nhầm, hãy hủy bản ghi đó (có lý do) trước.",
+            own = chain_key(death.device_id) == chain_key(self.device_id())
+            return PayRefusal(
+                t(
+                    "pay.reported_deceased",
+                    who=who,
+                    date=vn_date(str(death.data.get("date") or "")),
+                    staff=death.staff,
+                    device=self._device_text(device),
+                    event=death.event_id,
+                ),
+                t("pay.next_void_report", event=death.event_id) if own else t("pay.next_call_office"),
+                "void" if own else "office",
+                death.event_id,
             )
         return None
+
+    @staticmethod
+    def _device_text(device: str) -> str | Text:
+        return t("pay.this_laptop") if device == THIS_DEVICE else device
+
+    def payable(self, code: str) -> PayRefusal | None:
+        """Whether `code` can be paid now — asked before the pay window opens, so nobody signs for a payout
+        that will be refused. The payout itself checks again inside its transaction."""
+        with self.db.raw_transaction() as cursor:
+            context = path.list_context(cursor)
+            if context is None:
+                raise DeskError(NO_LIST, vi=NO_LIST_VI)
+            entry = path.entry_info(cursor, context, code.strip())
+            if entry is None:
+                raise no_such_code(code, context.point_code, context.point_name, context.month)
+            entitlement, events = path.history(cursor, context, entry)
+            state = fold_beneficiary(context.list_id, entitlement, events, context.revision)
+            return self._refusal(state, f"{entry.name} ({entry.code})", context)
 
     @staticmethod
     def _payout_data(request: PayoutRequest, entry: EntryInfo, signature: str | None) -> dict[str, Any]:
         proxy = request.proxy
         if request.standing_proxy:
             if not entry.proxy_name:
-                raise Refused(
-                    f"the list names no standing proxy for {entry.name} ({entry.code})",
-                    vi=f"Danh sách không ghi người nhận thay cho {entry.name} ({entry.code}).",
-                )
+                raise Refused(t("pay.no_standing_proxy", name=entry.name, code=entry.code))
             given = proxy or Proxy("")
             relation = entry.proxy_relation or given.relation
             proxy = Proxy(entry.proxy_name, given.id_number, relation, given.authorisation)
+        if proxy is not None and not proxy.id_number.strip():
+            raise Refused(t("pay.proxy_needs_id"))
+        mismatch = PointPayouts._id_mismatch(request, entry, proxy)
         return {
             "recipient": "proxy" if proxy else "self",
             "proxy": (
@@ -119,23 +164,41 @@ class PointPayouts(PointLedger):
             "signature": signature,
             "thumbprint": request.thumbprint,
             "at_home": request.at_home,
+            **({"id_mismatch": mismatch} if mismatch else {}),
         }
+
+    @staticmethod
+    def _id_mismatch(request: PayoutRequest, entry: EntryInfo, proxy: Proxy | None) -> dict[str, str] | None:
+        """The beneficiary's ID digits typed at the desk against the list: refused when they differ, unless
+        the clerk gives a reason to pay anyway — then the record keeps what was typed and why."""
+        typed = request.id_digits.strip()
+        override = " ".join(request.id_override.split())
+        if not typed or proxy is not None or not entry.cccd or entry.cccd.endswith(typed):
+            if override:
+                raise UsageError(t("pay.override_needs_mismatch"))
+            return None
+        if not override:
+            raise Refused(t("pay.id_mismatch", typed=typed, who=f"{entry.name} ({entry.code})"))
+        return {"typed": typed, "reason": override}
 
     @staticmethod
     def _check_request(request: PayoutRequest) -> str | None:
         """The request's own sense, before the database: its signature image's hash when it has one."""
         if request.proxy is not None and not request.proxy.name.strip() and not request.standing_proxy:
-            raise UsageError("a proxy needs a name")
+            raise UsageError(t("pay.proxy_needs_name"))
         if request.id_check not in ID_CHECKS:
-            raise UsageError(f"the ID check must be one of {', '.join(ID_CHECKS)}")
+            raise UsageError(t("pay.bad_id_check", choices=", ".join(ID_CHECKS)))
+        digits = request.id_digits.strip()
+        if digits and (not digits.isdigit() or not digits.isascii() or len(digits) > 12):
+            raise UsageError(t("pay.id_digits_shape"))
         if request.signature_png is None:
             return None
         if request.thumbprint:
-            raise UsageError("a payout is signed or thumbprinted, not both")
+            raise UsageError(t("pay.sign_or_thumb"))
         try:
             return check_png(request.signature_png)
         except ValueError as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(t("pay.bad_signature", detail=str(exc))) from exc
 
     def pay(self, request: PayoutRequest) -> Recorded:
         """Pay a beneficiary the whole amount the list says, once. Acknowledged after the commit."""
@@ -153,7 +216,7 @@ class PointPayouts(PointLedger):
             state = fold_beneficiary(context.list_id, entitlement, events, context.revision)
             refusal = self._refusal(state, f"{entry.name} ({entry.code})", context)
             if refusal is not None:
-                raise Refused(*refusal)
+                raise Refused(refusal.text)
             data = self._payout_data(request, entry, signature)
             if signature is not None and request.signature_png is not None:
                 path.insert_signature(cursor, signature, request.signature_png)

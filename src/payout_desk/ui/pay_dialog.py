@@ -1,6 +1,12 @@
-"""The pay step: who, how much (figures and words), ID check, recipient, signature or thumbprint."""
+"""The pay step: who, how much (figures and words), ID check, recipient, signature or thumbprint.
+
+Made for a 1280×720 laptop screen: two columns (the person and the checks on the left, who takes the money
+and the signature on the right), so the confirm button is never below the screen's edge. The ordinary payout
+is Enter · sign · Enter: the confirm button is the default and no other button takes Enter."""
 
 from __future__ import annotations
+
+from html import escape
 
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.point_pay import PayoutRequest, Proxy
@@ -12,12 +18,16 @@ from payout_desk.ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
+    QRegularExpression,
+    QRegularExpressionValidator,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -25,6 +35,7 @@ from payout_desk.ui.qt import (
 from payout_desk.ui.signature_pad import SignaturePad
 
 ID_CHECKS = (("card", "Đã xem CCCD"), ("qr", "Quét mã QR trên CCCD"), ("known", "Người quen, biết rõ"))
+SELF, STANDING, OTHER = 0, 1, 2
 
 
 class PayDialog(QDialog):
@@ -33,64 +44,62 @@ class PayDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.detail, self.staff = detail, staff
-        row = detail.row
-        self.setWindowTitle(self.tr("Chi trả — %s") % row.name)
-        layout = QVBoxLayout(self)
-
-        born, total, in_words = self.tr("sinh năm"), self.tr("Tổng"), self.tr("Bằng chữ")
-        who = QLabel(
-            f"<div style='font-size:17pt;font-weight:600'>{row.name}</div>"
-            f"<div>{row.code} · {born} {row.birth_year or '—'} · {row.village}</div>"
-            f"<div><i>{row.category}</i></div>"
-        )
-        who.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(who)
-        money = QLabel(
-            "<table>"
-            + "".join(
-                f"<tr><td>{label}</td><td align='right'>&nbsp;{format_vnd(amount)}</td></tr>"
-                for label, amount in detail.lines
-            )
-            + f"</table><div style='font-size:16pt;font-weight:700'>{total}: {format_vnd(row.total)}</div>"
-            f"<div><i>{in_words}: {detail.amount_words}</i></div>"
-        )
-        money.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(money)
-
-        layout.addWidget(self._id_box(qr_checked))
-        layout.addWidget(self._recipient_box())
-
+        self.setWindowTitle(self.tr("Chi trả — %s") % detail.row.name)
+        self.request: PayoutRequest | None = None
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self._who())
+        left.addWidget(self._id_box(qr_checked))
         self.at_home = QCheckBox(self.tr("Chi tại nhà"))
-        self.at_home.setChecked(row.home_visit)
-        layout.addWidget(self.at_home)
-
-        sign = QGroupBox(self.tr("Người nhận ký tên"))
-        sign_layout = QVBoxLayout(sign)
-        self.pad = SignaturePad()
-        sign_layout.addWidget(self.pad)
-        under = QHBoxLayout()
-        clear = QPushButton(self.tr("Xóa chữ ký"))
-        clear.clicked.connect(self.pad.clear)
-        self.thumbprint = QCheckBox(self.tr("Điểm chỉ (người nhận không ký được)"))
-        under.addWidget(clear)
-        under.addWidget(self.thumbprint)
-        under.addStretch(1)
-        sign_layout.addLayout(under)
-        layout.addWidget(sign)
-
+        self.at_home.setChecked(detail.row.home_visit)
+        left.addWidget(self.at_home)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self._recipient_box())
+        right.addWidget(self._sign_box(), 1)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
         self.problem = QLabel("")
+        self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color:#b00020;font-weight:600")
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
         self.confirm = buttons.addButton(
-            self.tr("Xác nhận đã chi %s") % format_vnd(row.total), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Xác nhận đã chi %s (Enter)") % format_vnd(detail.row.total),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel = buttons.addButton(
+            self.tr("Thôi, không chi (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel.setAutoDefault(False)
         self.confirm.setDefault(True)
+        self.confirm.setStyleSheet("font-weight:700;padding:6px 14px")
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.request: PayoutRequest | None = None
+        self.last_digits.setFocus()
+
+    # the left column: who and how much, the ID check ------------------------------------------------
+
+    def _who(self) -> QLabel:
+        row, d = self.detail.row, self.detail
+        lines = "".join(
+            f"<tr><td>{escape(label)}</td><td align='right'>&nbsp;{format_vnd(amount)}</td></tr>"
+            for label, amount in d.lines
+        )
+        who = QLabel(
+            f"<div style='font-size:16pt;font-weight:600'>{escape(row.name)}</div>"
+            f"<div>{escape(row.code)} · {self.tr('sinh năm')} {row.birth_year or '—'} · {escape(row.village)}</div>"
+            f"<div><i>{escape(row.category)}</i></div>"
+            f"<table>{lines}</table>"
+            f"<div style='font-size:15pt;font-weight:700'>{self.tr('Tổng')}: {format_vnd(row.total)}</div>"
+            f"<div><i>{self.tr('Bằng chữ')}: {escape(d.amount_words)}</i></div>"
+        )
+        who.setTextFormat(Qt.TextFormat.RichText)
+        who.setWordWrap(True)
+        return who
 
     def _id_box(self, qr_checked: bool) -> QGroupBox:
         box = QGroupBox(self.tr("Kiểm tra giấy tờ"))
@@ -101,13 +110,50 @@ class PayDialog(QDialog):
         self.id_check.setCurrentIndex(1 if qr_checked else 0)
         form.addRow(self.tr("Cách kiểm tra"), self.id_check)
         self.last_digits = QLineEdit()
-        self.last_digits.setPlaceholderText(self.tr("gõ 4 số cuối CCCD"))
+        self.last_digits.setPlaceholderText(self.tr("gõ 4 số cuối CCCD (nếu cần)"))
         self.last_digits.setMaxLength(12)
-        self.id_result = QLabel(self.tr("Đã quét QR: khớp") if qr_checked else "")
+        self.last_digits.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self))
         self.last_digits.textChanged.connect(self._check_digits)
         form.addRow(self.tr("Số CCCD"), self.last_digits)
-        form.addRow("", self.id_result)
+        self.id_result = QLabel(self.tr("Đã quét QR: khớp") if qr_checked else "")
+        self.id_result.setWordWrap(True)
+        form.addRow(self.id_result)
+        self.override = QCheckBox(self.tr("Vẫn chi: đã đối chiếu giấy tờ khác"))
+        self.override_reason = QLineEdit()
+        self.override_reason.setPlaceholderText(self.tr("Lý do vẫn chi (bắt buộc)"))
+        self.override.toggled.connect(self.override_reason.setEnabled)
+        form.addRow(self.override)
+        form.addRow(self.override_reason)
+        self._show_override(False)
         return box
+
+    def _show_override(self, show: bool) -> None:
+        self.override.setVisible(show)
+        self.override_reason.setVisible(show)
+        if not show:
+            self.override.setChecked(False)
+            self.override_reason.clear()
+        self.override_reason.setEnabled(self.override.isChecked())
+
+    def digits_mismatch(self) -> bool:
+        """The beneficiary's ID digits typed here differ from the list (only when they take the money)."""
+        digits = self.last_digits.text().strip()
+        cccd = self.detail.row.cccd or ""
+        return bool(digits and cccd) and self.recipient.checkedId() == SELF and not cccd.endswith(digits)
+
+    def _check_digits(self, *_args: object) -> None:
+        digits = self.last_digits.text().strip()
+        if not digits or self.recipient.checkedId() != SELF:
+            self.id_result.setText("")
+        elif not self.digits_mismatch():
+            self.id_result.setText(self.tr("✓ khớp với danh sách"))
+            self.id_result.setStyleSheet("color:#1b7f3b")
+        else:
+            self.id_result.setText(self.tr("✗ KHÔNG khớp với số CCCD trong danh sách"))
+            self.id_result.setStyleSheet("color:#b00020;font-weight:600")
+        self._show_override(self.digits_mismatch())
+
+    # the right column: who takes the money, the signature -------------------------------------------
 
     def _recipient_box(self) -> QGroupBox:
         row = self.detail.row
@@ -126,63 +172,112 @@ class PayDialog(QDialog):
             self.recipient.addButton(button, i)
             layout.addWidget(button)
         (self.standing_button if row.proxy_name else self.self_button).setChecked(True)
-        form = QFormLayout()
+        self.proxy_form = QWidget()
+        grid = QGridLayout(self.proxy_form)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.proxy_name, self.proxy_id = QLineEdit(), QLineEdit()
         self.proxy_relation, self.proxy_paper = QLineEdit(), QLineEdit()
-        form.addRow(self.tr("Họ tên người nhận thay"), self.proxy_name)
-        form.addRow(self.tr("Số CCCD người nhận thay"), self.proxy_id)
-        form.addRow(self.tr("Quan hệ"), self.proxy_relation)
-        form.addRow(self.tr("Giấy ủy quyền số"), self.proxy_paper)
-        layout.addLayout(form)
+        self.proxy_name.setPlaceholderText(self.tr("Họ tên người nhận thay"))
+        self.proxy_id.setPlaceholderText(self.tr("Số CCCD người nhận thay"))
+        self.proxy_relation.setPlaceholderText(self.tr("Quan hệ (con, vợ, cháu…)"))
+        self.proxy_paper.setPlaceholderText(self.tr("Giấy ủy quyền số"))
+        grid.addWidget(self.proxy_name, 0, 0)
+        grid.addWidget(self.proxy_id, 0, 1)
+        grid.addWidget(self.proxy_relation, 1, 0)
+        grid.addWidget(self.proxy_paper, 1, 1)
+        layout.addWidget(self.proxy_form)
         self.recipient.idToggled.connect(self._recipient_changed)
         self._recipient_changed()
         return box
 
     def _recipient_changed(self, *_args: object) -> None:
-        other = self.recipient.checkedId() == 2
-        self.proxy_name.setEnabled(other)
-        self.proxy_relation.setEnabled(other)
-        self.proxy_paper.setEnabled(other)
-        self.proxy_id.setEnabled(self.recipient.checkedId() != 0)
+        choice = self.recipient.checkedId()
+        other = choice == OTHER
+        self.proxy_form.setVisible(choice != SELF)
+        for field in (self.proxy_name, self.proxy_relation, self.proxy_paper):
+            field.setVisible(other)
+        self.proxy_id.setEnabled(choice != SELF)
+        if hasattr(self, "id_result"):
+            self._check_digits()
 
-    def _check_digits(self, text: str) -> None:
-        digits = text.strip()
-        cccd = self.detail.row.cccd or ""
-        if not digits or self.recipient.checkedId() != 0:
-            self.id_result.setText("")
-        elif cccd.endswith(digits):
-            self.id_result.setText(self.tr("✓ khớp với danh sách"))
-            self.id_result.setStyleSheet("color:#1b7f3b")
-        else:
-            self.id_result.setText(self.tr("✗ KHÔNG khớp với số CCCD trong danh sách"))
-            self.id_result.setStyleSheet("color:#b00020;font-weight:600")
+    def _sign_box(self) -> QGroupBox:
+        sign = QGroupBox(self.tr("Người nhận ký tên"))
+        layout = QVBoxLayout(sign)
+        self.pad = SignaturePad()
+        self.pad.setMinimumHeight(150)
+        layout.addWidget(self.pad, 1)
+        under = QHBoxLayout()
+        self.clear_button = QPushButton(self.tr("Ký lại"))
+        self.clear_button.setAutoDefault(False)  # Enter confirms; it never erases the signature
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.thumbprint = QCheckBox(self.tr("Điểm chỉ (người nhận không ký được)"))
+        under.addWidget(self.clear_button)
+        under.addWidget(self.thumbprint)
+        under.addStretch(1)
+        layout.addLayout(under)
+        return sign
+
+    # ending ------------------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc or Thôi: a drawn signature is not dropped without asking."""
+        if not self.pad.is_empty() and not self._drop_signature():
+            return
+        super().reject()
+
+    def _drop_signature(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Bỏ chữ ký?"), "", parent=self)
+        box.setText(self.tr("Người nhận đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa chi tiền."))
+        drop = box.addButton(self.tr("Bỏ chữ ký, không chi"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Quay lại"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is drop
+
+    def _refuse(self, text: str) -> None:
+        self.problem.setText(text)
 
     def _try_accept(self) -> None:
         choice = self.recipient.checkedId()
-        if choice == 2 and not self.proxy_name.text().strip():
-            self.problem.setText(self.tr("Nhập họ tên người nhận thay."))
+        if choice == OTHER and not self.proxy_name.text().strip():
+            self._refuse(self.tr("Nhập họ tên người nhận thay."))
+            self.proxy_name.setFocus()
+            return
+        if choice != SELF and not self.proxy_id.text().strip():
+            self._refuse(self.tr("Người nhận thay phải xuất trình CCCD: nhập số CCCD của người nhận thay."))
+            self.proxy_id.setFocus()
+            return
+        if self.digits_mismatch() and not (self.override.isChecked() and self.override_reason.text().strip()):
+            self._refuse(
+                self.tr("Số CCCD không khớp. Kiểm tra lại giấy tờ; nếu vẫn chi, tích “Vẫn chi” và ghi lý do.")
+            )
+            (self.override_reason if self.override.isChecked() else self.override).setFocus()
             return
         if self.pad.is_empty() and not self.thumbprint.isChecked():
-            self.problem.setText(self.tr("Người nhận chưa ký. Mời ký vào ô, hoặc chọn điểm chỉ."))
+            self._refuse(self.tr("Người nhận chưa ký. Mời ký vào ô, hoặc chọn điểm chỉ."))
             return
         proxy = None
-        if choice == 2:
+        if choice == OTHER:
             proxy = Proxy(
                 self.proxy_name.text(),
                 self.proxy_id.text(),
                 self.proxy_relation.text(),
                 self.proxy_paper.text(),
             )
-        elif choice == 1:
+        elif choice == STANDING:
             proxy = Proxy("", self.proxy_id.text())
+        mismatch = self.digits_mismatch()
         self.request = PayoutRequest(
             code=self.detail.row.code,
             staff=self.staff,
             proxy=proxy,
-            standing_proxy=choice == 1,
+            standing_proxy=choice == STANDING,
             id_check=str(self.id_check.currentData()),
             signature_png=None if self.thumbprint.isChecked() else self.pad.png_bytes(),
             thumbprint=self.thumbprint.isChecked(),
             at_home=self.at_home.isChecked(),
+            id_digits=self.last_digits.text().strip() if choice == SELF else "",
+            id_override=self.override_reason.text().strip() if mismatch else "",
         )
         self.accept()

@@ -18,6 +18,7 @@ from payout_desk.services.point_roster import RosterRow
 from payout_desk.ui.about import AboutDialog
 from payout_desk.ui.day_close import DayCloseDialog
 from payout_desk.ui.language_menu import add_language_menu
+from payout_desk.ui.money_edit import CashDialog
 from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.person_pane import PersonPane
 from payout_desk.ui.printing import Printer, Report
@@ -25,17 +26,19 @@ from payout_desk.ui.qt import (
     QAbstractItemView,
     QAction,
     QComboBox,
+    QEvent,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QItemSelectionModel,
+    QKeyEvent,
     QKeySequence,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QObject,
     QPushButton,
     QSplitter,
     Qt,
@@ -45,6 +48,7 @@ from payout_desk.ui.qt import (
     QWidget,
     Signal,
 )
+from payout_desk.ui.record_dialogs import DeathDialog, RefusalDialog, VoidDialog
 from payout_desk.ui.roster_model import ROW_ROLE, RosterFilter, RosterModel
 from payout_desk.ui.route import RouteDialog
 from payout_desk.ui.rows_model import demo_banner
@@ -120,6 +124,7 @@ class PointWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._enter)
+        self.search.installEventFilter(self)  # ↑ ↓ PgUp PgDn move through the table while typing
         self.mode = QComboBox()
         for key, label in FILTERS:
             self.mode.addItem(self.tr(label), key)
@@ -130,6 +135,34 @@ class PointWindow(QMainWindow):
 
     def _mode_changed(self, _index: int) -> None:
         self.filter.set_mode(str(self.mode.currentData()))
+
+    MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The arrow keys in the search box move the table's selection (the text keeps the focus)."""
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in self.MOVE_KEYS
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self._move_selection(Qt.Key(event.key()))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _move_selection(self, key: Qt.Key) -> None:
+        rows = self.filter.rowCount()
+        if not rows:
+            return
+        current = self.table.selectionModel().currentIndex()
+        row = current.row() if current.isValid() else -1
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}[key]
+        target = min(max(row + step, 0), rows - 1)
+        index = self.filter.index(target, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
 
     def _table(self) -> QTableView:
         self.table = QTableView()
@@ -144,6 +177,7 @@ class PointWindow(QMainWindow):
         header.setStretchLastSection(True)
         for column, width in enumerate((110, 220, 80, 140, 120)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # whole codes, never "NCC08…"
         self._pane_timer = QTimer(self)  # the person's pane follows the selection once typing pauses
         self._pane_timer.setSingleShot(True)
         self._pane_timer.setInterval(120)
@@ -167,8 +201,8 @@ class PointWindow(QMainWindow):
             action.setData(kind.value)
         menu.triggered.connect(self._report_chosen)
         self.report_button.setMenu(menu)
-        self.void_button = QPushButton(self.tr("Hủy bản ghi (có lý do)…"))
-        self.void_button.clicked.connect(self.void_current)
+        self.void_button = QPushButton(self.tr("Hủy lần ghi nhầm (có lý do)…"))
+        self.void_button.clicked.connect(lambda _checked=False: self.ask_void())
         for button in (self.pay_button, self.report_button, self.void_button):
             layout.addWidget(button)
         return pane
@@ -225,11 +259,13 @@ class PointWindow(QMainWindow):
             return
         self._locked = True
         self.body.setVisible(False)
+        self.statusBar().setVisible(False)  # the cash on hand is not shown to whoever passes by
         self.menuBar().setEnabled(False)
         dialog = StaffDialog(self.desk, locked_for=self.staff, parent=self)
         dialog.exec()
         self.staff = dialog.staff or self.staff
         self.menuBar().setEnabled(True)
+        self.statusBar().setVisible(True)
         self.body.setVisible(True)
         self._locked = False
         self.refresh()
@@ -362,16 +398,41 @@ class PointWindow(QMainWindow):
         self.void_button.setEnabled(bool(detail.payouts or detail.reports))
 
     def _report_chosen(self, action: QAction) -> None:
-        self.report_current(str(action.data()))
+        kind = str(action.data())
+        if kind != ReportKind.DECEASED:
+            self.report_current(kind)
+            return
+        row = self.current_row()
+        if row is None:
+            return
+        dialog = DeathDialog(row.name, parent=self)
+        self.death_dialog = dialog
+        if dialog.exec() == DeathDialog.DialogCode.Accepted:
+            self.report_current(
+                kind, dialog.note.text(), day=dialog.day(), reported_by=dialog.reported_by.text()
+            )
 
     def pay_current(self) -> Recorded | None:
         row = self.current_row()
         if row is None:
             return None
+        try:
+            refusal = self.desk.payable(row.code)
+        except DeskError as exc:
+            self._warn(message(exc))
+            return None
+        if refusal is not None:  # said before anyone signs, with the way forward
+            self.refusal_dialog = RefusalDialog(refusal, self)
+            if self.refusal_dialog.exec() == RefusalDialog.DialogCode.Accepted:
+                self.ask_void()
+            self.search.setFocus()
+            return None
         dialog = PayDialog(
             self.desk.detail(row.code), self.staff, qr_checked=row.code in self.qr_checked, parent=self
         )
+        self.pay_dialog = dialog
         if dialog.exec() != PayDialog.DialogCode.Accepted or dialog.request is None:
+            self.search.setFocus()
             return None
         return self.pay(dialog.request)
 
@@ -392,12 +453,16 @@ class PointWindow(QMainWindow):
         self.search.setFocus()
         return done
 
-    def report_current(self, kind: str, note: str = "") -> Recorded | None:
+    def report_current(
+        self, kind: str, note: str = "", *, day: str | None = None, reported_by: str = ""
+    ) -> Recorded | None:
         row = self.current_row()
         if row is None:
             return None
         try:
-            done = self.desk.report(row.code, kind, note=note, staff=self.staff)
+            done = self.desk.report(
+                row.code, kind, note=note, staff=self.staff, day=day, reported_by=reported_by
+            )
         except DeskError as exc:
             self._warn(message(exc))
             return None
@@ -405,37 +470,50 @@ class PointWindow(QMainWindow):
         self._say(self.tr("Đã ghi: %s — %s.") % (row.name, report_text(kind)))
         return done
 
-    def void_current(self, reason: str | None = None) -> Recorded | None:
+    def ask_void(self) -> Recorded | None:
+        """The void button: the newest payout or report this laptop made for the person, with a reason."""
         row = self.current_row()
         if row is None:
             return None
-        detail = self.desk.detail(row.code)
-        records = [*detail.payouts, *detail.reports]
-        if not records:
+        try:
+            target = self.desk.last_voidable(row.code)
+        except DeskError as exc:
+            self._warn(message(exc))
             return None
-        target = max(records, key=lambda e: e.at_utc)
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("Hủy bản ghi"), self.tr("Lý do hủy (bắt buộc):"))
-            if not ok:
-                return None
+        if target is None:
+            self._warn(self.tr("%s chưa có lần chi hay lần báo nào của máy này để hủy.") % row.name)
+            return None
+        dialog = VoidDialog(row.name, target, self)
+        self.void_dialog = dialog
+        if dialog.exec() != VoidDialog.DialogCode.Accepted:
+            return None
+        return self.void_current(dialog.reason.text())
+
+    def void_current(self, reason: str) -> Recorded | None:
+        """Void the newest step this laptop recorded for the selected person."""
+        row = self.current_row()
+        if row is None:
+            return None
+        target = self.desk.last_voidable(row.code)
+        if target is None:
+            return None
         try:
             done = self.desk.void(target.event_id, reason, staff=self.staff)
         except DeskError as exc:
             self._warn(message(exc))
             return None
         self.refresh(row.code)
-        self._say(self.tr("Đã hủy bản ghi của %s (lý do: %s).") % (row.name, reason))
+        self._say(self.tr("Đã hủy lần ghi nhầm của %s (lý do: %s).") % (row.name, reason))
         return done
 
     # cash ------------------------------------------------------------------------------------------
 
     def _ask_cash(self, move: str) -> None:
         title = self.tr("Nhận tiền từ bưu cục") if move == "receive" else self.tr("Nộp lại tiền")
-        amount, ok = QInputDialog.getInt(
-            self, title, self.tr("Số tiền (đồng):"), 0, 0, 2_000_000_000, 1_000_000
-        )
-        if ok and amount > 0:
-            self.cash(move, amount)
+        dialog = CashDialog(title, self.tr("Số tiền (đồng), ví dụ 50.000.000:"), self)
+        self.cash_dialog = dialog
+        if dialog.exec() == CashDialog.DialogCode.Accepted:
+            self.cash(move, dialog.amount.amount())
 
     def cash(self, move: str, amount: int) -> Recorded | None:
         try:

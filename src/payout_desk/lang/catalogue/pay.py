@@ -1,0 +1,120 @@
+"""Paying at the point, reporting why someone is not paid, and voiding a mistaken step."""
+
+from __future__ import annotations
+
+ENTRIES: dict[str, tuple[str, str]] = {
+    "pay.already_paid": (
+        "{who} ĐÃ ĐƯỢC CHI {amount} lúc {at}, do {staff} chi {where} (máy “{device}”), người nhận: {recipient}. "
+        "Không chi lần nữa. (Lần chi {event}.)",
+        "{who} was already paid: {amount} on {at} by {staff} on {device}, {where}, to {recipient} "
+        "(payout {event}). Do not pay again.",
+    ),
+    "pay.where_home": ("tại nhà", "at home"),
+    "pay.where_point": ("tại điểm", "at the point"),
+    "pay.the_beneficiary": ("chính chủ", "the beneficiary"),
+    "pay.this_laptop": ("máy này", "this laptop"),
+    "stop.deceased": ("đã mất", "deceased"),
+    "stop.moved": ("chuyển đi", "moved away"),
+    "stop.other": ("lý do khác", "other reason"),
+    "pay.stopped": (
+        "KHÔNG CHI cho {who}: bưu cục đã báo giảm từ {date} ({reason}, thông báo số {seq}).",
+        "{who} must not be paid: stopped by the office from {date} ({reason}, notice no. {seq}).",
+    ),
+    "pay.not_listed": (
+        "{who} không còn trong danh sách (lần {revision}); hỏi lại bưu cục.",
+        "{who} is no longer on the list (revision {revision}); ask the office.",
+    ),
+    "pay.reported_deceased": (
+        "KHÔNG CHI: {who} đã được báo là đã mất (ngày {date}, do {staff} ghi trên máy “{device}”; lần ghi "
+        "{event}).",
+        "Do not pay: {who} was reported deceased (date {date}) by {staff} on {device} (report {event}).",
+    ),
+    "pay.next_void_report": (
+        "Nếu báo nhầm: bấm “Hủy lần ghi nhầm…”, ghi lý do, rồi chi trả.",
+        "If that report was a mistake: void it with a reason (payout-desk point void {event} --reason …), "
+        "then pay.",
+    ),
+    "pay.next_call_office": (
+        "Gọi bưu cục nếu người này vẫn cần được chi.",
+        "Call the office if this person should still be paid.",
+    ),
+    "pay.next_already_paid": (
+        "Nếu lần chi đó ghi nhầm: hủy lần ghi nhầm (có lý do) trước.",
+        "If that payout was recorded by mistake: void it with a reason first.",
+    ),
+    "pay.no_standing_proxy": (
+        "Danh sách không ghi người nhận thay cho {name} ({code}).",
+        "The list names no standing proxy for {name} ({code}).",
+    ),
+    "pay.proxy_needs_name": (
+        "Nhập họ tên người nhận thay.",
+        "A proxy needs a name.",
+    ),
+    "pay.proxy_needs_id": (
+        "Người nhận thay phải xuất trình CCCD: nhập số CCCD của người nhận thay.",
+        "A proxy must show an ID card: give the proxy's ID number.",
+    ),
+    "pay.bad_id_check": (
+        "Cách kiểm tra giấy tờ không hợp lệ (chọn: {choices}).",
+        "The ID check must be one of {choices}.",
+    ),
+    "pay.sign_or_thumb": (
+        "Một lần chi có chữ ký hoặc điểm chỉ, không cả hai.",
+        "A payout is signed or thumbprinted, not both.",
+    ),
+    "pay.bad_signature": (
+        "Ảnh chữ ký không dùng được: {detail}",
+        "The signature image cannot be used: {detail}",
+    ),
+    "pay.id_digits_shape": (
+        "Số CCCD gõ vào chỉ gồm chữ số (tối đa 12 số).",
+        "The ID digits typed must be digits only (at most 12).",
+    ),
+    "pay.id_mismatch": (
+        "Số CCCD vừa gõ (…{typed}) KHÔNG khớp với số CCCD của {who} trong danh sách. Kiểm tra lại giấy tờ; "
+        "nếu vẫn chi, phải ghi lý do.",
+        "The ID digits typed (…{typed}) do NOT match {who}'s ID number on the list. Check the papers again; "
+        "to pay anyway, give a reason (--id-override).",
+    ),
+    "pay.override_needs_mismatch": (
+        "Chỉ ghi lý do vẫn chi khi số CCCD không khớp.",
+        "An override reason is only for ID digits that do not match.",
+    ),
+    "report.already_paid": (
+        "{who} đã được chi. Chỉ báo chưa chi được cho người chưa nhận tiền; nếu lần chi ghi nhầm, hãy hủy lần ghi "
+        "nhầm đó trước.",
+        "{who} is already paid (payout {event}); a report is for someone not paid. If the payout was recorded "
+        "by mistake, void it first.",
+    ),
+    "report.again": (
+        "{who} đã được báo “{kind}” lúc {at} (lần ghi {event}).",
+        "{who} is already reported as {kind} (on {at}, event {event}).",
+    ),
+    "report.bad_kind": (
+        "Lý do chưa chi không hợp lệ (chọn: {choices}).",
+        "The report kind must be one of {choices}.",
+    ),
+    "report.death_needs_date": (
+        "Báo đã mất cần ngày mất.",
+        "A death report needs the date of death (--date).",
+    ),
+    "report.death_needs_reporter": (
+        "Báo đã mất cần ghi ai báo tin (họ tên, quan hệ với người hưởng).",
+        "A death report needs who reported it (--reported-by: name and relation).",
+    ),
+    "report.date_in_future": (
+        "Ngày {date} chưa tới: ghi ngày đã xảy ra.",
+        "The date {date} is in the future: give the day it happened.",
+    ),
+    "report.kind.absent": ("vắng mặt", "absent"),
+    "report.kind.deceased": ("đã mất", "deceased"),
+    "report.kind.moved": ("chuyển đi", "moved away"),
+    "report.kind.refused": ("từ chối nhận", "refused"),
+    "report.kind.hospital": ("đang nằm viện", "in hospital"),
+    "report.kind.wrong-data": ("sai thông tin", "wrong data"),
+    "void.needs_reason": ("Cần ghi lý do hủy.", "A void needs a reason."),
+    "void.nothing": (
+        "{who} chưa có lần chi hay lần báo nào của máy này để hủy.",
+        "{who} has no payout or report recorded on this laptop to void.",
+    ),
+}
