@@ -762,32 +762,32 @@
         <translation>Paid at home</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="204" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="205" />
         <source>Người nhận ký tên</source>
         <translation>Recipient's signature</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="213" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="214" />
         <source>Điểm chỉ (người nhận không ký được)</source>
         <translation>Thumbprint (the recipient cannot sign)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="105" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="106" />
         <source>Kiểm tra giấy tờ</source>
         <translation>ID check</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="111" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="112" />
         <source>Cách kiểm tra</source>
         <translation>How checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="118" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="119" />
         <source>Đã quét QR: khớp</source>
         <translation>QR scanned: matches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="117" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="118" />
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
@@ -802,117 +802,132 @@
         <translation>Cancel, do not pay (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="113" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
+        <source>sinh năm</source>
+        <translation>born</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
+        <source>Tổng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
+        <source>Bằng chữ</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="114" />
         <source>gõ 4 số cuối CCCD (nếu cần)</source>
         <translation>type the last 4 digits of the ID (if needed)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="121" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="122" />
         <source>Vẫn chi: đã đối chiếu giấy tờ khác</source>
         <translation>Pay anyway: other papers were checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="123" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="124" />
         <source>Lý do vẫn chi (bắt buộc)</source>
         <translation>Why you pay anyway (required)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="160" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="161" />
         <source>Người nhận tiền</source>
         <translation>Who takes the money</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="163" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="164" />
         <source>Chính chủ</source>
         <translation>The beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="165" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="166" />
         <source>Người nhận thay theo danh sách: %s</source>
         <translation>Proxy named in the list: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="167" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="168" />
         <source>Không có người nhận thay trong danh sách</source>
         <translation>The list names no proxy</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="170" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="171" />
         <source>Người khác nhận thay (có giấy ủy quyền)</source>
         <translation>Another proxy (with a written authorisation)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="180" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="181" />
         <source>Họ tên người nhận thay</source>
         <translation>Proxy's full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="181" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="182" />
         <source>Số CCCD người nhận thay</source>
         <translation>Proxy's ID number</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="183" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="184" />
         <source>Giấy ủy quyền số</source>
         <translation>Authorisation no.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="149" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="150" />
         <source>✓ khớp với danh sách</source>
         <translation>✓ matches the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="152" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="153" />
         <source>✗ KHÔNG khớp với số CCCD trong danh sách</source>
         <translation>✗ does NOT match the ID number on the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="182" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="183" />
         <source>Quan hệ (con, vợ, cháu…)</source>
         <translation>Relation (son, wife, grandchild…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="210" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="211" />
         <source>Ký lại</source>
         <translation>Sign again</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="229" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="230" />
         <source>Bỏ chữ ký?</source>
         <translation>Drop the signature?</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="230" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="231" />
         <source>Người nhận đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa chi tiền.</source>
         <translation>The recipient has signed. Closing this window drops the signature and pays nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="231" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="232" />
         <source>Bỏ chữ ký, không chi</source>
         <translation>Drop the signature, do not pay</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="232" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="233" />
         <source>Quay lại</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="244" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="245" />
         <source>Nhập họ tên người nhận thay.</source>
         <translation>Type the proxy's full name.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="248" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="249" />
         <source>Người nhận thay phải xuất trình CCCD: nhập số CCCD của người nhận thay.</source>
         <translation>A proxy must show an ID card: type the proxy's ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="253" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="254" />
         <source>Số CCCD không khớp. Kiểm tra lại giấy tờ; nếu vẫn chi, tích “Vẫn chi” và ghi lý do.</source>
         <translation>The ID number does not match. Check the papers again; to pay anyway, tick “Pay anyway” and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="258" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="259" />
         <source>Người nhận chưa ký. Mời ký vào ô, hoặc chọn điểm chỉ.</source>
         <translation>No signature yet. Sign in the box, or choose thumbprint.</translation>
     </message>

@@ -85,17 +85,18 @@ class PayDialog(QDialog):
 
     def _who(self) -> QLabel:
         row, d = self.detail.row, self.detail
+        born, total, in_words = self.tr("sinh năm"), self.tr("Tổng"), self.tr("Bằng chữ")
         lines = "".join(
             f"<tr><td>{escape(label)}</td><td align='right'>&nbsp;{format_vnd(amount)}</td></tr>"
             for label, amount in d.lines
         )
         who = QLabel(
             f"<div style='font-size:16pt;font-weight:600'>{escape(row.name)}</div>"
-            f"<div>{escape(row.code)} · {self.tr('sinh năm')} {row.birth_year or '—'} · {escape(row.village)}</div>"
+            f"<div>{escape(row.code)} · {born} {row.birth_year or '—'} · {escape(row.village)}</div>"
             f"<div><i>{escape(row.category)}</i></div>"
             f"<table>{lines}</table>"
-            f"<div style='font-size:15pt;font-weight:700'>{self.tr('Tổng')}: {format_vnd(row.total)}</div>"
-            f"<div><i>{self.tr('Bằng chữ')}: {escape(d.amount_words)}</i></div>"
+            f"<div style='font-size:15pt;font-weight:700'>{total}: {format_vnd(row.total)}</div>"
+            f"<div><i>{in_words}: {escape(d.amount_words)}</i></div>"
         )
         who.setTextFormat(Qt.TextFormat.RichText)
         who.setWordWrap(True)
