@@ -12,6 +12,7 @@ from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, open_signed
 from payout_desk.exchange.listfile import read_list_file
 from payout_desk.exchange.syncfile import parse_sync
+from payout_desk.lang import t, text_of
 from payout_desk.services.desk import Desk, PassphraseSource, data_dir_has_database, read_input_file
 from payout_desk.services.errors import FileRefused
 from payout_desk.services.paths import resolve_data_dir
@@ -96,7 +97,7 @@ def verify_file(
                 ]
             }
     except FileRejected as exc:
-        raise FileRefused(f"{path.name} refused: {exc}") from exc
+        raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
     manifest = signed.manifest
     trusted, trust_note = _trust_verdict(resolve_data_dir(data_dir), signed.signer.key_id)
     summary: dict[str, Any] = {
@@ -120,5 +121,7 @@ def verify_file(
         **details,
     }
     if trusted is False:
-        raise FileRefused(f"{path.name}: {trust_note} (signer key {signed.signer.key_id})")
+        raise FileRefused(
+            t("office.untrusted_signer", name=path.name, trust_note=trust_note, key_id=signed.signer.key_id)
+        )
     return summary
