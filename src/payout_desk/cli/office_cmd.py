@@ -12,6 +12,7 @@ from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.services.office import RegisterReport
+from payout_desk.services.register_words import issue_in_language, issue_message
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -42,8 +43,8 @@ def _report_json(report: RegisterReport) -> dict[str, Any]:
         "imported": report.imported,
         "non_cash": report.non_cash,
         "committed": report.committed,
-        "errors": report.errors,
-        "warnings": report.warnings,
+        "errors": [issue_in_language(i) for i in report.errors],
+        "warnings": [issue_in_language(i) for i in report.warnings],
         "points": [asdict(p) for p in report.points],
     }
 
@@ -54,9 +55,11 @@ def _report_lines(report: RegisterReport) -> list[str]:
         f"  {report.rows_read} beneficiary rows read, {report.non_cash} paid by bank transfer (not on cash lists)",
     ]
     for issue in report.errors:
-        lines.append(f"  ERROR   row {issue['row']}, {issue['column'] or 'row'}: {issue['message']}")
+        lines.append(f"  ERROR   row {issue['row']}, {issue['column'] or 'row'}: {issue_message(issue)}")
     for issue in report.warnings:
-        lines.append(f"  warning row {issue['row']}, {issue['column']}: {issue['message']} [{issue['code']}]")
+        lines.append(
+            f"  warning row {issue['row']}, {issue['column']}: {issue_message(issue)} [{issue['code']}]"
+        )
     if not report.committed:
         lines.append(
             f"Nothing imported: {len(report.errors)} rows have errors. Fix them in the register, or run "

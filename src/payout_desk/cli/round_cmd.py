@@ -152,7 +152,7 @@ def run_import(args: argparse.Namespace) -> int:
                 "path": o.path,
                 "status": o.status,
                 "new_events": o.new_events,
-                "reason": o.reason or None,
+                "reason": str(o.why) if o.why else None,
                 "device": o.device or None,
                 "point_code": o.point_code or None,
             }
@@ -163,7 +163,7 @@ def run_import(args: argparse.Namespace) -> int:
     lines = [
         f"  {o.status:11} {o.path}"
         + (f": {o.new_events} new events" if o.new_events else "")
-        + (f" — {o.reason}" if o.reason else "")
+        + (f" — {o.why}" if o.why else "")
         for o in outcomes
     ]
     lines.append(
