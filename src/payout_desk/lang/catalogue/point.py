@@ -67,4 +67,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Gõ một phần họ tên, mã đối tượng, mấy số cuối CCCD hoặc tên thôn/ấp.",
         "type part of a name, a code, the last digits of a CCCD or a village",
     ),
+    "point.change_differs": (
+        "Thay đổi số {seq} trong file khác với thay đổi cùng số đã nạp; hãy hỏi bưu cục.",
+        "its change no. {seq} differs from the one already loaded; ask the office",
+    ),
 }
