@@ -49,7 +49,9 @@ def test_register_issues_in_the_window_language(qtbot: QtBot, tmp_path: Path, la
     window.import_register(register)
     qtbot.waitUntil(lambda: not window.importing(), timeout=20_000)
     errors = [r.cells[3] for r in window.register.issues.rows() if r.colour == ERROR_COLOUR]
-    expected = "Không phải số tiền: 'abc' không phải số tiền (đồng)." if language == "vi" else "not an amount:"
+    expected = (
+        "Không phải số tiền: 'abc' không phải số tiền (đồng)." if language == "vi" else "not an amount:"
+    )
     assert errors and errors[0].startswith(expected)
     desk.close()
 
