@@ -79,5 +79,7 @@ def test_register_issues_follow_the_language(cli: Cli, office: Path, tmp_path: P
     messages_vi = " ".join(e["message"] for e in vi["errors"])
     messages_en = " ".join(e["message"] for e in en["errors"])
     assert "Thiếu mã đối tượng." in messages_vi and "no beneficiary code" in messages_en
-    lines = cli(*args[:-1], "--lang", "vi").out
-    assert "Thiếu mã đối tượng." in lines
+    lines = cli(*args[:-1], "--lang", "vi")
+    assert lines.code == 3
+    assert "Thiếu mã đối tượng." in lines.out and "Chưa nhập gì: 2 dòng có lỗi." in lines.out
+    assert "Nothing imported: 2 rows have errors." in cli(*args[:-1], "--lang", "en").out

@@ -82,4 +82,33 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "cli.logged_in": ("Nơi xảy ra lỗi được ghi trong {where}.", "Where it happened is logged in {where}."),
     "cli.language_set": ("Máy này từ nay báo bằng ngôn ngữ: {code}.", "this desk now speaks: {code}"),
     "cli.language_is": ("Ngôn ngữ của máy này: {code}.", "this desk's language: {code}"),
+    # readable output lines (the JSON keeps its keys and codes)
+    "cli.register_head": (
+        "Danh sách chi trả {file} (trang “{sheet}”), tháng {month}:",
+        "Register {file} (sheet “{sheet}”), month {month}:",
+    ),
+    "cli.register_rows": (
+        "đọc {rows} dòng đối tượng, {non_cash} người nhận qua chuyển khoản (không vào danh sách tiền mặt)",
+        "{rows} beneficiary rows read, {non_cash} paid by bank transfer (not on cash lists)",
+    ),
+    "cli.register_where": ("dòng {row}, {column}", "row {row}, {column}"),
+    "cli.register_whole_row": ("cả dòng", "row"),
+    "cli.register_error": ("LỖI     ", "ERROR  "),
+    "cli.register_warning": ("cảnh báo", "warning"),
+    "cli.register_nothing_imported": (
+        "Chưa nhập gì: {count} dòng có lỗi. Sửa chúng trong danh sách chi trả, hoặc chạy lại với --skip-invalid "
+        "để chỉ nhập các dòng đúng.",
+        "Nothing imported: {count} rows have errors. Fix them in the register, or run again with --skip-invalid "
+        "to import the valid rows only.",
+    ),
+    "cli.register_imported": ("Đã nhập {count} dòng:", "Imported {count} rows:"),
+    "cli.register_point": (
+        "{people} người, {amount} ({home} chi tại nhà, {proxies} có người nhận thay)",
+        "{people} people, {amount} ({home} at home, {proxies} with a proxy)",
+    ),
+    "cli.sync_new_events": ("{count} lần ghi mới", "{count} new events"),
+    "cli.sync_summary": (
+        "Đã nhận {imported} file, {conflicts} sai lệch trong các tháng đó",
+        "{imported} imported, {conflicts} conflicts in those months",
+    ),
 }
