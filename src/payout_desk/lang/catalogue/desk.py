@@ -15,13 +15,13 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "desk.cannot_read": ("Không đọc được {path}: {reason}", "cannot read {path}: {reason}"),
     "desk.no_key": (
         "Máy này chưa có khóa: hãy khởi tạo khóa cho máy (vai trò {role}) trước.",
-        "this desk has no key yet: run `payout-desk keys init --role {role} --name NAME` first",
+        "this desk has no key yet: create it first (payout-desk keys init, role {role})",
     ),
     "desk.role_office": ("bưu cục", "office"),
     "desk.role_point": ("điểm chi trả", "point"),
     "desk.wrong_role": (
         "Đây là máy của {role} ({name}); việc này cần máy của {wanted}. Hãy mở đúng thư mục dữ liệu.",
-        "this is a {role} desk ({name}); that command needs a {wanted} desk (use another --data-dir)",
+        "this is a {role} desk ({name}); that needs a {wanted} desk (open the other data folder)",
     ),
     "desk.role_unknown": ("Vai trò phải là một trong: {choices}.", "role must be one of {choices}"),
     "desk.name_needed": (
@@ -31,7 +31,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "desk.point_no_shared_db": (
         "Máy điểm chi trả giữ cơ sở dữ liệu SQLite riêng trong thư mục dữ liệu (làm việc không cần mạng); "
         "cơ sở dữ liệu dùng chung chỉ dành cho bưu cục.",
-        "a point desk keeps its own SQLite database in its data folder (it works offline); --db is for the office",
+        "a point desk keeps its own SQLite database in its data folder (it works offline); a shared database is for the office",
     ),
     "desk.key_exists": (
         "Máy này đã có khóa; tạo khóa thứ hai sẽ làm mọi danh sách và file đồng bộ đã ký không còn dùng được.",

@@ -17,7 +17,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "office.no_register": (
         "Chưa nhập danh sách chi trả tháng {month}: hãy nhập danh sách chi trả (file Excel) trước.",
-        "no register imported for {month}: run `payout-desk office import-register FILE --month {month}` first",
+        "no register imported for {month}: import the register for {month} first",
     ),
     "office.no_such_point": (
         "Bưu cục không có điểm chi trả {code!r} (các điểm: {known}).",
@@ -29,7 +29,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "office.bad_public_key": (
         "Mã máy không hợp lệ: {detail}",
-        "--public-key: {detail}",
+        "the device's public key is not valid: {detail}",
     ),
     "office.device_name_needed": (
         "Đặt tên cho máy (ví dụ “An Phước – máy 1”).",
@@ -41,15 +41,15 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "office.stop_or_add": (
         "Chọn một việc: báo giảm một mã (kèm lý do và ngày) hoặc báo tăng từ một file.",
-        "give either --stop CODE (with --reason and --date) or --add FILE",
+        "give either a stop (a code, with its reason and date) or a file of people to add",
     ),
     "office.stop_reason_unknown": (
         "Lý do báo giảm phải là một trong: {value}.",
-        "--reason must be one of {value}",
+        "the reason for a stop must be one of {value}",
     ),
     "office.stop_date_needed": (
         "Cần ngày báo giảm có hiệu lực (ví dụ ngày mất), dạng YYYY-MM-DD.",
-        "--date YYYY-MM-DD is needed: the date the stop takes effect (e.g. the date of death)",
+        "a stop needs the date it takes effect (YYYY-MM-DD, e.g. the date of death)",
     ),
     "office.not_on_list": (
         "Mã {code} không có trong danh sách của {code2} tháng {month}.",
@@ -77,7 +77,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "office.stop_date_bad": (
         "Ngày báo giảm phải có dạng 2026-12-03, không phải {day!r}.",
-        "--date must be a date like 2026-12-03, not {day!r}",
+        "the stop's date must be a date like 2026-12-03, not {day!r}",
     ),
     "office.addition_other_point": (
         "{code} thuộc điểm {value}, không phải {code2} {name}.",
@@ -121,7 +121,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "office.resolution_note_needed": (
         "Xử lý sai lệch cần ghi chú (đã quyết định gì) và tên người quyết định.",
-        "a resolution needs a note (what was decided) and who decided it (--by)",
+        "a resolution needs a note (what was decided) and who decided it",
     ),
     "office.no_such_conflict": (
         "Không có đúng một sai lệch {conflict_id!r} trong tháng {month_text}; xem bảng tình hình chi trả.",
@@ -153,7 +153,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "office.out_is_folder": (
         "{out} là một thư mục: hãy đặt tên cho file PDF.",
-        "{out} is a folder: give the PDF's file name (--out FILE.pdf)",
+        "{out} is a folder: give the PDF's file name",
     ),
     "office.backup_damaged": (
         "Bản sao lưu {name} bị hỏng hoặc không phải của Payout Desk ({problem}); chọn bản cũ hơn.",

@@ -12,8 +12,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "it is a device's sync file: use `payout-desk point import-peer`",
     ),
     "point.amendment_other_list": (
-        "Từ chối {name}: thông báo thay đổi cho danh sách của {point_code} tháng {month}, không phải danh sách đang có trên máy này; hãy nạp danh sách đó trước.",
-        "{name} refused: it amends the list of {point_code} for {month}, which is not the list loaded on this device; load that list first",
+        "{name}: thông báo thay đổi cho danh sách của {point_code} tháng {month}, không phải danh sách đang có trên máy này; hãy nạp danh sách đó trước.",
+        "{name}: it amends the list of {point_code} for {month}, which is not the list loaded on this device; load that list first",
     ),
     "point.other_office_key": (
         "Danh sách này được ký bằng mã máy {key_id} (mã kiểm tra {fingerprint}), không phải mã của bưu cục mà máy này tin cậy ({name}, mã máy {key_id2}); hãy hỏi bưu cục.",
@@ -25,7 +25,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "point.office_not_trusted": (
         "Chưa tin cậy mã máy của bưu cục: gọi điện đối chiếu mã kiểm tra {fingerprint} với bưu cục, rồi nạp lại kèm mã kiểm tra đó.",
-        'the office key is not trusted yet: confirm its fingerprint {fingerprint} with the office by phone, then load again with --trust-office "<fingerprint>"',
+        "the office key is not trusted yet: confirm its fingerprint {fingerprint} with the office by phone, "
+        "then load again with that fingerprint",
     ),
     "point.list_id_reused": (
         "File này dùng lại mã danh sách cho điểm hoặc tháng khác; hãy hỏi bưu cục.",
@@ -41,7 +42,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "point.bad_fingerprint": (
         "Mã kiểm tra của bưu cục không hợp lệ: {detail}",
-        "--trust-office: {detail}",
+        "the office fingerprint given is not valid: {detail}",
     ),
     "point.peer_file": (
         "{name} là file đồng bộ của máy khác; hãy nhận nó như file đồng bộ của máy cùng điểm.",
