@@ -12,7 +12,7 @@ from pathlib import Path
 
 from payout_desk.cli.desks import database_url, refuse_shared_database
 from payout_desk.cli.parser import build_parser
-from payout_desk.lang import LANGUAGES, set_language, t
+from payout_desk.lang import LANGUAGES, Text, set_language, t
 from payout_desk.services.desk import DatabaseError, desk_language, desk_role
 from payout_desk.services.errors import DeskError, UsageError
 from payout_desk.services.paths import log_dir
@@ -153,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return result
     except DeskError as exc:
         print(f"payout-desk: {exc.in_language()}", file=sys.stderr)
+        for hint in option_hints(exc.text):
+            print(f"payout-desk: {hint}", file=sys.stderr)
         return exc.exit_code
     except DatabaseError as exc:  # a shared database gone away in the middle of a command
         print(f"payout-desk: {t('cli.database_gone', detail=exc.text)}", file=sys.stderr)
@@ -168,6 +170,35 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+# A refusal the window shows too says nothing of options; on the command line the option that answers it
+# follows on a line of its own.
+OPTION_HINTS = {
+    "point.office_not_trusted": t("cli.hint_trust_office"),
+    "point.bad_fingerprint": t("cli.hint_trust_office"),
+    "office.resolution_note_needed": t("cli.hint_resolution"),
+    "office.stop_or_add": t("cli.hint_stop_or_add"),
+    "office.stop_reason_unknown": t("cli.hint_stop"),
+    "office.stop_date_needed": t("cli.hint_stop"),
+    "office.stop_date_bad": t("cli.hint_stop"),
+    "office.bad_public_key": t("cli.hint_public_key"),
+    "office.out_is_folder": t("cli.hint_out"),
+    "desk.wrong_role": t("cli.hint_data_dir"),
+    "desk.no_key": t("cli.hint_keys_init"),
+    "office.no_register": t("cli.hint_import_register"),
+}
+
+
+def option_hints(text: Text | None) -> list[Text]:
+    """The command-line hints for a refusal: for its own key and for any sentence it carries."""
+    if text is None:
+        return []
+    hints = [OPTION_HINTS[text.key]] if text.key in OPTION_HINTS else []
+    for value in text.params.values():
+        if isinstance(value, Text):
+            hints += option_hints(value)
+    return hints
 
 
 def cli_language(args: argparse.Namespace) -> str:

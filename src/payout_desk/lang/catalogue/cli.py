@@ -111,4 +111,38 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Đã nhận {imported} file, {conflicts} sai lệch trong các tháng đó",
         "{imported} imported, {conflicts} conflicts in those months",
     ),
+    # what to type, after a refusal the window shows too (which never names an option)
+    "cli.hint_trust_office": (
+        'Sau khi đã đối chiếu mã kiểm tra: payout-desk point load FILE --trust-office "<mã kiểm tra>"',
+        'once the fingerprint is confirmed: payout-desk point load FILE --trust-office "<fingerprint>"',
+    ),
+    "cli.hint_resolution": (
+        'Ghi chú và người quyết định: --note "…" --by "…"',
+        'give the note and who decided: --note "…" --by "…"',
+    ),
+    "cli.hint_stop_or_add": (
+        "Báo giảm: --stop MÃ --reason LÝ_DO --date YYYY-MM-DD; báo tăng: --add FILE",
+        "a stop: --stop CODE --reason REASON --date YYYY-MM-DD; an addition: --add FILE",
+    ),
+    "cli.hint_stop": (
+        "Báo giảm: --stop MÃ --reason deceased|moved|other --date YYYY-MM-DD",
+        "a stop: --stop CODE --reason deceased|moved|other --date YYYY-MM-DD",
+    ),
+    "cli.hint_public_key": (
+        "--public-key nhận mã máy do `payout-desk keys show` in ra trên máy ở điểm.",
+        "--public-key takes the key `payout-desk keys show` prints on the point's laptop",
+    ),
+    "cli.hint_out": ("Đặt tên file: --out FILE.pdf", "give the file's name: --out FILE.pdf"),
+    "cli.hint_data_dir": (
+        "Chọn thư mục dữ liệu khác: --data-dir DIR",
+        "use another data folder: --data-dir DIR",
+    ),
+    "cli.hint_keys_init": (
+        "payout-desk keys init --role office|point --name TÊN",
+        "payout-desk keys init --role office|point --name NAME",
+    ),
+    "cli.hint_import_register": (
+        "payout-desk office import-register FILE --month YYYY-MM",
+        "payout-desk office import-register FILE --month YYYY-MM",
+    ),
 }
