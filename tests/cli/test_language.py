@@ -34,10 +34,10 @@ def test_a_point_command_on_the_office_desk(cli: Cli, office: Path) -> None:
     vi = cli("point", "status", "--data-dir", office, "--lang", "vi")
     en = cli("point", "status", "--data-dir", office, "--lang", "en")
     assert vi.code == en.code == 2
-    sentence, hint = vi.err.splitlines()
-    assert "Đây là máy của bưu cục" in sentence and "--data-dir" not in sentence  # as the window says it
-    assert hint == "payout-desk: Chọn thư mục dữ liệu khác: --data-dir DIR"  # the CLI's own line
-    assert "this is a office desk" in en.err and "use another data folder: --data-dir DIR" in en.err
+    sentence, hint = vi.err.rstrip("\n").split(" — ")  # one line: the window's sentence, then the option
+    assert "Đây là máy của bưu cục" in sentence and "--data-dir" not in sentence
+    assert hint == "Chọn thư mục dữ liệu khác: --data-dir DIR"
+    assert "this is an office desk" in en.err and "use another data folder: --data-dir DIR" in en.err
 
 
 def test_a_usage_error_of_the_command_line(cli: Cli, office: Path) -> None:

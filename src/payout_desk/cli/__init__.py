@@ -152,9 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = handler(args)
         return result
     except DeskError as exc:
-        print(f"payout-desk: {exc.in_language()}", file=sys.stderr)
-        for hint in option_hints(exc.text):
-            print(f"payout-desk: {hint}", file=sys.stderr)
+        hints = "".join(f" — {hint}" for hint in option_hints(exc.text))
+        print(f"payout-desk: {exc.in_language()}{hints}", file=sys.stderr)
         return exc.exit_code
     except DatabaseError as exc:  # a shared database gone away in the middle of a command
         print(f"payout-desk: {t('cli.database_gone', detail=exc.text)}", file=sys.stderr)
@@ -173,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # A refusal the window shows too says nothing of options; on the command line the option that answers it
-# follows on a line of its own.
+# follows on the same line (a refusal is one line).
 OPTION_HINTS = {
     "point.office_not_trusted": t("cli.hint_trust_office"),
     "point.bad_fingerprint": t("cli.hint_trust_office"),

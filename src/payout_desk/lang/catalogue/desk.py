@@ -17,11 +17,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Máy này chưa có khóa: hãy khởi tạo khóa cho máy (vai trò {role}) trước.",
         "this desk has no key yet: create it first (payout-desk keys init, role {role})",
     ),
-    "desk.role_office": ("bưu cục", "office"),
-    "desk.role_point": ("điểm chi trả", "point"),
+    "desk.role_office": ("bưu cục", "an office"),
+    "desk.role_point": ("điểm chi trả", "a point"),
     "desk.wrong_role": (
         "Đây là máy của {role} ({name}); việc này cần máy của {wanted}. Hãy mở đúng thư mục dữ liệu.",
-        "this is a {role} desk ({name}); that needs a {wanted} desk (open the other data folder)",
+        "this is {role} desk ({name}); that needs {wanted} desk (open the other data folder)",
     ),
     "desk.role_unknown": ("Vai trò phải là một trong: {choices}.", "role must be one of {choices}"),
     "desk.name_needed": (
