@@ -26,6 +26,9 @@ SAMPLE_REGISTER = SAMPLES / "danh_sach_chi_tra_2026_12.xlsx"
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PAYOUT_DESK_PASSPHRASE", PASSPHRASE)
+    # The CLI speaks Vietnamese unless told otherwise; the suite's older assertions read its English
+    # (tests/lang and tests/cli/test_language.py check the Vietnamese).
+    monkeypatch.setenv("PAYOUT_DESK_LANG", "en")
     monkeypatch.setenv("PAYOUT_DESK_DATA_DIR", str(tmp_path / "default-data-dir"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))

@@ -20,7 +20,7 @@ def test_the_log_holds_where_it_happened_but_no_personal_data(
     monkeypatch.setattr(cli_module, "log_dir", lambda: tmp_path / "logs")
     monkeypatch.setattr(point_cmd, "run_verify", broken)
     outcome = cli("verify", tmp_path / "x.pdlist")
-    assert outcome.code == 1 and "unexpected error" in outcome.err
+    assert outcome.code == 1 and "Unexpected error" in outcome.err
     log = (tmp_path / "logs" / "payout-desk.log").read_text(encoding="utf-8")
     assert "RuntimeError" in log and "test_logging.py" in log and "in broken" in log
     assert "086040173112" not in log and "Nguyễn" not in log and "2.789.000" not in log

@@ -64,9 +64,14 @@ def test_invalid_cccd_is_refused_with_the_reason(number: str, reason: str) -> No
 
 def test_disagreements_name_both_sides() -> None:
     info = parse_cccd("086040173112")
-    assert cccd_disagreements(info, birth_year=1941, sex="F") == [
+    reasons = cccd_disagreements(info, birth_year=1941, sex="F")
+    assert [r.en for r in reasons] == [
         "CCCD says born 1940, row says 1941",
         "CCCD says male, row says female",
+    ]
+    assert [r.vi for r in reasons] == [
+        "CCCD ghi sinh năm 1940, dòng ghi 1941",
+        "CCCD ghi giới tính nam, dòng ghi nữ",
     ]
     assert cccd_disagreements(info, birth_year=None, sex=None) == []
 

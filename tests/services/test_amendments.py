@@ -44,9 +44,9 @@ def test_an_addition_for_another_point_or_with_errors_changes_nothing(game: Roun
 
 def test_stop_arguments_are_checked(game: Round, tmp_path: Path) -> None:
     out = tmp_path / "amend"
-    with pytest.raises(UsageError, match="--reason"):
+    with pytest.raises(UsageError, match="reason for a stop"):
         game.office.amend(MONTH, "P01", out, stop="NCC001", reason="bored", day="2026-12-01")
-    with pytest.raises(UsageError, match="--date"):
+    with pytest.raises(UsageError, match="the date it takes effect"):
         game.office.amend(MONTH, "P01", out, stop="NCC001", reason="moved")
     with pytest.raises(Refused, match="not on the list"):
         game.office.amend(MONTH, "P01", out, stop="NCC099", reason="moved", day="2026-12-01")

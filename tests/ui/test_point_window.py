@@ -229,7 +229,7 @@ def test_an_amendment_loaded_from_the_window_stops_payment(
     broken.write_bytes(path.read_bytes()[:100])
     with qtbot.waitSignal(window.finished, timeout=10_000) as refused:
         window.load_file(broken)
-    assert "Từ chối broken.pdamend" in str(refused.args[0])
+    assert "File bị từ chối" in str(refused.args[0]) and "broken.pdamend" in str(refused.args[0])
 
 
 def test_idle_lock_hides_the_list_and_unlocks_with_the_pin(qtbot: QtBot, window: PointWindow) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -11,7 +12,8 @@ from pathlib import Path
 
 from payout_desk.cli.desks import database_url, refuse_shared_database
 from payout_desk.cli.parser import build_parser
-from payout_desk.services.desk import DatabaseError, desk_role
+from payout_desk.lang import LANGUAGES, Text, set_language, t
+from payout_desk.services.desk import DatabaseError, desk_language, desk_role
 from payout_desk.services.errors import DeskError, UsageError
 from payout_desk.services.paths import log_dir
 
@@ -87,9 +89,9 @@ def _window(args: argparse.Namespace) -> int:
     """No command: the demo, or the point laptop's window; an office desk or a box without a display
     gets the guide to the commands."""
     if args.screenshot and not args.demo:
-        raise UsageError("--screenshot works with --demo")
+        raise UsageError(t("cli.screenshot_needs_demo"))
     if args.office and not args.demo:
-        raise UsageError("--office works with --demo (an office desk opens its window by itself)")
+        raise UsageError(t("cli.office_needs_demo"))
     url = database_url(args)
     role = None if args.demo else desk_role(args.data_dir, url)
     from payout_desk.ui import app  # Qt is loaded only when a window is wanted
@@ -108,13 +110,12 @@ def _window(args: argparse.Namespace) -> int:
     if role == "office":
         return app.run_office_desk(args.data_dir, url)
     if url:
-        raise UsageError(
-            "that database holds no office desk: run `payout-desk keys init --role office --db …` first"
-        )
+        raise UsageError(t("cli.no_office_on_db"))
     return app.run_point_desk(args.data_dir)
 
 
-COMMON_WITH_VALUE = ("--data-dir", "--db")
+LANG_ENV = "PAYOUT_DESK_LANG"
+COMMON_WITH_VALUE = ("--data-dir", "--db", "--lang")
 
 
 def hoist_common(argv: Sequence[str]) -> list[str]:
@@ -146,22 +147,66 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         handler = _window
     try:
+        set_language(cli_language(args))
         refuse_shared_database(args)
         result: int = handler(args)
         return result
     except DeskError as exc:
-        print(f"payout-desk: {exc}", file=sys.stderr)
+        hints = "".join(f" — {hint}" for hint in option_hints(exc.text))
+        print(f"payout-desk: {exc.in_language()}{hints}", file=sys.stderr)
         return exc.exit_code
     except DatabaseError as exc:  # a shared database gone away in the middle of a command
-        print(f"payout-desk: {exc}; nothing was changed by the unfinished step", file=sys.stderr)
+        print(f"payout-desk: {t('cli.database_gone', detail=exc.text)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("payout-desk: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
+        print(f"payout-desk: {t('cli.interrupted')}", file=sys.stderr)
         return 130
     except Exception as exc:  # the last line of defence: one line for the user, details in the log
         where = _log_unexpected(exc)
         print(
-            f"payout-desk: unexpected error ({type(exc).__name__}: {exc}); where it happened is logged in {where}",
+            f"payout-desk: {t('common.unexpected', kind=f'{type(exc).__name__}: {exc}')} "
+            f"{t('cli.logged_in', where=where)}",
             file=sys.stderr,
         )
         return 1
+
+
+# A refusal the window shows too says nothing of options; on the command line the option that answers it
+# follows on the same line (a refusal is one line).
+OPTION_HINTS = {
+    "point.office_not_trusted": t("cli.hint_trust_office"),
+    "point.bad_fingerprint": t("cli.hint_trust_office"),
+    "office.resolution_note_needed": t("cli.hint_resolution"),
+    "office.stop_or_add": t("cli.hint_stop_or_add"),
+    "office.stop_reason_unknown": t("cli.hint_stop"),
+    "office.stop_date_needed": t("cli.hint_stop"),
+    "office.stop_date_bad": t("cli.hint_stop"),
+    "office.bad_public_key": t("cli.hint_public_key"),
+    "office.out_is_folder": t("cli.hint_out"),
+    "desk.wrong_role": t("cli.hint_data_dir"),
+    "desk.no_key": t("cli.hint_keys_init"),
+    "office.no_register": t("cli.hint_import_register"),
+}
+
+
+def option_hints(text: Text | None) -> list[Text]:
+    """The command-line hints for a refusal: for its own key and for any sentence it carries."""
+    if text is None:
+        return []
+    hints = [OPTION_HINTS[text.key]] if text.key in OPTION_HINTS else []
+    for value in text.params.values():
+        if isinstance(value, Text):
+            hints += option_hints(value)
+    return hints
+
+
+def cli_language(args: argparse.Namespace) -> str:
+    """--lang, else the desk's own setting (`settings language`), else $PAYOUT_DESK_LANG, else Vietnamese."""
+    if args.lang:
+        return str(args.lang)
+    try:
+        chosen = desk_language(args.data_dir, database_url(args))
+    except (DeskError, DatabaseError):  # no readable desk here yet: the command says what is wrong
+        chosen = None
+    from_env = os.environ.get(LANG_ENV, "")
+    return chosen or (from_env if from_env in LANGUAGES else "vi")

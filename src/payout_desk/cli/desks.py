@@ -6,6 +6,7 @@ import argparse
 import os
 from typing import Any
 
+from payout_desk.lang import t
 from payout_desk.services.desk import Desk
 from payout_desk.services.errors import UsageError
 from payout_desk.services.key_admin import KeyAdminDesk
@@ -34,7 +35,4 @@ def key_desk(args: argparse.Namespace, **options: Any) -> KeyAdminDesk:
 def refuse_shared_database(args: argparse.Namespace) -> None:
     """A point device keeps its own SQLite file and works offline: --db is for the office's commands."""
     if getattr(args, "db", None) and getattr(args, "point_command", False):
-        raise UsageError(
-            "a point desk keeps its own SQLite database in its data folder (it works offline); "
-            "--db is for the office's commands"
-        )
+        raise UsageError(t("cli.point_no_db"))

@@ -14,6 +14,7 @@ from payout_desk.cli.prompts import (
     other_passphrase,
     passphrase,
 )
+from payout_desk.lang import t
 from payout_desk.services.desk import DeskIdentity
 from payout_desk.services.errors import DeskError
 
@@ -118,8 +119,6 @@ def run_show(args: argparse.Namespace) -> int:
     with any_desk(args) as desk:
         ident = desk.identity()
     if ident is None:
-        raise DeskError(
-            "this desk has no key yet: run `payout-desk keys init --role office|point --name NAME`"
-        )
+        raise DeskError(t("cli.no_key"))
     emit(args.json, _identity_json(ident), _identity_lines(ident))
     return 0

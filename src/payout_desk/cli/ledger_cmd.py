@@ -11,6 +11,7 @@ from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.ledger import ID_CHECKS, ReportKind
 from payout_desk.domain.money import AmountError, parse_amount
+from payout_desk.lang import t, text_of
 from payout_desk.services.desk import read_input_file
 from payout_desk.services.errors import UsageError
 from payout_desk.services.point import PointDesk
@@ -128,9 +129,9 @@ def _amount(text: str) -> int:
     try:
         amount = parse_amount(text)
     except AmountError as exc:
-        raise UsageError(str(exc)) from exc
+        raise UsageError(text_of(exc)) from exc
     if not amount:
-        raise UsageError("the amount must be more than 0 đồng")
+        raise UsageError(t("cli.amount_positive"))
     return amount
 
 
@@ -140,13 +141,13 @@ def parse_denominations(text: str) -> dict[int, int]:
     for part in filter(None, (p.strip() for p in text.split(","))):
         note, sep, pieces = part.partition("=")
         if not sep or not pieces.strip().isdigit():
-            raise UsageError(f"--denominations: {part!r} is not NOTE=COUNT (e.g. 500000=4)")
+            raise UsageError(t("cli.denominations_format", part=part))
         value = _amount(note)
         if value in counts:
-            raise UsageError(f"--denominations: {value:,} is given twice")
+            raise UsageError(t("cli.denominations_twice", value=value))
         counts[value] = int(pieces)
     if not counts:
-        raise UsageError("--denominations: give at least one NOTE=COUNT")
+        raise UsageError(t("cli.denominations_empty"))
     return counts
 
 
@@ -170,7 +171,7 @@ def _proxy(args: argparse.Namespace) -> Proxy | None:
     if args.standing_proxy:
         return Proxy("", *details)  # the list's standing proxy, with what the clerk adds
     if any(details):
-        raise UsageError("--proxy-id, --proxy-relation and --proxy-authorisation need --proxy-name")
+        raise UsageError(t("cli.proxy_needs_name"))
     return None
 
 
@@ -311,7 +312,7 @@ def run_export(args: argparse.Namespace) -> int:
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UsageError(f"cannot create the folder {out}: {exc.strerror}") from exc
+            raise UsageError(t("cli.cannot_create_folder", out=out, strerror=exc.strerror)) from exc
     with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         report = desk.export(out)
     payload = {

@@ -11,7 +11,9 @@ from payout_desk.cli import round_cmd
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
+from payout_desk.lang import t
 from payout_desk.services.office import RegisterReport
+from payout_desk.services.register_words import issue_in_language, issue_message
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -42,33 +44,37 @@ def _report_json(report: RegisterReport) -> dict[str, Any]:
         "imported": report.imported,
         "non_cash": report.non_cash,
         "committed": report.committed,
-        "errors": report.errors,
-        "warnings": report.warnings,
+        "errors": [issue_in_language(i) for i in report.errors],
+        "warnings": [issue_in_language(i) for i in report.warnings],
         "points": [asdict(p) for p in report.points],
     }
 
 
 def _report_lines(report: RegisterReport) -> list[str]:
     lines = [
-        f"Register {report.file} (sheet “{report.sheet}”), month {report.month}:",
-        f"  {report.rows_read} beneficiary rows read, {report.non_cash} paid by bank transfer (not on cash lists)",
+        str(t("cli.register_head", file=report.file, sheet=report.sheet, month=report.month)),
+        "  " + str(t("cli.register_rows", rows=report.rows_read, non_cash=report.non_cash)),
     ]
+    whole_row = str(t("cli.register_whole_row"))
     for issue in report.errors:
-        lines.append(f"  ERROR   row {issue['row']}, {issue['column'] or 'row'}: {issue['message']}")
+        where = t("cli.register_where", row=issue["row"], column=issue["column"] or whole_row)
+        lines.append(f"  {t('cli.register_error')} {where}: {issue_message(issue)}")
     for issue in report.warnings:
-        lines.append(f"  warning row {issue['row']}, {issue['column']}: {issue['message']} [{issue['code']}]")
+        where = t("cli.register_where", row=issue["row"], column=issue["column"])
+        lines.append(f"  {t('cli.register_warning')} {where}: {issue_message(issue)} [{issue['code']}]")
     if not report.committed:
-        lines.append(
-            f"Nothing imported: {len(report.errors)} rows have errors. Fix them in the register, or run "
-            "again with --skip-invalid to import the valid rows only."
-        )
+        lines.append(str(t("cli.register_nothing_imported", count=len(report.errors))))
         return lines
-    lines.append(f"Imported {report.imported} rows:")
+    lines.append(str(t("cli.register_imported", count=report.imported)))
     for p in report.points:
-        lines.append(
-            f"  {p.code:6} {p.name}: {p.beneficiaries} people, {money(p.cash_total)}"
-            f" ({p.home_visits} at home, {p.proxies} with a proxy)"
+        figures = t(
+            "cli.register_point",
+            people=p.beneficiaries,
+            amount=money(p.cash_total),
+            home=p.home_visits,
+            proxies=p.proxies,
         )
+        lines.append(f"  {p.code:6} {p.name}: {figures}")
     return lines
 
 

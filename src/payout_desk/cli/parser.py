@@ -7,7 +7,8 @@ import sys
 from typing import Any, NoReturn
 
 from payout_desk import __version__
-from payout_desk.cli import audit_cmd, backup_cmd, keys_cmd, office_cmd, point_cmd, report_cmd
+from payout_desk.cli import audit_cmd, backup_cmd, keys_cmd, office_cmd, point_cmd, report_cmd, settings_cmd
+from payout_desk.lang import LANGUAGES
 
 
 class Parser(argparse.ArgumentParser):
@@ -36,6 +37,12 @@ def common_options() -> argparse.ArgumentParser:
     common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object on stdout"
     )
+    common.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="the language of messages (default: the desk's setting, else $PAYOUT_DESK_LANG, else vi)",
+    )
     return common
 
 
@@ -56,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--office", action="store_true", help="with --demo: the office's window instead of the point's"
     )
     parser.add_argument("--screenshot", metavar="PATH", help="with --demo: save the window as a PNG and exit")
-    parser.set_defaults(data_dir=None, db=None, json=False)
+    parser.set_defaults(data_dir=None, db=None, json=False, lang=None)
     commands: Any = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     keys_cmd.register(commands, common)
     office_cmd.register(commands, common)
@@ -64,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_cmd.register(commands, common)
     report_cmd.register(commands, common)
     audit_cmd.register(commands, common)
+    settings_cmd.register(commands, common)
     verify = commands.add_parser(
         "verify", parents=[common], help="check any Payout Desk file; changes nothing"
     )

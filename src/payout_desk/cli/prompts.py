@@ -6,6 +6,7 @@ import getpass
 import os
 import sys
 
+from payout_desk.lang import t
 from payout_desk.services.desk import PASSPHRASE_ENV
 from payout_desk.services.errors import DeskError
 
@@ -16,15 +17,12 @@ def passphrase(new: bool) -> str:
     if from_env:
         return from_env
     if not sys.stdin.isatty():
-        raise DeskError(
-            f"the desk key is kept in a passphrase-protected file (no OS keyring here): set {PASSPHRASE_ENV} "
-            "or run the command in a terminal"
-        )
+        raise DeskError(t("cli.passphrase_env", PASSPHRASE_ENV=PASSPHRASE_ENV))
     if not new:
         return getpass.getpass("Passphrase for the desk key: ")
     first = getpass.getpass("Choose a passphrase for the desk key (at least 8 characters): ")
     if getpass.getpass("Type it again: ") != first:
-        raise DeskError("the two passphrases differ; nothing was changed")
+        raise DeskError(t("cli.passphrases_differ"))
     return first
 
 
@@ -38,10 +36,10 @@ def other_passphrase(env: str, what: str, *, twice: bool) -> str:
     if from_env:
         return from_env
     if not sys.stdin.isatty():
-        raise DeskError(f"set {env} or run the command in a terminal to give {what}")
+        raise DeskError(t("cli.passphrase_env_other", env=env, what=what))
     first = getpass.getpass(f"{what[0].upper()}{what[1:]}: ")
     if twice and getpass.getpass("Type it again: ") != first:
-        raise DeskError("the two passphrases differ; nothing was changed")
+        raise DeskError(t("cli.passphrases_differ"))
     return first
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
+from payout_desk.lang import t
 from payout_desk.services.desk import desk_role
 from payout_desk.services.errors import UsageError
 from payout_desk.services.office import OfficeDesk
@@ -55,7 +56,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def _office(args: argparse.Namespace) -> ReportFile:
     if args.month is None:
-        raise UsageError(f"`report {args.report}` on the office desk needs --month YYYY-MM")
+        raise UsageError(t("cli.report_needs_month", report=args.report))
     with OfficeDesk(args.data_dir) as desk:
         make = {
             "signature-sheet": desk.signature_sheet,
@@ -67,9 +68,9 @@ def _office(args: argparse.Namespace) -> ReportFile:
 
 def _point(args: argparse.Namespace) -> ReportFile:
     if args.report != "signature-sheet":
-        raise UsageError(f"`report {args.report}` is printed on the office desk; this is a point desk")
+        raise UsageError(t("cli.report_office_only", report=args.report))
     if args.point is not None:
-        raise UsageError("--point is for the office desk: a point laptop prints the list it holds")
+        raise UsageError(t("cli.point_option_office_only"))
     with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         return desk.signature_sheet(Path(args.out), args.month)
 

@@ -11,6 +11,7 @@ from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.fold import ConflictKind
 from payout_desk.domain.payout_list import STOP_REASONS
+from payout_desk.lang import t
 from payout_desk.services.office_status import ConflictReport, OfficeStatus
 
 
@@ -152,7 +153,7 @@ def run_import(args: argparse.Namespace) -> int:
                 "path": o.path,
                 "status": o.status,
                 "new_events": o.new_events,
-                "reason": o.reason or None,
+                "reason": str(o.why) if o.why else None,
                 "device": o.device or None,
                 "point_code": o.point_code or None,
             }
@@ -162,13 +163,12 @@ def run_import(args: argparse.Namespace) -> int:
     }
     lines = [
         f"  {o.status:11} {o.path}"
-        + (f": {o.new_events} new events" if o.new_events else "")
-        + (f" — {o.reason}" if o.reason else "")
+        + (f": {t('cli.sync_new_events', count=o.new_events)}" if o.new_events else "")
+        + (f" — {o.why}" if o.why else "")
         for o in outcomes
     ]
-    lines.append(
-        f"{sum(o.status == 'imported' for o in outcomes)} imported, {result.conflicts} conflicts in those months"
-    )
+    imported = sum(o.status == "imported" for o in outcomes)
+    lines.append(str(t("cli.sync_summary", imported=imported, conflicts=result.conflicts)))
     emit(args.json, payload, lines)
     return 4 if any(o.status == "rejected" for o in outcomes) else 0
 

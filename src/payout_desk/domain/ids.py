@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 
+from payout_desk.lang import Explained, Text, t
+
 # Province codes of birth registration, digits 1–3 of a CCCD (Circular 07/2016/TT-BCA).
 PROVINCE_CODES: Mapping[str, str] = MappingProxyType(
     {
@@ -78,7 +80,7 @@ PROVINCE_CODES: Mapping[str, str] = MappingProxyType(
 )
 
 
-class IdNumberError(ValueError):
+class IdNumberError(Explained, ValueError):
     """An ID number or QR payload that cannot be right; the message says why."""
 
 
@@ -94,25 +96,25 @@ class CccdInfo:
 def parse_cccd(number: str) -> CccdInfo:
     """What a 12-digit CCCD says: province of birth registration, sex, year of birth."""
     if len(number) != 12:
-        raise IdNumberError(f"a CCCD has 12 digits, got {len(number)}")
+        raise IdNumberError(t("domain.cccd_length", count=len(number)))
     if not (number.isascii() and number.isdigit()):
-        raise IdNumberError(f"a CCCD has only digits, got {number!r}")
+        raise IdNumberError(t("domain.cccd_digits_only", number=number))
     province = PROVINCE_CODES.get(number[:3])
     if province is None:
-        raise IdNumberError(f"unknown province code {number[:3]}")
+        raise IdNumberError(t("domain.unknown_province_code", value=number[:3]))
     digit = int(number[3])
     century = 1900 + 100 * (digit // 2)  # 0/1 → 1900s, 2/3 → 2000s, … 8/9 → 2300s
     return CccdInfo(number, number[:3], province, "F" if digit % 2 else "M", century + int(number[4:6]))
 
 
-def cccd_disagreements(info: CccdInfo, *, birth_year: int | None, sex: str | None) -> list[str]:
+def cccd_disagreements(info: CccdInfo, *, birth_year: int | None, sex: str | None) -> list[Text]:
     """Plain reasons why the CCCD's digits contradict the row (empty when they agree or are unknown)."""
     reasons = []
     if birth_year is not None and birth_year != info.birth_year:
-        reasons.append(f"CCCD says born {info.birth_year}, row says {birth_year}")
+        reasons.append(t("domain.cccd_birth_differs", cccd=info.birth_year, row=birth_year))
     if sex is not None and sex != info.sex:
-        said = {"M": "male", "F": "female"}
-        reasons.append(f"CCCD says {said[info.sex]}, row says {said.get(sex, sex)}")
+        said = {"M": t("domain.male"), "F": t("domain.female")}
+        reasons.append(t("domain.cccd_sex_differs", cccd=said[info.sex], row=said.get(sex, sex)))
     return reasons
 
 
@@ -144,11 +146,11 @@ class CccdQr:
 
 def _ddmmyyyy(text: str, what: str) -> date:
     if len(text) != 8 or not text.isdigit():
-        raise IdNumberError(f"the QR's {what} is not a date ddmmyyyy: {text!r}")
+        raise IdNumberError(t("domain.qr_date_format", what=what, text=text))
     try:
         return date(int(text[4:]), int(text[2:4]), int(text[:2]))
     except ValueError as exc:
-        raise IdNumberError(f"the QR's {what} is not a real date: {text!r}") from exc
+        raise IdNumberError(t("domain.qr_date_unreal", what=what, text=text)) from exc
 
 
 def looks_like_cccd_qr(text: str) -> bool:
@@ -160,16 +162,16 @@ def parse_cccd_qr(payload: str) -> CccdQr:
     """`id|old_id|full name|ddmmyyyy|Nam/Nữ|address|ddmmyyyy` as a chip ID card's QR holds it."""
     fields = [unicodedata.normalize("NFC", f).strip() for f in payload.strip().split("|")]
     if len(fields) < 6:
-        raise IdNumberError("this is not a CCCD QR code (too few fields)")
+        raise IdNumberError(t("domain.qr_not_cccd"))
     id_number, old_id, name, birth, sex_text, address = fields[:6]
     parse_cccd(id_number)
     if old_id and not is_old_id(old_id):
-        raise IdNumberError(f"the QR's old ID number {old_id!r} is not 9 digits")
+        raise IdNumberError(t("domain.qr_old_id", old_id=old_id))
     sex = {"nam": "M", "nữ": "F", "nu": "F"}.get(sex_text.lower())
     if sex is None:
-        raise IdNumberError(f"the QR's sex field {sex_text!r} is neither Nam nor Nữ")
+        raise IdNumberError(t("domain.qr_sex", sex_text=sex_text))
     if not name:
-        raise IdNumberError("the QR has no name")
+        raise IdNumberError(t("domain.qr_no_name"))
     issued = _ddmmyyyy(fields[6], "issue date") if len(fields) > 6 and fields[6] else None
     return CccdQr(
         id_number,

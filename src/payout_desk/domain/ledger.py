@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from payout_desk.domain.canonical import canonical_json
+from payout_desk.lang import Explained, t
 
 GENESIS = "0" * 64
 """The `prev` of a device's first event for a list."""
@@ -70,7 +71,7 @@ BANKNOTES = (500_000, 200_000, 100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_
 """Vietnamese banknotes in circulation that a cash count uses."""
 
 
-class LedgerError(ValueError):
+class LedgerError(Explained, ValueError):
     """A history that must not be accepted (broken chain, wrong device...); the message says where."""
 
 
@@ -168,15 +169,13 @@ def check_chain(events: Iterable[tuple[Event, str]], device_id: str, list_id: st
     for event, digest in events:
         where = f"event #{event.seq}"
         if event.device_id != device_id:
-            raise LedgerError(f"{where} was recorded by another device ({event.device_id})")
+            raise LedgerError(t("domain.other_device", where=where, device_id=event.device_id))
         if event.list_id != list_id:
-            raise LedgerError(f"{where} belongs to another list ({event.list_id})")
+            raise LedgerError(t("domain.other_list", where=where, list_id=event.list_id))
         if event.seq != expected_seq:
-            raise LedgerError(f"the history jumps from event #{expected_seq - 1} to #{event.seq}")
+            raise LedgerError(t("domain.history_gap", value=expected_seq - 1, seq=event.seq))
         if event.prev != prev:
-            raise LedgerError(
-                f"{where} does not follow event #{event.seq - 1} (the chain of hashes is broken)"
-            )
+            raise LedgerError(t("domain.chain_broken", where=where, value=event.seq - 1))
         prev, expected_seq = digest, expected_seq + 1
     return prev
 
@@ -186,11 +185,11 @@ def count_total(denominations: Mapping[int, int]) -> int:
     total = 0
     for note, pieces in denominations.items():
         if note not in BANKNOTES:
-            raise ValueError(
-                f"{note:,} is not a Vietnamese banknote ({', '.join(f'{b:,}' for b in BANKNOTES)})"
+            raise LedgerError(
+                t("domain.not_banknote", note=note, notes=", ".join(f"{b:,}" for b in BANKNOTES))
             )
         if pieces < 0:
-            raise ValueError(f"a negative count of {note:,} notes")
+            raise LedgerError(t("domain.negative_count", note=note))
         total += note * pieces
     return total
 

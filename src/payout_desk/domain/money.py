@@ -6,6 +6,8 @@ import math
 import re
 import unicodedata
 
+from payout_desk.lang import Explained, t
+
 _DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 _GROUP_UNITS = ("", "nghìn", "triệu", "tỷ")
 _UNIT_WORDS = re.compile(r"(đồng|đ|vnđ|vnd|₫)\.?$|^(vnđ|vnd|₫)")
@@ -13,7 +15,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:([.,  ])\d{3})(?:\1\d{3})*")
 _PLAIN = re.compile(r"\d+(?:[.,]0+)?")
 
 
-class AmountError(ValueError):
+class AmountError(Explained, ValueError):
     """A value that is not an amount in whole đồng."""
 
 
@@ -31,17 +33,17 @@ def parse_amount(value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise AmountError(f"{value!r} is not an amount in đồng")
+        raise AmountError(t("domain.not_amount", value=value))
     if isinstance(value, int):
         if value < 0:
-            raise AmountError(f"{value} is negative; amounts on a payout list are never negative")
+            raise AmountError(t("domain.negative", value=value))
         return value
     if isinstance(value, float):
         if not math.isfinite(value) or not value.is_integer():
-            raise AmountError(f"{value!r} is not a whole number of đồng")
+            raise AmountError(t("domain.not_whole", value=value))
         return parse_amount(int(value))
     if not isinstance(value, str):
-        raise AmountError(f"{value!r} is not an amount in đồng")
+        raise AmountError(t("domain.not_amount", value=value))
     return _parse_text(value)
 
 
@@ -52,12 +54,12 @@ def _parse_text(raw: str) -> int | None:
     text = _UNIT_WORDS.sub("", text).strip()
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if text.startswith("-"):
-        raise AmountError(f"'{raw.strip()}' is negative; amounts on a payout list are never negative")
+        raise AmountError(t("domain.negative_text", value=raw.strip()))
     if _GROUPED.fullmatch(text):
         return int(re.sub(r"[.,  ]", "", text))
     if _PLAIN.fullmatch(text):
         return int(re.split(r"[.,]", text)[0])
-    raise AmountError(f"'{raw.strip()}' is not an amount in đồng")
+    raise AmountError(t("domain.not_amount_text", value=raw.strip()))
 
 
 def _three_digits(number: int, *, full: bool) -> list[str]:

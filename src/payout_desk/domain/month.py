@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from payout_desk.lang import Explained, t
+
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _EN = (
     "January",
@@ -23,6 +25,10 @@ _EN = (
 )
 
 
+class MonthError(Explained, ValueError):
+    """Text that is not a payout month (YYYY-MM)."""
+
+
 @dataclass(frozen=True, order=True, slots=True)
 class Month:
     year: int
@@ -30,13 +36,13 @@ class Month:
 
     def __post_init__(self) -> None:
         if not (1 <= self.month <= 12 and 2000 <= self.year <= 2200):
-            raise ValueError("month must be YYYY-MM, e.g. 2026-12")
+            raise MonthError(t("domain.month_format"))
 
     @classmethod
     def parse(cls, text: str) -> Month:
         match = _MONTH.fullmatch(text.strip())
         if not match:
-            raise ValueError(f"month must be YYYY-MM, e.g. 2026-12 (got {text!r})")
+            raise MonthError(t("domain.month_format_got", text=text))
         return cls(int(match.group(1)), int(match.group(2)))
 
     def __str__(self) -> str:

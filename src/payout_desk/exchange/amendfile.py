@@ -20,6 +20,7 @@ from payout_desk.exchange.schema import (
     Spec,
     read_object,
 )
+from payout_desk.lang import t, text_of
 from payout_desk.trust.keys import SigningKey
 
 AMEND_MEMBER = "amendments.json"
@@ -87,28 +88,28 @@ def _parse_change(obj: Any, index: int) -> Change:
     where = f"change #{index + 1}"
     seq, kind, code, issued_at, reason, date, beneficiary = read_object(obj, _CHANGE, where)
     if seq != index + 1:
-        raise FileRejected(f"{where} is numbered {seq}: the changes are not numbered 1, 2, 3 …")
+        raise FileRejected(t("files.numbered_changes_are_not", where=where, seq=seq))
     if kind == "stop":
         if reason not in STOP_REASONS or not date or beneficiary is not None:
-            raise FileRejected(f"{where}: a stop needs a reason ({', '.join(STOP_REASONS)}) and a date")
+            raise FileRejected(t("files.stop_needs_reason_date", where=where, value=", ".join(STOP_REASONS)))
         return Change(seq, kind, code, issued_at, reason=reason, date=date)
     if kind == "add":
         if beneficiary is None:
-            raise FileRejected(f"{where}: an addition carries no beneficiary")
+            raise FileRejected(t("files.addition_carries_no_beneficiary", where=where))
         person = parse_beneficiary(beneficiary, index)
         if person.code != code:
-            raise FileRejected(f"{where}: the added beneficiary's code is not {code}")
+            raise FileRejected(t("files.added_code_differs", where=where, code=code))
         return Change(seq, kind, code, issued_at, beneficiary=person)
-    raise FileRejected(f"{where} is of an unknown kind {kind!r}")
+    raise FileRejected(t("files.change_unknown_kind", where=where, kind=kind))
 
 
 def parse_amendment(signed: SignedFile) -> AmendmentDoc:
     if set(signed.members) != {AMEND_MEMBER}:
-        raise FileRejected(f"an amendment file holds exactly {AMEND_MEMBER}")
+        raise FileRejected(t("files.amend_members", AMEND_MEMBER=AMEND_MEMBER))
     try:
         body = parse_json(signed.members[AMEND_MEMBER], "amendments")
     except JsonRejected as exc:
-        raise FileRejected(str(exc)) from exc
+        raise FileRejected(text_of(exc)) from exc
     list_id, month, point, office, issued_at, changes = read_object(body, _BODY, "the amendments")
     point_code, point_name = read_object(point, _NAMED, "the amendments' point")
     (office_name,) = read_object(office, _NAMED[1:], "the amendments' office")
@@ -127,7 +128,7 @@ def parse_amendment(signed: SignedFile) -> AmendmentDoc:
         doc.month,
         doc.point_code,
     ) or (manifest.get("counts") or {}).get("changes") != len(doc.changes):
-        raise FileRejected("the amendment's manifest does not agree with its contents")
+        raise FileRejected(t("files.amend_manifest_disagrees"))
     return doc
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from payout_desk.exchange import zipformat
 from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json
+from payout_desk.lang import Explained, t, text_of
 from payout_desk.trust.keys import PublicKey, SigningKey
 
 FORMAT = "payout-desk"
@@ -31,8 +32,8 @@ _MEMBER_NAME = re.compile(
 KINDS = {"list": ".pdlist", "amendment": ".pdamend", "sync": ".pdsync"}
 
 
-class FileRejected(Exception):
-    """A Payout Desk file that must not be used; the message says why in plain words."""
+class FileRejected(Explained):
+    """A Payout Desk file that must not be used; its catalogue Text (`.text`) says why in plain words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,19 +100,18 @@ def open_signed(
 ) -> SignedFile:
     """Check a container completely; raise FileRejected with a plain reason on the first problem."""
     if len(data) > limits.max_file_bytes:
-        raise FileRejected(f"the file is too large ({len(data):,} bytes; at most {limits.max_file_bytes:,})")
+        raise FileRejected(
+            t("files.file_too_large_bytes", count=len(data), max_file_bytes=limits.max_file_bytes)
+        )
     try:
         entries = zipformat.read(data, max_entries=limits.max_members + 2)
     except zipformat.ZipRejected as exc:
-        raise FileRejected(f"the file is damaged or not a Payout Desk file: {exc}") from exc
+        raise FileRejected(t("files.file_damaged_not_payout", detail=text_of(exc))) from exc
     parts = _check_entries(entries, limits)
     manifest_bytes, sig_blob = entries[0].packed, entries[1].packed
     signer, signature = _read_signature(sig_blob)
     if not signer.verify(signature, SIGN_CONTEXT + manifest_bytes):
-        raise FileRejected(
-            f"the signature does not match the contents (signed by key {signer.key_id}): "
-            "the file was changed after it was signed"
-        )
+        raise FileRejected(t("files.signature_not_match_contents", key_id=signer.key_id))
     manifest = _parse_manifest(manifest_bytes, signer, expected_kind)
     members = _unpack_listed(parts, manifest, limits)
     return SignedFile(
@@ -126,35 +126,33 @@ def open_signed(
 def _check_entries(entries: list[zipformat.Entry], limits: Limits) -> list[zipformat.Entry]:
     """The archive's shape: manifest, signature, then members in name order, within the limits."""
     if len(entries) < 2 or entries[0].name != MANIFEST or entries[1].name != SIGNATURE:
-        raise FileRejected(
-            "the file does not start with a manifest and signature: it is not a signed Payout Desk file"
-        )
+        raise FileRejected(t("files.file_not_start_manifest"))
     if entries[0].method != zipformat.STORED or entries[1].method != zipformat.STORED:
-        raise FileRejected("the manifest or signature part is stored in an unexpected way")
+        raise FileRejected(t("files.manifest_signature_part_stored"))
     if len(entries[0].packed) > limits.max_manifest_bytes:
-        raise FileRejected("the manifest is too large")
+        raise FileRejected(t("files.manifest_too_large"))
     parts = entries[2:]
     if len(parts) > limits.max_members:
-        raise FileRejected(f"the file has too many parts ({len(parts)}; at most {limits.max_members})")
+        raise FileRejected(t("files.file_too_many_parts", count=len(parts), max_members=limits.max_members))
     total = 0
     for previous, entry in zip([None, *parts], parts, strict=False):
         if not _MEMBER_NAME.fullmatch(entry.name):
-            raise FileRejected(f"the file holds a part with a forbidden name {entry.name!r}")
+            raise FileRejected(t("files.file_holds_part_forbidden", name=entry.name))
         if previous is not None and previous.name >= entry.name:
-            raise FileRejected("the file's parts are out of order or repeated")
+            raise FileRejected(t("files.parts_out_of_order"))
         if entry.size > limits.max_member_bytes:
-            raise FileRejected(f"the part {entry.name!r} is too large ({entry.size:,} bytes)")
+            raise FileRejected(t("files.part_too_large_bytes", name=entry.name, size=entry.size))
         if entry.size > 1024 * 1024 and entry.size > limits.max_ratio * max(len(entry.packed), 1):
-            raise FileRejected(f"the part {entry.name!r} expands suspiciously (a 'zip bomb'); refused")
+            raise FileRejected(t("files.part_expands_suspiciously_zip", name=entry.name))
         total += entry.size
     if total > limits.max_total_bytes:
-        raise FileRejected(f"the file expands to too much data ({total:,} bytes)")
+        raise FileRejected(t("files.file_expands_too_much", total=total))
     return parts
 
 
 def _read_signature(blob: bytes) -> tuple[PublicKey, bytes]:
     if len(blob) != SIG_SIZE or not blob.startswith(SIG_MAGIC):
-        raise FileRejected("the signature part is malformed")
+        raise FileRejected(t("files.signature_part_malformed"))
     start = len(SIG_MAGIC)
     return PublicKey(blob[start : start + 32]), blob[start + 32 :]
 
@@ -163,24 +161,21 @@ def _parse_manifest(manifest_bytes: bytes, signer: PublicKey, expected_kind: str
     try:
         manifest = parse_json(manifest_bytes, "manifest")
     except JsonRejected as exc:
-        raise FileRejected(str(exc)) from exc
+        raise FileRejected(text_of(exc)) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise FileRejected("the file is not a Payout Desk file")
+        raise FileRejected(t("files.file_not_payout_desk"))
     if manifest.get("version") != VERSION:
-        raise FileRejected(
-            f"the file has format version {manifest.get('version')!r}; this Payout Desk reads "
-            f"version {VERSION}: update the app"
-        )
+        raise FileRejected(t("files.format_version", value=manifest.get("version"), VERSION=VERSION))
     kind = manifest.get("kind")
     if kind not in KINDS:
-        raise FileRejected(f"the file is of an unknown kind {kind!r}")
+        raise FileRejected(t("files.file_unknown_kind", kind=kind))
     if expected_kind is not None and kind != expected_kind:
-        raise FileRejected(f"this is a {kind} file ({KINDS[kind]}), not a {expected_kind} file")
+        raise FileRejected(t("files.wrong_kind", kind=kind, value=KINDS[kind], expected_kind=expected_kind))
     claimed = manifest.get("signer")
     if not isinstance(claimed, dict) or claimed.get("public_key") != signer.b64:
-        raise FileRejected("the manifest names a different signer than the signature")
+        raise FileRejected(t("files.manifest_names_different_signer"))
     if not isinstance(manifest.get("members"), list):
-        raise FileRejected("the manifest lists no parts")
+        raise FileRejected(t("files.manifest_lists_no_parts"))
     return manifest
 
 
@@ -189,24 +184,22 @@ def _unpack_listed(
 ) -> dict[str, bytes]:
     listed = manifest["members"]
     if [m.get("name") if isinstance(m, dict) else None for m in listed] != [p.name for p in parts]:
-        raise FileRejected(
-            "the file's parts do not match its manifest (a part was added, removed or renamed)"
-        )
+        raise FileRejected(t("files.parts_not_manifest"))
     members: dict[str, bytes] = {}
     for entry, claimed in zip(parts, listed, strict=True):
         if (
             claimed.get("packed_size") != len(entry.packed)
             or claimed.get("packed_sha256") != hashlib.sha256(entry.packed).hexdigest()
         ):
-            raise FileRejected(f"the part {entry.name!r} was changed after signing (its hash does not match)")
+            raise FileRejected(t("files.part_was_changed_after", name=entry.name))
         try:
             content = zipformat.unpack(entry, max_size=limits.max_member_bytes)
         except zipformat.ZipRejected as exc:
-            raise FileRejected(str(exc)) from exc
+            raise FileRejected(text_of(exc)) from exc
         if (
             claimed.get("size") != len(content)
             or claimed.get("sha256") != hashlib.sha256(content).hexdigest()
         ):
-            raise FileRejected(f"the part {entry.name!r} was changed after signing (its hash does not match)")
+            raise FileRejected(t("files.part_was_changed_after", name=entry.name))
         members[entry.name] = content
     return members

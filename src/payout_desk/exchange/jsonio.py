@@ -7,11 +7,12 @@ from typing import Any
 import orjson
 
 from payout_desk.domain.canonical import canonical_json
+from payout_desk.lang import Explained, t, text_of
 
 __all__ = ["JsonRejected", "canonical_json", "parse_json"]
 
 
-class JsonRejected(ValueError):
+class JsonRejected(Explained, ValueError):
     """JSON that must not be used (not UTF-8, malformed, nested too deep, NaN...)."""
 
 
@@ -23,10 +24,10 @@ def parse_json(data: bytes, what: str) -> Any:
         try:
             data.decode("utf-8")
         except UnicodeDecodeError:
-            raise JsonRejected(f"the {what} is not UTF-8 text") from exc
+            raise JsonRejected(t("files.not_utf_text", what=what)) from exc
         if "depth limit" in str(exc):
-            raise JsonRejected(f"the {what} is nested too deeply") from exc
-        raise JsonRejected(f"the {what} is not valid JSON ({exc})") from exc
+            raise JsonRejected(t("files.nested_too_deeply", what=what)) from exc
+        raise JsonRejected(t("files.not_valid_json", what=what, detail=text_of(exc))) from exc
 
 
 def load_stored(text: str | bytes) -> Any:

@@ -22,6 +22,7 @@ from payout_desk.exchange.schema import (
     Spec,
     read_object,
 )
+from payout_desk.lang import t, text_of
 from payout_desk.trust.keys import SigningKey
 
 LIST_MEMBER = "list.json"
@@ -144,11 +145,11 @@ def read_list_file(data: bytes) -> tuple[SignedFile, PayoutListDoc]:
 def parse_list_file(signed: SignedFile) -> PayoutListDoc:
     """The list in an opened (signature and hashes checked) container."""
     if set(signed.members) != {LIST_MEMBER}:
-        raise FileRejected(f"a list file holds exactly {LIST_MEMBER}")
+        raise FileRejected(t("files.list_members", LIST_MEMBER=LIST_MEMBER))
     try:
         body = parse_json(signed.members[LIST_MEMBER], "list")
     except JsonRejected as exc:
-        raise FileRejected(str(exc)) from exc
+        raise FileRejected(text_of(exc)) from exc
     doc = _parse_list(body)
     _check_manifest_agrees(signed.manifest, doc)
     return doc
@@ -212,7 +213,7 @@ def parse_beneficiary(obj: Any, index: int) -> ListedBeneficiary:
         total,
     ) = read_object(obj, _BENEFICIARY, where)
     if sex not in (None, "M", "F"):
-        raise FileRejected(f"{where}: sex must be M or F")
+        raise FileRejected(t("files.sex_must_m_f", where=where))
     proxy_name, proxy_relation = (
         read_object(proxy, _PROXY, f"{where}.proxy") if proxy is not None else (None, None)
     )
@@ -235,7 +236,7 @@ def parse_beneficiary(obj: Any, index: int) -> ListedBeneficiary:
         lines,
     )
     if not lines or total != beneficiary.total:
-        raise FileRejected(f"{where} ({code}): the total is not the sum of its lines")
+        raise FileRejected(t("files.total_not_sum_lines", where=where, code=code))
     return beneficiary
 
 
@@ -244,10 +245,10 @@ def _parse_list(body: Any) -> PayoutListDoc:
     point_code, point_name = read_object(point, _NAMED, "the list's point")
     (office_name,) = read_object(office, _NAMED[1:], "the list's office")
     if not _MONTH.fullmatch(month):
-        raise FileRejected(f"the list's month {month!r} is not a month (YYYY-MM)")
+        raise FileRejected(t("files.list_month_bad", month=month))
     beneficiaries = tuple(parse_beneficiary(item, i) for i, item in enumerate(people))
     if len({b.code for b in beneficiaries}) != len(beneficiaries):
-        raise FileRejected("the list names a beneficiary code twice")
+        raise FileRejected(t("files.list_names_beneficiary_code"))
     return PayoutListDoc(
         list_id=list_id,
         revision=revision,
@@ -285,4 +286,4 @@ def _check_manifest_agrees(manifest: dict[str, Any], doc: PayoutListDoc) -> None
         doc.cash_total,
     )
     if not agrees:
-        raise FileRejected("the list's manifest does not agree with its contents (counts, totals or ids)")
+        raise FileRejected(t("files.list_manifest_disagrees"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from payout_desk.exchange.container import FileRejected
+from payout_desk.lang import t
 
 REQUIRED, NONEMPTY, OPTIONAL = "required", "nonempty", "optional"
 Spec = tuple[tuple[str, tuple[type, ...], Any, str], ...]
@@ -20,24 +21,24 @@ TEXT, INT, BOOL, LIST, OBJECT = (str,), (int,), (bool,), (list,), (dict,)
 def read_object(obj: Any, spec: Spec, where: str) -> list[Any]:
     """The values of `spec`'s fields in `obj`, in spec order, each checked."""
     if type(obj) is not dict:
-        raise FileRejected(f"{where} is not an object")
+        raise FileRejected(t("files.not_object", where=where))
     values: list[Any] = []
     for key, types, limit, presence in spec:
         value = obj.get(key)
         if value is None:
             if presence != OPTIONAL:
-                raise FileRejected(f"{where} has no {key!r}")
+                raise FileRejected(t("files.missing_field", where=where, key=key))
             values.append(None)
             continue
         kind = type(value)
         if kind not in types:
-            raise FileRejected(f"{where}: {key!r} has the wrong type")
+            raise FileRejected(t("files.wrong_type", where=where, key=key))
         if kind is str:
             if len(value) > limit or (presence == NONEMPTY and not value.strip()):
-                raise FileRejected(f"{where}: {key!r} is empty or too long")
+                raise FileRejected(t("files.empty_too_long", where=where, key=key))
         elif kind is int and not limit[0] <= value <= limit[1]:
-            raise FileRejected(f"{where}: {key!r} is out of range ({value})")
+            raise FileRejected(t("files.out_range", where=where, key=key, value=value))
         elif kind is list and len(value) > limit:
-            raise FileRejected(f"{where}: {key!r} has too many items")
+            raise FileRejected(t("files.too_many_items", where=where, key=key))
         values.append(value)
     return values

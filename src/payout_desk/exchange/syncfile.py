@@ -31,6 +31,7 @@ from payout_desk.exchange.container import (
 )
 from payout_desk.exchange.jsonio import JsonRejected, parse_json
 from payout_desk.exchange.schema import INT, NONEMPTY, OBJECT, OPTIONAL, REQUIRED, TEXT, Spec, read_object
+from payout_desk.lang import t, text_of
 from payout_desk.trust.keys import SigningKey
 
 EVENTS_MEMBER = "events.jsonl"
@@ -145,7 +146,7 @@ def parse_event(line: bytes, where: str = "an event") -> Event:
     try:
         obj = parse_json(line, where)
     except JsonRejected as exc:
-        raise FileRejected(str(exc)) from exc
+        raise FileRejected(text_of(exc)) from exc
     return event_from_json(obj, where)
 
 
@@ -153,13 +154,13 @@ def event_from_json(obj: Any, where: str) -> Event:
     event = Event(*read_object(obj, _EVENT, where))
     problem = event_problem(event)
     if problem is not None:
-        raise FileRejected(f"{where}: {problem}")
+        raise FileRejected(t("files.at_event", where=where, problem=problem))
     return event
 
 
 def _parse_lines(blob: bytes) -> list[bytes]:
     if blob and not blob.endswith(b"\n"):
-        raise FileRejected("the events part is cut short (its last line is incomplete)")
+        raise FileRejected(t("files.events_part_cut_short"))
     return blob.split(b"\n")[:-1] if blob else []
 
 
@@ -180,21 +181,21 @@ def parse_sync(signed: SignedFile) -> SyncDoc:
     _first, last = read_object(seq, _SEQ, "the manifest's sequence range")
     n_events, n_signatures = read_object(counts, _COUNTS, "the manifest's counts")
     if chain_key(device_id) != signed.signer.key_id:
-        raise FileRejected("the sync file is signed by another key than the device it names")
+        raise FileRejected(t("files.sync_file_signed_by"))
     if EVENTS_MEMBER not in signed.members:
-        raise FileRejected(f"a sync file holds {EVENTS_MEMBER}")
+        raise FileRejected(t("files.sync_members", EVENTS_MEMBER=EVENTS_MEMBER))
     lines = _parse_lines(signed.members[EVENTS_MEMBER])
     events = [parse_event(line, f"event line {i + 1}") for i, line in enumerate(lines)]
     hashes = [event_hash(line) for line in lines]
     try:
         chain_head = check_chain(zip(events, hashes, strict=True), device_id, list_id)
     except LedgerError as exc:
-        raise FileRejected(f"the device's history is broken: {exc}") from exc
+        raise FileRejected(t("files.history_broken", detail=text_of(exc))) from exc
     if chain_head != head or len(events) != last or len(events) != n_events:
-        raise FileRejected("the sync file's manifest does not agree with its events (count or head)")
+        raise FileRejected(t("files.sync_manifest_events"))
     signatures = _signatures(signed, events)
     if len(signatures) != n_signatures:
-        raise FileRejected("the sync file's manifest does not agree with its signature images")
+        raise FileRejected(t("files.sync_manifest_images"))
     header = SyncHeader(list_id, revision, month, point_code, point_name, device_name, created_at)
     return SyncDoc(header, device_id, events, lines, hashes, head, signatures)
 
@@ -205,16 +206,16 @@ def _signatures(signed: SignedFile, events: list[Event]) -> dict[str, bytes]:
         if name == EVENTS_MEMBER:
             continue
         if not name.startswith("signatures/"):
-            raise FileRejected(f"a sync file does not hold {name!r}")
+            raise FileRejected(t("files.sync_file_not_hold", name=name))
         try:
             sha = check_png(content)
         except ValueError as exc:
-            raise FileRejected(f"{name}: {exc}") from exc
+            raise FileRejected(t("files.in_part", name=name, detail=text_of(exc))) from exc
         if name != signature_member(sha):
-            raise FileRejected(f"{name} is not named by its content's hash")
+            raise FileRejected(t("files.not_named_by_content", name=name))
         images[sha] = content
     for event in events:
         wanted = event.data.get("signature") if event.kind == Kind.PAYOUT else None
         if wanted and wanted not in images:
-            raise FileRejected(f"event #{event.seq} refers to a signature image the file does not hold")
+            raise FileRejected(t("files.event_refers_signature_image", seq=event.seq))
     return images

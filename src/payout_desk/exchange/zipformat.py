@@ -15,6 +15,8 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from payout_desk.lang import Explained, t, text_of
+
 STORED, DEFLATED = 0, 8
 _LOCAL = struct.Struct("<IHHHHHIIIHH")
 _CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
@@ -28,7 +30,7 @@ _MAX_ENTRIES = 65_535
 _NAME = re.compile(rb"[A-Za-z0-9][A-Za-z0-9_./-]{0,127}")
 
 
-class ZipRejected(ValueError):
+class ZipRejected(Explained, ValueError):
     """The bytes are not a Payout Desk archive in canonical form; the message says what is wrong."""
 
 
@@ -79,31 +81,31 @@ def write(entries: Iterable[Entry]) -> bytes:
 def read(data: bytes, *, max_entries: int) -> list[Entry]:
     """Parse `data` strictly; raise ZipRejected on anything but the canonical form."""
     if len(data) < _END.size:
-        raise ZipRejected("too short to be a Payout Desk file (cut short?)")
+        raise ZipRejected(t("files.too_short_payout_desk"))
     sig, disk, cd_disk, here, total, cd_size, cd_offset, comment = _END.unpack_from(
         data, len(data) - _END.size
     )
     if sig != _END_SIG:
-        raise ZipRejected("the end of the file is missing or damaged (cut short?)")
+        raise ZipRejected(t("files.end_file_missing_damaged"))
     if (disk, cd_disk, comment) != (0, 0, 0) or here != total or cd_offset + cd_size != len(data) - _END.size:
-        raise ZipRejected("the archive's directory is damaged")
+        raise ZipRejected(t("files.directory_damaged"))
     if total > min(max_entries, _MAX_ENTRIES):
-        raise ZipRejected(f"the file has too many parts ({total})")
+        raise ZipRejected(t("files.zip_too_many_parts", total=total))
     entries, position, expected_offset, names = [], cd_offset, 0, set()
     for _ in range(total):
         entry, position, expected_offset = _read_entry(data, position, expected_offset, cd_offset)
         if entry.name in names:
-            raise ZipRejected(f"two parts are named {entry.name!r}")
+            raise ZipRejected(t("files.two_parts_are_named", name=entry.name))
         names.add(entry.name)
         entries.append(entry)
     if position != cd_offset + cd_size or expected_offset != cd_offset:
-        raise ZipRejected("the archive holds bytes outside its parts")
+        raise ZipRejected(t("files.archive_holds_bytes_outside"))
     return entries
 
 
 def _read_entry(data: bytes, position: int, expected_offset: int, cd_offset: int) -> tuple[Entry, int, int]:
     if position + _CENTRAL.size > len(data):
-        raise ZipRejected("the archive's directory is cut short")
+        raise ZipRejected(t("files.directory_cut_short"))
     (
         sig,
         made_by,
@@ -139,22 +141,18 @@ def _read_entry(data: bytes, position: int, expected_offset: int, cd_offset: int
         _EXTERNAL_ATTR,
     )
     if fixed != canonical or method not in (STORED, DEFLATED):
-        raise ZipRejected(
-            "a part's directory entry is damaged or not a plain file (links and folders are refused)"
-        )
+        raise ZipRejected(t("files.part_entry_damaged"))
     if not _NAME.fullmatch(name) or b".." in name or name.endswith(b"/"):
-        raise ZipRejected(f"a part has a forbidden name {name.decode('ascii', 'replace')!r}")
+        raise ZipRejected(t("files.part_forbidden_name", value=name.decode("ascii", "replace")))
     if offset != expected_offset:
-        raise ZipRejected("the archive's parts are not where its directory says")
+        raise ZipRejected(t("files.parts_misplaced"))
     local = _LOCAL.unpack_from(data, offset) if offset + _LOCAL.size <= cd_offset else None
     want = (_LOCAL_SIG, _VERSION_NEEDED, 0, method, _DOS_TIME, _DOS_DATE, crc, csize, usize, name_len, 0)
     start = offset + _LOCAL.size + name_len
     if local != want or data[offset + _LOCAL.size : start] != name or start + csize > cd_offset:
-        raise ZipRejected(
-            f"the part {name.decode('ascii')!r} is damaged (its header disagrees with the directory)"
-        )
+        raise ZipRejected(t("files.part_damaged_header_disagrees", value=name.decode("ascii")))
     if method == STORED and csize != usize:
-        raise ZipRejected(f"the part {name.decode('ascii')!r} is damaged (size)")
+        raise ZipRejected(t("files.part_damaged_size", value=name.decode("ascii")))
     entry = Entry(name.decode("ascii"), method, crc, usize, data[start : start + csize])
     return entry, position + _CENTRAL.size + name_len, start + csize
 
@@ -162,7 +160,7 @@ def _read_entry(data: bytes, position: int, expected_offset: int, cd_offset: int
 def unpack(entry: Entry, *, max_size: int) -> bytes:
     """The entry's content; never inflates beyond its declared size (zip bombs stop there)."""
     if entry.size > max_size:
-        raise ZipRejected(f"the part {entry.name!r} is too large ({entry.size:,} bytes)")
+        raise ZipRejected(t("files.part_too_large_bytes", name=entry.name, size=entry.size))
     if entry.method == STORED:
         content = entry.packed
     else:
@@ -170,9 +168,9 @@ def unpack(entry: Entry, *, max_size: int) -> bytes:
         try:
             content = inflater.decompress(entry.packed, entry.size + 1)
         except zlib.error as exc:
-            raise ZipRejected(f"the part {entry.name!r} is damaged ({exc})") from exc
+            raise ZipRejected(t("files.part_damaged", name=entry.name, detail=text_of(exc))) from exc
         if not inflater.eof or inflater.unconsumed_tail or inflater.unused_data:
-            raise ZipRejected(f"the part {entry.name!r} is damaged (its compressed data does not end right)")
+            raise ZipRejected(t("files.part_damaged_compressed_data", name=entry.name))
     if len(content) != entry.size or zlib.crc32(content) != entry.crc:
-        raise ZipRejected(f"the part {entry.name!r} is damaged (size or checksum)")
+        raise ZipRejected(t("files.part_damaged_size_checksum", name=entry.name))
     return content

@@ -50,7 +50,7 @@ class Text:
         except KeyError as exc:
             raise MissingMessage(self.key) from exc
         template = pair[0] if code == "vi" else pair[1]
-        values = {k: (v.render(code) if isinstance(v, Text) else v) for k, v in self.params.items()}
+        values = {k: _rendered(v, code) for k, v in self.params.items()}
         return template.format(**values) if values else template
 
     @property
@@ -65,7 +65,36 @@ class Text:
         return self.render(language())
 
 
-def t(key: str, **params: Any) -> Text:
+def _rendered(value: Any, code: str) -> Any:
+    """A parameter as it goes into a sentence: a Text in the same language, a list of Texts joined by
+    semicolons, anything else as it is."""
+    if isinstance(value, Text):
+        return value.render(code)
+    if isinstance(value, list | tuple) and value and all(isinstance(v, Text) for v in value):
+        return "; ".join(v.render(code) for v in value)
+    return value
+
+
+class Explained(Exception):
+    """An exception of a lower layer (domain, exchange, trust, store) whose message is a catalogue `Text`:
+    `exc.text` renders in either language, `str(exc)` is the English (logs, tests, old callers). The
+    services turn it into a DeskError with the same Text (`raise FileRefused(exc.text) from exc`)."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+        super().__init__(text.en)
+
+
+def text_of(exc: BaseException) -> Text:
+    """What an exception says, as a catalogue Text: its own Text when it has one, else its words as they
+    are (an operating-system or library message, which has no Vietnamese)."""
+    own = getattr(exc, "text", None)
+    if isinstance(own, Text):
+        return own
+    return t("common.detail", detail=str(exc))
+
+
+def t(key: str, /, **params: Any) -> Text:
     """The catalogue's sentence `key` with its parameters (checked when rendered, and by the tests)."""
     if key not in ENTRIES:
         raise MissingMessage(key)

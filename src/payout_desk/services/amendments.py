@@ -9,8 +9,13 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.payout_list import AmendmentDoc, Change
 from payout_desk.exchange.listfile import beneficiary_to_json, parse_beneficiary
+from payout_desk.lang import Explained, t
 from payout_desk.services.lists_db import entry_codes, insert_entries
 from payout_desk.store.models import AmendmentRow, PayoutList
+
+
+class ChangeDiffers(Explained, ValueError):
+    """An amendment file that contradicts a change already loaded under the same number."""
 
 
 def stored_changes(session: Session, list_id: str) -> list[AmendmentRow]:
@@ -47,7 +52,7 @@ def add_change(session: Session, list_id: str, change: Change, file_sha256: str 
 
 def apply_amendments(session: Session, doc: AmendmentDoc, file_sha256: str) -> list[Change]:
     """Store the changes of a cumulative amendment file that this desk does not have yet; an older file
-    adds nothing. Raises ValueError when the file contradicts changes already stored."""
+    adds nothing. Raises ChangeDiffers when the file contradicts changes already stored."""
     have = stored_changes(session, doc.list_id)
     for row in have[: len(doc.changes)]:
         theirs = doc.changes[row.seq - 1]
@@ -57,7 +62,7 @@ def apply_amendments(session: Session, doc: AmendmentDoc, file_sha256: str) -> l
             row.reason,
             row.effective_date,
         ):
-            raise ValueError(f"its change no. {row.seq} differs from the one already loaded; ask the office")
+            raise ChangeDiffers(t("point.change_differs", seq=row.seq))
     new = list(doc.changes[len(have) :])
     for change in new:
         add_change(session, doc.list_id, change, file_sha256)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from payout_desk.domain.clock import iso_utc, to_local, utc_now
+from payout_desk.lang import t
 from payout_desk.services.desk import Desk, open_guarded, put_setting, read_input_file, setting
 from payout_desk.services.errors import DeskError, InvalidInput, UsageError
 from payout_desk.store.database import DB_FILE_NAME, copy_database, sqlite_url
@@ -43,10 +44,7 @@ def _identity_of(path: Path) -> tuple[str | None, str | None, str | None]:
     """(role, public key, backup time) recorded in a database file; refuses what is not one of ours."""
     with open(path, "rb") as handle:
         if handle.read(16) != SQLITE_MAGIC:
-            raise InvalidInput(
-                f"{path.name} is not a Payout Desk backup (not an SQLite database)",
-                vi=f"{path.name} không phải bản sao lưu của Payout Desk.",
-            )
+            raise InvalidInput(t("office.not_a_backup", name=path.name))
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         problem = connection.execute("PRAGMA integrity_check").fetchone()[0]
@@ -56,10 +54,7 @@ def _identity_of(path: Path) -> tuple[str | None, str | None, str | None]:
     finally:
         connection.close()
     if problem != "ok":
-        raise InvalidInput(
-            f"{path.name} is damaged or not a Payout Desk backup ({problem}); choose an older backup",
-            vi=f"Bản sao lưu {path.name} bị hỏng hoặc không phải của Payout Desk; chọn bản cũ hơn.",
-        )
+        raise InvalidInput(t("office.backup_damaged", name=path.name, problem=problem))
     return settings.get("role"), settings.get("public_key"), settings.get("backup_made_at")
 
 
@@ -80,10 +75,7 @@ class BackupDesk(Desk):
 
     def _sqlite_path(self) -> Path:
         if self.db.engine.dialect.name != "sqlite":
-            raise UsageError(
-                "this desk's database is on a server: back it up with the server's tools (pg_dump)",
-                vi="Cơ sở dữ liệu nằm trên máy chủ: sao lưu bằng công cụ của máy chủ (pg_dump).",
-            )
+            raise UsageError(t("office.backup_on_server"))
         return self.data_dir / DB_FILE_NAME
 
     def backup_now(self, reason: str = "manual", out: Path | None = None) -> BackupInfo:
@@ -109,8 +101,7 @@ class BackupDesk(Desk):
                 stamp.close()
         except OSError as exc:
             raise DeskError(
-                f"cannot write the backup {target}: {exc.strerror or exc}; nothing else was changed",
-                vi=f"Không ghi được bản sao lưu {target}: {exc.strerror or exc}.",
+                t("office.cannot_write_backup", target=target, value=exc.strerror or exc)
             ) from exc
         if out is None:
             self._rotate()
@@ -133,10 +124,7 @@ class BackupDesk(Desk):
         role, public_key, made_at = _identity_of(path)
         ident = self.identity()
         if ident is not None and (role != ident.role or public_key != ident.public_key.b64):
-            raise InvalidInput(
-                f"{path.name} is the backup of another desk ({role or 'unknown'}); a desk restores only its own",
-                vi=f"{path.name} là bản sao lưu của máy khác; mỗi máy chỉ khôi phục bản của chính nó.",
-            )
+            raise InvalidInput(t("office.backup_other_desk", name=path.name, value=role or "unknown"))
         saved = self.backup_now("before-restore")
         with self.db.reading() as session:
             live_epoch = int(setting(session, "chain_epoch") or 1)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
+from payout_desk.lang import LANGUAGES, Text, t, text_of
 from payout_desk.services.errors import DeskError, FileRefused, InvalidInput, UsageError
 from payout_desk.services.paths import resolve_data_dir
 from payout_desk.store.database import DB_FILE_NAME, Database, DatabaseError, open_database, sqlite_url
@@ -24,6 +25,7 @@ from payout_desk.trust.keystore import PASSPHRASE_ENV, KeyStore, PassphraseSourc
 from payout_desk.trust.seal import SealProblem, is_sealed, open_sealed, seal
 
 ROLES = ("office", "point")
+LANGUAGE_SETTING = "language"
 
 # Office desks sharing one PostgreSQL database take turns through two kinds of lock (store/locks.py;
 # on SQLite every writer takes turns anyway). A sync import holds its list's lock: everything it reads
@@ -54,8 +56,13 @@ class DeskIdentity:
         return self.public_key.fingerprint
 
 
+def role_word(role: str) -> Text:
+    """ "office" or "point" as the desk's role is said in a sentence."""
+    return t("desk.role_office") if role == "office" else t("desk.role_point")
+
+
 def _no_passphrase(_new: bool) -> str:
-    raise DeskError("a passphrase is needed to unlock the desk key")
+    raise DeskError(t("desk.passphrase_needed"))
 
 
 def setting(session: Session, key: str) -> str | None:
@@ -70,18 +77,18 @@ def parse_month(text: str) -> Month:
     try:
         return Month.parse(text)
     except ValueError as exc:
-        raise UsageError(str(exc)) from exc
+        raise UsageError(text_of(exc)) from exc
 
 
 def read_input_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise InvalidInput(f"no such file: {path}") from exc
+        raise InvalidInput(t("desk.no_such_file", path=path)) from exc
     except IsADirectoryError as exc:
-        raise InvalidInput(f"{path} is a folder, not a Payout Desk file") from exc
+        raise InvalidInput(t("desk.file_is_folder", path=path)) from exc
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from exc
+        raise InvalidInput(t("desk.cannot_read", path=path, reason=exc.strerror)) from exc
 
 
 @contextmanager
@@ -89,7 +96,7 @@ def _as_desk_error() -> Iterator[None]:
     try:
         yield
     except DatabaseError as exc:
-        raise DeskError(str(exc), vi=exc.vi) from exc
+        raise DeskError(exc.text) from exc
 
 
 class GuardedDatabase(Database):
@@ -152,6 +159,20 @@ class Desk:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    # language ---------------------------------------------------------------------------------------
+
+    def language(self) -> str | None:
+        """The language this desk speaks ("vi" or "en") when one was chosen (`settings language`)."""
+        with self.db.reading() as session:
+            code = setting(session, LANGUAGE_SETTING)
+        return code if code in LANGUAGES else None
+
+    def set_language(self, code: str) -> None:
+        if code not in LANGUAGES:
+            raise UsageError(t("desk.language_unknown", code=code, choices=", ".join(LANGUAGES)))
+        with self.db.transaction() as session:
+            put_setting(session, LANGUAGE_SETTING, code)
+
     # identity ---------------------------------------------------------------------------------------
 
     def identity(self) -> DeskIdentity | None:
@@ -169,31 +190,23 @@ class Desk:
         ident = self.identity()
         if ident is None:
             wanted = role or "office|point"
-            raise DeskError(
-                f"this desk has no key yet: run `payout-desk keys init --role {wanted} --name NAME` first"
-            )
+            raise DeskError(t("desk.no_key", role=wanted))
         if role is not None and ident.role != role:
             raise UsageError(
-                f"this is a {ident.role} desk ({ident.name}); that command needs a {role} desk "
-                "(use another --data-dir)"
+                t("desk.wrong_role", role=role_word(ident.role), name=ident.name, wanted=role_word(role))
             )
         return ident
 
     def init_keys(self, role: str, name: str, *, prefer_keyring: bool = True) -> DeskIdentity:
         if role not in ROLES:
-            raise UsageError(f"role must be one of {', '.join(ROLES)}")
+            raise UsageError(t("desk.role_unknown", choices=", ".join(ROLES)))
         name = " ".join(name.split())
         if not name:
-            raise UsageError("the desk needs a name (e.g. the office or point and laptop)")
+            raise UsageError(t("desk.name_needed"))
         if role == "point" and self.db.engine.dialect.name != "sqlite":
-            raise UsageError(
-                "a point desk keeps its own SQLite database in its data folder (it works offline); "
-                "--db is for the office"
-            )
+            raise UsageError(t("desk.point_no_shared_db"))
         if self.identity() is not None:
-            raise DeskError(
-                "this desk already has a key; a second one would orphan every list and sync file it signed"
-            )
+            raise DeskError(t("desk.key_exists"))
         key = SigningKey.generate()
         storage = self.keep_key(key, prefer_keyring=prefer_keyring)
         with self.db.transaction() as session:
@@ -211,17 +224,14 @@ class Desk:
         try:
             return open_sealed(data, self.signing_key())
         except SealProblem as exc:
-            raise FileRefused(
-                f"{path.name} refused: {exc}",
-                vi=f"Từ chối {path.name}: file niêm phong bị hỏng hoặc không dành cho máy này.",
-            ) from exc
+            raise FileRefused(t("files.named", name=path.name, detail=exc.text)) from exc
 
     def keep_key(self, key: SigningKey, *, prefer_keyring: bool = True) -> str:
         """Store the private key where this computer keeps desk keys; returns "keyring" or "file"."""
         try:
             return self.keys.save(key, prefer_keyring=prefer_keyring)
         except KeyProblem as exc:
-            raise DeskError(str(exc)) from exc
+            raise DeskError(exc.text) from exc
 
     def signing_key(self) -> SigningKey:
         """The desk's private key, unlocked once per opened desk."""
@@ -230,8 +240,18 @@ class Desk:
             try:
                 self._signing_key = self.keys.load(ident.public_key.key_id, ident.storage)
             except KeyProblem as exc:
-                raise DeskError(f"cannot unlock the desk key: {exc}") from exc
+                raise DeskError(t("desk.cannot_unlock", detail=exc.text)) from exc
         return self._signing_key
+
+
+def desk_language(data_dir: str | Path | None, database_url: str | None = None) -> str | None:
+    """The language chosen for the desk in that data folder (or on that shared database); None when there
+    is no desk there yet or none was chosen."""
+    folder = resolve_data_dir(data_dir)
+    if database_url is None and not data_dir_has_database(folder):
+        return None
+    with Desk(folder, database_url=database_url) as desk:
+        return desk.language()
 
 
 def data_dir_has_database(data_dir: Path) -> bool:

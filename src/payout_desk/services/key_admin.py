@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from payout_desk.lang import t, text_of
 from payout_desk.services.desk import Desk, put_setting, read_input_file
 from payout_desk.services.errors import DeskError, InvalidInput, UsageError
 from payout_desk.trust.atomic import write_atomic
@@ -22,10 +23,7 @@ class KeyBackup:
 
 def _check_new(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise UsageError(
-            f"the new passphrase must have at least {MIN_PASSPHRASE} characters; nothing was changed",
-            vi=f"Mật khẩu mới phải có ít nhất {MIN_PASSPHRASE} ký tự; chưa đổi gì.",
-        )
+        raise UsageError(t("keys.new_passphrase_too_short", MIN_PASSPHRASE=MIN_PASSPHRASE))
 
 
 class KeyAdminDesk(Desk):
@@ -33,10 +31,7 @@ class KeyAdminDesk(Desk):
         """Re-encrypt the desk's key file under a new passphrase (the old one unlocks it first)."""
         ident = self.require_identity()
         if ident.storage != "file":
-            raise UsageError(
-                "this desk's key is in the OS keyring, which has no passphrase of ours to change",
-                vi="Khóa của máy nằm trong kho khóa của hệ điều hành, không có mật khẩu để đổi.",
-            )
+            raise UsageError(t("keys.in_os_keyring"))
         _check_new(new_passphrase)
         key = self.signing_key()  # asks for the current passphrase
         write_atomic(self.keys.key_file, encrypt_key(key, new_passphrase), mode=0o600)
@@ -49,9 +44,7 @@ class KeyAdminDesk(Desk):
         try:
             write_atomic(out, encrypt_key(key, backup_passphrase), mode=0o600)
         except OSError as exc:
-            raise DeskError(
-                f"cannot write {out}: {exc.strerror or exc}", vi=f"Không ghi được {out}."
-            ) from exc
+            raise DeskError(t("keys.cannot_write", out=out, value=exc.strerror or exc)) from exc
         return KeyBackup(out, key.public.fingerprint)
 
     def restore_key(self, path: Path, backup_passphrase: str, *, prefer_keyring: bool = True) -> KeyBackup:
@@ -60,15 +53,15 @@ class KeyAdminDesk(Desk):
         try:
             key = decrypt_key(read_input_file(path), backup_passphrase)
         except KeyProblem as exc:
-            raise InvalidInput(
-                f"{path.name} cannot be opened as a key backup: {exc}",
-                vi=f"Không mở được {path.name}: sai mật khẩu hoặc không phải file sao lưu khóa.",
-            ) from exc
+            raise InvalidInput(t("keys.backup_unreadable", name=path.name, detail=text_of(exc))) from exc
         if key.public.key_id != ident.public_key.key_id:
             raise InvalidInput(
-                f"{path.name} holds another desk's key (fingerprint {key.public.fingerprint}), not this one's "
-                f"({ident.fingerprint}); nothing was changed",
-                vi="File này là khóa của máy khác, không phải của máy này; chưa đổi gì.",
+                t(
+                    "keys.backup_of_another_desk",
+                    name=path.name,
+                    fingerprint=key.public.fingerprint,
+                    fingerprint2=ident.fingerprint,
+                )
             )
         storage = self.keep_key(key, prefer_keyring=prefer_keyring)
         with self.db.transaction() as session:

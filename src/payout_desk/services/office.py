@@ -18,6 +18,7 @@ from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import ListHeader, beneficiaries_json, build_list_file_from_json
 from payout_desk.exchange.register import RegisterEntry, RegisterFileError, RegisterResult, read_register
+from payout_desk.lang import t, text_of
 from payout_desk.services.backup import BackupDesk
 from payout_desk.services.desk import OFFICE_LOCK, list_lock, parse_month, read_input_file, sealed_for
 from payout_desk.services.errors import DeskError, InvalidInput
@@ -174,7 +175,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
         try:
             result = read_register(path)
         except RegisterFileError as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(text_of(exc)) from exc
         report = self._report(result, month, path)
         if result.errors and not skip_invalid:
             return report
@@ -209,11 +210,23 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
             non_cash=result.non_cash,
             committed=False,
             errors=[
-                {"row": e.row, "column": e.column, "code": e.code, "message": e.message}
+                {
+                    "row": e.row,
+                    "column": e.column,
+                    "code": e.code,
+                    "message": e.text.en,
+                    "message_vi": e.text.vi,
+                }
                 for e in result.errors
             ],
             warnings=[
-                {"row": w.row, "column": w.column, "code": w.code, "message": w.message}
+                {
+                    "row": w.row,
+                    "column": w.column,
+                    "code": w.code,
+                    "message": w.text.en,
+                    "message_vi": w.text.vi,
+                }
                 for w in result.warnings
             ],
             points=self._known_points(result),
@@ -297,17 +310,14 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DeskError(f"cannot create the folder {out_dir}: {exc.strerror}") from exc
+            raise DeskError(t("office.cannot_create_folder", out_dir=out_dir, strerror=exc.strerror)) from exc
         key = self.signing_key()
         written: list[Path] = []
         try:
             with self.db.transaction(OFFICE_LOCK) as session:
                 rows = self._lists_to_issue(session, month)
                 if not rows:
-                    raise DeskError(
-                        f"no register imported for {month}: run `payout-desk office import-register FILE "
-                        f"--month {month}` first"
-                    )
+                    raise DeskError(t("office.no_register", month=month))
                 issued = []
                 now = iso_utc(utc_now())
                 for latest in rows:
@@ -344,7 +354,9 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
         except OSError as exc:
             for path in written:  # a signed file the database does not know must not travel
                 path.unlink(missing_ok=True)
-            raise DeskError(f"cannot write the list files to {out_dir}: {exc.strerror or exc}") from exc
+            raise DeskError(
+                t("office.cannot_write_lists", out_dir=out_dir, value=exc.strerror or exc)
+            ) from exc
         return issued
 
     @staticmethod
@@ -352,9 +364,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
         """A new draft revision with the same beneficiaries as `row`, to carry a changed set of devices."""
         body = session.get(ListBody, row.id)
         if body is None:
-            raise DeskError(
-                f"list {row.list_id} revision {row.revision} has lost its content; import the register again"
-            )
+            raise DeskError(t("office.revision_lost", list_id=row.list_id, revision=row.revision))
         figures = PointSummary(
             row.point.code, row.point.name, row.beneficiaries, row.cash_total, row.home_visits, row.proxies
         )
@@ -377,9 +387,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
     def _list_file(session: Session, row: PayoutList, key: SigningKey) -> bytes:
         body = session.get(ListBody, row.id)
         if body is None:
-            raise DeskError(
-                f"list {row.list_id} revision {row.revision} has lost its content; import the register again"
-            )
+            raise DeskError(t("office.revision_lost", list_id=row.list_id, revision=row.revision))
         header = ListHeader(
             list_id=row.list_id,
             revision=row.revision,

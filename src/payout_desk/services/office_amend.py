@@ -14,6 +14,7 @@ from payout_desk.domain.payout_list import STOP_REASONS, Change, ListedBeneficia
 from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import build_amendment_file
 from payout_desk.exchange.register import RegisterFileError, read_register
+from payout_desk.lang import t, text_of
 from payout_desk.services.amendments import add_change, amendment_doc, stored_changes
 from payout_desk.services.desk import OFFICE_LOCK, Desk, list_lock, parse_month, read_input_file, sealed_for
 from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageError
@@ -55,7 +56,7 @@ def key_fingerprint(public_key: str) -> str:
     try:
         return PublicKey.from_b64(public_key.strip()).fingerprint
     except KeyProblem as exc:
-        raise InvalidInput(f"--public-key: {exc}", vi=f"Khóa công khai không hợp lệ: {exc}") from exc
+        raise InvalidInput(t("office.bad_public_key", detail=text_of(exc))) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ def find_point(session: Session, code: str) -> Point:
     point = session.scalar(select(Point).where(Point.code == code.strip().upper()))
     if point is None:
         known = ", ".join(session.scalars(select(Point.code).order_by(Point.code))) or "none yet"
-        raise UsageError(f"no payout point {code!r} at this office (points: {known})")
+        raise UsageError(t("office.no_such_point", code=code, known=known))
     return point
 
 
@@ -85,10 +86,7 @@ def issued_list(session: Session, month: str, point: Point) -> PayoutList:
         .limit(1)
     )
     if row is None:
-        raise DeskError(
-            f"no list issued to {point.code} {point.name} for {month}: run `payout-desk office issue-lists` first",
-            vi=f"Chưa phát hành danh sách tháng {month} cho {point.code} {point.name}: phát hành trước đã.",
-        )
+        raise DeskError(t("office.point_not_issued", code=point.code, name=point.name, month=month))
     return row
 
 
@@ -119,27 +117,16 @@ class OfficeAmend(Desk):
         self.require_identity("office")
         name = " ".join(name.split())
         if not name:
-            raise UsageError(
-                "give the device a name (e.g. 'An Phước – laptop 1')",
-                vi="Đặt tên cho máy (ví dụ “An Phước – máy 1”).",
-            )
+            raise UsageError(t("office.device_name_needed"))
         key_fingerprint(public_key)  # refuses a malformed key in plain words
         key = PublicKey.from_b64(public_key.strip())
         if key.key_id == self.require_identity().public_key.key_id:
-            raise UsageError(
-                "that is the office's own key, not a point device's",
-                vi="Đây là khóa của chính bưu cục, không phải của máy ở điểm.",
-            )
+            raise UsageError(t("office.own_key"))
         with self.db.transaction(OFFICE_LOCK) as session:
             point = find_point(session, point_code)
             device = session.scalar(select(Device).where(Device.key_id == key.key_id))
             if device is not None and device.point_id != point.id:
-                raise Refused(
-                    f"this device is already enrolled for point {device.point.code} {device.point.name}; a device "
-                    "works for one point",
-                    vi=f"Máy này đã ghi danh cho điểm {device.point.code} {device.point.name}; mỗi máy chỉ làm "
-                    "cho một điểm.",
-                )
+                raise Refused(t("office.device_other_point", code=device.point.code, name=device.point.name))
             already = device is not None
             if device is None:
                 device = Device(
@@ -161,7 +148,7 @@ class OfficeAmend(Desk):
         with self.db.transaction(OFFICE_LOCK) as session:
             device = session.scalar(select(Device).where(Device.key_id == key_id.strip().upper()))
             if device is None:
-                raise UsageError(f"no enrolled device with key id {key_id!r} (see the devices list)")
+                raise UsageError(t("office.no_such_device", key_id=key_id))
             if device.revoked_at is None:
                 device.revoked_at = iso_utc(utc_now())
             return EnrolledDevice(
@@ -188,7 +175,7 @@ class OfficeAmend(Desk):
         month = str(parse_month(month_text))
         self.require_identity("office")
         if (stop is None) == (add_file is None):
-            raise UsageError("give either --stop CODE (with --reason and --date) or --add FILE")
+            raise UsageError(t("office.stop_or_add"))
         people = self._people_to_add(add_file) if add_file is not None else []
         key = self.signing_key()
         now = iso_utc(utc_now())
@@ -212,7 +199,9 @@ class OfficeAmend(Desk):
                 out_dir.mkdir(parents=True, exist_ok=True)
                 write_atomic(path, data)
             except OSError as exc:
-                raise DeskError(f"cannot write {path}: {exc.strerror or exc}; nothing was amended") from exc
+                raise DeskError(
+                    t("office.cannot_write_amendment", path=path, value=exc.strerror or exc)
+                ) from exc
             return AmendReport(path, point.code, point.name, month, row.list_id, new, doc.last_seq)
 
     @staticmethod
@@ -227,27 +216,19 @@ class OfficeAmend(Desk):
         now: str,
     ) -> Change:
         if reason not in STOP_REASONS:
-            raise UsageError(f"--reason must be one of {', '.join(STOP_REASONS)}")
+            raise UsageError(t("office.stop_reason_unknown", value=", ".join(STOP_REASONS)))
         if day is None:
-            raise UsageError(
-                "--date YYYY-MM-DD is needed: the date the stop takes effect (e.g. the date of death)"
-            )
+            raise UsageError(t("office.stop_date_needed"))
         try:
             effective = date.fromisoformat(day).isoformat()
         except ValueError as exc:
-            raise UsageError(f"--date must be a date like 2026-12-03, not {day!r}") from exc
+            raise UsageError(t("office.stop_date_bad", day=day)) from exc
         code = code.strip()
         ent = entitlements(session, row.list_id, [code])[1].get(code)
         if ent is None or not ent.listed:
-            raise Refused(
-                f"{code} is not on the list of {row.point.code} for {row.month}",
-                vi=f"Mã {code} không có trong danh sách của {row.point.code} tháng {row.month}.",
-            )
+            raise Refused(t("office.not_on_list", code=code, code2=row.point.code, month=row.month))
         if ent.stop is not None:
-            raise Refused(
-                f"{code} is already stopped (amendment no. {ent.stop.seq}, from {ent.stop.date})",
-                vi=f"Mã {code} đã báo giảm rồi (thông báo số {ent.stop.seq}, từ {ent.stop.date}).",
-            )
+            raise Refused(t("office.already_stopped", code=code, seq=ent.stop.seq, date=ent.stop.date))
         return Change(seq, "stop", code, now, reason=reason, date=effective)
 
     @staticmethod
@@ -256,12 +237,17 @@ class OfficeAmend(Desk):
         try:
             result = read_register(path)
         except RegisterFileError as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(text_of(exc)) from exc
         if result.errors:
             first = result.errors[0]
             raise InvalidInput(
-                f"{path.name}: {len(result.errors)} rows have errors, first row {first.row}: {first.message}; "
-                "nothing was added"
+                t(
+                    "office.addition_rows_errors",
+                    name=path.name,
+                    count=len(result.errors),
+                    row=first.row,
+                    message=first.text,
+                )
             )
         return [(e.cash, e.point_code, e.point_name, e.person) for e in result.entries]
 
@@ -276,21 +262,27 @@ class OfficeAmend(Desk):
         now: str,
     ) -> list[Change]:
         if not people:
-            raise InvalidInput("the file names nobody to add")
+            raise InvalidInput(t("office.addition_empty"))
         ents = entitlements(session, row.list_id, [p.code for *_, p in people])[1]
         changes = []
         for cash, code, name, person in people:
             if code != point.code and fold(name) != point.name_folded:
                 raise InvalidInput(
-                    f"{person.code} is for point {code or name}, not {point.code} {point.name}"
+                    t(
+                        "office.addition_other_point",
+                        code=person.code,
+                        value=code or name,
+                        code2=point.code,
+                        name=point.name,
+                    )
                 )
             if not cash:
-                raise InvalidInput(
-                    f"{person.code} is paid by bank transfer; only cash payouts go on a point's list"
-                )
+                raise InvalidInput(t("office.addition_bank_transfer", code=person.code))
             ent = ents.get(person.code)
             if ent is not None and ent.listed and ent.stop is None:
-                raise Refused(f"{person.code} ({person.name}) is already on the list of {point.code}")
+                raise Refused(
+                    t("office.already_on_list", code=person.code, name=person.name, code2=point.code)
+                )
             seq += 1
             changes.append(Change(seq, "add", person.code, now, beneficiary=person))
         return changes

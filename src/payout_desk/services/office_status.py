@@ -16,6 +16,7 @@ from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition, ConflictKind, sum_positions
 from payout_desk.domain.ledger import Event, chain_key
+from payout_desk.lang import t
 from payout_desk.services.desk import OFFICE_LOCK, Desk, parse_month
 from payout_desk.services.errors import UsageError
 from payout_desk.services.ledger_db import stored_event
@@ -291,13 +292,11 @@ class OfficeStatusDesk(Desk):
     def resolve(self, month_text: str, conflict_id: str, note: str, by: str) -> ConflictReport:
         """Record the office's decision on a conflict. Nothing is deleted; a later decision supersedes."""
         if not note.strip() or not by.strip():
-            raise UsageError("a resolution needs a note (what was decided) and who decided it (--by)")
+            raise UsageError(t("office.resolution_note_needed"))
         wanted = conflict_id.strip().lower()
         matches = [c for c in self.status(month_text).conflicts if c.conflict_id.startswith(wanted)]
         if len(matches) != 1 or len(wanted) < 6:
-            raise UsageError(
-                f"no single conflict {conflict_id!r} in {month_text}; see `payout-desk office status`"
-            )
+            raise UsageError(t("office.no_such_conflict", conflict_id=conflict_id, month_text=month_text))
         with self.db.transaction(OFFICE_LOCK) as session:
             session.add(
                 Resolution(

@@ -14,6 +14,7 @@ from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.ledger import chain_key
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
 from payout_desk.exchange.syncfile import SyncDoc, parse_sync
+from payout_desk.lang import Explained, Text, t, text_of
 from payout_desk.services.desk import Desk, list_lock, read_input_file
 from payout_desk.services.errors import DeskError
 from payout_desk.services.sync_apply import ForkFound, apply_sync, imported_files
@@ -25,14 +26,20 @@ class FileOutcome:
     path: str
     status: str  # "imported" | "nothing-new" | "rejected"
     new_events: int = 0
-    reason: str = ""
+    why: Text | None = None  # why the file was rejected, in either language
     device: str = ""
     point_code: str = ""
     list_id: str = ""
 
+    @property
+    def reason(self) -> str:
+        """Why the file was rejected, in English (logs, tests); "" when it was not. `why` says it in
+        the reader's language."""
+        return self.why.en if self.why else ""
 
-class Rejected(Exception):
-    """A sync file the office does not take; the message says why."""
+
+class Rejected(Explained):
+    """A sync file the office does not take; its Text says why."""
 
 
 _DEVICE = (
@@ -55,9 +62,7 @@ def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> None:
     device = session.execute(_DEVICE, {"key_id": chain_key(doc.device_id)}).first()
     if device is None:
         raise Rejected(
-            f"signed by a device not enrolled at this office (key {doc.device_id}, fingerprint "
-            f"{signed.signer.fingerprint}); enrol it with `payout-desk office enroll-device` after checking the "
-            "fingerprint with the point"
+            t("office.sync_unknown_device", device_id=doc.device_id, fingerprint=signed.signer.fingerprint)
         )
     name, revoked_at, point_id, point_code = device
     if revoked_at is not None:
@@ -71,23 +76,35 @@ def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> None:
         )
         if doc.last_seq > kept:  # what the office had before the revocation stays; nothing after it
             raise Rejected(
-                f"signed by device “{name}”, which was revoked on {revoked_at[:10]}: the office keeps its events "
-                f"up to #{kept} and refuses #{kept + 1}–#{doc.last_seq}"
+                t(
+                    "office.sync_revoked_device",
+                    name=name,
+                    value=revoked_at[:10],
+                    kept=kept,
+                    value2=kept + 1,
+                    last_seq=doc.last_seq,
+                )
             )
     if point_code != header.point_code:
         raise Rejected(
-            f"device “{name}” is enrolled for point {point_code}, but the file is for point {header.point_code}"
+            t("office.sync_other_point", name=name, point_code=point_code, point_code2=header.point_code)
         )
     issued = session.execute(_ISSUED, {"list_id": header.list_id}).first()
     if issued is None:
-        raise Rejected(f"it is for a list this office never issued (list {header.list_id})")
+        raise Rejected(t("office.sync_unknown_list", list_id=header.list_id))
     if issued.point_id != point_id or issued.month != header.month:
         raise Rejected(
-            f"the list {header.list_id} was issued to {issued.code} for {issued.month}, not to "
-            f"{header.point_code} for {header.month}"
+            t(
+                "office.sync_list_mismatch",
+                list_id=header.list_id,
+                code=issued.code,
+                month=issued.month,
+                point_code=header.point_code,
+                month2=header.month,
+            )
         )
     if header.revision > issued.revision:
-        raise Rejected(f"it names list revision {header.revision}, which this office never issued")
+        raise Rejected(t("office.sync_unknown_revision", revision=header.revision))
 
 
 class OfficeSync(Desk):
@@ -104,17 +121,17 @@ class OfficeSync(Desk):
             data = self.unsealed(read_input_file(path), path)
             signed = open_signed(data, expected_kind="sync")
         except (DeskError, FileRejected) as exc:
-            return FileOutcome(str(path), "rejected", reason=str(exc))
+            return FileOutcome(str(path), "rejected", why=text_of(exc))
         if signed.sha256 in seen:  # the very bytes were checked and taken in before
             return FileOutcome(str(path), "nothing-new", device=signed.signer.key_id)
         try:
             doc = parse_sync(signed)
         except FileRejected as exc:
-            return FileOutcome(str(path), "rejected", reason=str(exc), device=signed.signer.key_id)
+            return FileOutcome(str(path), "rejected", why=text_of(exc), device=signed.signer.key_id)
 
-        def rejected(reason: str) -> FileOutcome:
+        def rejected(why: Text) -> FileOutcome:
             return FileOutcome(
-                str(path), "rejected", 0, reason, doc.device_id, doc.header.point_code, doc.header.list_id
+                str(path), "rejected", 0, why, doc.device_id, doc.header.point_code, doc.header.list_id
             )
 
         try:
@@ -124,18 +141,18 @@ class OfficeSync(Desk):
                     applied = apply_sync(session, signed, doc)
                 except ForkFound as fork:
                     self._record_fork(session, doc, signed, fork)
-                    return rejected(f"fork: {fork}")
+                    return rejected(t("office.sync_fork", detail=fork.text))
         except Rejected as exc:
-            return rejected(str(exc))
+            return rejected(exc.text)
         except IntegrityError:
-            return rejected("it repeats event ids already recorded from another device")
+            return rejected(t("office.sync_repeats_ids"))
         if applied.new_events:
             seen.add(signed.sha256)
         return FileOutcome(
             str(path),
             applied.status,
             applied.new_events,
-            "",
+            None,
             doc.device_id,
             doc.header.point_code,
             doc.header.list_id,

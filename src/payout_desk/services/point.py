@@ -19,6 +19,7 @@ from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
 from payout_desk.exchange.listfile import LIST_MEMBER, parse_list_file
+from payout_desk.lang import t, text_of
 from payout_desk.services.amendments import apply_amendments, readd_added
 from payout_desk.services.backup import BackupDesk
 from payout_desk.services.desk import read_input_file
@@ -82,12 +83,12 @@ class PointDesk(PointReports, StaffBook, BackupDesk):
         try:
             signed = open_signed(data)
             if signed.kind == "sync":
-                raise FileRejected("it is a device's sync file: use `payout-desk point import-peer`")
+                raise FileRejected(t("point.is_sync_file"))
             if signed.kind == "amendment":
                 return self._load_amendment(path, signed, parse_amendment(signed))
             doc = parse_list_file(signed)
         except FileRejected as exc:
-            raise FileRefused(f"{path.name} refused: {exc}") from exc
+            raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
         with self.db.transaction() as session:
             pinned_now = self._check_office_key(session, signed, doc, trust_office, confirm)
             status = self._store_list(session, signed, doc)
@@ -117,13 +118,17 @@ class PointDesk(PointReports, StaffBook, BackupDesk):
             row = self.current_list(session)
             if row is None or row.list_id != doc.list_id:
                 raise FileRefused(
-                    f"{path.name} refused: it amends the list of {doc.point_code} for {doc.month}, which is not "
-                    "the list loaded on this device; load that list first"
+                    t(
+                        "point.amendment_other_list",
+                        name=path.name,
+                        point_code=doc.point_code,
+                        month=doc.month,
+                    )
                 )
             try:
                 new = apply_amendments(session, doc, signed.sha256)
             except ValueError as exc:
-                raise FileRefused(f"{path.name} refused: {exc}") from exc
+                raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
             readd_added(session, row)
             refresh_states(session, row.list_id, {c.code for c in new})
         return LoadReport(
@@ -159,25 +164,24 @@ class PointDesk(PointReports, StaffBook, BackupDesk):
         if pinned is not None:
             if pinned.key_id != signer.key_id:
                 raise FileRefused(
-                    f"this list is signed by key {signer.key_id} (fingerprint {signer.fingerprint}), not by the "
-                    f"office key this device trusts ({pinned.name}, key {pinned.key_id}); ask the office"
+                    t(
+                        "point.other_office_key",
+                        key_id=signer.key_id,
+                        fingerprint=signer.fingerprint,
+                        name=pinned.name,
+                        key_id2=pinned.key_id,
+                    )
                 )
             return False
         if trust_office is not None:
             try:
                 given = normalize_fingerprint(trust_office)
             except KeyProblem as exc:
-                raise InvalidInput(f"--trust-office: {exc}") from exc
+                raise InvalidInput(t("point.bad_fingerprint", detail=text_of(exc))) from exc
             if given != signer.fingerprint:
-                raise FileRefused(
-                    f"the file is signed by fingerprint {signer.fingerprint}, not the {given} you were given: "
-                    "do not use this file; call the office"
-                )
+                raise FileRefused(t("point.fingerprint_differs", fingerprint=signer.fingerprint, given=given))
         elif confirm is None or not confirm(doc.office_name, signer.fingerprint):
-            raise FileRefused(
-                f"the office key is not trusted yet: confirm its fingerprint {signer.fingerprint} with the office "
-                'by phone, then load again with --trust-office "<fingerprint>"'
-            )
+            raise FileRefused(t("point.office_not_trusted", fingerprint=signer.fingerprint))
         session.add(
             TrustedKey(
                 role="office",
@@ -201,18 +205,13 @@ class PointDesk(PointReports, StaffBook, BackupDesk):
         latest = revisions[0] if revisions else None
         if latest is not None:
             if latest.point_id != point.id or latest.month != doc.month:
-                raise FileRefused("this file reuses a list id for another point or month; ask the office")
+                raise FileRefused(t("point.list_id_reused"))
             if doc.revision < latest.revision:
-                raise FileRefused(
-                    f"this is revision {doc.revision} of the list, older than revision {latest.revision} already "
-                    "loaded; use the newest file from the office"
-                )
+                raise FileRefused(t("point.older_revision", revision=doc.revision, revision2=latest.revision))
             if doc.revision == latest.revision:
                 if latest.file_sha256 == signed.sha256:
                     return "already-loaded"
-                raise FileRefused(
-                    f"a different file with the same revision {doc.revision} is already loaded; ask the office"
-                )
+                raise FileRefused(t("point.same_revision_differs", revision=doc.revision))
         row = PayoutList(
             list_id=doc.list_id,
             month=doc.month,
@@ -247,8 +246,13 @@ class PointDesk(PointReports, StaffBook, BackupDesk):
         points = list(session.scalars(select(Point)))
         if points and points[0].code != doc.point_code:
             raise FileRefused(
-                f"this device works for point {points[0].code} ({points[0].name}); the file is for point "
-                f"{doc.point_code} ({doc.point_name}). Use a separate data folder for another point"
+                t(
+                    "point.other_point",
+                    code=points[0].code,
+                    name=points[0].name,
+                    point_code=doc.point_code,
+                    point_name=doc.point_name,
+                )
             )
         if points:
             points[0].name = doc.point_name

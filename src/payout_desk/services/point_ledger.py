@@ -23,7 +23,8 @@ from payout_desk.domain.fold import (
     voided_ids,
 )
 from payout_desk.domain.ledger import Event, Kind, ReportKind, chain_key, chain_of
-from payout_desk.lang import t
+from payout_desk.lang import Text, t
+from payout_desk.lang.catalogue.pay import REPORT_KEYS
 from payout_desk.services.desk import Desk, setting
 from payout_desk.services.errors import DeskError, Refused, UsageError
 from payout_desk.services.ledger_db import (
@@ -202,15 +203,17 @@ class PointLedger(Desk):
         try:
             report = ReportKind(kind)
         except ValueError as exc:
-            raise UsageError(t("report.bad_kind", choices=", ".join(k.value for k in ReportKind))) from exc
+            raise UsageError(
+                t("pay.report_bad_kind", choices=", ".join(k.value for k in ReportKind))
+            ) from exc
         if report == ReportKind.DECEASED:  # a death is passed on to the welfare office: when, and who said so
             if not (day or "").strip():
-                raise UsageError(t("report.death_needs_date"))
+                raise UsageError(t("pay.report_death_needs_date"))
             if not reported_by.strip():
-                raise UsageError(t("report.death_needs_reporter"))
+                raise UsageError(t("pay.report_death_needs_reporter"))
         when = parse_day(day)
         if when > to_local(utc_now()).date().isoformat():
-            raise UsageError(t("report.date_in_future", date=when))
+            raise UsageError(t("pay.report_date_in_future", date=when))
         staff_name = self.staff_name(staff)
         with self.db.transaction() as session:
             row = self._list(session)
@@ -219,7 +222,7 @@ class PointLedger(Desk):
             if state.payouts and report != ReportKind.DECEASED:
                 raise Refused(
                     t(
-                        "report.already_paid",
+                        "pay.report_already_paid",
                         who=f"{entry.name} ({entry.code})",
                         event=state.payouts[0].event_id,
                     )
@@ -230,9 +233,9 @@ class PointLedger(Desk):
                 ):
                     raise Refused(
                         t(
-                            "report.again",
+                            "pay.report_again",
                             who=f"{entry.name} ({entry.code})",
-                            kind=t(f"report.kind.{report.value}"),
+                            kind=Text(REPORT_KEYS[report.value]),
                             at=at_text(earlier.at_local),
                             event=earlier.event_id,
                         )
@@ -300,7 +303,7 @@ class PointLedger(Desk):
     def void(self, event_id: str, reason: str, *, staff: str | None = None) -> Recorded:
         """Cancel one of this device's events, with a reason; the event stays in the record."""
         if not reason.strip():
-            raise UsageError(t("void.needs_reason"))
+            raise UsageError(t("pay.void_needs_reason"))
         staff_name = self.staff_name(staff)
         with self.db.transaction() as session:
             row = self._list(session)

@@ -10,9 +10,9 @@ from payout_desk.domain.clock import utc_now, vn_date
 from payout_desk.domain.fold import BeneficiaryState, fold_beneficiary
 from payout_desk.domain.ledger import ID_CHECKS, Kind, chain_key
 from payout_desk.domain.money import format_vnd
-from payout_desk.domain.payout_list import STOP_REASONS
 from payout_desk.exchange.syncfile import check_png
 from payout_desk.lang import Text, t
+from payout_desk.lang.catalogue.pay import STOP_KEYS
 from payout_desk.services import payout_path as path
 from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageError
 from payout_desk.services.ledger_db import event_row, new_event, state_rows_of
@@ -82,14 +82,14 @@ class PointPayouts(PointLedger):
                 at=at_text(paid.at_local),
                 staff=paid.staff,
                 device=self._device_text(device),
-                where=t("pay.where_home" if home else "pay.where_point"),
+                where=t("pay.where_home") if home else t("pay.where_point"),
                 recipient=recipient or t("pay.the_beneficiary"),
                 event=paid.event_id,
             )
             return PayRefusal(text, t("pay.next_already_paid"), "none", paid.event_id)
         stop = state.entitlement.stop
         if stop is not None:
-            reason = t(f"stop.{stop.reason}") if stop.reason in STOP_REASONS else stop.reason
+            reason = Text(STOP_KEYS[stop.reason]) if stop.reason in STOP_KEYS else stop.reason
             return PayRefusal(
                 t("pay.stopped", who=who, date=vn_date(stop.date), reason=reason, seq=stop.seq),
                 t("pay.next_call_office"),

@@ -16,6 +16,7 @@ from payout_desk.domain.ledger import Event
 from payout_desk.domain.money import amount_in_words
 from payout_desk.domain.month import Month
 from payout_desk.domain.text import fold, name_sort_key
+from payout_desk.lang import t
 from payout_desk.services.errors import UsageError
 from payout_desk.services.ledger_db import cached_states, entitlements, list_figures
 from payout_desk.services.point_ledger import no_such_code
@@ -133,7 +134,7 @@ class PointRoster(PointSync):
         """Beneficiaries a search finds (see `matches`), by given name."""
         wanted = search_text(text)
         if not wanted:
-            raise UsageError("type part of a name, a code, the last digits of a CCCD or a village")
+            raise UsageError(t("point.search_hint"))
         return [r for r in self.roster() if matches(r, wanted)][:limit]
 
     def detail(self, code: str) -> Detail:

@@ -15,6 +15,7 @@ from payout_desk.domain.fold import CashPosition
 from payout_desk.domain.ledger import GENESIS, Kind, chain_epoch, chain_key
 from payout_desk.exchange.container import FileRejected
 from payout_desk.exchange.syncfile import SyncHeader, build_sync_file, read_sync_file
+from payout_desk.lang import t, text_of
 from payout_desk.services.desk import put_setting, read_input_file, sealed_for
 from payout_desk.services.errors import DeskError, FileRefused
 from payout_desk.services.ledger_db import cash_positions, latest_list, stored_event
@@ -100,7 +101,7 @@ class PointSync(PointCash):
             for path, data in files.items():
                 write_atomic(path, data)
         except OSError as exc:
-            raise DeskError(f"cannot write {out}: {exc.strerror or exc}; nothing was exported") from exc
+            raise DeskError(t("point.cannot_export", out=out, value=exc.strerror or exc)) from exc
         rows, images = histories[current]
         with self.db.transaction() as session:
             put_setting(
@@ -157,18 +158,22 @@ class PointSync(PointCash):
         try:
             signed, doc = read_sync_file(data)
         except FileRejected as exc:
-            raise FileRefused(f"{path.name} refused: {exc}") from exc
+            raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
         key_id = self.require_identity("point").public_key.key_id
         if own and chain_key(doc.device_id) != key_id:
-            raise FileRefused(f"{path.name} is another device's sync file; use `point import-peer` for it")
+            raise FileRefused(t("point.peer_file", name=path.name))
         if not own and chain_key(doc.device_id) == key_id:
-            raise FileRefused(f"{path.name} is this device's own sync file; take it to the office instead")
+            raise FileRefused(t("point.own_sync_file", name=path.name))
         with self.db.transaction() as session:
             row = latest_list(session, doc.header.list_id)
             if row is None:
                 raise FileRefused(
-                    f"{path.name} is for a list not loaded on this device (point {doc.header.point_code}, month "
-                    f"{doc.header.month}); load that list first"
+                    t(
+                        "point.peer_other_list",
+                        name=path.name,
+                        point_code=doc.header.point_code,
+                        month=doc.header.month,
+                    )
                 )
             enrolled = {d["key_id"]: d["name"] for d in json.loads(row.devices or "[]")}
             if own:
@@ -176,13 +181,17 @@ class PointSync(PointCash):
             if chain_key(doc.device_id) not in enrolled:
                 fingerprint = signed.signer.fingerprint
                 raise FileRefused(
-                    f"{path.name} is signed by a device not enrolled for this point in the list loaded here (key "
-                    f"{doc.device_id}, fingerprint {fingerprint}); load the newest list from the office"
+                    t(
+                        "point.peer_unknown_device",
+                        name=path.name,
+                        device_id=doc.device_id,
+                        fingerprint=fingerprint,
+                    )
                 )
             try:
                 applied = apply_sync(session, signed, doc)
             except ForkFound as exc:
-                raise FileRefused(f"{path.name} refused: {exc}") from exc
+                raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
         return PeerImport(
             path,
             doc.device_id,

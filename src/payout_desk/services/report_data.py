@@ -21,6 +21,7 @@ from payout_desk.domain.ledger import Event, ReportKind
 from payout_desk.domain.month import Month
 from payout_desk.domain.payout_list import STOP_REASON_VI, PayLine
 from payout_desk.domain.text import name_sort_key
+from payout_desk.lang import t
 from payout_desk.reports.pdfkit import PointHeader, page_count
 from payout_desk.reports.posting_list import PostingChange, PostingRow, PostingSection
 from payout_desk.reports.settlement_pdf import ConflictNote, Figure, PointSettlement, ReasonLine, StoppedLine
@@ -302,11 +303,11 @@ def point_settlement(
 def write_report(out: Path, pdf: bytes, rows: int, total: int, points: Iterable[str]) -> ReportFile:
     """Write a report atomically (a reader never sees half a PDF)."""
     if out.is_dir():
-        raise DeskError(f"{out} is a folder: give the PDF's file name (--out FILE.pdf)")
+        raise DeskError(t("office.out_is_folder", out=out))
     try:
         write_atomic(out, pdf)
     except OSError as exc:
-        raise DeskError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise DeskError(t("office.cannot_write", out=out, value=exc.strerror or exc)) from exc
     return ReportFile(out, page_count(pdf), rows, total, tuple(points))
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.clock import to_local, utc_now, vn_datetime
 from payout_desk.domain.month import Month
 from payout_desk.domain.payout_list import PayLine
+from payout_desk.lang import t
 from payout_desk.reports.posting_list import posting_list_pdf
 from payout_desk.reports.receipt import Receipt, Recipient, receipt_pdf
 from payout_desk.reports.settlement_pdf import SettlementDoc, settlement_pdf
@@ -44,9 +45,11 @@ class OfficeReports(SettlementDesk):
             wanted = find_point(session, point)
             rows = [r for r in rows if r.point_id == wanted.id]
             if not rows:
-                raise DeskError(f"no list issued to {wanted.code} ({wanted.name}) for {month}")
+                raise DeskError(
+                    t("office.no_list_for_point", code=wanted.code, name=wanted.name, month=month)
+                )
         if not rows:
-            raise DeskError(f"no lists issued for {month}: run `payout-desk office issue-lists` first")
+            raise DeskError(t("office.no_lists", month=month))
         return rows
 
     def signature_sheet(self, month_text: str, out: Path, point: str | None = None) -> ReportFile:
@@ -103,7 +106,12 @@ class PointReports(PointRoster):
         row = self._list(session)
         if month_text is not None and str(parse_month(month_text)) != row.month:
             raise UsageError(
-                f"this laptop holds the list of {row.point.code} for {row.month}, not {parse_month(month_text)}"
+                t(
+                    "office.laptop_other_list",
+                    code=row.point.code,
+                    month=row.month,
+                    value=parse_month(month_text),
+                )
             )
         return row
 
@@ -126,11 +134,7 @@ class PointReports(PointRoster):
             entry = self._entry(session, row, code)
             state = self.beneficiary_state(session, row.list_id, entry.code)
             if not state.payouts:
-                raise Refused(
-                    f"{entry.code} {entry.name} has not been paid on {row.month}'s list (as far as this laptop "
-                    "knows): there is no receipt to print",
-                    vi=f"{entry.code} {entry.name} chưa được chi trả: không có biên nhận để in.",
-                )
+                raise Refused(t("office.no_receipt", code=entry.code, name=entry.name, month=row.month))
             paid = state.payouts[0]
             signature = str(paid.data.get("signature") or "")
             image = signature_images(session, [signature]).get(signature) if signature else None

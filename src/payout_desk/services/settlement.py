@@ -22,6 +22,7 @@ from payout_desk.exchange.settlement_xlsx import (
     SettlementBook,
     write_settlement,
 )
+from payout_desk.lang import t
 from payout_desk.services.desk import parse_month
 from payout_desk.services.errors import DeskError
 from payout_desk.services.office_status import OfficeStatusDesk, PointReport
@@ -67,7 +68,7 @@ class SettlementDesk(OfficeStatusDesk):
         month = str(parse_month(month_text))
         status = self.status(month)
         if not status.points:
-            raise DeskError(f"no lists issued for {month}: nothing to settle")
+            raise DeskError(t("office.nothing_to_settle", month=month))
         book = SettlementBook(
             month=month,
             office_name=self.require_identity("office").name,
@@ -98,7 +99,7 @@ class SettlementDesk(OfficeStatusDesk):
         try:
             write_atomic(out, write_settlement(book))
         except OSError as exc:
-            raise DeskError(f"cannot write {out}: {exc.strerror or exc}") from exc
+            raise DeskError(t("office.cannot_write", out=out, value=exc.strerror or exc)) from exc
         return SettlementResult(
             out,
             month,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.exchange.container import SignedFile
 from payout_desk.exchange.syncfile import SyncDoc
+from payout_desk.lang import Explained, t
 from payout_desk.services.ledger_db import (
     device_head,
     event_row,
@@ -36,14 +37,11 @@ IMPORT_COLUMNS = (
 )
 
 
-class ForkFound(Exception):
+class ForkFound(Explained):
     """The file's history differs from the one already recorded for the device under the same numbers."""
 
     def __init__(self, seq: int, known: str, presented: str) -> None:
-        super().__init__(
-            f"the device shows a different history from event #{seq} on than the one already recorded "
-            "(a restored backup or a copied device?); nothing from this file was taken in"
-        )
+        super().__init__(t("office.fork", seq=seq))
         self.seq, self.known, self.presented = seq, known, presented
 
 

@@ -12,6 +12,7 @@ from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, open_signed
 from payout_desk.exchange.listfile import read_list_file
 from payout_desk.exchange.syncfile import parse_sync
+from payout_desk.lang import Text, t, text_of
 from payout_desk.services.desk import Desk, PassphraseSource, data_dir_has_database, read_input_file
 from payout_desk.services.errors import FileRefused
 from payout_desk.services.paths import resolve_data_dir
@@ -19,10 +20,10 @@ from payout_desk.store.models import Device, Point, TrustedKey
 from payout_desk.trust.seal import is_sealed
 
 
-def _trust_verdict(data_dir: Path, signer_key_id: str) -> tuple[bool | None, str]:
+def _trust_verdict(data_dir: Path, signer_key_id: str) -> tuple[bool | None, Text]:
     """Whether this desk trusts the signer: (verdict or None when it has no opinion, explanation)."""
     if not data_dir_has_database(data_dir):
-        return None, "no desk here to compare with; compare the fingerprint with the signer by phone"
+        return None, t("verify.no_desk")
     with Desk(data_dir) as desk:
         ident = desk.identity()
         with desk.db.reading() as session:
@@ -35,24 +36,21 @@ def _trust_verdict(data_dir: Path, signer_key_id: str) -> tuple[bool | None, str
                 .where(Device.key_id == signer_key_id)
             ).first()
     if ident is not None and ident.public_key.key_id == signer_key_id:
-        return True, "signed by this desk's own key"
+        return True, t("verify.own_key")
     if device is not None:
         name, point, revoked = device
         if revoked:
-            return False, f"signed by device “{name}” of {point}, REVOKED on {revoked[:10]}"
-        return True, f"signed by device “{name}”, enrolled for point {point}"
+            return False, t("verify.revoked_device", name=name, point=point, day=revoked[:10])
+        return True, t("verify.enrolled_device", name=name, point=point)
     if pinned is not None:
         if pinned.key_id == signer_key_id:
-            return True, f"signed by the trusted office key ({pinned.name})"
+            return True, t("verify.trusted_office", name=pinned.name)
         if ident is not None and ident.role == "point":
-            return (
-                None,
-                "signed by a key this desk does not know (a peer device? `point import-peer` checks it)",
-            )
-        return False, f"NOT signed by the trusted office key ({pinned.name}, key {pinned.key_id})"
+            return None, t("verify.unknown_key")
+        return False, t("verify.not_trusted_office", name=pinned.name, key_id=pinned.key_id)
     if ident is not None and ident.role == "office":
-        return False, "signed by a device this office has not enrolled"
-    return None, "this desk has no trusted office key yet; compare the fingerprint with the office by phone"
+        return False, t("verify.not_enrolled")
+    return None, t("verify.no_trusted_office")
 
 
 def verify_file(
@@ -96,7 +94,7 @@ def verify_file(
                 ]
             }
     except FileRejected as exc:
-        raise FileRefused(f"{path.name} refused: {exc}") from exc
+        raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
     manifest = signed.manifest
     trusted, trust_note = _trust_verdict(resolve_data_dir(data_dir), signed.signer.key_id)
     summary: dict[str, Any] = {
@@ -107,7 +105,7 @@ def verify_file(
         "sha256": signed.sha256,
         "signer": {"key_id": signed.signer.key_id, "fingerprint": signed.signer.fingerprint},
         "trusted": trusted,
-        "trust_note": trust_note,
+        "trust_note": str(trust_note),
         "created_at": manifest.get("created_at"),
         "office": manifest.get("office"),
         "point": manifest.get("point"),
@@ -120,5 +118,7 @@ def verify_file(
         **details,
     }
     if trusted is False:
-        raise FileRefused(f"{path.name}: {trust_note} (signer key {signed.signer.key_id})")
+        raise FileRefused(
+            t("office.untrusted_signer", name=path.name, trust_note=trust_note, key_id=signed.signer.key_id)
+        )
     return summary

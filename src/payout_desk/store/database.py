@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from payout_desk.lang import Explained, t
 from payout_desk.store.locks import hold
 from payout_desk.store.migrate import current_revision, head_revision, upgrade_to_head
 
@@ -25,12 +26,8 @@ BUSY_TIMEOUT_MS = 5000
 READ_ONLY = "payout_desk_read_only"
 
 
-class DatabaseError(Exception):
-    """The database cannot be opened or used; the message says why and what to do (`vi`: in Vietnamese)."""
-
-    def __init__(self, message: str, vi: str | None = None) -> None:
-        super().__init__(message)
-        self.vi = vi or message
+class DatabaseError(Explained):
+    """The database cannot be opened or used; its catalogue Text (`.text`) says why and what to do."""
 
 
 def _first_line(exc: BaseException) -> str:
@@ -41,42 +38,26 @@ def _first_line(exc: BaseException) -> str:
 def unreachable(url: URL, exc: BaseException) -> DatabaseError:
     """One sentence for a database that cannot be reached or used (a server down, a wrong password, a
     locked file): the URL without its password and the driver's first line."""
-    return DatabaseError(f"Cannot use the database {url.render_as_string()}: {_first_line(exc)}")
+    return DatabaseError(t("store.unreachable", url=url.render_as_string(), reason=_first_line(exc)))
 
 
 # What SQLite says when the disk, the folder or another program is at fault (not the SQL): the sentence
 # for the person at the desk. Anything else SQLite raises is a mistake in the code and goes to the log.
 SQLITE_FAULTS = (
-    (
-        "database or disk is full",
-        "The disk that holds the data folder is full: free some space and try again",
-    ),
-    (
-        "database is locked",
-        "The database is busy in another Payout Desk window or program: close that one and try again",
-    ),
-    ("readonly database", "The data folder cannot be written (read-only): check the folder or the disk"),
-    ("disk i/o error", "The disk could not be read or written (I/O error): check the disk or USB stick"),
-    ("unable to open database file", "The database file cannot be opened: check that the data folder exists"),
+    ("database or disk is full", t("store.disk_full")),
+    ("database is locked", t("store.locked")),
+    ("readonly database", t("store.read_only")),
+    ("disk i/o error", t("store.io_error")),
+    ("unable to open database file", t("store.cannot_open")),
 )
-SQLITE_FAULTS_VI = {
-    "database or disk is full": "Ổ đĩa chứa dữ liệu đã đầy: xóa bớt file rồi làm lại.",
-    "database is locked": "Dữ liệu đang được một cửa sổ hay chương trình khác dùng: đóng nó rồi làm lại.",
-    "readonly database": "Không ghi được vào thư mục dữ liệu (chỉ đọc): kiểm tra thư mục hoặc ổ đĩa.",
-    "disk i/o error": "Không đọc/ghi được ổ đĩa: kiểm tra ổ đĩa hoặc USB.",
-    "unable to open database file": "Không mở được file dữ liệu: kiểm tra thư mục dữ liệu.",
-}
 
 
 def sqlite_fault(exc: BaseException) -> DatabaseError | None:
     """The clear sentence for an SQLite error caused by the disk, the folder or another program."""
     text = str(getattr(exc, "orig", None) or exc).lower()
-    for marker, sentence in SQLITE_FAULTS:
+    for marker, fault in SQLITE_FAULTS:
         if marker in text:
-            return DatabaseError(
-                f"{sentence}; nothing was recorded by this step",
-                vi=SQLITE_FAULTS_VI[marker] + " Bước này chưa ghi gì.",
-            )
+            return DatabaseError(t("store.nothing_recorded", fault=fault))
     return None
 
 
@@ -163,7 +144,7 @@ class Database:
         """A DB-API cursor inside BEGIN IMMEDIATE … COMMIT on a SQLite desk: the hot path of a payout,
         which must cost little more than its durable commit. Rolled back if the block raises."""
         if self.engine.dialect.name != "sqlite":
-            raise DatabaseError("the raw transaction is for a SQLite desk")
+            raise DatabaseError(t("store.raw_needs_sqlite"))
         try:
             with self.engine.connect() as connection:
                 dbapi = connection.connection.driver_connection
@@ -193,22 +174,17 @@ def open_database(url: str) -> Database:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise DatabaseError(
-            f"{url!r} is not a database URL (e.g. postgresql+psycopg://user:password@host/database)"
-        ) from exc
+        raise DatabaseError(t("store.not_a_url", url=url)) from exc
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         folder = Path(parsed.database).parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"Cannot create the data folder {folder}: {exc.strerror}") from exc
+            raise DatabaseError(t("store.cannot_create_folder", folder=folder, reason=exc.strerror)) from exc
     try:
         engine = make_engine(url)
     except (NoSuchModuleError, ModuleNotFoundError) as exc:
-        raise DatabaseError(
-            f"No driver for {parsed.drivername} databases here: install it (for PostgreSQL, "
-            "pip install 'psycopg[binary]') and use a URL such as postgresql+psycopg://…"
-        ) from exc
+        raise DatabaseError(t("store.no_driver", driver=parsed.drivername)) from exc
     try:
         if parsed.get_backend_name() == "sqlite" and parsed.database:
             backup_before_upgrade(engine, Path(parsed.database))

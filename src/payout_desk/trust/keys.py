@@ -11,11 +11,13 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
+from payout_desk.lang import Explained, t
+
 FINGERPRINT_DIGITS = 30
 FINGERPRINT_GROUP = 5
 
 
-class KeyProblem(Exception):
+class KeyProblem(Explained):
     """A key is malformed, missing or cannot be unlocked; the message says what to do."""
 
 
@@ -31,16 +33,16 @@ class PublicKey:
 
     def __post_init__(self) -> None:
         if len(self.raw) != 32:
-            raise KeyProblem("a public key has 32 bytes")
+            raise KeyProblem(t("keys.public_key_bytes"))
 
     @classmethod
     def from_b64(cls, text: str) -> PublicKey:
         try:
             raw = base64.b64decode(text.strip(), validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise KeyProblem("the public key is not valid base64") from exc
+            raise KeyProblem(t("keys.public_key_not_valid")) from exc
         if len(raw) != 32:
-            raise KeyProblem(f"a public key has 32 bytes, this one has {len(raw)}")
+            raise KeyProblem(t("keys.public_key_length", count=len(raw)))
         return cls(raw)
 
     @property
@@ -78,9 +80,7 @@ def normalize_fingerprint(text: str) -> str:
     """Accept a fingerprint typed with spaces, dashes or none; return the canonical grouped form."""
     digits = "".join(ch for ch in text if ch.isdigit())
     if len(digits) != FINGERPRINT_DIGITS or len(digits) != len("".join(text.split()).replace("-", "")):
-        raise KeyProblem(
-            f"a fingerprint is {FINGERPRINT_DIGITS} digits, e.g. '40513 88230 12944 57720 19384 00213'"
-        )
+        raise KeyProblem(t("keys.fingerprint_digits", FINGERPRINT_DIGITS=FINGERPRINT_DIGITS))
     return " ".join(
         digits[i : i + FINGERPRINT_GROUP] for i in range(0, FINGERPRINT_DIGITS, FINGERPRINT_GROUP)
     )
@@ -100,7 +100,7 @@ class SigningKey:
     @classmethod
     def from_raw(cls, raw: bytes) -> SigningKey:
         if len(raw) != 32:
-            raise KeyProblem("a private key has 32 bytes")
+            raise KeyProblem(t("keys.private_key_bytes"))
         return cls(Ed25519PrivateKey.from_private_bytes(raw))
 
     def raw(self) -> bytes:

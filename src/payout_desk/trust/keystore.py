@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from payout_desk.lang import t, text_of
 from payout_desk.trust.atomic import write_atomic
 from payout_desk.trust.keys import KeyProblem, SigningKey
 
@@ -83,23 +84,23 @@ def decrypt_key(blob: bytes, passphrase: str) -> SigningKey:
     try:
         document = json.loads(blob.decode("utf-8"))
         if document.get("format") != KEY_FILE_FORMAT or document.get("version") != 1:
-            raise KeyProblem("the key file is not a Payout Desk key file")
+            raise KeyProblem(t("keys.key_file_not_payout"))
         kdf, aead = document["kdf"], document["aead"]
         if kdf["name"] != "scrypt" or aead["name"] != "aes-256-gcm":
-            raise KeyProblem("the key file uses an unknown encryption")
+            raise KeyProblem(t("keys.key_file_uses_unknown"))
         n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
         if not (2**14 <= n <= 2**20 and 1 <= r <= 16 and 1 <= p <= 4):
-            raise KeyProblem("the key file has implausible encryption settings")
+            raise KeyProblem(t("keys.key_file_implausible_encryption"))
         secret = _derive(passphrase, _unb64(kdf["salt"]), n, r, p)
         public_raw = _unb64(document["public_key"])
         raw = AESGCM(secret).decrypt(_unb64(aead["nonce"]), _unb64(document["ciphertext"]), public_raw)
     except InvalidTag as exc:
-        raise KeyProblem("wrong passphrase for the desk key") from exc
+        raise KeyProblem(t("keys.wrong_passphrase_desk_key")) from exc
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise KeyProblem("the key file is damaged") from exc
+        raise KeyProblem(t("keys.key_file_damaged")) from exc
     key = SigningKey.from_raw(raw)
     if key.public.raw != public_raw:
-        raise KeyProblem("the key file is damaged")
+        raise KeyProblem(t("keys.key_file_damaged"))
     return key
 
 
@@ -126,11 +127,13 @@ class KeyStore:
                 pass  # fall through to the encrypted file
         passphrase = self._passphrase(True)
         if len(passphrase) < MIN_PASSPHRASE:
-            raise KeyProblem(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+            raise KeyProblem(t("keys.passphrase_too_short", MIN_PASSPHRASE=MIN_PASSPHRASE))
         try:  # a desk on a shared database has had no reason to make its data folder yet
             self.key_file.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise KeyProblem(f"cannot create the data folder {self.key_file.parent}: {exc.strerror}") from exc
+            raise KeyProblem(
+                t("keys.cannot_create_data_folder", parent=self.key_file.parent, strerror=exc.strerror)
+            ) from exc
         write_atomic(self.key_file, encrypt_key(key, passphrase), mode=0o600)
         return "file"
 
@@ -139,24 +142,24 @@ class KeyStore:
             try:
                 secret = keyring.get_password(KEYRING_SERVICE, _keyring_user(key_id))
             except keyring.errors.KeyringError as exc:
-                raise KeyProblem(f"the OS keyring refused to give the desk key: {exc}") from exc
+                raise KeyProblem(t("keys.os_keyring_refused_give", detail=text_of(exc))) from exc
             if secret is None:
-                raise KeyProblem(f"the desk key {key_id} is not in this computer's keyring")
+                raise KeyProblem(t("keys.desk_key_not_computer", key_id=key_id))
             key = SigningKey.from_raw(base64.b64decode(secret))
         else:
             try:
                 blob = self.key_file.read_bytes()
             except FileNotFoundError as exc:
-                raise KeyProblem(f"the desk key file {self.key_file} is missing") from exc
+                raise KeyProblem(t("keys.desk_key_file_missing", key_file=self.key_file)) from exc
             key = decrypt_key(blob, self._passphrase(False))
         if key.public.key_id != key_id:
-            raise KeyProblem(f"the stored key is not this desk's key {key_id}")
+            raise KeyProblem(t("keys.stored_key_not_desk", key_id=key_id))
         return key
 
     def change_passphrase(self, key_id: str, new_passphrase: str) -> None:
         key = self.load(key_id, "file")
         if len(new_passphrase) < MIN_PASSPHRASE:
-            raise KeyProblem(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+            raise KeyProblem(t("keys.passphrase_too_short", MIN_PASSPHRASE=MIN_PASSPHRASE))
         write_atomic(self.key_file, encrypt_key(key, new_passphrase), mode=0o600)
 
 

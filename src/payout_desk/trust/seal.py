@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from payout_desk.lang import Explained, t
 from payout_desk.trust.keys import PublicKey, SigningKey
 
 MAGIC = b"PDSEAL1\n"
@@ -34,7 +35,7 @@ _P = 2**255 - 19
 _INFO = b"payout-desk seal v1"
 
 
-class SealProblem(Exception):
+class SealProblem(Explained):
     """A sealed file that cannot be opened here: not for this desk, or damaged."""
 
 
@@ -46,7 +47,7 @@ def x25519_public(key: PublicKey) -> bytes:
     """The X25519 public key of an Ed25519 public key: u = (1 + y) / (1 - y) mod 2^255 - 19."""
     y = int.from_bytes(key.raw, "little") & ((1 << 255) - 1)
     if y >= _P or (1 - y) % _P == 0:
-        raise SealProblem("that public key has no X25519 form")
+        raise SealProblem(t("files.public_key_no_x"))
     u = (1 + y) * pow((1 - y) % _P, _P - 2, _P) % _P
     return u.to_bytes(32, "little")
 
@@ -67,7 +68,7 @@ def _b64(data: bytes) -> str:
 def seal(data: bytes, sender: SigningKey, recipients: list[PublicKey]) -> bytes:
     """`data` (a signed file) sealed so that only `recipients` can open it."""
     if not recipients:
-        raise SealProblem("a sealed file needs at least one recipient")
+        raise SealProblem(t("files.sealed_file_needs_least"))
     targets = sorted({r.raw: r for r in recipients}.values(), key=lambda r: r.key_id)
     seed = hashlib.sha256(
         _INFO + sender.raw() + hashlib.sha256(data).digest() + b"".join(r.raw for r in targets)
@@ -93,7 +94,7 @@ def seal(data: bytes, sender: SigningKey, recipients: list[PublicKey]) -> bytes:
 def _recipients(parsed: dict[str, object]) -> list[dict[str, object]]:
     entries = parsed.get("recipients")
     if not isinstance(entries, list):
-        raise SealProblem("the sealed file's header is damaged")
+        raise SealProblem(t("files.sealed_header_damaged"))
     return [e for e in entries if isinstance(e, dict)]
 
 
@@ -104,18 +105,18 @@ def recipients_of(data: bytes) -> list[str]:
 
 def _header(data: bytes) -> tuple[dict[str, object], bytes, bytes]:
     if not is_sealed(data) or len(data) < len(MAGIC) + 4:
-        raise SealProblem("not a sealed Payout Desk file")
+        raise SealProblem(t("files.not_sealed_payout_desk"))
     (size,) = struct.unpack(">I", data[len(MAGIC) : len(MAGIC) + 4])
     start = len(MAGIC) + 4
     if size > MAX_HEADER or start + size > len(data):
-        raise SealProblem("the sealed file is truncated or damaged")
+        raise SealProblem(t("files.sealed_file_truncated_damaged"))
     header = data[start : start + size]
     try:
         parsed = json.loads(header.decode("ascii"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise SealProblem("the sealed file's header is damaged") from exc
+        raise SealProblem(t("files.sealed_header_damaged")) from exc
     if not isinstance(parsed, dict) or parsed.get("v") != 1:
-        raise SealProblem("the sealed file's header is damaged or of an unknown version")
+        raise SealProblem(t("files.sealed_header_version"))
     return parsed, header, data[start + size :]
 
 
@@ -125,9 +126,7 @@ def open_sealed(data: bytes, key: SigningKey) -> bytes:
     mine = key.public.key_id
     entry = next((r for r in _recipients(parsed) if r.get("key_id") == mine), None)
     if entry is None:
-        raise SealProblem(
-            f"it is sealed for other desks ({', '.join(recipients_of(data)) or 'none'}), not this one"
-        )
+        raise SealProblem(t("files.sealed_other_desks_not", value=", ".join(recipients_of(data)) or "none"))
     try:
         ephemeral_public = base64.b64decode(str(parsed["ephemeral"]), validate=True)
         nonce = base64.b64decode(str(parsed["nonce"]), validate=True)
@@ -139,4 +138,4 @@ def open_sealed(data: bytes, key: SigningKey) -> bytes:
         file_key = AESGCM(kek).decrypt(bytes(12), base64.b64decode(str(entry["key"]), validate=True), None)
         return AESGCM(file_key).decrypt(nonce, body, header)
     except (InvalidTag, ValueError, KeyError, TypeError) as exc:
-        raise SealProblem("the sealed file was changed or damaged on the way") from exc
+        raise SealProblem(t("files.sealed_file_was_changed")) from exc

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from payout_desk.domain.month import Month
+from payout_desk.lang import t
 from payout_desk.services.backup import BackupDesk
 from payout_desk.services.demo import DEMO_PASSPHRASE, make_demo_round, make_office_demo
 from payout_desk.services.errors import DeskError
@@ -79,11 +80,11 @@ def ask_passphrase(new: bool) -> str:
         None, "Payout Desk", "Mật khẩu bảo vệ khóa của máy (ít nhất 8 ký tự):", echo
     )
     if not ok:
-        raise DeskError("no passphrase given", vi="Chưa nhập mật khẩu.")
+        raise DeskError(t("desk.no_passphrase_given"))
     if new:
         again, ok = QInputDialog.getText(None, "Payout Desk", "Nhập lại mật khẩu:", echo)
         if not ok or again != first:
-            raise DeskError("the two passphrases differ", vi="Hai lần nhập mật khẩu không giống nhau.")
+            raise DeskError(t("desk.passphrases_differ"))
     return first
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.office import IssuedFile, RegisterReport
+from payout_desk.services.register_words import issue_message
 from payout_desk.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +23,7 @@ from payout_desk.ui.qt import (
     QWidget,
     Signal,
 )
+from payout_desk.ui.resources import active_language
 from payout_desk.ui.rows_model import Row, RowsModel
 
 ERROR_COLOUR, WARNING_COLOUR = "#f8d0d0", "#fff1c2"
@@ -95,7 +97,7 @@ class RegisterTab(QWidget):
         rows = [
             Row(
                 str(i),
-                [str(e["row"]), str(e["column"] or ""), self.tr("Lỗi"), str(e["message"])],
+                [str(e["row"]), str(e["column"] or ""), self.tr("Lỗi"), issue_message(e, active_language())],
                 colour=ERROR_COLOUR,
             )
             for i, e in enumerate(report.errors)
@@ -103,7 +105,12 @@ class RegisterTab(QWidget):
         rows += [
             Row(
                 str(i),
-                [str(w["row"]), str(w["column"] or ""), self.tr("Cảnh báo"), str(w["message"])],
+                [
+                    str(w["row"]),
+                    str(w["column"] or ""),
+                    self.tr("Cảnh báo"),
+                    issue_message(w, active_language()),
+                ],
                 colour=WARNING_COLOUR,
             )
             for i, w in enumerate(report.warnings, start=len(rows))

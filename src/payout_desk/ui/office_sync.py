@@ -20,6 +20,7 @@ from payout_desk.ui.qt import (
     Signal,
 )
 from payout_desk.ui.rows_model import Row, RowsModel
+from payout_desk.ui.words import said
 
 SUFFIX = ".pdsync"
 OUTCOME_COLOURS = {"imported": "#d9f2d9", "nothing-new": "#eeeeee", "rejected": "#f8d0d0"}
@@ -130,10 +131,10 @@ class SyncTab(QWidget):
                     device,
                     label,
                     str(outcome.new_events),
-                    outcome.reason,
+                    said(outcome.why),
                 ],
                 colour=OUTCOME_COLOURS[outcome.status],
-                tooltip=outcome.reason or outcome.path,
+                tooltip=said(outcome.why) or outcome.path,
             ),
         ]
         self.outcomes.set_rows(rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.payout_list import STOP_REASON_EN, STOP_REASON_VI
+from payout_desk.lang import Text
 from payout_desk.services.errors import DeskError
 from payout_desk.ui.resources import active_language
 
@@ -15,6 +16,13 @@ def english() -> bool:
 def message(exc: DeskError) -> str:
     """A refusal as the window says it: the service's Vietnamese sentence, or its English one."""
     return exc.en if english() else exc.vi
+
+
+def said(text: Text | None) -> str:
+    """A catalogue sentence (a register issue, a sync file's outcome) in the window's language."""
+    if text is None:
+        return ""
+    return text.en if english() else text.vi
 
 
 def report_text(kind: str | None) -> str:

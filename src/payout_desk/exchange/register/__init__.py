@@ -14,6 +14,7 @@ from payout_desk.exchange.register.model import (
 )
 from payout_desk.exchange.register.rows import RowReader
 from payout_desk.exchange.register.sheets import RawSheet, read_sheets
+from payout_desk.lang import t
 
 __all__ = [
     "RegisterEntry",
@@ -24,10 +25,6 @@ __all__ = [
 ]
 
 _LEGACY_SAMPLE_ROWS = 300
-_CONVERT_HINT = (
-    "open it in Excel, convert the text to Unicode (for example with Unikey's converter, "
-    "“Chuyển mã”), save it and import again"
-)
 
 
 def _refuse_legacy_fonts(sheets: list[RawSheet], name: str) -> None:
@@ -35,10 +32,7 @@ def _refuse_legacy_fonts(sheets: list[RawSheet], name: str) -> None:
         texts = [v for row in sheet.rows[:_LEGACY_SAMPLE_ROWS] for v in row if isinstance(v, str) and v]
         encoding = legacy_encoding(" ".join(texts))
         if encoding:
-            raise RegisterFileError(
-                f"{name} is typed in the old {encoding} font encoding, not Unicode, so names would be garbled: "
-                + _CONVERT_HINT
-            )
+            raise RegisterFileError(t("register.legacy_encoding", name=name, encoding=encoding))
 
 
 def column_letter(index: int) -> str:
@@ -82,17 +76,13 @@ def read_register(path: Path) -> RegisterResult:
     found = [(columns, sheet) for sheet in sheets if (columns := find_columns(sheet)) is not None]
     if not found:
         wanted = ", ".join(sorted({label for field, label in SYNONYMS if field in ("code", "name")})[:6])
-        raise RegisterFileError(
-            f"{path.name}: no sheet has a header with a beneficiary code, a name and an amount column "
-            f"(looked for headers like {wanted}, “Số tiền”, “Tổng cộng”)"
-        )
+        raise RegisterFileError(t("register.no_header", name=path.name, wanted=wanted))
     columns, sheet = max(found, key=lambda item: item[0].score)
     result = RowReader(sheet, columns).read()
     result.cells = _issue_cells(sheet, columns, {i.row for i in [*result.errors, *result.warnings]})
     if "point" not in columns.fields and any(e.code == "missing_point" for e in result.errors):
         wanted = ", ".join(f"“{label}”" for field, label in SYNONYMS if field == "point")
         raise RegisterFileError(
-            f"{path.name}: the sheet “{sheet.name}” has no payout-point column (looked for {wanted}) and no "
-            "commune group rows to split it by; add a “Điểm chi trả” column"
+            t("register.no_point_column", name=path.name, name2=sheet.name, wanted=wanted)
         )
     return result

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from payout_desk.domain.ids import IdNumberError, cccd_disagreements, is_old_id, parse_cccd
 from payout_desk.domain.text import fold, nfc
+from payout_desk.lang import Text, t
 
 _DMY = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
 _YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
@@ -80,8 +81,10 @@ def parse_sex(value: Any) -> str | None:
 class IdCheck:
     value: str | None
     warning: str | None = None  # "cccd_restored" / "cccd_invalid" / "cccd_mismatch"
-    message: str = ""
-    also_mismatch: str = ""  # a restored number can still disagree with the row
+    text: Text | None = None  # what is wrong with it, in either language
+    also_mismatch: list[Text] = field(
+        default_factory=list
+    )  # a restored number can still disagree with the row
 
 
 def check_id(value: Any, *, birth_year: int | None, sex: str | None) -> IdCheck:
@@ -100,15 +103,14 @@ def check_id(value: Any, *, birth_year: int | None, sex: str | None) -> IdCheck:
     try:
         info = parse_cccd(text)
     except IdNumberError as exc:
-        return IdCheck(text, "cccd_invalid", f"the ID number {text!r} is not a valid CCCD: {exc}")
+        return IdCheck(text, "cccd_invalid", t("register.cccd_invalid", number=text, detail=exc.text))
     problems = cccd_disagreements(info, birth_year=birth_year, sex=sex)
-    mismatch = "; ".join(problems)
     if restored:
         return IdCheck(
-            text, "cccd_restored", f"leading zero restored: {text[1:]} → {text} (Excel dropped it)", mismatch
+            text, "cccd_restored", t("register.cccd_restored", cut=text[1:], number=text), problems
         )
     if problems:
-        return IdCheck(text, "cccd_mismatch", f"the CCCD disagrees with the row: {mismatch}")
+        return IdCheck(text, "cccd_mismatch", t("register.cccd_mismatch", detail=problems))
     return IdCheck(text)
 
 

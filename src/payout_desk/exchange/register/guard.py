@@ -18,6 +18,7 @@ import zlib
 from pathlib import Path
 
 from payout_desk.exchange.register.model import RegisterFileError
+from payout_desk.lang import t, text_of
 
 MAX_CELLS = 5_000_000  # 100,000 rows × 50 columns; a month's register is a few hundred thousand
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
@@ -42,9 +43,7 @@ def _patterns(block: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
 
 _WORKSHEET = re.compile(r"xl/worksheets/[^/]+\.xml", re.IGNORECASE)
 _DAMAGED = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError)
-FIX_HINT = (
-    "select the cells after the table (Ctrl+End shows the last one), delete them, save and import again"
-)
+FIX_HINT = t("register.fix_hint")
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
@@ -54,8 +53,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(path)
     except _DAMAGED as exc:
         raise RegisterFileError(
-            f"{path.name} cannot be read as a spreadsheet ({type(exc).__name__}: {exc}); open it in Excel or "
-            "LibreOffice and save it again"
+            t("register.not_spreadsheet", name=path.name, kind=type(exc).__name__, detail=text_of(exc))
         ) from exc
 
 
@@ -90,15 +88,16 @@ def check_workbook_archive(path: Path) -> None:
         infos = archive.infolist()
         total = sum(i.file_size for i in infos)
         if total > MAX_UNPACKED_BYTES:
-            raise RegisterFileError(
-                f"{path.name} unpacks to {total:,} bytes, far more than any register; it is damaged or not a "
-                "register (save the sheet alone as a new .xlsx)"
-            )
+            raise RegisterFileError(t("register.unpacks_too_much", name=path.name, total=total))
         for info in infos:
             if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise RegisterFileError(
-                    f"{path.name}: its part {info.filename} expands {info.file_size // max(info.compress_size, 1):,}"
-                    " times (a 'zip bomb'); refused. Save the register again from Excel"
+                    t(
+                        "register.zip_bomb",
+                        name=path.name,
+                        filename=info.filename,
+                        value=info.file_size // max(info.compress_size, 1),
+                    )
                 )
         for info in infos:
             if not _WORKSHEET.fullmatch(info.filename):
@@ -107,7 +106,7 @@ def check_workbook_archive(path: Path) -> None:
                 area = _used_area(archive, info)
             except _DAMAGED as exc:
                 raise RegisterFileError(
-                    f"{path.name} is damaged ({exc}); open it in Excel and save it again as .xlsx"
+                    t("register.damaged_xlsx", name=path.name, detail=text_of(exc))
                 ) from exc
             if area is None:
                 continue
@@ -115,8 +114,16 @@ def check_workbook_archive(path: Path) -> None:
             cells = (bottom - top + 1) * (right - left + 1)
             if cells > MAX_CELLS:
                 raise RegisterFileError(
-                    f"{path.name}: a sheet uses rows {top:,}–{bottom:,} and {right - left + 1:,} columns "
-                    f"({cells:,} cells), far more than a register (at most {MAX_CELLS:,}); {FIX_HINT}"
+                    t(
+                        "register.sheet_too_large",
+                        name=path.name,
+                        top=top,
+                        bottom=bottom,
+                        value=right - left + 1,
+                        cells=cells,
+                        MAX_CELLS=MAX_CELLS,
+                        FIX_HINT=FIX_HINT,
+                    )
                 )
 
 
@@ -180,10 +187,15 @@ def check_ods_archive(path: Path) -> None:
                         else:
                             area.end_table()
         except _DAMAGED as exc:
-            raise RegisterFileError(f"{path.name} is damaged ({exc}); open it and save it again") from exc
+            raise RegisterFileError(t("register.damaged", name=path.name, detail=text_of(exc))) from exc
         area.end_table()
     if area.largest > MAX_CELLS:
         raise RegisterFileError(
-            f"{path.name}: a sheet repeats rows and cells over {area.largest:,} cells, far more than a register "
-            f"(at most {MAX_CELLS:,}); {FIX_HINT}"
+            t(
+                "register.too_many_cells",
+                name=path.name,
+                largest=area.largest,
+                MAX_CELLS=MAX_CELLS,
+                FIX_HINT=FIX_HINT,
+            )
         )

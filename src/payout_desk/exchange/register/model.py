@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from payout_desk.domain.payout_list import ListedBeneficiary
+from payout_desk.lang import Explained, Text
 
 
-class RegisterFileError(Exception):
+class RegisterFileError(Explained):
     """The file as a whole cannot be imported (unreadable, legacy encoding, no data sheet...).
 
     The message is shown to the office clerk as is: say what is wrong and what to do.
@@ -55,9 +56,14 @@ class RegisterIssue:
 
     row: int
     column: str  # the column header as written ("Số CCCD"), "" when the row as a whole is at fault
-    message: str  # plain words, English or Vietnamese, naming what is wrong
+    text: Text  # plain words naming what is wrong, in either language
     code: str  # machine code: errors e.g. "missing_code", "missing_name", "bad_amount", "total_mismatch",
     #            "duplicate_code"; warnings "cccd_restored", "cccd_invalid", "cccd_mismatch"
+
+    @property
+    def message(self) -> str:
+        """The English words (the CLI's JSON, logs and tests); `text` says it in either language."""
+        return self.text.en
 
 
 @dataclass(slots=True)

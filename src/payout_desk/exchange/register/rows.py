@@ -28,6 +28,7 @@ from payout_desk.exchange.register.cells import (
 from payout_desk.exchange.register.headers import ColumnMap, is_column_number_row
 from payout_desk.exchange.register.model import RegisterEntry, RegisterIssue, RegisterResult
 from payout_desk.exchange.register.sheets import RawSheet
+from payout_desk.lang import Text, t
 
 _ROMAN = re.compile(r"[ivxlc]+\.?")
 _GROUP_START = re.compile(r"(xa|thi tran|phuong|huyen|thi xa|quan|thanh pho|tp|khom|ap|thon|to|xom|diem)\b")
@@ -142,8 +143,8 @@ class RowReader:
 
     # beneficiary rows -------------------------------------------------------------------------------
 
-    def _issue(self, row: int, column: int | None, code: str, message: str, *, error: bool) -> None:
-        issue = RegisterIssue(row=row, column=self.columns.label(column), message=message, code=code)
+    def _issue(self, row: int, column: int | None, code: str, text: Text, *, error: bool) -> None:
+        issue = RegisterIssue(row=row, column=self.columns.label(column), text=text, code=code)
         (self.result.errors if error else self.result.warnings).append(issue)
         if error:
             self._errored.add(row)
@@ -160,7 +161,9 @@ class RowReader:
             try:
                 amount = parse_amount(value)
             except AmountError as exc:
-                self._issue(number, column, "bad_amount", f"not an amount: {exc}", error=True)
+                self._issue(
+                    number, column, "bad_amount", t("register.bad_amount", detail=exc.text), error=True
+                )
                 ok = False
                 continue
             if amount:
@@ -171,14 +174,16 @@ class RowReader:
             try:
                 total = parse_amount(cells[total_column] if total_column < width else None)
             except AmountError as exc:
-                self._issue(number, total_column, "bad_amount", f"not an amount: {exc}", error=True)
+                self._issue(
+                    number, total_column, "bad_amount", t("register.bad_amount", detail=exc.text), error=True
+                )
                 ok = False
         return lines, total, ok
 
     def _check_lines(self, number: int, lines: list[PayLine], total: int | None) -> list[PayLine]:
         line_sum = sum(line.amount for line in lines)
         if not lines and not total:
-            self._issue(number, self.columns.total, "no_amount", "no amount to pay on this row", error=True)
+            self._issue(number, self.columns.total, "no_amount", t("register.no_amount"), error=True)
         elif not self._money and total:
             return [PayLine(AllowanceKind.MONTHLY.value, self.columns.label(self.columns.total), total)]
         elif total is not None and total != line_sum:
@@ -188,16 +193,16 @@ class RowReader:
                 number,
                 self.columns.total,
                 "total_mismatch",
-                f"the total {said} is not the sum of the amounts {summed}",
+                t("register.total_mismatch", total=said, summed=summed),
                 error=True,
             )
         return lines
 
     def _entry(self, cells: list[Any], number: int, code: str, name: str) -> RegisterEntry | None:
         if not code:
-            self._issue(number, self._col["code"], "missing_code", "no beneficiary code", error=True)
+            self._issue(number, self._col["code"], "missing_code", t("register.missing_code"), error=True)
         if not name:
-            self._issue(number, self._col["name"], "missing_name", "no name", error=True)
+            self._issue(number, self._col["name"], "missing_name", t("register.missing_name"), error=True)
         lines, total, amounts_ok = self._lines(cells, number)
         if amounts_ok:
             lines = self._check_lines(number, lines, total)
@@ -206,7 +211,7 @@ class RowReader:
         cccd = self._check_id(cells, number, birth.year if birth else None, sex)
         point = text_of(self._cell(cells, "point")) or self.commune
         if not point:
-            self._issue(number, self._col["point"], "missing_point", "no payout point", error=True)
+            self._issue(number, self._col["point"], "missing_point", t("register.missing_point"), error=True)
         if number in self._errored:
             return None
         method, notes = text_of(self._cell(cells, "method")), text_of(self._cell(cells, "notes"))
@@ -243,7 +248,7 @@ class RowReader:
                         number,
                         self._col[name],
                         "birth_invalid",
-                        f"cannot read the birth year or date {value!r}",
+                        t("register.birth_invalid", value=value),
                         error=False,
                     )
                 return birth
@@ -258,14 +263,14 @@ class RowReader:
 
     def _check_id(self, cells: list[Any], number: int, birth_year: int | None, sex: str | None) -> str | None:
         check = check_id(self._cell(cells, "cccd"), birth_year=birth_year, sex=sex)
-        if check.warning:
-            self._issue(number, self._col["cccd"], check.warning, check.message, error=False)
+        if check.warning and check.text is not None:
+            self._issue(number, self._col["cccd"], check.warning, check.text, error=False)
         if check.also_mismatch:
             self._issue(
                 number,
                 self._col["cccd"],
                 "cccd_mismatch",
-                f"the CCCD disagrees with the row: {check.also_mismatch}",
+                t("register.cccd_mismatch", detail=check.also_mismatch),
                 error=False,
             )
         return check.value
@@ -280,7 +285,7 @@ class RowReader:
                     row,
                     self._col["code"],
                     "duplicate_code",
-                    f"beneficiary code {code} is also on row(s) {others}",
+                    t("register.duplicate_code", code=code, others=others),
                     error=True,
                 )
         self.result.entries = [e for e in candidates if e.code not in duplicated]

@@ -12,6 +12,7 @@ from python_calamine import CalamineWorkbook
 
 from payout_desk.exchange.register.guard import check_ods_archive, check_workbook_archive
 from payout_desk.exchange.register.model import RegisterFileError
+from payout_desk.lang import t, text_of
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt"}
@@ -34,11 +35,11 @@ def read_sheets(path: Path) -> list[RawSheet]:
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
-        raise RegisterFileError(f"no such file: {path}") from exc
+        raise RegisterFileError(t("register.no_such_file", path=path)) from exc
     except OSError as exc:
-        raise RegisterFileError(f"cannot read {path}: {exc.strerror}") from exc
+        raise RegisterFileError(t("register.cannot_read", path=path, strerror=exc.strerror)) from exc
     if size > MAX_FILE_BYTES:
-        raise RegisterFileError(f"{path.name} is too large for a register ({size:,} bytes)")
+        raise RegisterFileError(t("register.file_too_large", name=path.name, size=size))
     if suffix in CSV_SUFFIXES:
         return [_read_csv(path)]
     if suffix in SPREADSHEET_SUFFIXES:
@@ -47,9 +48,7 @@ def read_sheets(path: Path) -> list[RawSheet]:
         elif suffix == ".ods":
             check_ods_archive(path)
         return _read_workbook(path)
-    raise RegisterFileError(
-        f"{path.name}: a register must be an Excel file (.xlsx, .xls), an OpenDocument sheet (.ods) or a .csv file"
-    )
+    raise RegisterFileError(t("register.wrong_type", name=path.name))
 
 
 def _read_workbook(path: Path) -> list[RawSheet]:
@@ -63,8 +62,7 @@ def _read_workbook(path: Path) -> list[RawSheet]:
             sheets.append(RawSheet(name, rows, merged))
     except Exception as exc:  # calamine raises its own error types for every kind of damage
         raise RegisterFileError(
-            f"{path.name} cannot be read as a spreadsheet ({type(exc).__name__}: {exc}); open it in Excel and "
-            "save it again as .xlsx"
+            t("register.not_spreadsheet_xlsx", name=path.name, kind=type(exc).__name__, detail=text_of(exc))
         ) from exc
     return sheets
 
@@ -75,7 +73,7 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise RegisterFileError(f"{name} is not readable text (save it as CSV UTF-8)")  # pragma: no cover
+    raise RegisterFileError(t("register.not_text", name=name))  # pragma: no cover
 
 
 def _read_csv(path: Path) -> RawSheet:

@@ -5,9 +5,22 @@ modules (a test checks this, and that both sides use the same `{fields}`)."""
 
 from __future__ import annotations
 
-from payout_desk.lang.catalogue import common, pay
+from payout_desk.lang.catalogue import (
+    cli,
+    common,
+    desk,
+    domain,
+    files,
+    keys,
+    office,
+    pay,
+    point,
+    register,
+    store,
+    verify,
+)
 
-AREAS = (common, pay)
+AREAS = (common, desk, domain, files, keys, office, pay, point, register, store, verify, cli)
 
 ENTRIES: dict[str, tuple[str, str]] = {}
 for _area in AREAS:

@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+STOP_KEYS = {"deceased": "pay.stop_deceased", "moved": "pay.stop_moved", "other": "pay.stop_other"}
+"""The office's stop reasons (domain.payout_list.STOP_REASONS) in words."""
+REPORT_KEYS = {
+    "absent": "pay.kind_absent",
+    "deceased": "pay.kind_deceased",
+    "moved": "pay.kind_moved",
+    "refused": "pay.kind_refused",
+    "hospital": "pay.kind_hospital",
+    "wrong-data": "pay.kind_wrong_data",
+}
+"""The clerk's reports (domain.ledger.ReportKind) in words."""
+
 ENTRIES: dict[str, tuple[str, str]] = {
     "pay.already_paid": (
         "{who} ĐÃ ĐƯỢC CHI {amount} lúc {at}, do {staff} chi {where} (máy “{device}”), người nhận: {recipient}. "
@@ -13,9 +25,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "pay.where_point": ("tại điểm", "at the point"),
     "pay.the_beneficiary": ("chính chủ", "the beneficiary"),
     "pay.this_laptop": ("máy này", "this laptop"),
-    "stop.deceased": ("đã mất", "deceased"),
-    "stop.moved": ("chuyển đi", "moved away"),
-    "stop.other": ("lý do khác", "other reason"),
+    "pay.stop_deceased": ("đã mất", "deceased"),
+    "pay.stop_moved": ("chuyển đi", "moved away"),
+    "pay.stop_other": ("lý do khác", "other reason"),
     "pay.stopped": (
         "KHÔNG CHI cho {who}: bưu cục đã báo giảm từ {date} ({reason}, thông báo số {seq}).",
         "{who} must not be paid: stopped by the office from {date} ({reason}, notice no. {seq}).",
@@ -30,9 +42,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Do not pay: {who} was reported deceased (date {date}) by {staff} on {device} (report {event}).",
     ),
     "pay.next_void_report": (
-        "Nếu báo nhầm: bấm “Hủy lần ghi nhầm…”, ghi lý do, rồi chi trả.",
-        "If that report was a mistake: void it with a reason (payout-desk point void {event} --reason …), "
-        "then pay.",
+        "Nếu báo nhầm: bấm “Hủy lần báo nhầm…”, ghi lý do, rồi chi trả (lần ghi {event}).",
+        "If that report was a mistake: void it with a reason (report {event}), then pay.",
     ),
     "pay.next_call_office": (
         "Gọi bưu cục nếu người này vẫn cần được chi.",
@@ -74,46 +85,46 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Số CCCD vừa gõ (…{typed}) KHÔNG khớp với số CCCD của {who} trong danh sách. Kiểm tra lại giấy tờ; "
         "nếu vẫn chi, phải ghi lý do.",
         "The ID digits typed (…{typed}) do NOT match {who}'s ID number on the list. Check the papers again; "
-        "to pay anyway, give a reason (--id-override).",
+        "to pay anyway, give the reason.",
     ),
     "pay.override_needs_mismatch": (
         "Chỉ ghi lý do vẫn chi khi số CCCD không khớp.",
         "An override reason is only for ID digits that do not match.",
     ),
-    "report.already_paid": (
-        "{who} đã được chi. Chỉ báo chưa chi được cho người chưa nhận tiền; nếu lần chi ghi nhầm, hãy hủy lần ghi "
-        "nhầm đó trước.",
+    "pay.report_already_paid": (
+        "{who} đã được chi (lần chi {event}). Chỉ báo chưa chi được cho người chưa nhận tiền; nếu lần chi ghi "
+        "nhầm, hãy hủy lần ghi nhầm đó trước.",
         "{who} is already paid (payout {event}); a report is for someone not paid. If the payout was recorded "
         "by mistake, void it first.",
     ),
-    "report.again": (
+    "pay.report_again": (
         "{who} đã được báo “{kind}” lúc {at} (lần ghi {event}).",
         "{who} is already reported as {kind} (on {at}, event {event}).",
     ),
-    "report.bad_kind": (
+    "pay.report_bad_kind": (
         "Lý do chưa chi không hợp lệ (chọn: {choices}).",
         "The report kind must be one of {choices}.",
     ),
-    "report.death_needs_date": (
+    "pay.report_death_needs_date": (
         "Báo đã mất cần ngày mất.",
-        "A death report needs the date of death (--date).",
+        "A death report needs the date of death.",
     ),
-    "report.death_needs_reporter": (
+    "pay.report_death_needs_reporter": (
         "Báo đã mất cần ghi ai báo tin (họ tên, quan hệ với người hưởng).",
-        "A death report needs who reported it (--reported-by: name and relation).",
+        "A death report needs who reported it (name and relation).",
     ),
-    "report.date_in_future": (
+    "pay.report_date_in_future": (
         "Ngày {date} chưa tới: ghi ngày đã xảy ra.",
         "The date {date} is in the future: give the day it happened.",
     ),
-    "report.kind.absent": ("vắng mặt", "absent"),
-    "report.kind.deceased": ("đã mất", "deceased"),
-    "report.kind.moved": ("chuyển đi", "moved away"),
-    "report.kind.refused": ("từ chối nhận", "refused"),
-    "report.kind.hospital": ("đang nằm viện", "in hospital"),
-    "report.kind.wrong-data": ("sai thông tin", "wrong data"),
-    "void.needs_reason": ("Cần ghi lý do hủy.", "A void needs a reason."),
-    "void.nothing": (
+    "pay.kind_absent": ("vắng mặt", "absent"),
+    "pay.kind_deceased": ("đã mất", "deceased"),
+    "pay.kind_moved": ("chuyển đi", "moved away"),
+    "pay.kind_refused": ("từ chối nhận", "refused"),
+    "pay.kind_hospital": ("đang nằm viện", "in hospital"),
+    "pay.kind_wrong_data": ("sai thông tin", "wrong data"),
+    "pay.void_needs_reason": ("Cần ghi lý do hủy.", "A void needs a reason."),
+    "pay.void_nothing": (
         "{who} chưa có lần chi hay lần báo nào của máy này để hủy.",
         "{who} has no payout or report recorded on this laptop to void.",
     ),
