@@ -116,72 +116,102 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
         <source>đã chi</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
         <source>ngoại lệ</source>
         <translation>exception</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
         <source>báo giảm</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
         <source>chưa chi</source>
         <translation>not yet paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="123" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="135" />
         <source>%s: chưa phát hành danh sách nào.</source>
         <translation>%s: no list issued yet.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="127" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="139" />
         <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · xung đột chưa xử lý: %d</source>
         <translation>%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="141" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="153" />
         <source>còn %d ngày đến hạn chi mùng 5 (%s)</source>
         <translation>%d days left to the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="143" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="155" />
         <source>đã quá hạn chi mùng 5 (%s)</source>
         <translation>past the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="146" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="158" />
         <source>Điểm chậm tiến độ (%d): %s</source>
         <translation>Points behind (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="148" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="160" />
         <source>Không có điểm nào chậm tiến độ.</source>
         <translation>No point is behind.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="154" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="171" />
+        <source>%d sai lệch chưa xử lý</source>
+        <translation>%d unresolved conflict(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="173" />
+        <source>%d điểm chưa gửi file</source>
+        <translation>%d point(s) yet to send a file</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="176" />
+        <source>Đang mở %s: còn %s.</source>
+        <translation>Showing %s: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="178" />
+        <source>Chú ý: %s còn %s.</source>
+        <translation>Note: %s still has %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="182" />
+        <source>Đang mở %s: tháng đang chi trả (hạn chi trước mùng 5).</source>
+        <translation>Showing %s: the month being paid (due before the 5th).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="184" />
+        <source>Đang mở %s: tháng chi trả tới; các tháng trước không còn việc.</source>
+        <translation>Showing %s: the next month to pay; earlier months have nothing left to do.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="190" />
         <source>chưa có máy</source>
         <translation>no device yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="157" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="193" />
         <source>chưa đồng bộ</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="165" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="201" />
         <source>Chậm tiến độ. </source>
         <translation>Behind. </translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="166" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="202" />
         <source>%s: đã chi %d, ngoại lệ %d, báo giảm %d, chưa chi %d trên %d người</source>
         <translation>%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people</translation>
     </message>
@@ -447,238 +477,267 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="64" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="67" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="64" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="67" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="69" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="72" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="78" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="82" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="83" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="84" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="82" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="186" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="101" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="106" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="104" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="108" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="106" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="110" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="126" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="132" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="133" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="134" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="131" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="135" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="136" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="140" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="144" />
         <source>Danh sách ký nhận (PDF)…</source>
         <translation>Signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="141" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="145" />
         <source>Niêm yết công khai (PDF)…</source>
         <translation>Public posting list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="142" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="146" />
         <source>Thanh quyết toán (PDF)…</source>
         <translation>Settlement report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="145" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="149" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="147" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="151" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="149" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="153" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="170" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="174" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="186" />
         <source>Xung đột (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="196" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="202" />
         <source>Lỗi không mong đợi: %s</source>
         <translation>Unexpected error: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="213" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="219" />
         <source>Danh sách của tháng</source>
         <translation>The month's register</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="222" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="228" />
         <source>Đang đọc %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="228" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="245" />
         <source>Đã nhập danh sách %s cho tháng %s.</source>
         <translation>Imported the register %s for %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="232" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="249" />
         <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
         <translation>Nothing imported: %d rows have errors (see the table).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="237" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="258" />
+        <source>Tháng của danh sách</source>
+        <translation>The register's month</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="259" />
+        <source>Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.
+
+Vẫn nhập danh sách này cho %s?</source>
+        <translation>The title of %s says %s, but the month chosen is %s.
+
+Import this register for %s anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="264" />
+        <source>Có, nhập cho %s</source>
+        <translation>Yes, import it for %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="265" />
+        <source>Không, chưa nhập</source>
+        <translation>No, do not import</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="273" />
+        <source>Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.</source>
+        <translation>Nothing imported: the file's title says %s, the month chosen is %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="282" />
         <source>Thư mục ghi các file danh sách</source>
         <translation>Folder for the list files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="246" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="291" />
         <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
         <translation>Issued %d lists for %s into %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="269" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="314" />
         <source>Đã ghi danh máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
         <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="281" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="326" />
         <source>Thu hồi máy</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="283" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="328" />
         <source>Thu hồi máy “%s”? Các bản ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
         <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="298" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="343" />
         <source>Đã thu hồi máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
         <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="305" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="350" />
         <source>Thư mục ghi file báo giảm/báo tăng</source>
         <translation>Folder for the amendment file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="323" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="368" />
         <source>Người được báo tăng (cùng mẫu với danh sách)</source>
         <translation>People to add (same layout as the register)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="341" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="386" />
         <source>Đã ký thông báo cho %s: %s.</source>
         <translation>Signed the amendment for %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="349" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="394" />
         <source>File đồng bộ của các điểm</source>
         <translation>The points' sync files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="357" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="402" />
         <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
         <translation>Still importing; wait until it is done, then drop more.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="369" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="414" />
         <source>Đã nhận %d/%d file đồng bộ.</source>
         <translation>Imported %d/%d sync files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="395" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="440" />
         <source>Đã ghi quyết định cho xung đột %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="412" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="457" />
         <source>Lưu file PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="417" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="462" />
         <source>Bảng thanh quyết toán</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="427" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="472" />
         <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.</source>
         <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>

@@ -25,6 +25,7 @@ from payout_desk.services.ledger_db import latest_list, refresh_states
 from payout_desk.services.lists_db import content_sha256, copy_entries, enrolled_devices_json, insert_entries
 from payout_desk.services.office_amend import OfficeAmend
 from payout_desk.services.office_sync import FileOutcome, OfficeSync
+from payout_desk.services.register_month import check_title_month
 from payout_desk.services.reports_desk import OfficeReports
 from payout_desk.store.locks import hold
 from payout_desk.store.models import ListBody, PayoutList, Point, RegisterImport
@@ -55,6 +56,7 @@ class RegisterReport:
     warnings: list[dict[str, object]]
     points: list[PointSummary] = field(default_factory=list)
     cells: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)  # issue row → its cells
+    title_month: str | None = None  # the month the register's title names (YYYY-MM), if any
 
 
 @dataclass(slots=True)
@@ -167,7 +169,11 @@ class PointBook:
 class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
     """The office's desk: registers in, signed lists and amendments out, sync files in, reconciliation."""
 
-    def import_register(self, path: Path, month_text: str, *, skip_invalid: bool = False) -> RegisterReport:
+    def import_register(
+        self, path: Path, month_text: str, *, skip_invalid: bool = False, confirm_month: bool = False
+    ) -> RegisterReport:
+        """Import the month's register; refused (MonthMismatch) when its title names another month, unless
+        `confirm_month`."""
         month = parse_month(month_text)
         office_name = self.require_identity("office").name
         data = read_input_file(path)
@@ -175,6 +181,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
             result = read_register(path)
         except RegisterFileError as exc:
             raise InvalidInput(str(exc)) from exc
+        check_title_month(result.title_month, month, confirmed=confirm_month)
         report = self._report(result, month, path)
         if result.errors and not skip_invalid:
             return report
@@ -218,6 +225,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
             ],
             points=self._known_points(result),
             cells=result.cells,
+            title_month=str(result.title_month) if result.title_month else None,
         )
 
     def _known_points(self, result: RegisterResult) -> list[PointSummary]:

@@ -291,4 +291,16 @@ WINDOW: dict[str, str] = {
     "Cơ sở dữ liệu dùng chung:": "Shared database:",
     "Cài bản mới đè lên bản cũ: dữ liệu được giữ nguyên và tự nâng cấp khi mở. Sao lưu: chép cả thư mục dữ liệu sang USB.": "Install a new version over the old one: the data is kept and upgraded when opened. Backup: copy the whole data folder to a USB stick.",
     "Mang cả %d file của thời gian trước khi khôi phục: %s.": "Take the %d files from before the restore too: %s.",
+    # the month the office window opens on, and a register titled for another month
+    "%d sai lệch chưa xử lý": "%d unresolved conflict(s)",
+    "%d điểm chưa gửi file": "%d point(s) yet to send a file",
+    "Đang mở %s: còn %s.": "Showing %s: %s.",
+    "Chú ý: %s còn %s.": "Note: %s still has %s.",
+    "Đang mở %s: tháng đang chi trả (hạn chi trước mùng 5).": "Showing %s: the month being paid (due before the 5th).",
+    "Đang mở %s: tháng chi trả tới; các tháng trước không còn việc.": "Showing %s: the next month to pay; earlier months have nothing left to do.",
+    "Tháng của danh sách": "The register's month",
+    "Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.\n\nVẫn nhập danh sách này cho %s?": "The title of %s says %s, but the month chosen is %s.\n\nImport this register for %s anyway?",
+    "Có, nhập cho %s": "Yes, import it for %s",
+    "Không, chưa nhập": "No, do not import",
+    "Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.": "Nothing imported: the file's title says %s, the month chosen is %s.",
 }
