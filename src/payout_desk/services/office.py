@@ -17,6 +17,7 @@ from payout_desk.domain.month import Month
 from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import ListHeader, beneficiaries_json, build_list_file_from_json
+from payout_desk.exchange.names import list_file_name
 from payout_desk.exchange.register import RegisterEntry, RegisterFileError, RegisterResult, read_register
 from payout_desk.services.backup import BackupDesk
 from payout_desk.services.desk import OFFICE_LOCK, list_lock, parse_month, read_input_file, sealed_for
@@ -298,7 +299,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
     # issuing ----------------------------------------------------------------------------------------
 
     def issue_lists(self, month_text: str, out_dir: Path) -> list[IssuedFile]:
-        """Sign and write one .pdlist per point: new revisions for changed lists, the same bytes again
+        """Sign and write one .pdlist per point (`P01_2026-12.pdlist`): new revisions for changed lists, the same bytes again
         for lists already issued unchanged."""
         month = str(parse_month(month_text))
         self.require_identity("office")
@@ -332,7 +333,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
                     row.office_key_id = key.public.key_id
                     data = self._list_file(session, row, key)
                     row.file_sha256 = hashlib.sha256(data).hexdigest()
-                    path = out_dir / f"{row.point.code}.pdlist"
+                    path = out_dir / list_file_name(row.point.code, month)
                     data, sealed = sealed_for(data, key, row.devices)  # only the point's laptops open it
                     write_atomic(path, data)
                     written.append(path)
