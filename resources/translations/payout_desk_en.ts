@@ -67,13 +67,13 @@
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_conflicts.py" line="74" />
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="102" />
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_conflicts.py" line="82" />
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="138" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="145" />
         <source>Chọn một xung đột để xem hai bản ghi.</source>
         <translation>Choose a conflict to see both records.</translation>
     </message>
@@ -83,34 +83,44 @@
         <translation>Decision: e.g. “second payout of 2,789,000 đ recovered, record no. 12”</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="92" />
         <source>họ tên người quyết định</source>
         <translation>full name of who decided</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="92" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="98" />
         <source>Ghi quyết định</source>
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="103" />
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="128" />
         <source>chưa xử lý</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="132" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="139" />
         <source>%d xung đột, %d chưa xử lý. Không xóa bản ghi nào: ghi quyết định để khép lại.</source>
         <translation>%d conflicts, %d open. No record is deleted: record a decision to close one.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="167" />
         <source>Đã quyết định: %s — %s, %s</source>
         <translation>Decided: %s — %s, %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="184" />
+        <source>Ghi nội dung quyết định: đã làm gì (ví dụ thu lại tiền, biên bản số mấy).</source>
+        <translation>Write down the decision: what was done (for example the money taken back, the record number).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="188" />
+        <source>Ghi họ tên người quyết định.</source>
+        <translation>Write the full name of the person who decided.</translation>
     </message>
 </context>
 <context>
@@ -136,82 +146,82 @@
         <translation>not yet paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="135" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="136" />
         <source>%s: chưa phát hành danh sách nào.</source>
         <translation>%s: no list issued yet.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="139" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="140" />
         <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · xung đột chưa xử lý: %d</source>
         <translation>%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="153" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="154" />
         <source>còn %d ngày đến hạn chi mùng 5 (%s)</source>
         <translation>%d days left to the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="156" />
         <source>đã quá hạn chi mùng 5 (%s)</source>
         <translation>past the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="158" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="159" />
         <source>Điểm chậm tiến độ (%d): %s</source>
         <translation>Points behind (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="161" />
         <source>Không có điểm nào chậm tiến độ.</source>
         <translation>No point is behind.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="171" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="172" />
         <source>%d sai lệch chưa xử lý</source>
         <translation>%d unresolved conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="173" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="174" />
         <source>%d điểm chưa gửi file</source>
         <translation>%d point(s) yet to send a file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="176" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="177" />
         <source>Đang mở %s: còn %s.</source>
         <translation>Showing %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="178" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="179" />
         <source>Chú ý: %s còn %s.</source>
         <translation>Note: %s still has %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="182" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="183" />
         <source>Đang mở %s: tháng đang chi trả (hạn chi trước mùng 5).</source>
         <translation>Showing %s: the month being paid (due before the 5th).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="184" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="185" />
         <source>Đang mở %s: tháng chi trả tới; các tháng trước không còn việc.</source>
         <translation>Showing %s: the next month to pay; earlier months have nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="190" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="191" />
         <source>chưa có máy</source>
         <translation>no device yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="193" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="194" />
         <source>chưa đồng bộ</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="201" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="202" />
         <source>Chậm tiến độ. </source>
         <translation>Behind. </translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="202" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="203" />
         <source>%s: đã chi %d, ngoại lệ %d, báo giảm %d, chưa chi %d trên %d người</source>
         <translation>%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people</translation>
     </message>
@@ -1214,93 +1224,103 @@ Import this register for %s anyway?</translation>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="56" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="71" />
         <source>Nhập danh sách của tháng (Excel)…</source>
         <translation>Import the month's register (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="57" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="72" />
         <source>Bỏ qua các dòng lỗi (chỉ nhập dòng hợp lệ)</source>
         <translation>Skip rows with errors (import the valid rows only)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="58" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="73" />
         <source>Phát hành danh sách cho các điểm…</source>
         <translation>Issue the lists to the points…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="66" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="81" />
         <source>Chọn file danh sách (.xlsx, .xls, .ods, .csv) của tháng để nhập.</source>
         <translation>Choose the month's register (.xlsx, .xls, .ods, .csv) to import.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="70" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="85" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="70" />
-        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="92" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="70" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="85" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="70" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="85" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="92" />
         <source>Tiêu đề</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="92" />
         <source>Giá trị trong Excel</source>
         <translation>Value in Excel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="76" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="94" />
         <source>Bấm vào một dòng lỗi để xem các ô của dòng đó trong Excel.</source>
         <translation>Click an error to see that row's cells as in Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="114" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="106" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="116" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="114" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="123" />
         <source>File %s, trang “%s”: đọc %d dòng, %d dòng chuyển khoản (không vào danh sách tiền mặt).</source>
         <translation>File %s, sheet “%s”: %d rows read, %d paid by bank transfer (not on the cash lists).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="123" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="132" />
         <source>CHƯA NHẬP GÌ: %d dòng có lỗi. Sửa trong Excel rồi nhập lại, hoặc đánh dấu “Bỏ qua các dòng lỗi”.</source>
         <translation>NOTHING IMPORTED: %d rows have errors. Fix them in Excel and import again, or tick “Skip rows with errors”.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="129" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="138" />
         <source>Đã nhập %d người cho %d điểm (%s). %d cảnh báo.</source>
         <translation>Imported %d people for %d points (%s). %d warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="149" />
+        <source>Dòng %s, cột “%s”</source>
+        <translation>Row %s, column “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="149" />
+        <source>Dòng %s</source>
+        <translation>Row %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="155" />
         <source>Đã ký và ghi %d file danh sách vào %s (%d bản mới). Gửi mỗi điểm file của điểm đó.</source>
         <translation>Signed and wrote %d list files to %s (%d new revisions). Send each point its own file.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="149" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="164" />
         <source>Dòng %d trong Excel:</source>
         <translation>Row %d in Excel:</translation>
     </message>

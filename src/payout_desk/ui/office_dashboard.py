@@ -112,6 +112,7 @@ class DashboardTab(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((50, 190, 150, 70, 75, 80, 85, 80, 125, 130)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # whole point codes
         layout.addWidget(self.opening)
         layout.addWidget(self.summary)
         layout.addWidget(self.deadline)

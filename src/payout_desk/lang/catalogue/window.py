@@ -303,4 +303,9 @@ WINDOW: dict[str, str] = {
     "Có, nhập cho %s": "Yes, import it for %s",
     "Không, chưa nhập": "No, do not import",
     "Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.": "Nothing imported: the file's title says %s, the month chosen is %s.",
+    # the office window on a small screen: register issues in full, the conflict form asks in words
+    "Dòng %s, cột “%s”": "Row %s, column “%s”",
+    "Dòng %s": "Row %s",
+    "Ghi nội dung quyết định: đã làm gì (ví dụ thu lại tiền, biên bản số mấy).": "Write down the decision: what was done (for example the money taken back, the record number).",
+    "Ghi họ tên người quyết định.": "Write the full name of the person who decided.",
 }
