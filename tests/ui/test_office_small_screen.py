@@ -151,3 +151,16 @@ def test_the_conflict_form_asks_for_the_decision_and_who_decided_in_words(
     assert not form.missing.isVisible()
     [conflict] = game.office.status("2026-12").conflicts
     assert conflict.resolution is not None and conflict.resolution["by"] == "Trần Văn Kế Toán"
+
+
+def test_a_window_asked_bigger_than_the_screen_opens_maximised(qtbot: QtBot, game: Round) -> None:
+    window = OfficeWindow(game.office, today=date(2026, 12, 3))
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()
+    window.resize(screen.width(), screen.height())  # what the app asks on a laptop exactly that size
+    window.show()
+    assert window.isMaximized()
+    window.showNormal()
+    window.hide()
+    window.show()  # only the first showing decides
+    assert not window.isMaximized()

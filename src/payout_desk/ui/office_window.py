@@ -35,6 +35,8 @@ from payout_desk.ui.qt import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QShowEvent,
+    Qt,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +44,8 @@ from payout_desk.ui.qt import (
 )
 from payout_desk.ui.rows_model import demo_banner
 from payout_desk.ui.words import message
+
+FRAME = (16, 64)  # what a window manager adds around a window: borders, a title bar (and a taskbar's share)
 
 
 class OfficeWindow(QMainWindow):
@@ -61,6 +65,7 @@ class OfficeWindow(QMainWindow):
         self._queue: list[Path] = []
         self._imported: list[Any] = []
         self.known_devices: dict[str, tuple[str, str]] = {}
+        self._placed = False  # first shown yet (then maximised if it would not fit the screen)
         self.month_question: QMessageBox | None = None  # open while the office decides a register's month
         office = desk.require_identity("office").name
         self.setWindowTitle(
@@ -94,10 +99,22 @@ class OfficeWindow(QMainWindow):
 
     # layout ---------------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time it is shown, a window that would not fit the screen with its title bar (1366×768
+        asked on a 1366×768 laptop) opens maximised: the bottom of every tab and the status line stay on it."""
+        super().showEvent(event)
+        if self._placed:
+            return
+        self._placed = True
+        screen = self.screen().availableGeometry()
+        if self.width() + FRAME[0] > screen.width() or self.height() + FRAME[1] > screen.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
     def _month_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.month = QComboBox()
         self.month.setEditable(True)
+        self.month.setMinimumContentsLength(8)  # "2026-12" whole, with room for the cursor
         self.month.setToolTip(self.tr("Tháng chi trả, dạng YYYY-MM"))
         opening = str(opening_month(self.desk.month_work(), self._today()).month)
         self.month.addItems(sorted({*self.desk.months(), opening}, reverse=True))

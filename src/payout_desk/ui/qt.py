@@ -47,6 +47,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QShowEvent,
     QTabletEvent,
 )
 from PySide6.QtWidgets import (
@@ -150,6 +151,7 @@ __all__ = [
     "QRunnable",
     "QScrollArea",
     "QSettings",
+    "QShowEvent",
     "QSize",
     "QSizePolicy",
     "QSortFilterProxyModel",
