@@ -299,7 +299,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
     # issuing ----------------------------------------------------------------------------------------
 
     def issue_lists(self, month_text: str, out_dir: Path) -> list[IssuedFile]:
-        """Sign and write one .pdlist per point (`P01_2026-12.pdlist`): new revisions for changed lists, the same bytes again
+        """Sign and write one .pdlist per point: new revisions for changed lists, the same bytes again
         for lists already issued unchanged."""
         month = str(parse_month(month_text))
         self.require_identity("office")
