@@ -5,9 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from payout_desk.domain.month import Month
 from payout_desk.exchange.register import read_register
+from payout_desk.exchange.register.sheets import RawSheet
+from payout_desk.exchange.register.title import title_month
 from tests.exchange.registers import Layout, Person, write_csv, write_xlsx
 
 PEOPLE = [Person("NCC001"), Person("NCC002", "Lê Thị Bình", 1949, "F", "086149186529")]
@@ -44,3 +48,20 @@ def test_a_month_in_the_rows_below_the_header_is_not_the_title(tmp_path: Path) -
     assert read_register(path).title_month is None
     write_csv(tmp_path / "danh-sach.csv", people)
     assert read_register(tmp_path / "danh-sach.csv").title_month is None
+
+
+@given(
+    st.integers(2000, 2200),
+    st.integers(1, 12),
+    st.sampled_from(
+        ["Tháng {m} năm {y}", "THÁNG {m:02d}/{y}", "tháng {m} - {y}", "DANH SÁCH CHI TRẢ THÁNG {m} NĂM {y}"]
+    ),
+    st.sampled_from(["", "Vĩnh Long, ngày 25 tháng 11 năm 2026"]),
+)
+def test_any_month_in_any_usual_wording_is_read_and_a_date_line_is_not(
+    year: int, month: int, wording: str, date_line: str
+) -> None:
+    title = wording.format(m=month, y=year)
+    sheet = RawSheet("DS", [[date_line], ["", title], [], ["Mã đối tượng", "Họ và tên", "Số tiền"]])
+    assert title_month(sheet, 3) == Month(year, month)
+    assert title_month(RawSheet("DS", [[date_line], ["Mã đối tượng"]]), 1) is None
