@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from payout_desk.services.point_pay import PayoutRequest
-from payout_desk.ui.office_window import OfficeWindow
+from payout_desk.ui.office_window import OfficeWindow, fits
 from payout_desk.ui.qt import (
     QApplication,
     QComboBox,
@@ -22,6 +22,7 @@ from payout_desk.ui.qt import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSize,
     Qt,
     QWidget,
 )
@@ -153,7 +154,20 @@ def test_the_conflict_form_asks_for_the_decision_and_who_decided_in_words(
     assert conflict.resolution is not None and conflict.resolution["by"] == "Trần Văn Kế Toán"
 
 
-def test_a_window_asked_bigger_than_the_screen_opens_maximised(qtbot: QtBot, game: Round) -> None:
+@pytest.mark.parametrize(
+    ("asked", "screen", "fits_it"),
+    [((1366, 768), (1366, 768), False), ((1366, 768), (1280, 720), False), ((1200, 640), (1366, 768), True)],
+)
+def test_a_window_fits_only_with_its_title_bar_and_frame(
+    asked: tuple[int, int], screen: tuple[int, int], fits_it: bool
+) -> None:
+    assert fits(*asked, QSize(*screen)) is fits_it
+
+
+def test_on_a_real_screen_a_window_asked_bigger_than_it_opens_maximised(
+    qtbot: QtBot, game: Round, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QApplication, "platformName", staticmethod(lambda: "xcb"))  # as on a laptop
     window = OfficeWindow(game.office, today=date(2026, 12, 3))
     qtbot.addWidget(window)
     screen = window.screen().availableGeometry()

@@ -28,6 +28,7 @@ from payout_desk.ui.office_sync import SyncTab
 from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
     QAction,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -36,6 +37,7 @@ from payout_desk.ui.qt import (
     QMessageBox,
     QPushButton,
     QShowEvent,
+    QSize,
     Qt,
     QTabWidget,
     QVBoxLayout,
@@ -46,6 +48,11 @@ from payout_desk.ui.rows_model import demo_banner
 from payout_desk.ui.words import message
 
 FRAME = (16, 64)  # what a window manager adds around a window: borders, a title bar (and a taskbar's share)
+
+
+def fits(width: int, height: int, available: QSize) -> bool:
+    """Whether a window of that size, with its frame and title bar, fits the screen's available area."""
+    return width + FRAME[0] <= available.width() and height + FRAME[1] <= available.height()
 
 
 class OfficeWindow(QMainWindow):
@@ -100,14 +107,17 @@ class OfficeWindow(QMainWindow):
     # layout ---------------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The first time it is shown, a window that would not fit the screen with its title bar (1366×768
-        asked on a 1366×768 laptop) opens maximised: the bottom of every tab and the status line stay on it."""
+        """The first time it is shown on a real screen, a window that would not fit with its title bar
+        (1366×768 asked on a 1366×768 laptop) opens maximised: every tab's bottom and the status line stay on
+        it. (Offscreen rendering, for tests and screenshots, has no real screen: the size asked stands.)"""
         super().showEvent(event)
         if self._placed:
             return
         self._placed = True
         screen = self.screen().availableGeometry()
-        if self.width() + FRAME[0] > screen.width() or self.height() + FRAME[1] > screen.height():
+        if QApplication.platformName() != "offscreen" and not fits(
+            self.width(), self.height(), screen.size()
+        ):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _month_bar(self) -> QHBoxLayout:
