@@ -69,6 +69,7 @@ def month_of_sync_files(
     from payout_desk.services.desk import Desk
     from payout_desk.services.office import OfficeDesk
     from payout_desk.trust.keys import SigningKey
+    from payout_desk.trust.seal import open_sealed
 
     register = work / "register.xlsx"
     make_register(register, rows=points * per_point, points=points, seed=4)
@@ -86,7 +87,8 @@ def month_of_sync_files(
     issued = office.issue_lists(MONTH, work / "lists")
     paths, rows = [], []
     for item in issued:
-        _signed, doc = read_list_file(item.path.read_bytes())
+        data = item.path.read_bytes()  # sealed to the point's laptops: the first one opens it
+        _signed, doc = read_list_file(open_sealed(data, keys[item.point_code][0]) if item.sealed else data)
         for n, key in enumerate(keys[item.point_code], start=1):
             people = doc.beneficiaries if n == 1 else doc.beneficiaries[:doubles]
             lines, prev, file_rows = [], GENESIS, []

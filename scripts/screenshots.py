@@ -99,7 +99,7 @@ def _with_popup(window: QMainWindow, button: QWidget, name: str) -> None:
 
 def first_run(root: Path) -> None:
     """The first-run wizard on a new laptop: the fingerprint to read out, then the first list."""
-    lists = root / "lists" / "P01.pdlist"
+    lists = root / "lists" / "P01_2026-12.pdlist"
     desk = PointDesk(root / "new-laptop", passphrase=_passphrase)
     wizard = FirstRunWizard(desk)
     wizard.resize(860, 560)

@@ -134,7 +134,7 @@ def make_round(
     office.issue_lists(MONTH, game.lists)
     fingerprint = office.require_identity().fingerprint
     for desk in game.devices:
-        desk.load(game.lists / "P01.pdlist", trust_office=fingerprint)
+        desk.load(game.lists / "P01_2026-12.pdlist", trust_office=fingerprint)
     return game
 
 

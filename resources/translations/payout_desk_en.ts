@@ -90,13 +90,13 @@
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_conflicts.py" line="74" />
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="102" />
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_conflicts.py" line="82" />
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="138" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="145" />
         <source>Chọn một xung đột để xem hai bản ghi.</source>
         <translation>Choose a conflict to see both records.</translation>
     </message>
@@ -106,105 +106,145 @@
         <translation>Decision: e.g. “second payout of 2,789,000 đ recovered, record no. 12”</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="92" />
         <source>họ tên người quyết định</source>
         <translation>full name of who decided</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="92" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="98" />
         <source>Ghi quyết định</source>
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="103" />
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="128" />
         <source>chưa xử lý</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="132" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="139" />
         <source>%d xung đột, %d chưa xử lý. Không xóa bản ghi nào: ghi quyết định để khép lại.</source>
         <translation>%d conflicts, %d open. No record is deleted: record a decision to close one.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="167" />
         <source>Đã quyết định: %s — %s, %s</source>
         <translation>Decided: %s — %s, %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="184" />
+        <source>Ghi nội dung quyết định: đã làm gì (ví dụ thu lại tiền, biên bản số mấy).</source>
+        <translation>Write down the decision: what was done (for example the money taken back, the record number).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="188" />
+        <source>Ghi họ tên người quyết định.</source>
+        <translation>Write the full name of the person who decided.</translation>
     </message>
 </context>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
         <source>đã chi</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
         <source>ngoại lệ</source>
         <translation>exception</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
         <source>báo giảm</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
         <source>chưa chi</source>
         <translation>not yet paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="123" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="136" />
         <source>%s: chưa phát hành danh sách nào.</source>
         <translation>%s: no list issued yet.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="127" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="140" />
         <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · xung đột chưa xử lý: %d</source>
         <translation>%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="141" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="154" />
         <source>còn %d ngày đến hạn chi mùng 5 (%s)</source>
         <translation>%d days left to the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="143" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="156" />
         <source>đã quá hạn chi mùng 5 (%s)</source>
         <translation>past the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="146" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="159" />
         <source>Điểm chậm tiến độ (%d): %s</source>
         <translation>Points behind (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="148" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="161" />
         <source>Không có điểm nào chậm tiến độ.</source>
         <translation>No point is behind.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="154" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="172" />
+        <source>%d sai lệch chưa xử lý</source>
+        <translation>%d unresolved conflict(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="174" />
+        <source>%d điểm chưa gửi file</source>
+        <translation>%d point(s) yet to send a file</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="177" />
+        <source>Đang mở %s: còn %s.</source>
+        <translation>Showing %s: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="179" />
+        <source>Chú ý: %s còn %s.</source>
+        <translation>Note: %s still has %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="183" />
+        <source>Đang mở %s: tháng đang chi trả (hạn chi trước mùng 5).</source>
+        <translation>Showing %s: the month being paid (due before the 5th).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="185" />
+        <source>Đang mở %s: tháng chi trả tới; các tháng trước không còn việc.</source>
+        <translation>Showing %s: the next month to pay; earlier months have nothing left to do.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="191" />
         <source>chưa có máy</source>
         <translation>no device yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="157" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="194" />
         <source>chưa đồng bộ</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="165" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="202" />
         <source>Chậm tiến độ. </source>
         <translation>Behind. </translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="166" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="203" />
         <source>%s: đã chi %d, ngoại lệ %d, báo giảm %d, chưa chi %d trên %d người</source>
         <translation>%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people</translation>
     </message>
@@ -433,7 +473,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="48" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="49" />
         <source>Kéo thả các file .pdsync (hoặc cả thư mục, ổ USB) của các điểm vào đây</source>
         <translation>Drop the points' .pdsync files (or a whole folder or USB stick) here</translation>
     </message>
@@ -513,238 +553,267 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="64" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="64" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="69" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="84" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="78" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="93" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="94" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="96" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="82" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="213" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="133" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="104" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="135" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="106" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="137" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="126" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="157" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="159" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="160" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="131" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="162" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="136" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="167" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="171" />
         <source>Danh sách ký nhận (PDF)…</source>
         <translation>Signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="141" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="172" />
         <source>Niêm yết công khai (PDF)…</source>
         <translation>Public posting list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="142" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="173" />
         <source>Thanh quyết toán (PDF)…</source>
         <translation>Settlement report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="145" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="176" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="147" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="178" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="149" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="170" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="201" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="213" />
         <source>Xung đột (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="196" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="229" />
         <source>Lỗi không mong đợi: %s</source>
         <translation>Unexpected error: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="213" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="246" />
         <source>Danh sách của tháng</source>
         <translation>The month's register</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="222" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="255" />
         <source>Đang đọc %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="228" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="272" />
         <source>Đã nhập danh sách %s cho tháng %s.</source>
         <translation>Imported the register %s for %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="232" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="276" />
         <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
         <translation>Nothing imported: %d rows have errors (see the table).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="237" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="285" />
+        <source>Tháng của danh sách</source>
+        <translation>The register's month</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="286" />
+        <source>Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.
+
+Vẫn nhập danh sách này cho %s?</source>
+        <translation>The title of %s says %s, but the month chosen is %s.
+
+Import this register for %s anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="291" />
+        <source>Có, nhập cho %s</source>
+        <translation>Yes, import it for %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="292" />
+        <source>Không, chưa nhập</source>
+        <translation>No, do not import</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="300" />
+        <source>Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.</source>
+        <translation>Nothing imported: the file's title says %s, the month chosen is %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="309" />
         <source>Thư mục ghi các file danh sách</source>
         <translation>Folder for the list files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="246" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="318" />
         <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
         <translation>Issued %d lists for %s into %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="269" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="341" />
         <source>Đã ghi danh máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
         <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="281" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="353" />
         <source>Thu hồi máy</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="283" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="355" />
         <source>Thu hồi máy “%s”? Các bản ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
         <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="298" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="370" />
         <source>Đã thu hồi máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
         <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="305" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="377" />
         <source>Thư mục ghi file báo giảm/báo tăng</source>
         <translation>Folder for the amendment file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="323" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="395" />
         <source>Người được báo tăng (cùng mẫu với danh sách)</source>
         <translation>People to add (same layout as the register)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="341" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="413" />
         <source>Đã ký thông báo cho %s: %s.</source>
         <translation>Signed the amendment for %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="349" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="421" />
         <source>File đồng bộ của các điểm</source>
         <translation>The points' sync files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="357" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="429" />
         <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
         <translation>Still importing; wait until it is done, then drop more.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="369" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="441" />
         <source>Đã nhận %d/%d file đồng bộ.</source>
         <translation>Imported %d/%d sync files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="395" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="467" />
         <source>Đã ghi quyết định cho xung đột %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="412" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="484" />
         <source>Lưu file PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="417" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="489" />
         <source>Bảng thanh quyết toán</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="427" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="499" />
         <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.</source>
         <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>
@@ -1274,93 +1343,103 @@
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="56" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="73" />
         <source>Nhập danh sách của tháng (Excel)…</source>
         <translation>Import the month's register (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="57" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
         <source>Bỏ qua các dòng lỗi (chỉ nhập dòng hợp lệ)</source>
         <translation>Skip rows with errors (import the valid rows only)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="58" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="75" />
         <source>Phát hành danh sách cho các điểm…</source>
         <translation>Issue the lists to the points…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="66" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="83" />
         <source>Chọn file danh sách (.xlsx, .xls, .ods, .csv) của tháng để nhập.</source>
         <translation>Choose the month's register (.xlsx, .xls, .ods, .csv) to import.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="70" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="87" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="70" />
-        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="94" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="70" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="87" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="70" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="87" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="94" />
         <source>Tiêu đề</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="94" />
         <source>Giá trị trong Excel</source>
         <translation>Value in Excel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="76" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="96" />
         <source>Bấm vào một dòng lỗi để xem các ô của dòng đó trong Excel.</source>
         <translation>Click an error to see that row's cells as in Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="116" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="106" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="118" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="114" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="125" />
         <source>File %s, trang “%s”: đọc %d dòng, %d dòng chuyển khoản (không vào danh sách tiền mặt).</source>
         <translation>File %s, sheet “%s”: %d rows read, %d paid by bank transfer (not on the cash lists).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="123" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="134" />
         <source>CHƯA NHẬP GÌ: %d dòng có lỗi. Sửa trong Excel rồi nhập lại, hoặc đánh dấu “Bỏ qua các dòng lỗi”.</source>
         <translation>NOTHING IMPORTED: %d rows have errors. Fix them in Excel and import again, or tick “Skip rows with errors”.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="129" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="140" />
         <source>Đã nhập %d người cho %d điểm (%s). %d cảnh báo.</source>
         <translation>Imported %d people for %d points (%s). %d warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="152" />
+        <source>Dòng %s, cột “%s”</source>
+        <translation>Row %s, column “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="152" />
+        <source>Dòng %s</source>
+        <translation>Row %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_register.py" line="158" />
         <source>Đã ký và ghi %d file danh sách vào %s (%d bản mới). Gửi mỗi điểm file của điểm đó.</source>
         <translation>Signed and wrote %d list files to %s (%d new revisions). Send each point its own file.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="149" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="167" />
         <source>Dòng %d trong Excel:</source>
         <translation>Row %d in Excel:</translation>
     </message>
@@ -1526,72 +1605,72 @@
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="72" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="73" />
         <source>Chọn file đồng bộ…</source>
         <translation>Choose sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="75" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="76" />
         <source>%v/%m file</source>
         <translation>%v/%m files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="83" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="84" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="85" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="86" />
         <source>Máy</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="87" />
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="88" />
         <source>Bản ghi mới</source>
         <translation>New records</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="89" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="101" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="102" />
         <source>Không có file .pdsync nào trong những gì vừa thả vào.</source>
         <translation>No .pdsync file among what was dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="112" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="113" />
         <source>Đang kiểm tra chữ ký và nhận %d file…</source>
         <translation>Checking signatures and importing %d files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="118" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="119" />
         <source>đã nhận</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="119" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="120" />
         <source>không có gì mới</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="120" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="121" />
         <source>TỪ CHỐI</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="145" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="146" />
         <source>Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d xung đột.</source>
         <translation>Done: %d files imported, %d with nothing new, %d refused. The month has %d conflicts.</translation>
     </message>

@@ -60,7 +60,7 @@ def desks(cli: Cli, tmp_path: Path) -> Desks:
         loaded = d.ok(
             "point",
             "load",
-            tmp_path / "lists" / "P01.pdlist",
+            tmp_path / "lists" / "P01_2026-12.pdlist",
             "--trust-office",
             fingerprint,
             "--data-dir",
@@ -103,7 +103,9 @@ def test_a_month_with_two_devices_reconciles_exactly(desks: Desks, tmp_path: Pat
     for code, reason in (("NCC006", "moved"), ("NCC008", "deceased")):
         d.ok("office", "amend", "--month", MONTH, "--point", "P01", "--stop", code, "--reason", reason,
              "--date", "2026-12-01", "--out", tmp_path / "amend", "--data-dir", d.office)  # fmt: skip
-    amended = d.ok("point", "load", tmp_path / "amend" / "P01-2026-12-amend-002.pdamend", "--data-dir", d.d1)
+    amended = d.ok(
+        "point", "load", tmp_path / "amend" / "P01_2026-12_bao-giam-tang-2.pdamend", "--data-dir", d.d1
+    )
     assert [c["code"] for c in amended["changes"]] == ["NCC006", "NCC008"]
     assert "stopped by the office" in d.refused("point", "pay", "NCC006", "--data-dir", d.d1)
 

@@ -15,7 +15,7 @@ def test_lists_and_sync_files_are_sealed_and_verified_where_they_may_be_opened(
 ) -> None:
     game.devices[0].pay(PayoutRequest("NCC001"))
     sync = game.export(0)
-    listed = game.lists / "P01.pdlist"
+    listed = game.lists / "P01_2026-12.pdlist"
     for path in (listed, sync):
         data = path.read_bytes()
         assert data.startswith(b"PDSEAL1") and "Nguyễn".encode() not in data and b"NCC001" not in data

@@ -43,6 +43,7 @@ class Layout:
     headers: dict[str, str] = field(default_factory=dict)  # field → wording, to try synonyms
     column_numbers: bool = True
     letterhead: bool = True
+    title: tuple[str, ...] = ("DANH SÁCH CHI TRẢ TRỢ CẤP ƯU ĐÃI NGƯỜI CÓ CÔNG", "Tháng 12 năm 2026")
     guide_sheet: bool = False
     summary_sheet: bool = False
     start_row: int = 0  # blank rows above everything
@@ -143,8 +144,7 @@ def build_grid(people: list[Person], layout: Layout) -> tuple[list[list[Any]], d
         grid += [
             [*pad, "UBND HUYỆN MANG THÍT", "", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
             [],
-            [*pad, "DANH SÁCH CHI TRẢ TRỢ CẤP ƯU ĐÃI NGƯỜI CÓ CÔNG"],
-            [*pad, "Tháng 12 năm 2026"],
+            *([*pad, line] for line in layout.title),
             [],
         ]
     header_row = len(grid) + 1

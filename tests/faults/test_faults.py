@@ -146,8 +146,8 @@ def test_a_database_held_by_another_program_is_said_plainly(
 def test_a_list_file_gone_before_it_is_read_changes_nothing(game: Round, tmp_path: Path) -> None:
     desk = game.devices[0]
     before = desk.status()
-    gone = tmp_path / "P01.pdlist"
-    shutil.copy(game.lists / "P01.pdlist", gone)
+    gone = tmp_path / "P01_2026-12.pdlist"
+    shutil.copy(game.lists / "P01_2026-12.pdlist", gone)
     gone.unlink()
     with pytest.raises(InvalidInput, match="no such file"):
         desk.load(gone)

@@ -129,11 +129,11 @@ def make_kit(game: Round, kind: str) -> Kit:
     kit = Kit(game, kind)
     office, lists = game.office, game.lists
     if kind == "list":  # device 1 holds revision 1; the office then issues revision 2 (a device enrolled)
-        kit.files["rev1"] = kit.opened((lists / "P01.pdlist").read_bytes())
-        kit.files["other_point"] = kit.opened((lists / "P02.pdlist").read_bytes())
+        kit.files["rev1"] = kit.opened((lists / "P01_2026-12.pdlist").read_bytes())
+        kit.files["other_point"] = kit.opened((lists / "P02_2026-12.pdlist").read_bytes())
         office.enroll_device("P01", SigningKey.generate().public.b64, "An Phước máy 3")
         office.issue_lists(MONTH, lists)
-        kit.files["valid"] = kit.opened((lists / "P01.pdlist").read_bytes())
+        kit.files["valid"] = kit.opened((lists / "P01_2026-12.pdlist").read_bytes())
         kit.files["other"] = kit.files["other_point"]
     elif kind == "amendment":  # cumulative: the first stops NCC001, the second also NCC002
         out = game.root / "amend"

@@ -49,7 +49,14 @@ def month_round(cli: Cli, root: Path, office_db: tuple[str, ...]) -> Any:
     r.run("office", "issue-lists", "--month", MONTH, "--out", root / "lists")
     fingerprint = r.run("keys", "show")["fingerprint"]
     for laptop in ("d1", "d2"):
-        r.run("point", "load", root / "lists" / f"{point}.pdlist", "--trust-office", fingerprint, desk=laptop)
+        r.run(
+            "point",
+            "load",
+            root / "lists" / f"{point}_2026-12.pdlist",
+            "--trust-office",
+            fingerprint,
+            desk=laptop,
+        )
     signature = root / "sig.png"
     signature.write_bytes(png())
     r.run("point", "cash", "receive", "200.000.000", desk="d1")

@@ -95,7 +95,7 @@ def test_a_device_enrolled_later_gets_a_new_revision_and_payouts_survive(game: R
     issued = {f.point_code: f for f in game.office.issue_lists(MONTH, game.lists)}
     assert (issued["P01"].revision, issued["P01"].new_revision) == (2, True)
     assert (issued["P02"].revision, issued["P02"].new_revision) == (1, False)
-    report = device.load(game.lists / "P01.pdlist")
+    report = device.load(game.lists / "P01_2026-12.pdlist")
     assert (report.status, report.revision) == ("replaced", 2)
     status = device.status()
     assert (status.revision, status.paid_count) == (2, 1)

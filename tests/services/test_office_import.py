@@ -82,7 +82,7 @@ def test_a_sealed_file_changed_or_cut_on_the_way_is_refused(game: Round) -> None
 
 def open_list(game: Round) -> Path:
     """The point's list as a laptop not named in it would have it if someone passed it on unsealed."""
-    return plain(game.lists / "P01.pdlist", game.devices[0].signing_key())
+    return plain(game.lists / "P01_2026-12.pdlist", game.devices[0].signing_key())
 
 
 def test_a_device_not_enrolled_is_refused(game: Round, tmp_path: Path) -> None:

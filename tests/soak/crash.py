@@ -91,7 +91,7 @@ def prepare(root: Path, people: int = 98) -> Scene:  # NCC099 is the other point
         office.import_files(files)
     listed = _count(root / "template" / "device0" / DB_FILE_NAME, "list_entries")
     list_file = root / "P01-open.pdlist"
-    list_file.write_bytes(open_sealed((root / "template" / "lists" / "P01.pdlist").read_bytes(), key))
+    list_file.write_bytes(open_sealed((root / "template" / "lists" / "P01_2026-12.pdlist").read_bytes(), key))
     events = _count(reference / DB_FILE_NAME, "events")
     return Scene(root, key, files, events, fingerprint, listed, list_file)
 

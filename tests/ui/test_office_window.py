@@ -64,7 +64,9 @@ def test_a_register_with_errors_imports_nothing_then_the_valid_rows_and_the_list
     assert "Đã nhập 13 người cho 2 điểm" in tab.result.text()
     window.issue_lists(tmp_path / "lists")
     settle(qtbot, window)
-    assert (tmp_path / "lists" / "P01.pdlist").exists() and (tmp_path / "lists" / "P02.pdlist").exists()
+    assert (tmp_path / "lists" / "P01_2026-12.pdlist").exists() and (
+        tmp_path / "lists" / "P02_2026-12.pdlist"
+    ).exists()
     assert "Đã phát hành 2 danh sách" in window.last_message
     row = window.dashboard.model.rows()[0]
     assert row.cells[:2] == ["P01", "Điểm BĐVHX An Phước"] and row.cells[4] == "12"

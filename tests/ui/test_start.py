@@ -31,7 +31,7 @@ def test_first_run_creates_the_key_shows_the_fingerprint_and_loads_the_list(
     assert wizard.fingerprint_page.fingerprint.text() == desk.require_identity().fingerprint
     wizard.next()
     page = wizard.list_page
-    page.path.setText(str(tmp_path / "lists" / "P01.pdlist"))
+    page.path.setText(str(tmp_path / "lists" / "P01_2026-12.pdlist"))
     assert office_fingerprint in page.office.text() and not page.isComplete()
     page.matches.setChecked(True)
     assert page.isComplete()

@@ -39,7 +39,7 @@ be done from the command line:
 
   Point device (a laptop at a payout point or on home visits):
     payout-desk keys init --role point --name "Điểm BĐVHX An Phước – máy 1"
-    payout-desk point load lists/P01.pdlist --trust-office "<fingerprint read out by the office>"
+    payout-desk point load lists/P01_2026-12.pdlist --trust-office "<fingerprint read out by the office>"
     payout-desk point pay NCC001 --signature chu-ky.png       (or --thumbprint, --proxy-name …, --at-home)
     payout-desk point report NCC002 --kind absent             (deceased, moved, refused, hospital, wrong-data)
     payout-desk point cash receive 40.000.000 ; payout-desk point close-day

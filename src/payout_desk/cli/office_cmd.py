@@ -13,6 +13,7 @@ from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.lang import t
 from payout_desk.services.office import RegisterReport
+from payout_desk.services.register_month import MonthMismatch, month_name
 from payout_desk.services.register_words import issue_in_language, issue_message
 
 
@@ -27,6 +28,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     imp.add_argument(
         "--skip-invalid", action="store_true", help="import the valid rows even if some have errors"
     )
+    imp.add_argument(
+        "--confirm-month",
+        action="store_true",
+        help="import for --month even though the register's title names another month",
+    )
     imp.set_defaults(handler=run_import_register)
     issue = sub.add_parser("issue-lists", parents=[common], help="sign and write one .pdlist per point")
     issue.add_argument("--month", required=True, metavar="YYYY-MM")
@@ -38,6 +44,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def _report_json(report: RegisterReport) -> dict[str, Any]:
     return {
         "month": report.month,
+        "title_month": report.title_month,
         "file": report.file,
         "sheet": report.sheet,
         "rows_read": report.rows_read,
@@ -80,7 +87,13 @@ def _report_lines(report: RegisterReport) -> list[str]:
 
 def run_import_register(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
-        report = desk.import_register(Path(args.file), args.month, skip_invalid=args.skip_invalid)
+        try:
+            report = desk.import_register(
+                Path(args.file), args.month, skip_invalid=args.skip_invalid, confirm_month=args.confirm_month
+            )
+        except MonthMismatch as exc:  # the command line says how to confirm
+            said = t("cli.title_differs", title=month_name(exc.title), chosen=month_name(exc.chosen))
+            raise MonthMismatch(exc.title, exc.chosen, text=said) from None
     emit(args.json, _report_json(report), _report_lines(report))
     return 0 if report.committed else 3
 

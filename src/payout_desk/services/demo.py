@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from payout_desk.domain.clock import to_local, utc_now
-from payout_desk.domain.month import Month
+from payout_desk.domain.opening import payout_month
+from payout_desk.exchange.names import list_file_name
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_pay import PayoutRequest, Proxy
@@ -102,7 +103,7 @@ def _register(path: Path, people: int, rng: random.Random, points: tuple[str, ..
 def make_demo_round(root: Path, people: int = 300, seed: int = 7) -> DemoRound:
     """Build the demo round under `root` (a throwaway folder). Everything is signed and checked for real."""
     rng = random.Random(seed)
-    month = str(Month.parse(to_local(utc_now()).strftime("%Y-%m")).next())
+    month = str(payout_month(to_local(utc_now()).date()))
 
     def passphrase(_new: bool) -> str:
         return DEMO_PASSPHRASE
@@ -119,7 +120,9 @@ def make_demo_round(root: Path, people: int = 300, seed: int = 7) -> DemoRound:
         ident = point.init_keys("point", "Điểm BĐVHX An Phước – máy 1 (demo)", prefer_keyring=False)
         office.enroll_device("P01", ident.public_key.b64, "An Phước – máy 1 (demo)")
         office.issue_lists(month, root / "lists")
-        point.load(root / "lists" / "P01.pdlist", trust_office=office.require_identity().fingerprint)
+        point.load(
+            root / "lists" / list_file_name("P01", month), trust_office=office.require_identity().fingerprint
+        )
         point.add_staff(DEMO_STAFF, "1234")
         point.cash_receive(600_000_000, staff=DEMO_STAFF)
         roster = point.roster()
@@ -166,7 +169,7 @@ def make_office_demo(root: Path, people: int = 400, seed: int = 11) -> OfficeDem
     and exceptions synced back, a double payout (a conflict), a stop (báo giảm); two points not started,
     and one laptop's sync file still waiting in `root/sync` to be imported."""
     rng = random.Random(seed)
-    month = str(Month.parse(to_local(utc_now()).strftime("%Y-%m")).next())
+    month = str(payout_month(to_local(utc_now()).date()))
     register = root / "danh-sach-demo.csv"
     _register(register, people, rng, POINTS)
     office = OfficeDesk(root / "office", passphrase=_passphrase)
@@ -184,7 +187,7 @@ def make_office_demo(root: Path, people: int = 400, seed: int = 11) -> OfficeDem
         for desk, (point, share) in zip(
             devices, (("P01", 0.4), ("P01", 0.3), ("P02", 0.9), ("P03", 0.2)), strict=True
         ):
-            desk.load(root / "lists" / f"{point}.pdlist", trust_office=fingerprint)
+            desk.load(root / "lists" / list_file_name(point, month), trust_office=fingerprint)
             desk.add_staff(DEMO_STAFF, "1234")
             desk.cash_receive(400_000_000, staff=DEMO_STAFF)
             if desk is second:  # paid someone the first laptop had paid, before the laptops exchanged files

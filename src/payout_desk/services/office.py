@@ -17,6 +17,7 @@ from payout_desk.domain.month import Month
 from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import ListHeader, beneficiaries_json, build_list_file_from_json
+from payout_desk.exchange.names import list_file_name
 from payout_desk.exchange.register import RegisterEntry, RegisterFileError, RegisterResult, read_register
 from payout_desk.lang import t, text_of
 from payout_desk.services.backup import BackupDesk
@@ -26,6 +27,7 @@ from payout_desk.services.ledger_db import latest_list, refresh_states
 from payout_desk.services.lists_db import content_sha256, copy_entries, enrolled_devices_json, insert_entries
 from payout_desk.services.office_amend import OfficeAmend
 from payout_desk.services.office_sync import FileOutcome, OfficeSync
+from payout_desk.services.register_month import check_title_month
 from payout_desk.services.reports_desk import OfficeReports
 from payout_desk.store.locks import hold
 from payout_desk.store.models import ListBody, PayoutList, Point, RegisterImport
@@ -56,6 +58,7 @@ class RegisterReport:
     warnings: list[dict[str, object]]
     points: list[PointSummary] = field(default_factory=list)
     cells: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)  # issue row → its cells
+    title_month: str | None = None  # the month the register's title names (YYYY-MM), if any
 
 
 @dataclass(slots=True)
@@ -168,7 +171,11 @@ class PointBook:
 class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
     """The office's desk: registers in, signed lists and amendments out, sync files in, reconciliation."""
 
-    def import_register(self, path: Path, month_text: str, *, skip_invalid: bool = False) -> RegisterReport:
+    def import_register(
+        self, path: Path, month_text: str, *, skip_invalid: bool = False, confirm_month: bool = False
+    ) -> RegisterReport:
+        """Import the month's register; refused (MonthMismatch) when its title names another month, unless
+        `confirm_month`."""
         month = parse_month(month_text)
         office_name = self.require_identity("office").name
         data = read_input_file(path)
@@ -176,6 +183,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
             result = read_register(path)
         except RegisterFileError as exc:
             raise InvalidInput(text_of(exc)) from exc
+        check_title_month(result.title_month, month, confirmed=confirm_month)
         report = self._report(result, month, path)
         if result.errors and not skip_invalid:
             return report
@@ -231,6 +239,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
             ],
             points=self._known_points(result),
             cells=result.cells,
+            title_month=str(result.title_month) if result.title_month else None,
         )
 
     def _known_points(self, result: RegisterResult) -> list[PointSummary]:
@@ -334,7 +343,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
                     row.office_key_id = key.public.key_id
                     data = self._list_file(session, row, key)
                     row.file_sha256 = hashlib.sha256(data).hexdigest()
-                    path = out_dir / f"{row.point.code}.pdlist"
+                    path = out_dir / list_file_name(row.point.code, month)
                     data, sealed = sealed_for(data, key, row.devices)  # only the point's laptops open it
                     write_atomic(path, data)
                     written.append(path)

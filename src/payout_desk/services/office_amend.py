@@ -13,6 +13,7 @@ from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.payout_list import STOP_REASONS, Change, ListedBeneficiary
 from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import build_amendment_file
+from payout_desk.exchange.names import amendment_file_name
 from payout_desk.exchange.register import RegisterFileError, read_register
 from payout_desk.lang import t, text_of
 from payout_desk.services.amendments import add_change, amendment_doc, stored_changes
@@ -194,7 +195,7 @@ class OfficeAmend(Desk):
             refresh_states(session, row.list_id, {c.code for c in new})
             doc = amendment_doc(session, row, now)
             data, _sealed = sealed_for(build_amendment_file(doc, key), key, row.devices)
-            path = out_dir / f"{point.code}-{month}-amend-{doc.last_seq:03d}.pdamend"
+            path = out_dir / amendment_file_name(point.code, month, doc.last_seq)
             try:
                 out_dir.mkdir(parents=True, exist_ok=True)
                 write_atomic(path, data)

@@ -16,6 +16,8 @@ from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition, ConflictKind, sum_positions
 from payout_desk.domain.ledger import Event, chain_key
+from payout_desk.domain.month import Month
+from payout_desk.domain.opening import MonthWork
 from payout_desk.lang import t
 from payout_desk.services.desk import OFFICE_LOCK, Desk, parse_month
 from payout_desk.services.errors import UsageError
@@ -31,6 +33,7 @@ from payout_desk.store.models import (
     Point,
     RegisterImport,
     Resolution,
+    SyncImport,
 )
 
 
@@ -130,6 +133,28 @@ class OfficeStatusDesk(Desk):
             found = set(session.scalars(select(PayoutList.month).distinct()))
             found |= set(session.scalars(select(RegisterImport.month).distinct()))
         return sorted(found, reverse=True)
+
+    def month_work(self) -> list[MonthWork]:
+        """Per month this office has a register or lists for: its open conflicts (forks included) and its
+        points with an issued list and no sync file taken in yet — what `domain.opening` decides on."""
+        found, months = [], self.months()
+        with self.db.reading() as session:
+            for month in months:
+                ids = [row.list_id for row in self.month_lists(session, month)]
+                conflicts = [c.id for c in conflict_rows(session, ids)]
+                conflicts += [
+                    fork_id(f) for f in session.scalars(select(DeviceFork).where(DeviceFork.list_id.in_(ids)))
+                ]
+                decided = self._resolutions(session, conflicts)
+                heard = set(session.scalars(select(SyncImport.list_id).where(SyncImport.list_id.in_(ids))))
+                found.append(
+                    MonthWork(
+                        Month.parse(month),
+                        sum(1 for c in set(conflicts) if c not in decided),
+                        sum(1 for list_id in ids if list_id not in heard),
+                    )
+                )
+        return found
 
     def conflict_count(self, month_text: str) -> int:
         """How many conflicts (open or resolved, forks included) the month's lists have."""

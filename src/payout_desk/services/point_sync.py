@@ -14,6 +14,7 @@ from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.fold import CashPosition
 from payout_desk.domain.ledger import GENESIS, Kind, chain_epoch, chain_key
 from payout_desk.exchange.container import FileRejected
+from payout_desk.exchange.names import sync_file_name
 from payout_desk.exchange.syncfile import SyncHeader, build_sync_file, read_sync_file
 from payout_desk.lang import t, text_of
 from payout_desk.services.desk import put_setting, read_input_file, sealed_for
@@ -53,6 +54,14 @@ class PeerImport:
 
 
 class PointSync(PointCash):
+    def suggested_sync_name(self) -> str:
+        """The name an export gets in a folder, and the Save dialog suggests: point, month and this laptop
+        (`P05_2026-12_may-1.pdsync`)."""
+        ident = self.require_identity("point")
+        with self.db.reading() as session:
+            row = self._list(session)
+            return sync_file_name(row.point.code, row.month, ident.name)
+
     def export(self, out: Path) -> ExportReport:
         """Write this device's whole history for the current list as a signed .pdsync; after a restore,
         the history of each earlier epoch goes beside it (`NAME.epochN.pdsync`), so nothing recorded before
@@ -77,7 +86,7 @@ class PointSync(PointCash):
                 iso_utc(utc_now()),
             )
         if out.is_dir():
-            out = out / f"{header.point_code}-{current[:8]}-{header.month}.pdsync"
+            out = out / sync_file_name(header.point_code, header.month, ident.name)
         files: dict[Path, bytes] = {}
         for chain in chains:
             rows, images = histories[chain]

@@ -9,7 +9,7 @@ from payout_desk.domain.clock import vn_datetime, vn_from_utc
 from payout_desk.domain.fold import ConflictKind
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.office_status import ConflictReport
-from payout_desk.ui.office_register import table
+from payout_desk.ui.office_register import scrolled, table
 from payout_desk.ui.qt import (
     QFormLayout,
     QLabel,
@@ -74,7 +74,7 @@ class ConflictsTab(QWidget):
             [self.tr("Điểm"), self.tr("Loại"), self.tr("Mã"), self.tr("Họ và tên"), self.tr("Quyết định")],
             self,
         )
-        self.view = table(self.model, (50, 230, 100, 180))
+        self.view = table(self.model, (50, 230, 100, 180), whole=(0, 2))
         self.view.clicked.connect(self._selected)
         self.view.activated.connect(self._selected)
         detail = QWidget()
@@ -87,18 +87,25 @@ class ConflictsTab(QWidget):
             self.tr("Quyết định: ví dụ “đã thu hồi 2.789.000 đ lần chi thứ hai, biên bản số 12”")
         )
         self.note.setMaximumHeight(80)
+        self.note.setTabChangesFocus(True)
         self.by = QLineEdit()
         self.by.setPlaceholderText(self.tr("họ tên người quyết định"))
+        self.by.returnPressed.connect(self._resolve)
+        self.missing = QLabel()  # what the form still needs, in words
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color:#a61b1b")
+        self.missing.hide()
         self.resolve_button = QPushButton(self.tr("Ghi quyết định"))
         self.resolve_button.setEnabled(False)
         self.resolve_button.clicked.connect(self._resolve)
         form.addRow(self.records)
         form.addRow(self.tr("Quyết định"), self.note)
         form.addRow(self.tr("Người quyết định"), self.by)
+        form.addRow(self.missing)
         form.addRow(self.resolve_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
-        splitter.addWidget(detail)
+        splitter.addWidget(scrolled(detail))  # many records: the form scrolls, its button stays reachable
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
@@ -168,8 +175,26 @@ class ConflictsTab(QWidget):
         self.resolve_button.setEnabled(True)
 
     def _resolve(self) -> None:
-        if self.selected is not None:
-            self.resolve_wanted.emit(self.selected, self.note.toPlainText(), self.by.text())
+        """Ask for what is missing in words (what was decided, who decided), else hand the decision on."""
+        if self.selected is None:
+            return
+        note, by = self.note.toPlainText().strip(), self.by.text().strip()
+        if not note:
+            self._ask(
+                self.tr("Ghi nội dung quyết định: đã làm gì (ví dụ thu lại tiền, biên bản số mấy)."),
+                self.note,
+            )
+        elif not by:
+            self._ask(self.tr("Ghi họ tên người quyết định."), self.by)
+        else:
+            self.missing.hide()
+            self.resolve_wanted.emit(self.selected, note, by)
+
+    def _ask(self, text: str, field: QWidget) -> None:
+        self.missing.setText(text)
+        self.missing.show()
+        field.setFocus()
 
     def resolved(self) -> None:
         self.note.clear()
+        self.missing.hide()

@@ -9,7 +9,9 @@ from payout_desk.domain.clock import vn_date, vn_from_utc
 from payout_desk.domain.figures import is_behind
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
+from payout_desk.domain.opening import Opening, payout_month
 from payout_desk.services.office_status import OfficeStatus, PointReport
+from payout_desk.services.register_month import month_name
 from payout_desk.ui.qt import (
     QAbstractItemView,
     QColor,
@@ -27,12 +29,18 @@ from payout_desk.ui.qt import (
     QWidget,
 )
 from payout_desk.ui.rows_model import VALUE_ROLE, Row, RowsModel
+from payout_desk.ui.words import english
 
 # the bar's segments, in order: paid, exceptions (absent, hospital…), stopped, still unpaid
 BAR_COLOURS = ("#3c9a4b", "#e0a526", "#c0504d", "#d9d9d9")
 BEHIND_COLOUR = "#fde2e1"
 CONFLICT_COLOUR = "#fff1c2"
 BAR_COLUMN = 2
+
+
+def month_words(month: Month) -> str:
+    """ "tháng 12/2026" in the window's language."""
+    return month_name(month).render("en" if english() else "vi")
 
 
 class ProgressBars(QStyledItemDelegate):
@@ -74,6 +82,9 @@ class DashboardTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        self.opening = QLabel()  # why the window opened on this month, or which month still has work
+        self.opening.setWordWrap(True)
+        self.opening.setStyleSheet("font-weight:600")
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size:13pt;font-weight:600")
         self.summary.setWordWrap(True)
@@ -101,6 +112,8 @@ class DashboardTab(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((50, 190, 150, 70, 75, 80, 85, 80, 125, 130)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # whole point codes
+        layout.addWidget(self.opening)
         layout.addWidget(self.summary)
         layout.addWidget(self.deadline)
         layout.addWidget(self.legend)
@@ -148,6 +161,30 @@ class DashboardTab(QWidget):
             else self.tr("Không có điểm nào chậm tiến độ.")
         )
         self.deadline.setText(f"{when}. {late}")
+
+    def show_opening(self, opening: Opening, shown: Month, today: date) -> None:
+        """One line: why the window is on `shown` (the opening rule's month), or, on another month, which
+        earlier month still has work."""
+        name = month_words(opening.month)
+        if opening.has_work:
+            parts = []
+            if opening.open_conflicts:
+                parts.append(self.tr("%d sai lệch chưa xử lý") % opening.open_conflicts)
+            if opening.points_waiting:
+                parts.append(self.tr("%d điểm chưa gửi file") % opening.points_waiting)
+            work = ", ".join(parts)
+            if shown == opening.month:
+                text = self.tr("Đang mở %s: còn %s.") % (name, work)
+            else:
+                text = self.tr("Chú ý: %s còn %s.") % (name, work)
+        elif shown != opening.month:
+            text = ""
+        elif opening.month == payout_month(today) and today >= opening.month.first_day:
+            text = self.tr("Đang mở %s: tháng đang chi trả (hạn chi trước mùng 5).") % name
+        else:
+            text = self.tr("Đang mở %s: tháng chi trả tới; các tháng trước không còn việc.") % name
+        self.opening.setText(text)
+        self.opening.setVisible(bool(text))
 
     def _devices_text(self, point: PointReport) -> str:
         if not point.devices:

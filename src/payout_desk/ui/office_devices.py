@@ -9,7 +9,7 @@ from pathlib import Path
 from payout_desk.domain.clock import vn_from_utc
 from payout_desk.domain.payout_list import STOP_REASONS
 from payout_desk.services.office_amend import EnrolledDevice, PointInfo
-from payout_desk.ui.office_register import table
+from payout_desk.ui.office_register import scrolled, table
 from payout_desk.ui.qt import (
     QComboBox,
     QDate,
@@ -58,13 +58,13 @@ class DevicesTab(QWidget):
             [self.tr("Điểm"), self.tr("Tên máy"), self.tr("Dấu vân tay khóa"), self.tr("Ghi danh lúc")], self
         )
         left.addWidget(QLabel(self.tr("Máy đã ghi danh:")))
-        self.device_view = table(self.devices, (50, 190, 330))
+        self.device_view = table(self.devices, (50, 190, 330), whole=(0, 2))
         left.addWidget(self.device_view, 1)
         self.revoke_button = QPushButton(self.tr("Thu hồi máy đang chọn (mất, hỏng)…"))
         self.revoke_button.clicked.connect(self._revoke)
         left.addWidget(self.revoke_button)
         layout.addLayout(left, 3)
-        layout.addWidget(self._amend_box(), 2)
+        layout.addWidget(scrolled(self._amend_box()), 2)
 
     # enrolment ------------------------------------------------------------------------------------
 

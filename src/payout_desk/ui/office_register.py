@@ -16,6 +16,7 @@ from payout_desk.ui.qt import (
     QLabel,
     QModelIndex,
     QPushButton,
+    QScrollArea,
     QSplitter,
     Qt,
     QTableView,
@@ -29,8 +30,9 @@ from payout_desk.ui.rows_model import Row, RowsModel
 ERROR_COLOUR, WARNING_COLOUR = "#f8d0d0", "#fff1c2"
 
 
-def table(model: RowsModel, widths: tuple[int, ...]) -> QTableView:
-    """A read-only, row-selecting table over `model`, the office window's usual table."""
+def table(model: RowsModel, widths: tuple[int, ...], whole: tuple[int, ...] = ()) -> QTableView:
+    """A read-only, row-selecting table over `model`, the office window's usual table; the `whole` columns
+    (codes, file names) always fit their text, long text elsewhere ends in "…" (its row's tooltip has it all)."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -41,9 +43,22 @@ def table(model: RowsModel, widths: tuple[int, ...]) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
+    for column in whole:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless scroll area: a form taller or wider than a small screen scrolls instead of
+    pushing its buttons off the window."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 class RegisterTab(QWidget):
@@ -70,16 +85,20 @@ class RegisterTab(QWidget):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.result)
         self.issues = RowsModel([self.tr("Dòng"), self.tr("Cột"), self.tr("Loại"), self.tr("Nội dung")], self)
-        self.issue_view = table(self.issues, (60, 150, 70))
+        self.issue_view = table(self.issues, (60, 150, 70), whole=(0, 2))
         self.issue_view.clicked.connect(self._show_cells)
         self.issue_view.activated.connect(self._show_cells)
+        self.issue_text = QLabel()  # the chosen error or warning in full, wrapped
+        self.issue_text.setWordWrap(True)
+        self.issue_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cells = RowsModel([self.tr("Cột"), self.tr("Tiêu đề"), self.tr("Giá trị trong Excel")], self)
-        self.cell_view = table(self.cells, (50, 180))
+        self.cell_view = table(self.cells, (50, 180), whole=(0,))
         self.cell_title = QLabel(self.tr("Bấm vào một dòng lỗi để xem các ô của dòng đó trong Excel."))
         cells_box = QWidget()
         cells_layout = QVBoxLayout(cells_box)
         cells_layout.setContentsMargins(0, 0, 0, 0)
         cells_layout.addWidget(self.cell_title)
+        cells_layout.addWidget(self.issue_text)
         cells_layout.addWidget(self.cell_view, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.issue_view)
@@ -94,29 +113,14 @@ class RegisterTab(QWidget):
 
     def show_report(self, report: RegisterReport) -> None:
         self.report = report
-        rows = [
-            Row(
-                str(i),
-                [str(e["row"]), str(e["column"] or ""), self.tr("Lỗi"), issue_message(e, active_language())],
-                colour=ERROR_COLOUR,
-            )
-            for i, e in enumerate(report.errors)
-        ]
+        rows = [self._issue_row(i, e, self.tr("Lỗi"), ERROR_COLOUR) for i, e in enumerate(report.errors)]
         rows += [
-            Row(
-                str(i),
-                [
-                    str(w["row"]),
-                    str(w["column"] or ""),
-                    self.tr("Cảnh báo"),
-                    issue_message(w, active_language()),
-                ],
-                colour=WARNING_COLOUR,
-            )
+            self._issue_row(i, w, self.tr("Cảnh báo"), WARNING_COLOUR)
             for i, w in enumerate(report.warnings, start=len(rows))
         ]
         self.issues.set_rows(rows)
         self.cells.set_rows([])
+        self.issue_text.clear()
         head = self.tr(
             "File %s, trang “%s”: đọc %d dòng, %d dòng chuyển khoản (không vào danh sách tiền mặt)."
         ) % (
@@ -141,6 +145,13 @@ class RegisterTab(QWidget):
             )
         self.result.setText(f"{head}\n{tail}")
 
+    def _issue_row(self, number: int, issue: dict[str, object], kind: str, colour: str) -> Row:
+        """An error or warning in the table; its tooltip says it all, however narrow the column."""
+        row, column = str(issue["row"]), str(issue["column"] or "")
+        text = issue_message(issue, active_language())
+        where = self.tr("Dòng %s, cột “%s”") % (row, column) if column else self.tr("Dòng %s") % row
+        return Row(str(number), [row, column, kind, text], colour=colour, tooltip=f"{kind} — {where}: {text}")
+
     def show_issued(self, files: list[IssuedFile], folder: Path) -> None:
         fresh = sum(1 for f in files if f.new_revision)
         self.result.setText(
@@ -154,6 +165,7 @@ class RegisterTab(QWidget):
         row_number = int(self.issues.row_at(index.row()).cells[0])
         cells = self.report.cells.get(row_number, [])
         self.cell_title.setText(self.tr("Dòng %d trong Excel:") % row_number)
+        self.issue_text.setText(self.issues.row_at(index.row()).tooltip)
         column = self.issues.row_at(index.row()).cells[1]
         self.cells.set_rows(
             [

@@ -94,7 +94,7 @@ class SyncTab(QWidget):
         layout.addWidget(self.drop)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
-        layout.addWidget(table(self.outcomes, (200, 50, 220, 140, 100)), 1)
+        layout.addWidget(table(self.outcomes, (200, 50, 220, 140, 100), whole=(0, 1)), 1)
 
     def _dropped(self, paths: list[Path]) -> None:
         found = sync_files(paths)

@@ -10,22 +10,25 @@ from typing import Any
 from payout_desk.domain.clock import to_local, utc_now
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
+from payout_desk.domain.opening import opening_month
 from payout_desk.services.errors import DeskError
 from payout_desk.services.office import ImportResult, OfficeDesk, RegisterReport
 from payout_desk.services.office_amend import AmendReport, Enrolled, key_fingerprint
 from payout_desk.services.office_status import ConflictReport, OfficeStatus
+from payout_desk.services.register_month import MonthMismatch
 from payout_desk.services.settlement import SettlementResult
 from payout_desk.ui.about import AboutDialog
 from payout_desk.ui.background import Runner
 from payout_desk.ui.language_menu import add_language_menu
 from payout_desk.ui.office_conflicts import ConflictsTab
-from payout_desk.ui.office_dashboard import DashboardTab
+from payout_desk.ui.office_dashboard import DashboardTab, month_words
 from payout_desk.ui.office_devices import DevicesTab, Enrolment, Stop
 from payout_desk.ui.office_register import RegisterTab
 from payout_desk.ui.office_sync import SyncTab
 from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
     QAction,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +36,9 @@ from payout_desk.ui.qt import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QShowEvent,
+    QSize,
+    Qt,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +46,13 @@ from payout_desk.ui.qt import (
 )
 from payout_desk.ui.rows_model import demo_banner
 from payout_desk.ui.words import message
+
+FRAME = (16, 64)  # what a window manager adds around a window: borders, a title bar (and a taskbar's share)
+
+
+def fits(width: int, height: int, available: QSize) -> bool:
+    """Whether a window of that size, with its frame and title bar, fits the screen's available area."""
+    return width + FRAME[0] <= available.width() and height + FRAME[1] <= available.height()
 
 
 class OfficeWindow(QMainWindow):
@@ -59,6 +72,8 @@ class OfficeWindow(QMainWindow):
         self._queue: list[Path] = []
         self._imported: list[Any] = []
         self.known_devices: dict[str, tuple[str, str]] = {}
+        self._placed = False  # first shown yet (then maximised if it would not fit the screen)
+        self.month_question: QMessageBox | None = None  # open while the office decides a register's month
         office = desk.require_identity("office").name
         self.setWindowTitle(
             self.tr("Payout Desk — bưu cục: %s") % office + (self.tr(" — DỮ LIỆU MẪU (demo)") if demo else "")
@@ -91,13 +106,29 @@ class OfficeWindow(QMainWindow):
 
     # layout ---------------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time it is shown on a real screen, a window that would not fit with its title bar
+        (1366×768 asked on a 1366×768 laptop) opens maximised: every tab's bottom and the status line stay on
+        it. (Offscreen rendering, for tests and screenshots, has no real screen: the size asked stands.)"""
+        super().showEvent(event)
+        if self._placed:
+            return
+        self._placed = True
+        screen = self.screen().availableGeometry()
+        if QApplication.platformName() != "offscreen" and not fits(
+            self.width(), self.height(), screen.size()
+        ):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
     def _month_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.month = QComboBox()
         self.month.setEditable(True)
+        self.month.setMinimumContentsLength(8)  # "2026-12" whole, with room for the cursor
         self.month.setToolTip(self.tr("Tháng chi trả, dạng YYYY-MM"))
-        months = self.desk.months() or [str(Month.parse(self._today().strftime("%Y-%m")).next())]
-        self.month.addItems(months)
+        opening = str(opening_month(self.desk.month_work(), self._today()).month)
+        self.month.addItems(sorted({*self.desk.months(), opening}, reverse=True))
+        self.month.setCurrentText(opening)
         self.month.currentTextChanged.connect(lambda _text: self.refresh_now())
         refresh = QPushButton(self.tr("Làm mới"))
         refresh.clicked.connect(self.refresh_now)
@@ -175,6 +206,8 @@ class OfficeWindow(QMainWindow):
             self._say(message(exc))
             return None
         self.dashboard.show_status(status, self._today())
+        opening = opening_month(self.desk.month_work(), self._today())
+        self.dashboard.show_opening(opening, Month.parse(status.month), self._today())
         self.conflicts.show_conflicts(status.conflicts)
         open_ = sum(1 for c in status.conflicts if c.resolution is None)
         self.tabs.setTabText(4, self.tr("Xung đột (%d)") % open_ if open_ else self.tr("Xung đột"))
@@ -217,12 +250,23 @@ class OfficeWindow(QMainWindow):
         if path:
             self.import_register(Path(path), skip_invalid=skip_invalid)
 
-    def import_register(self, path: Path, *, skip_invalid: bool = False) -> None:
+    def import_register(self, path: Path, *, skip_invalid: bool = False, confirm_month: bool = False) -> None:
         month = self.month_text()
         self._say(self.tr("Đang đọc %s…") % path.name)
         self.tabs.setCurrentWidget(self.register)
 
-        def done(report: RegisterReport) -> None:
+        def work() -> RegisterReport | MonthMismatch:
+            try:
+                return self.desk.import_register(
+                    path, month, skip_invalid=skip_invalid, confirm_month=confirm_month
+                )
+            except MonthMismatch as exc:  # not a failure: a question for the office
+                return exc
+
+        def done(report: RegisterReport | MonthMismatch) -> None:
+            if isinstance(report, MonthMismatch):
+                self._ask_month(path, report, skip_invalid)
+                return
             self.register.show_report(report)
             if report.committed:
                 self._say(self.tr("Đã nhập danh sách %s cho tháng %s.") % (path.name, month))
@@ -231,7 +275,35 @@ class OfficeWindow(QMainWindow):
             else:
                 self._say(self.tr("Chưa nhập: %d dòng có lỗi (xem bảng).") % len(report.errors))
 
-        self.runner.run(lambda: self.desk.import_register(path, month, skip_invalid=skip_invalid), done)
+        self.runner.run(work, done)
+
+    def _ask_month(self, path: Path, mismatch: MonthMismatch, skip_invalid: bool) -> QMessageBox:
+        """The register's title names another month: import it for the chosen month (Có), or nothing."""
+        title, chosen = month_words(mismatch.title), month_words(mismatch.chosen)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Tháng của danh sách"),
+            self.tr("Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.\n\nVẫn nhập danh sách này cho %s?")
+            % (path.name, title, chosen, chosen),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Có, nhập cho %s") % chosen)
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Không, chưa nhập"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.import_register(path, skip_invalid=skip_invalid, confirm_month=True)
+            else:
+                self._say(
+                    self.tr("Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.") % (title, chosen)
+                )
+
+        box.finished.connect(answered)
+        self.month_question = box
+        box.open()
+        return box
 
     def _ask_issue(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Thư mục ghi các file danh sách"))

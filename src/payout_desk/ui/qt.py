@@ -50,6 +50,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QRegularExpressionValidator,
+    QShowEvent,
     QTabletEvent,
 )
 from PySide6.QtWidgets import (
@@ -78,6 +79,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -155,7 +157,9 @@ __all__ = [
     "QRegularExpression",
     "QRegularExpressionValidator",
     "QRunnable",
+    "QScrollArea",
     "QSettings",
+    "QShowEvent",
     "QSize",
     "QSizePolicy",
     "QSortFilterProxyModel",

@@ -14,6 +14,7 @@ from payout_desk.exchange.register.model import (
 )
 from payout_desk.exchange.register.rows import RowReader
 from payout_desk.exchange.register.sheets import RawSheet, read_sheets
+from payout_desk.exchange.register.title import title_month
 from payout_desk.lang import t
 
 __all__ = [
@@ -80,6 +81,7 @@ def read_register(path: Path) -> RegisterResult:
     columns, sheet = max(found, key=lambda item: item[0].score)
     result = RowReader(sheet, columns).read()
     result.cells = _issue_cells(sheet, columns, {i.row for i in [*result.errors, *result.warnings]})
+    result.title_month = title_month(sheet, columns.header_rows[0])
     if "point" not in columns.fields and any(e.code == "missing_point" for e in result.errors):
         wanted = ", ".join(f"“{label}”" for field, label in SYNONYMS if field == "point")
         raise RegisterFileError(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from payout_desk.domain.month import Month
 from payout_desk.domain.payout_list import ListedBeneficiary
 from payout_desk.lang import Explained, Text
 
@@ -76,6 +77,7 @@ class RegisterResult:
     # Excel row → its cells as (column, header as written, value as text), for rows with an issue: what
     # the office clerk sees when opening an error, without going back to Excel
     cells: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)
+    title_month: Month | None = None  # the month the title above the header names, if it names one
 
     @property
     def cash_entries(self) -> list[RegisterEntry]:

@@ -12,6 +12,7 @@ from payout_desk.lang.catalogue import (
     domain,
     files,
     keys,
+    months,
     office,
     pay,
     point,
@@ -20,7 +21,7 @@ from payout_desk.lang.catalogue import (
     verify,
 )
 
-AREAS = (common, desk, domain, files, keys, office, pay, point, register, store, verify, cli)
+AREAS = (common, desk, domain, files, keys, months, office, pay, point, register, store, verify, cli)
 
 ENTRIES: dict[str, tuple[str, str]] = {}
 for _area in AREAS:

@@ -145,4 +145,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "payout-desk office import-register FILE --month YYYY-MM",
         "payout-desk office import-register FILE --month YYYY-MM",
     ),
+    "cli.title_differs": (
+        "Tiêu đề danh sách ghi {title} nhưng đang nhập cho {chosen}: chưa nhập gì. Kiểm tra lại file và "
+        "--month; nếu đúng là nhập cho {chosen}, chạy lại với --confirm-month.",
+        "The register's title says {title} but it is being imported for {chosen}: nothing was imported. "
+        "Check the file and --month; to import it for {chosen} anyway, run again with --confirm-month.",
+    ),
 }

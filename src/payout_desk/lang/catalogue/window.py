@@ -330,4 +330,21 @@ WINDOW: dict[str, str] = {
     "ví dụ: bấm nhầm người, người nhà báo sai": "e.g. wrong person chosen, the family was mistaken",
     "Đã hủy lần ghi nhầm của %s (lý do: %s).": "Voided the mistaken entry of %s (reason: %s).",
     "Đóng": "Close",
+    # the month the office window opens on, and a register titled for another month
+    "%d sai lệch chưa xử lý": "%d unresolved conflict(s)",
+    "%d điểm chưa gửi file": "%d point(s) yet to send a file",
+    "Đang mở %s: còn %s.": "Showing %s: %s.",
+    "Chú ý: %s còn %s.": "Note: %s still has %s.",
+    "Đang mở %s: tháng đang chi trả (hạn chi trước mùng 5).": "Showing %s: the month being paid (due before the 5th).",
+    "Đang mở %s: tháng chi trả tới; các tháng trước không còn việc.": "Showing %s: the next month to pay; earlier months have nothing left to do.",
+    "Tháng của danh sách": "The register's month",
+    "Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.\n\nVẫn nhập danh sách này cho %s?": "The title of %s says %s, but the month chosen is %s.\n\nImport this register for %s anyway?",
+    "Có, nhập cho %s": "Yes, import it for %s",
+    "Không, chưa nhập": "No, do not import",
+    "Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.": "Nothing imported: the file's title says %s, the month chosen is %s.",
+    # the office window on a small screen: register issues in full, the conflict form asks in words
+    "Dòng %s, cột “%s”": "Row %s, column “%s”",
+    "Dòng %s": "Row %s",
+    "Ghi nội dung quyết định: đã làm gì (ví dụ thu lại tiền, biên bản số mấy).": "Write down the decision: what was done (for example the money taken back, the record number).",
+    "Ghi họ tên người quyết định.": "Write the full name of the person who decided.",
 }
