@@ -27,7 +27,6 @@ from payout_desk.services.ledger_db import list_figures, refresh_states
 from payout_desk.services.lists_db import insert_entries
 from payout_desk.services.point_cash import DayClose
 from payout_desk.services.reports_desk import PointReports
-from payout_desk.services.staff import StaffBook
 from payout_desk.store.models import AmendmentRow, PayoutList, Point, TrustedKey
 from payout_desk.trust.keys import KeyProblem, PublicKey, normalize_fingerprint
 
@@ -70,7 +69,7 @@ class PointStatus:
     amendments: int
 
 
-class PointDesk(PointReports, StaffBook, BackupDesk):
+class PointDesk(PointReports, BackupDesk):
     """A point device: its list(s), amendments, payouts, cash and sync files."""
 
     def load(
