@@ -51,6 +51,7 @@ from payout_desk.ui.rows_model import demo_banner
 from payout_desk.ui.staff import StaffDialog
 from payout_desk.ui.sync_runner import SyncRunner
 from payout_desk.ui.words import english, message, report_text
+from payout_desk.ui.work import Work
 
 FILTERS = (
     ("all", "Tất cả"),
@@ -68,12 +69,14 @@ class PointWindow(QMainWindow):
         super().__init__()
         self.desk, self.staff = desk, staff
         self.qr_checked: set[str] = set()
-        self.sync = SyncRunner(desk, self)
+        self.work = Work(self)  # the slow steps, off the window's thread; the window refreshes after them
+        self.work.desk_changed.connect(self.refresh)
+        self.sync = SyncRunner(desk, self.work, self)
         self.sync.done.connect(self._sync_done)
         self.sync.failed.connect(self._sync_failed)
         self._locked = False
         self.last_message = ""
-        self.printer = Printer(self)
+        self.printer = Printer(self, self.work)
         self.printer.done.connect(self._say)
         self.printer.failed.connect(self._say)
         self.setWindowTitle(
@@ -521,7 +524,6 @@ class PointWindow(QMainWindow):
             self.import_peer_file(Path(path))
 
     def _sync_done(self, text: str) -> None:
-        self.refresh()
         self._say(text)
         self.finished.emit(text)
 

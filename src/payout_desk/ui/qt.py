@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QTranslator,
     QUrl,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import (
     QAction,
@@ -170,4 +171,5 @@ __all__ = [
     "QWizardPage",
     "Qt",
     "Signal",
+    "Slot",
 ]
