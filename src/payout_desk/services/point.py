@@ -24,6 +24,7 @@ from payout_desk.services.backup import BackupDesk
 from payout_desk.services.desk import read_input_file
 from payout_desk.services.errors import DeskError, FileRefused, InvalidInput
 from payout_desk.services.ledger_db import list_figures, refresh_states
+from payout_desk.services.list_preview import ListPreview, preview_list
 from payout_desk.services.lists_db import insert_entries
 from payout_desk.services.point_cash import DayClose
 from payout_desk.services.reports_desk import PointReports
@@ -261,6 +262,10 @@ class PointDesk(PointReports, BackupDesk):
         session.add(point)
         session.flush()
         return point
+
+    def preview(self, path: Path) -> ListPreview:
+        """A list file as this laptop sees it before loading it (services/list_preview.py)."""
+        return preview_list(self, path)
 
     def close_day(self, *, reason: str = "", staff: str | None = None) -> DayClose:
         """Close the day's cash, then back the database up (a failed backup does not undo the close)."""

@@ -5,9 +5,9 @@ modules (a test checks this, and that both sides use the same `{fields}`)."""
 
 from __future__ import annotations
 
-from payout_desk.lang.catalogue import common, staff
+from payout_desk.lang.catalogue import common, lists, staff
 
-AREAS = (common, staff)
+AREAS = (common, staff, lists)
 
 ENTRIES: dict[str, tuple[str, str]] = {}
 for _area in AREAS:
