@@ -15,10 +15,11 @@ from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
 from payout_desk.trust.seal import is_sealed
 from payout_desk.ui.first_run import FirstRunWizard
-from payout_desk.ui.qt import QApplication, QEvent, QKeyEvent, Qt, QWidget, QWizard
+from payout_desk.ui.qt import QApplication, QWizard
 from payout_desk.ui.work import OnWindowThread
 from tests.conftest import PASSPHRASE
 from tests.roundkit import MONTH, default_rows, passphrase, write_register
+from tests.ui.keys import type_text
 
 P01_TOTAL = sum(2_789_000 + 1000 * i for i in range(1, 13))  # roundkit.default_rows: 12 people at P01
 
@@ -32,13 +33,6 @@ class Asked:
     def __call__(self, new: bool) -> str:
         self.threads.append((threading.get_ident(), new))
         return PASSPHRASE
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Key presses carrying each character, as a Vietnamese keyboard (Unikey, IME) delivers them."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def click(wizard: FirstRunWizard, which: QWizard.WizardButton) -> None:

@@ -48,7 +48,7 @@ from payout_desk.ui.qt import (
 from payout_desk.ui.roster_model import ROW_ROLE, RosterFilter, RosterModel
 from payout_desk.ui.route import RouteDialog
 from payout_desk.ui.rows_model import demo_banner
-from payout_desk.ui.staff import StaffDialog
+from payout_desk.ui.staff import StaffDialog, StaffMenu
 from payout_desk.ui.sync_runner import SyncRunner
 from payout_desk.ui.words import english, message, report_text
 from payout_desk.ui.work import Work
@@ -208,6 +208,9 @@ class PointWindow(QMainWindow):
         route.triggered.connect(self.show_route)
         views.addAction(route)
         add_language_menu(views, self._say)
+        self.staff_menu = StaffMenu(self, self.desk, lambda: self.staff)  # Nhân viên: add, switch clerk
+        self.staff_menu.switched.connect(self._staff_switched)
+        self.staff_menu.said.connect(self._say)
         about = QAction(self.tr("Giới thiệu…"), self)
         about.triggered.connect(self.show_about)
         self.menuBar().addMenu(self.tr("Trợ &giúp")).addAction(about)
@@ -215,6 +218,10 @@ class PointWindow(QMainWindow):
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.focus_search)
         self.addAction(find)
+
+    def _staff_switched(self, name: str) -> None:
+        self.staff = name
+        self.refresh()
 
     def show_about(self) -> AboutDialog:
         """Giới thiệu: the version and this desk's folders (data, backups, logs)."""
