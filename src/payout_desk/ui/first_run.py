@@ -279,7 +279,7 @@ class ListPage(QWizardPage):
             return True
         if self.preview is None or self.loading:
             return False
-        path = Path(self.preview.path)
+        path, shown = Path(self.preview.path), self.preview.office_fingerprint
         self._set_loading(True)
         self.summary.setText(self.summary.text() + "\n" + self.tr("Đang nạp danh sách…"))
 
@@ -294,9 +294,9 @@ class ListPage(QWizardPage):
             self._set_loading(False)
             self.problem.setText(text)
 
-        # the office's check code was confirmed by the clerk (the box above) before Finish
+        # the clerk confirmed the check code shown (the box above); a file changed since is not trusted
         self.work.run(
-            lambda: self.desk.load(path, confirm=lambda _office, _code: True), loaded, failed=refused
+            lambda: self.desk.load(path, confirm=lambda _office, code: code == shown), loaded, failed=refused
         )
         return False
 

@@ -88,10 +88,6 @@ class Work(QObject):
             self.busy.emit(True)
         QThreadPool.globalInstance().start(job)
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        """Wait for the pool's steps (when the window closes); their results are not handed back."""
-        return QThreadPool.globalInstance().waitForDone(msecs)
-
     @Slot(int, object)
     def _done(self, number: int, result: Any) -> None:
         pending = self._ended(number)
