@@ -221,6 +221,7 @@ class ListPage(QWizardPage):
 
     def _path_changed(self, _text: str) -> None:
         self.preview = None
+        self.matches.setEnabled(True)
         self.summary.setText("")
         self.office.setText("")
         self.problem.setText("")
@@ -266,6 +267,7 @@ class ListPage(QWizardPage):
         self.completeChanged.emit()
 
     def _refuse(self, text: str) -> None:
+        self.matches.setEnabled(False)  # nothing to confirm: this file is not loaded here
         self.problem.setText(
             text + " " + self.tr("Bấm “Chọn file…” để chọn file khác, hoặc “< Quay lại” để xem lại mã máy.")
         )
@@ -308,12 +310,15 @@ class ListPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
+    SIZE = (760, 580)
+
     def __init__(self, desk: PointDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.work = Work(self)
         self.setWindowTitle(self.tr("Payout Desk — bắt đầu"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # the same look and words on every system
+        self.resize(*self.SIZE)  # room for a list's summary and a refusal, within a 1280×720 screen
         for button, text in (
             (QWizard.WizardButton.BackButton, self.tr("< Quay lại")),
             (QWizard.WizardButton.NextButton, self.tr("Tiếp tục >")),
