@@ -306,6 +306,10 @@ class ListPage(QWizardPage):
         self.loading = loading
         self.path.setReadOnly(loading)
         self.browse.setEnabled(not loading)
+        wizard = self.wizard()
+        if wizard is not None:  # the load runs on: no closing or going back under it
+            for button in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton):
+                wizard.button(button).setEnabled(not loading)
         self.completeChanged.emit()
 
 
