@@ -71,6 +71,7 @@ def point_with_list(work: Path, rows: int) -> PointDesk:
     point.init_keys("point", "Máy benchmark")
     fingerprint = read_list_file(issued.path.read_bytes())[0].signer.fingerprint
     point.load(issued.path, trust_office=fingerprint)
+    point.add_staff("Lan", "2468")
     return point
 
 

@@ -44,10 +44,14 @@ def sample_register() -> Path:
 
 @pytest.fixture
 def game(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Round]:
-    """A round ready to work: an office, a register, `devices` laptops enrolled for P01, lists loaded."""
+    """A round ready to work: an office, a register, `devices` laptops enrolled for P01, lists loaded,
+    the clerks of roundkit.CLERKS on each laptop."""
     from tests.roundkit import make_round
 
     marker = request.node.get_closest_marker("devices")
-    game = make_round(tmp_path, devices=marker.args[0] if marker else 2)
+    clerks = request.node.get_closest_marker("clerks")  # @pytest.mark.clerks("Name", …): other clerks
+    game = make_round(
+        tmp_path, devices=marker.args[0] if marker else 2, **({"clerks": clerks.args} if clerks else {})
+    )
     yield game
     game.close()

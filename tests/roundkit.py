@@ -22,6 +22,8 @@ CSV_HEADER = (
     "STT,Mã đối tượng,Họ và tên,Năm sinh,Giới tính,Số CCCD,Địa chỉ,Loại đối tượng,Điểm chi trả,"
     "Trợ cấp hàng tháng,Truy lĩnh,Tổng cộng,Hình thức nhận,Ghi chú\n"
 )
+CLERKS = ("Lan", "Hùng")  # the clerks a round's laptops have (the first adds the second)
+CLERK_PIN = "2468"
 GIVEN = ("An", "Bình", "Cúc", "Dũng", "Hoa", "Khánh", "Lan", "Minh", "Nga", "Phúc", "Quý", "Sơn", "Tâm", "Út")
 
 
@@ -118,10 +120,21 @@ class Round:
         return self.devices[device].export(path).path
 
 
+def add_clerks(desk: PointDesk, clerks: tuple[str, ...] = CLERKS) -> None:
+    """The clerks, each with CLERK_PIN: the first adds themself, the first adds the others."""
+    for name in clerks:
+        desk.add_staff(name, CLERK_PIN, by=clerks[0], by_pin=CLERK_PIN)
+
+
 def make_round(
-    root: Path, devices: int = 2, rows: list[str] | None = None, database_url: str | None = None
+    root: Path,
+    devices: int = 2,
+    rows: list[str] | None = None,
+    database_url: str | None = None,
+    clerks: tuple[str, ...] = CLERKS,
 ) -> Round:
-    """The office on SQLite in root/office, or on the database at `database_url` (its key still there)."""
+    """The office on SQLite in root/office, or on the database at `database_url` (its key still there);
+    each laptop has the clerks `clerks`."""
     office = OfficeDesk(root / "office", passphrase=passphrase, database_url=database_url)
     office.init_keys("office", "Bưu điện huyện Mang Thít")
     office.import_register(write_register(root / "register.csv", rows or default_rows()), MONTH)
@@ -135,6 +148,7 @@ def make_round(
     fingerprint = office.require_identity().fingerprint
     for desk in game.devices:
         desk.load(game.lists / "P01_2026-12.pdlist", trust_office=fingerprint)
+        add_clerks(desk, clerks)
     return game
 
 

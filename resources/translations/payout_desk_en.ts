@@ -44,6 +44,49 @@
     </message>
 </context>
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="124" />
+        <source>Thêm nhân viên</source>
+        <translation>Add a clerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="129" />
+        <source>Họ tên nhân viên mới</source>
+        <translation>New clerk's full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="130" />
+        <source>Mã PIN của người mới (4–8 số)</source>
+        <translation>New clerk's PIN (4–8 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="131" />
+        <source>Nhập lại mã PIN của người mới</source>
+        <translation>New clerk's PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="132" />
+        <source>Mã PIN của bạn (%s)</source>
+        <translation>Your PIN (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="139" />
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="140" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="149" />
+        <source>Hai lần nhập mã PIN không giống nhau.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+</context>
+<context>
     <name>CashDialog</name>
     <message>
         <location filename="../../src/payout_desk/ui/money_edit.py" line="78" />
@@ -479,60 +522,166 @@
     </message>
 </context>
 <context>
-    <name>FingerprintPage</name>
+    <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="58" />
-        <source>Đọc dấu vân tay của máy cho bưu cục</source>
-        <translation>Read this laptop's fingerprint to the office</translation>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="323" />
+        <source>Payout Desk — bắt đầu</source>
+        <translation>Payout Desk — getting started</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="61" />
-        <source>Gọi điện cho bưu cục và đọc dãy số này; bưu cục ghi danh máy của bạn:</source>
-        <translation>Call the office and read out these numbers; the office enrols your laptop:</translation>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="327" />
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="66" />
-        <source>Khóa công khai (gửi cho bưu cục nếu cần):</source>
-        <translation>Public key (send it to the office if asked):</translation>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="328" />
+        <source>Tiếp tục &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="329" />
+        <source>Hoàn tất</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="330" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
-    <name>FirstRunWizard</name>
+    <name>KeyPage</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="143" />
-        <source>Payout Desk — bắt đầu</source>
-        <translation>Payout Desk — getting started</translation>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="92" />
+        <source>Đăng ký máy với bưu cục</source>
+        <translation>Enrol this laptop with the office</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="95" />
+        <source>Gọi điện cho bưu cục và đọc mã kiểm tra này; bưu cục dùng nó để đăng ký máy của bạn:</source>
+        <translation>Call the office and read out this check code; the office uses it to enrol your laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="104" />
+        <source>Mã máy (bưu cục cần mã này để đăng ký máy): sao chép để gửi, hoặc lưu ra file mang đi.</source>
+        <translation>The laptop's key (the office needs it to enrol the laptop): copy it to send, or save it to a file to take along.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="112" />
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="114" />
+        <source>Lưu ra file…</source>
+        <translation>Save to a file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="134" />
+        <source>Payout Desk — mã máy gửi bưu cục để đăng ký máy</source>
+        <translation>Payout Desk — the laptop's key, for the office to enrol the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="136" />
+        <source>Tên máy: %s</source>
+        <translation>Laptop: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="138" />
+        <source>Mã máy: %s</source>
+        <translation>Key: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="140" />
+        <source>Mã kiểm tra: %s</source>
+        <translation>Check code: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="146" />
+        <source>Đã sao chép mã máy: dán vào thư điện tử hoặc tin nhắn gửi bưu cục.</source>
+        <translation>The laptop's key is copied: paste it into an email or message to the office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="150" />
+        <source>Lưu mã máy</source>
+        <translation>Save the laptop's key</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="150" />
+        <source>Văn bản (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="161" />
+        <source>Không lưu được vào %s: %s</source>
+        <translation>Could not save to %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="163" />
+        <source>Đã lưu mã máy vào %s. Gửi file này cho bưu cục.</source>
+        <translation>The laptop's key is saved in %s. Send this file to the office.</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="82" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="183" />
         <source>Nạp danh sách chi trả đầu tiên</source>
         <translation>Load the first payout list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="86" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="187" />
         <source>file .pdlist bưu cục gửi (USB, thư điện tử…)</source>
         <translation>the .pdlist file from the office (USB stick, e-mail…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="87" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="188" />
         <source>Chọn file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="93" />
-        <source>Dấu vân tay của bưu cục (gọi điện để bưu cục đọc và so từng nhóm số):</source>
-        <translation>The office's fingerprint (call the office, have them read it, compare each group):</translation>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="197" />
+        <source>Bưu cục ký danh sách và mã kiểm tra của bưu cục:</source>
+        <translation>The office that signed the list, and its check code:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="98" />
-        <source>Tôi đã gọi bưu cục: dấu vân tay khớp hoàn toàn</source>
-        <translation>I called the office: the fingerprint matches exactly</translation>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="201" />
+        <source>Tôi đã gọi bưu cục: bưu cục đọc mã kiểm tra, khớp hoàn toàn</source>
+        <translation>I called the office: they read their check code and it matches exactly</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="109" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="217" />
+        <source>Danh sách chi trả (*.pdlist)</source>
+        <translation>Payout list (*.pdlist)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="236" />
+        <source>Đang mở %s…</source>
+        <translation>Opening %s…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="253" />
+        <source>Điểm: %s — %s
+Tháng: %s
+Số người: %d
+Tổng tiền: %s</source>
+        <translation>Point: %s — %s
+Month: %s
+People: %d
+Total: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="272" />
+        <source>Bấm “Chọn file…” để chọn file khác, hoặc “&lt; Quay lại” để xem lại mã máy.</source>
+        <translation>Press “Choose a file…” for another file, or “&lt; Back” to see the laptop's key again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="286" />
+        <source>Đang nạp danh sách…</source>
+        <translation>Loading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="217" />
         <source>Danh sách chi trả</source>
         <translation>Payout list</translation>
     </message>
@@ -540,12 +689,12 @@
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="30" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="56" />
         <source>Máy này làm việc cho một điểm chi trả</source>
         <translation>This laptop works for a payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="32" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="58" />
         <source>Đặt tên cho máy, ví dụ: “Điểm BĐVHX An Phước – máy 1”.</source>
         <translation>Name this laptop, e.g. “Điểm BĐVHX An Phước – laptop 1”.</translation>
     </message>
@@ -553,168 +702,163 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="85" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="93" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="94" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="94" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="96" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="213" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="214" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="133" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="134" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="135" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="136" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="137" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="138" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="157" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="158" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="159" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="160" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="162" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="162" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="163" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="167" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="168" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="171" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="172" />
         <source>Danh sách ký nhận (PDF)…</source>
         <translation>Signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="172" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="173" />
         <source>Niêm yết công khai (PDF)…</source>
         <translation>Public posting list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="173" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="174" />
         <source>Thanh quyết toán (PDF)…</source>
         <translation>Settlement report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="176" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="177" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="178" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="179" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="181" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="201" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="202" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="213" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="214" />
         <source>Xung đột (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="229" />
-        <source>Lỗi không mong đợi: %s</source>
-        <translation>Unexpected error: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="246" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="249" />
         <source>Danh sách của tháng</source>
         <translation>The month's register</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="255" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="258" />
         <source>Đang đọc %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="272" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="275" />
         <source>Đã nhập danh sách %s cho tháng %s.</source>
         <translation>Imported the register %s for %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="276" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="277" />
         <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
         <translation>Nothing imported: %d rows have errors (see the table).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="285" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="286" />
         <source>Tháng của danh sách</source>
         <translation>The register's month</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="286" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="287" />
         <source>Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.
 
 Vẫn nhập danh sách này cho %s?</source>
@@ -723,27 +867,27 @@ Vẫn nhập danh sách này cho %s?</source>
 Import this register for %s anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="291" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="292" />
         <source>Có, nhập cho %s</source>
         <translation>Yes, import it for %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="292" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="293" />
         <source>Không, chưa nhập</source>
         <translation>No, do not import</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="300" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="301" />
         <source>Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.</source>
         <translation>Nothing imported: the file's title says %s, the month chosen is %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="309" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="310" />
         <source>Thư mục ghi các file danh sách</source>
         <translation>Folder for the list files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="318" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="319" />
         <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
         <translation>Issued %d lists for %s into %s.</translation>
     </message>
@@ -798,22 +942,22 @@ Import this register for %s anyway?</translation>
         <translation>Imported %d/%d sync files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="467" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="466" />
         <source>Đã ghi quyết định cho xung đột %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="484" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="483" />
         <source>Lưu file PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="489" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="488" />
         <source>Bảng thanh quyết toán</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="499" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="498" />
         <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.</source>
         <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>
@@ -824,6 +968,21 @@ Import this register for %s anyway?</translation>
         <location filename="../../src/payout_desk/ui/pay_dialog.py" line="47" />
         <source>Chi trả — %s</source>
         <translation>Pay — %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
+        <source>sinh năm</source>
+        <translation>born</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
+        <source>Tổng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
+        <source>Bằng chữ</source>
+        <translation>In words</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/pay_dialog.py" line="53" />
@@ -869,21 +1028,6 @@ Import this register for %s anyway?</translation>
         <location filename="../../src/payout_desk/ui/pay_dialog.py" line="74" />
         <source>Thôi, không chi (Esc)</source>
         <translation>Cancel, do not pay (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
-        <source>sinh năm</source>
-        <translation>born</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
-        <source>Tổng</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
-        <source>Bằng chữ</source>
-        <translation>In words</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/pay_dialog.py" line="114" />
@@ -1057,254 +1201,254 @@ Import this register for %s anyway?</translation>
 <context>
     <name>PointWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="84" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="87" />
         <source>Payout Desk — điểm chi trả</source>
         <translation>Payout Desk — payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="84" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="87" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="93" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="96" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="122" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="125" />
         <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
         <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="194" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="197" />
         <source>Chi trả (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="197" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="200" />
         <source>Báo ngoại lệ…</source>
         <translation>Report an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="204" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="207" />
         <source>Hủy lần ghi nhầm (có lý do)…</source>
         <translation>Void a mistaken entry (with a reason)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="211" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="214" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="212" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="215" />
         <source>Nhận tiền từ bưu cục…</source>
         <translation>Cash received from the post office…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="214" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="217" />
         <source>Nộp lại tiền…</source>
         <translation>Cash returned…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="216" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="219" />
         <source>Kết thúc ngày (kiểm tiền)…</source>
         <translation>Close the day (count the cash)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="219" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="222" />
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="220" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="223" />
         <source>Xuất file đồng bộ (gửi bưu cục)…</source>
         <translation>Export the sync file (for the office)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="222" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="225" />
         <source>Nạp danh sách hoặc thông báo báo giảm/báo tăng…</source>
         <translation>Load a list or the office's stop/add notices…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="224" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="227" />
         <source>Nhận file của máy khác cùng điểm…</source>
         <translation>Take in another laptop's file of this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="226" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="229" />
         <source>Sao lưu dữ liệu của máy (ra USB)…</source>
         <translation>Back up this laptop's data (to a USB stick)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="229" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="232" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="233" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="236" />
         <source>Biên nhận của người đang chọn (PDF)…</source>
         <translation>Receipt for the selected person (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="234" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="237" />
         <source>Danh sách ký nhận của điểm (PDF)…</source>
         <translation>The point's signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="237" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="240" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="238" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="241" />
         <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
         <translation>Home visits: route by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="242" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="248" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="244" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="250" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="245" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="251" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="296" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="306" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="299" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="309" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="299" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="309" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="301" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="311" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="367" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="377" />
         <source>Mã QR không đọc được: %s</source>
         <translation>The QR code cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="375" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="385" />
         <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
         <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="380" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="390" />
         <source>CCCD %s (%s) không có trong danh sách.</source>
         <translation>ID %s (%s) is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="385" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="395" />
         <source>Đã quét CCCD của %s: khớp với danh sách.</source>
         <translation>Scanned %s's ID card: matches the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="448" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="458" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="470" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="480" />
         <source>Đã ghi: %s — %s.</source>
         <translation>Recorded: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="484" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="494" />
         <source>%s chưa có lần chi hay lần báo nào của máy này để hủy.</source>
         <translation>%s has no payout or report recorded on this laptop to void.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="506" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="516" />
         <source>Đã hủy lần ghi nhầm của %s (lý do: %s).</source>
         <translation>Voided the mistaken entry of %s (reason: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="513" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="523" />
         <source>Số tiền (đồng), ví dụ 50.000.000:</source>
         <translation>Amount (đồng), e.g. 50.000.000:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="512" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="522" />
         <source>Nhận tiền từ bưu cục</source>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="512" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="522" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="547" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="557" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="553" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="563" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="563" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="573" />
         <source>Chọn người đã nhận tiền trước, rồi in biên nhận.</source>
         <translation>Select someone who was paid first, then print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="565" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="575" />
         <source>Lưu biên nhận</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="571" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="581" />
         <source>Lưu danh sách ký nhận</source>
         <translation>Save the signature sheet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="575" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="585" />
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="582" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="592" />
         <source>Xuất file đồng bộ</source>
         <translation>Export the sync file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="589" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="599" />
         <source>Nạp file của bưu cục</source>
         <translation>Load the office's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="596" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="606" />
         <source>File của máy khác</source>
         <translation>Another laptop's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="611" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="615" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="619" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="620" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="624" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="628" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="633" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="642" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1312,12 +1456,7 @@ Import this register for %s anyway?</translation>
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../src/payout_desk/ui/printing.py" line="30" />
-        <source>Không ghi được file PDF: %s</source>
-        <translation>Could not write the PDF: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/printing.py" line="35" />
+        <location filename="../../src/payout_desk/ui/printing.py" line="31" />
         <source>Đã ghi %s: %d trang, %d dòng, tổng %s.</source>
         <translation>Wrote %s: %d pages, %d rows, total %s.</translation>
     </message>
@@ -1488,116 +1627,144 @@ Import this register for %s anyway?</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="38" />
-        <location filename="../../src/payout_desk/ui/staff.py" line="97" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="48" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="111" />
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="38" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="50" />
+        <source>Đổi người làm việc</source>
+        <translation>Switch clerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="52" />
         <source>Nhân viên làm việc hôm nay</source>
         <translation>Who is working today</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="42" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="56" />
         <source>Máy đã khóa vì để lâu không dùng. Nhập mã PIN để mở.</source>
         <translation>Locked after being left idle. Type your PIN to open.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="52" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="66" />
         <source>Họ tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="53" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="67" />
         <source>Mã PIN (4–8 số)</source>
         <translation>PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="57" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="71" />
         <source>Chưa có nhân viên nào: nhập họ tên và chọn mã PIN của bạn.</source>
         <translation>No staff yet: type your full name and choose your PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="58" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="72" />
         <source>Nhập lại mã PIN</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="65" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="79" />
         <source>Vào làm việc</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="65" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="79" />
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="69" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="84" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="79" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="84" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="95" />
         <source>Hai lần nhập mã PIN không giống nhau.</source>
         <translation>The two PINs differ.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="85" />
-        <source>Cần họ tên và mã PIN 4–8 chữ số.</source>
-        <translation>A full name and a PIN of 4–8 digits are needed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="91" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="104" />
         <source>Mã PIN không đúng.</source>
         <translation>Wrong PIN.</translation>
     </message>
 </context>
 <context>
-    <name>SyncRunner</name>
+    <name>StaffMenu</name>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="34" />
-        <source>Lỗi không mong đợi: %s</source>
-        <translation>Unexpected error: %s</translation>
+        <location filename="../../src/payout_desk/ui/staff.py" line="179" />
+        <source>&amp;Nhân viên</source>
+        <translation>&amp;Clerks</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="43" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="180" />
+        <source>Thêm nhân viên…</source>
+        <translation>Add a clerk…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="182" />
+        <source>Đổi người làm việc…</source>
+        <translation>Switch clerk…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="190" />
+        <source>Đã thêm nhân viên “%s”.</source>
+        <translation>Clerk “%s” added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/staff.py" line="203" />
+        <source>Người làm việc bây giờ: %s.</source>
+        <translation>Now at the desk: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="38" />
         <source>Đã xuất %d bản ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.</source>
         <translation>Exported %d records (%d payouts, %s) to %s. Take this file to the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="50" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="45" />
         <source>Mang cả %d file của thời gian trước khi khôi phục: %s.</source>
         <translation>Take the %d files from before the restore too: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="62" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="57" />
         <source>File này đã nạp rồi; không có gì thay đổi.</source>
         <translation>This file was loaded already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="64" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="59" />
         <source>Đã nạp %d thông báo mới của bưu cục (báo giảm/báo tăng).</source>
         <translation>Loaded %d new stop/add notices from the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="67" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="62" />
         <source>Đã nạp danh sách lần %d: %d người, %s. Chữ ký của bưu cục hợp lệ.</source>
         <translation>Loaded list revision %d: %d people, %s. The office's signature is valid.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="79" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="74" />
         <source>Không có gì mới từ máy “%s”.</source>
         <translation>Nothing new from “%s”.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="80" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="75" />
         <source>Đã nhận %d bản ghi mới từ máy “%s” (chữ ký hợp lệ).</source>
         <translation>Took in %d new records from “%s” (signature valid).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="90" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="85" />
         <source>Đã sao lưu dữ liệu của máy vào %s. Cất ở nơi an toàn.</source>
         <translation>Backed up this laptop's data to %s. Keep it somewhere safe.</translation>
     </message>

@@ -35,8 +35,9 @@ class Desks:
 
 
 @pytest.fixture
-def desks(cli: Cli, tmp_path: Path) -> Desks:
+def desks(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Desks:
     d = Desks(cli, tmp_path)
+    monkeypatch.setenv("PAYOUT_DESK_PIN", "2468")  # the PIN each laptop's clerk chooses below
     d.ok("keys", "init", "--role", "office", "--name", "Bưu điện huyện Mang Thít", "--data-dir", d.office)
     register = write_register(tmp_path / "register.csv", default_rows())
     d.ok("office", "import-register", register, "--month", MONTH, "--data-dir", d.office)
@@ -67,6 +68,8 @@ def desks(cli: Cli, tmp_path: Path) -> Desks:
             device,
         )
         assert loaded["beneficiaries"] == 12
+    d.ok("point", "staff", "add", "Lan", "--data-dir", d.d1)
+    d.ok("point", "staff", "add", "Hùng", "--data-dir", d.d2)
     return d
 
 

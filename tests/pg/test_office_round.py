@@ -59,6 +59,7 @@ def month_round(cli: Cli, root: Path, office_db: tuple[str, ...]) -> Any:
         )
     signature = root / "sig.png"
     signature.write_bytes(png())
+    r.run("point", "staff", "add", "Lan", desk="d1")  # its PIN from $PAYOUT_DESK_PIN
     r.run("point", "cash", "receive", "200.000.000", desk="d1")
     for code in codes[:20]:
         r.run("point", "pay", code, "--signature", signature, "--staff", "Lan", desk="d1")
@@ -101,8 +102,9 @@ def comparable(value: Any) -> Any:
 
 
 def test_a_round_with_the_office_on_postgresql_reconciles_as_on_sqlite(
-    cli: Cli, pg_url: str, tmp_path: Path, sample_register: Path
+    cli: Cli, pg_url: str, tmp_path: Path, sample_register: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("PAYOUT_DESK_PIN", "2468")  # the clerk's PIN at `point staff add`
     on_pg = month_round(cli, tmp_path / "pg", ("--db", pg_url))
     on_sqlite = month_round(cli, tmp_path / "sqlite", ())
     assert comparable(on_pg) == comparable(on_sqlite)

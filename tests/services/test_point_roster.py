@@ -72,14 +72,13 @@ def test_progress_counts_paid_money_cash_and_days_to_the_fifth(desk: PointDesk) 
     assert progress.cash.on_hand == 10_000_000 - 2_790_000 and progress.days_to_deadline == 3
 
 
+@pytest.mark.clerks()
 def test_staff_pins(desk: PointDesk) -> None:
-    desk.add_staff("Nguyễn Thị  Lan", "2468")
-    desk.add_staff("Trần Văn Hùng", "13579")
+    desk.add_staff("Nguyễn Thị  Lan", "2468")  # the first clerk adds themself
+    desk.add_staff("Trần Văn Hùng", "13579", by="nguyen thi lan", by_pin="2468")
     assert desk.staff_names() == ["Nguyễn Thị Lan", "Trần Văn Hùng"]
     assert desk.check_pin("Nguyễn Thị Lan", "2468") and not desk.check_pin("Nguyễn Thị Lan", "2469")
     assert not desk.check_pin("Nobody", "2468") and not desk.check_pin("Trần Văn Hùng", "abcd")
     for bad in ("12", "abcd", "123456789"):
         with pytest.raises(UsageError):
-            desk.add_staff("Lan", bad)
-    desk.add_staff("Nguyễn Thị Lan", "1111")
-    assert desk.check_pin("Nguyễn Thị Lan", "1111") and not desk.check_pin("Nguyễn Thị Lan", "2468")
+            desk.add_staff("Lan", bad, by="Trần Văn Hùng", by_pin="13579")

@@ -15,11 +15,11 @@ from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QMessageBox, Qt, QWidget
 from payout_desk.ui.record_dialogs import DeathDialog, RefusalDialog, VoidDialog
-from tests.roundkit import Round
+from tests.roundkit import CLERK_PIN, Round
 from tests.ui.modal import check, when_modal
 from tests.ui.test_point_window import draw
 
-pytestmark = pytest.mark.devices(1)
+pytestmark = [pytest.mark.devices(1), pytest.mark.clerks("Nguyễn Thị Lan", "Lan")]
 STROKE = [(20, 60), (60, 40), (100, 80), (160, 50), (220, 70)]
 
 
@@ -270,12 +270,11 @@ def test_the_locked_screen_hides_the_cash_on_hand(window: PointWindow) -> None:
     def look(dialog: object) -> None:
         seen["status"] = window.statusBar().isVisible()
         seen["body"] = window.body.isVisible()
-        dialog.pin.setText("2468")  # type: ignore[attr-defined]
+        dialog.pin.setText(CLERK_PIN)  # type: ignore[attr-defined]
         dialog.ok.click()  # type: ignore[attr-defined]
 
     from payout_desk.ui.staff import StaffDialog
 
-    window.desk.add_staff("Nguyễn Thị Lan", "2468")
     pending = when_modal(StaffDialog, look)
     window.lock()
     check(pending)

@@ -15,7 +15,7 @@ from payout_desk.ui.qt import QApplication, QEvent, QMouseEvent, QPointF, Qt, QT
 from payout_desk.ui.roster_model import STATUS_COLOURS
 from tests.roundkit import MONTH, Round
 
-pytestmark = pytest.mark.devices(1)
+pytestmark = [pytest.mark.devices(1), pytest.mark.clerks("Nguyễn Thị Lan", "Trần Văn Hùng", "Lan")]
 
 
 @pytest.fixture
@@ -235,7 +235,7 @@ def test_an_amendment_loaded_from_the_window_stops_payment(
 def test_idle_lock_hides_the_list_and_unlocks_with_the_pin(qtbot: QtBot, window: PointWindow) -> None:
     from payout_desk.ui.staff import IdleWatch, StaffDialog
 
-    window.desk.add_staff("Nguyễn Thị Lan", "2468")
+    assert window.desk.check_pin("Nguyễn Thị Lan", "2468")  # roundkit.CLERK_PIN
     watch = IdleWatch(minutes=0.0005)  # 30 ms
     QApplication.instance().installEventFilter(watch)
     watch.idle.connect(window.lock)
@@ -261,6 +261,7 @@ def test_idle_lock_hides_the_list_and_unlocks_with_the_pin(qtbot: QtBot, window:
     assert window.body.isVisible() and window.staff == "Nguyễn Thị Lan"
 
 
+@pytest.mark.clerks()
 def test_the_first_staff_member_chooses_a_pin(qtbot: QtBot, game: Round) -> None:
     from payout_desk.ui.staff import StaffDialog
 

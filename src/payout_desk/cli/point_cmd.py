@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from payout_desk.cli import ledger_cmd
+from payout_desk.cli import ledger_cmd, staff_cmd
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import confirm_office, passphrase
 from payout_desk.services.point import PointDesk
@@ -42,6 +42,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     find.add_argument("--limit", type=int, default=20)
     find.set_defaults(handler=run_find)
     ledger_cmd.register(sub, common)
+    staff_cmd.register(sub, common)
 
 
 def run_load(args: argparse.Namespace) -> int:

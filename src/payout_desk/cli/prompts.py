@@ -52,3 +52,20 @@ def confirm_office(office_name: str, fingerprint: str) -> bool:
     print("Call the office and have them read their fingerprint to you.", file=sys.stderr)
     answer = input("Does it match exactly? Type YES to trust this office from now on: ")
     return answer.strip().upper() in ("YES", "CÓ", "CO")
+
+
+PIN_ENV = "PAYOUT_DESK_PIN"
+BY_PIN_ENV = "PAYOUT_DESK_BY_PIN"
+
+
+def pin(env: str, prompt: str, *, twice: bool = False) -> str:
+    """A clerk's PIN: from `env`, else asked at a hidden prompt (twice when choosing one)."""
+    from_env = os.environ.get(env)
+    if from_env:
+        return from_env.strip()
+    if not sys.stdin.isatty():
+        raise DeskError(t("staff.no_pin", env=env))
+    first = getpass.getpass(prompt).strip()
+    if twice and getpass.getpass("Nhập lại mã PIN / Type the PIN again: ").strip() != first:
+        raise DeskError(t("staff.pins_differ"))
+    return first

@@ -25,10 +25,10 @@ from payout_desk.services.backup import BackupDesk
 from payout_desk.services.desk import read_input_file
 from payout_desk.services.errors import DeskError, FileRefused, InvalidInput
 from payout_desk.services.ledger_db import list_figures, refresh_states
+from payout_desk.services.list_preview import ListPreview, preview_list
 from payout_desk.services.lists_db import insert_entries
 from payout_desk.services.point_cash import DayClose
 from payout_desk.services.reports_desk import PointReports
-from payout_desk.services.staff import StaffBook
 from payout_desk.store.models import AmendmentRow, PayoutList, Point, TrustedKey
 from payout_desk.trust.keys import KeyProblem, PublicKey, normalize_fingerprint
 
@@ -71,7 +71,7 @@ class PointStatus:
     amendments: int
 
 
-class PointDesk(PointReports, StaffBook, BackupDesk):
+class PointDesk(PointReports, BackupDesk):
     """A point device: its list(s), amendments, payouts, cash and sync files."""
 
     def load(
@@ -266,6 +266,10 @@ class PointDesk(PointReports, StaffBook, BackupDesk):
         session.add(point)
         session.flush()
         return point
+
+    def preview(self, path: Path) -> ListPreview:
+        """A list file as this laptop sees it before loading it (services/list_preview.py)."""
+        return preview_list(self, path)
 
     def close_day(self, *, reason: str = "", staff: str | None = None) -> DayClose:
         """Close the day's cash, then back the database up (a failed backup does not undo the close)."""

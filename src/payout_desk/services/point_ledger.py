@@ -25,7 +25,7 @@ from payout_desk.domain.fold import (
 from payout_desk.domain.ledger import Event, Kind, ReportKind, chain_key, chain_of
 from payout_desk.lang import Text, t
 from payout_desk.lang.catalogue.pay import REPORT_KEYS
-from payout_desk.services.desk import Desk, setting
+from payout_desk.services.desk import setting
 from payout_desk.services.errors import DeskError, Refused, UsageError
 from payout_desk.services.ledger_db import (
     append_event,
@@ -35,6 +35,7 @@ from payout_desk.services.ledger_db import (
     refresh_states,
     stored_event,
 )
+from payout_desk.services.staff import StaffBook
 from payout_desk.store.models import LedgerEvent, ListEntry, PayoutList
 
 THIS_DEVICE = "this device"
@@ -103,7 +104,7 @@ class ChainNames(dict[str, str]):
         return super().get(chain_key(key), default)
 
 
-class PointLedger(Desk):
+class PointLedger(StaffBook):
     """The recording side of a point device (PointDesk adds loading lists and status)."""
 
     # context ----------------------------------------------------------------------------------------
@@ -131,10 +132,10 @@ class PointLedger(Desk):
         return sorted({c for c in found if chain_key(c) == key_id} | {self.device_id()})
 
     def staff_name(self, staff: str | None) -> str:
-        name = " ".join((staff or "").split()) or self.require_identity("point").name
-        if len(name) > 200:
-            raise UsageError("the staff name is too long")
-        return name
+        """Who records: a clerk of this laptop (as recorded in its staff book), or the laptop itself."""
+        if not " ".join((staff or "").split()):
+            return self.require_identity("point").name
+        return self.known_staff(staff or "")
 
     @staticmethod
     def current_list(session: Session) -> PayoutList | None:

@@ -23,6 +23,7 @@ from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QFont, QIcon, QInputDialog, QLineEdit
 from payout_desk.ui.resources import chosen_language, icon_path, install_translator
 from payout_desk.ui.staff import IdleWatch, StaffDialog
+from payout_desk.ui.work import OnWindowThread
 
 WINDOW_SIZE = (1366, 768)  # the cheap laptop a clerk has
 
@@ -99,7 +100,7 @@ def backup_on_open(desk: BackupDesk) -> None:
 def run_point_desk(data_dir: str | Path | None) -> int:
     """The point laptop's window: first-run wizard if needed, the staff member and PIN, then work."""
     app = application()
-    desk = PointDesk(data_dir, passphrase=ask_passphrase)
+    desk = PointDesk(data_dir, passphrase=OnWindowThread(ask_passphrase))  # asked on the window's thread
     try:
         backup_on_open(desk)
         if desk.identity() is None or not desk.has_list():
@@ -124,7 +125,7 @@ def run_office_desk(data_dir: str | Path | None, database_url: str | None = None
     """The office's window on its desk (a key is made with `payout-desk keys init --role office`), on the
     data folder's SQLite file or on a database several clerks share."""
     app = application()
-    desk = OfficeDesk(data_dir, passphrase=ask_passphrase, database_url=database_url)
+    desk = OfficeDesk(data_dir, passphrase=OnWindowThread(ask_passphrase), database_url=database_url)
     try:
         backup_on_open(desk)
         window = OfficeWindow(desk)

@@ -18,7 +18,6 @@ from payout_desk.services.office_status import ConflictReport, OfficeStatus
 from payout_desk.services.register_month import MonthMismatch
 from payout_desk.services.settlement import SettlementResult
 from payout_desk.ui.about import AboutDialog
-from payout_desk.ui.background import Runner
 from payout_desk.ui.language_menu import add_language_menu
 from payout_desk.ui.office_conflicts import ConflictsTab
 from payout_desk.ui.office_dashboard import DashboardTab, month_words
@@ -46,6 +45,7 @@ from payout_desk.ui.qt import (
 )
 from payout_desk.ui.rows_model import demo_banner
 from payout_desk.ui.words import message
+from payout_desk.ui.work import Work
 
 FRAME = (16, 64)  # what a window manager adds around a window: borders, a title bar (and a taskbar's share)
 
@@ -63,10 +63,11 @@ class OfficeWindow(QMainWindow):
         self.desk = desk
         self.today = today
         self.last_message = ""
-        self.runner = Runner(self._describe, self)
-        self.runner.failed.connect(self._failed)
-        self.runner.busy.connect(self._busy)
-        self.printer = Printer(self)
+        self.work = Work(self)  # the slow steps, off the window's thread; the window refreshes after them
+        self.work.failed.connect(self._failed)
+        self.work.busy.connect(self._busy)
+        self.work.desk_changed.connect(self._desk_changed)
+        self.printer = Printer(self, self.work)
         self.printer.done.connect(self._say)
         self.printer.failed.connect(self._say)
         self._queue: list[Path] = []
@@ -225,8 +226,10 @@ class OfficeWindow(QMainWindow):
         self.statusBar().showMessage(text)
         self.finished.emit(text)
 
-    def _describe(self, exc: Exception) -> str:
-        return message(exc) if isinstance(exc, DeskError) else self.tr("Lỗi không mong đợi: %s") % exc
+    def _desk_changed(self) -> None:
+        """After a step run off the window's thread changed the desk (an import, an issue)."""
+        self.reload_points()
+        self.refresh_now()
 
     def _failed(self, text: str) -> None:
         self._say(text)
@@ -270,12 +273,10 @@ class OfficeWindow(QMainWindow):
             self.register.show_report(report)
             if report.committed:
                 self._say(self.tr("Đã nhập danh sách %s cho tháng %s.") % (path.name, month))
-                self.reload_points()
-                self.refresh_now()
             else:
                 self._say(self.tr("Chưa nhập: %d dòng có lỗi (xem bảng).") % len(report.errors))
 
-        self.runner.run(work, done)
+        self.work.run(work, done)
 
     def _ask_month(self, path: Path, mismatch: MonthMismatch, skip_invalid: bool) -> QMessageBox:
         """The register's title names another month: import it for the chosen month (Có), or nothing."""
@@ -316,9 +317,8 @@ class OfficeWindow(QMainWindow):
         def done(files: list[Any]) -> None:
             self.register.show_issued(files, folder)
             self._say(self.tr("Đã phát hành %d danh sách tháng %s vào %s.") % (len(files), month, folder))
-            self.refresh_now()
 
-        self.runner.run(lambda: self.desk.issue_lists(month, folder), done)
+        self.work.run(lambda: self.desk.issue_lists(month, folder), done)
 
     # devices and amendments -----------------------------------------------------------------------
 
@@ -440,7 +440,6 @@ class OfficeWindow(QMainWindow):
             imported = sum(1 for o in self._imported if o.status == "imported")
             self._say(self.tr("Đã nhận %d/%d file đồng bộ.") % (imported, len(self._imported)))
             self._imported = []
-            self.refresh_now()
             return
         path = self._queue.pop(0)
 
@@ -450,10 +449,10 @@ class OfficeWindow(QMainWindow):
                 self.sync.add_outcome(outcome, self.known_devices)
             self._next_file()
 
-        self.runner.run(lambda: self.desk.import_files([path]), done)
+        self.work.run(lambda: self.desk.import_files([path]), done)
 
     def importing(self) -> bool:
-        return bool(self._queue) or self.runner.running()
+        return bool(self._queue) or self.work.running()
 
     # conflicts and settlement ---------------------------------------------------------------------
 
@@ -507,4 +506,4 @@ class OfficeWindow(QMainWindow):
                 )
             )
 
-        self.runner.run(lambda: self.desk.settlement(month, path), done)
+        self.work.run(lambda: self.desk.settlement(month, path), done, changes_desk=False)

@@ -52,9 +52,10 @@ from payout_desk.ui.record_dialogs import DeathDialog, RefusalDialog, VoidDialog
 from payout_desk.ui.roster_model import ROW_ROLE, RosterFilter, RosterModel
 from payout_desk.ui.route import RouteDialog
 from payout_desk.ui.rows_model import demo_banner
-from payout_desk.ui.staff import StaffDialog
+from payout_desk.ui.staff import StaffDialog, StaffMenu
 from payout_desk.ui.sync_runner import SyncRunner
 from payout_desk.ui.words import english, message, report_text
+from payout_desk.ui.work import Work
 
 FILTERS = (
     ("all", "Tất cả"),
@@ -72,12 +73,14 @@ class PointWindow(QMainWindow):
         super().__init__()
         self.desk, self.staff = desk, staff
         self.qr_checked: set[str] = set()
-        self.sync = SyncRunner(desk, self)
+        self.work = Work(self)  # the slow steps, off the window's thread; the window refreshes after them
+        self.work.desk_changed.connect(self.refresh)
+        self.sync = SyncRunner(desk, self.work, self)
         self.sync.done.connect(self._sync_done)
         self.sync.failed.connect(self._sync_failed)
         self._locked = False
         self.last_message = ""
-        self.printer = Printer(self)
+        self.printer = Printer(self, self.work)
         self.printer.done.connect(self._say)
         self.printer.failed.connect(self._say)
         self.setWindowTitle(
@@ -239,6 +242,9 @@ class PointWindow(QMainWindow):
         route.triggered.connect(self.show_route)
         views.addAction(route)
         add_language_menu(views, self._say)
+        self.staff_menu = StaffMenu(self, self.desk, lambda: self.staff)  # Nhân viên: add, switch clerk
+        self.staff_menu.switched.connect(self._staff_switched)
+        self.staff_menu.said.connect(self._say)
         about = QAction(self.tr("Giới thiệu…"), self)
         about.triggered.connect(self.show_about)
         self.menuBar().addMenu(self.tr("Trợ &giúp")).addAction(about)
@@ -246,6 +252,10 @@ class PointWindow(QMainWindow):
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.focus_search)
         self.addAction(find)
+
+    def _staff_switched(self, name: str) -> None:
+        self.staff = name
+        self.refresh()
 
     def show_about(self) -> AboutDialog:
         """Giới thiệu: the version and this desk's folders (data, backups, logs)."""
@@ -599,7 +609,6 @@ class PointWindow(QMainWindow):
             self.import_peer_file(Path(path))
 
     def _sync_done(self, text: str) -> None:
-        self.refresh()
         self._say(text)
         self.finished.emit(text)
 

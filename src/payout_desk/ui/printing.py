@@ -7,11 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.errors import DeskError
 from payout_desk.services.report_data import ReportFile
-from payout_desk.ui.background import Runner
 from payout_desk.ui.qt import QAction, QFileDialog, QMenu, QObject, QWidget, Signal
-from payout_desk.ui.words import message
+from payout_desk.ui.work import Work
 
 Report = Callable[[Path], ReportFile]  # writes the report to the path it is given
 
@@ -20,26 +18,29 @@ class Printer(QObject):
     done = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, work: Work) -> None:
         super().__init__(parent)
         self.window = parent
-        self.runner = Runner(self._describe, self)
-        self.runner.failed.connect(self.failed.emit)
-
-    def _describe(self, exc: Exception) -> str:
-        return message(exc) if isinstance(exc, DeskError) else self.tr("Không ghi được file PDF: %s") % exc
+        self.work = work
+        self._writing = 0
 
     def write(self, report: Report, path: Path) -> None:
         def done(result: ReportFile) -> None:
+            self._writing -= 1
             self.done.emit(
                 self.tr("Đã ghi %s: %d trang, %d dòng, tổng %s.")
                 % (result.path, result.pages, result.rows, format_vnd(result.total))
             )
 
-        self.runner.run(lambda: report(path), done)
+        def failed(text: str) -> None:
+            self._writing -= 1
+            self.failed.emit(text)
+
+        self._writing += 1
+        self.work.run(lambda: report(path), done, failed=failed, changes_desk=False)
 
     def busy(self) -> bool:
-        return self.runner.running()
+        return self._writing > 0
 
     def ask(self, title: str, name: str, report: Report) -> None:
         """Ask where to save the PDF (offering `name`), then write it there."""

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QTranslator,
     QUrl,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import (
     QAction,
@@ -182,4 +183,5 @@ __all__ = [
     "QWizardPage",
     "Qt",
     "Signal",
+    "Slot",
 ]

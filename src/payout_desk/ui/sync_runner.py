@@ -1,5 +1,6 @@
-"""Sync files off the window's thread: export for the office, load the office's files, take in a peer's.
-Each ends with one sentence for the clerk: `done(text)` or `failed(text)`."""
+"""The point laptop's file steps, run through the window's `Work` (off its thread): export for the office,
+load the office's files, take in a peer's, back up. Each ends with one sentence for the clerk:
+`done(text)` or `failed(text)`; the window refreshes from `Work.desk_changed`."""
 
 from __future__ import annotations
 
@@ -8,34 +9,28 @@ from pathlib import Path
 
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.backup import BackupInfo
-from payout_desk.services.errors import DeskError
 from payout_desk.services.point import LoadReport, PointDesk
 from payout_desk.services.point_sync import ExportReport, PeerImport
-from payout_desk.ui import background
 from payout_desk.ui.qt import QObject, Signal
-from payout_desk.ui.words import message
+from payout_desk.ui.work import Work
 
 
 class SyncRunner(QObject):
     done = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, desk: PointDesk, parent: QObject | None = None) -> None:
+    def __init__(self, desk: PointDesk, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self._jobs: list[background.Job] = []
+        self.work = work
 
-    def _background(self, work: Callable[[], object], describe: Callable[[object], str]) -> None:
+    def _background(
+        self, step: Callable[[], object], describe: Callable[[object], str], *, changes_desk: bool = True
+    ) -> None:
         def done(result: object) -> None:
             self.done.emit(describe(result))
 
-        def failed(exc: object) -> None:
-            self.failed.emit(
-                message(exc) if isinstance(exc, DeskError) else self.tr("Lỗi không mong đợi: %s") % exc
-            )
-
-        self._jobs = [job for job in self._jobs if not job.finished]
-        self._jobs.append(background.start(work, done, failed))
+        self.work.run(step, done, failed=self.failed.emit, changes_desk=changes_desk)
 
     def export_to(self, path: Path) -> None:
         def describe(result: object) -> str:
@@ -89,4 +84,4 @@ class SyncRunner(QObject):
             assert isinstance(result, BackupInfo)
             return self.tr("Đã sao lưu dữ liệu của máy vào %s. Cất ở nơi an toàn.") % result.path
 
-        self._background(lambda: self.desk.backup_now(out=path), describe)
+        self._background(lambda: self.desk.backup_now(out=path), describe, changes_desk=False)

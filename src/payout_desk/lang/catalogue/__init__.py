@@ -12,16 +12,34 @@ from payout_desk.lang.catalogue import (
     domain,
     files,
     keys,
+    lists,
     months,
     office,
     pay,
     point,
     register,
+    staff,
     store,
     verify,
 )
 
-AREAS = (common, desk, domain, files, keys, months, office, pay, point, register, store, verify, cli)
+AREAS = (
+    common,
+    desk,
+    domain,
+    files,
+    keys,
+    lists,
+    months,
+    office,
+    pay,
+    point,
+    register,
+    staff,
+    store,
+    verify,
+    cli,
+)
 
 ENTRIES: dict[str, tuple[str, str]] = {}
 for _area in AREAS:
