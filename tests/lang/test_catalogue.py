@@ -17,18 +17,7 @@ from payout_desk.lang.catalogue import AREAS, ENTRIES
 SRC = Path(__file__).resolve().parents[2] / "src" / "payout_desk"
 KEY = re.compile(r"[a-z]+\.[a-z0-9_]+")
 DESK_ERRORS = {"DeskError", "UsageError", "InvalidInput", "FileRefused", "Refused"}
-# The point engineers convert these files to the catalogue in their own branches (issue 12); until then
-# their refusals may still be raised in the older form DeskError("english", vi="...").
-NOT_YET_CONVERTED = {
-    "services/point_pay.py",
-    "services/point_ledger.py",
-    "services/staff.py",
-    "services/point_cash.py",
-    "ui/point_window.py",
-    "ui/pay_dialog.py",
-    "ui/first_run.py",
-    "ui/staff.py",
-}
+NOT_YET_CONVERTED: set[str] = set()  # files still allowed the older DeskError("english", vi=...) form: none
 # Areas whose Vietnamese may not hold the words the glossary avoids (window.py is reworded by the lead).
 MY_AREAS = (
     "common",
@@ -162,23 +151,6 @@ def _bare_desk_errors() -> list[str]:
 
 def test_no_refusal_is_raised_as_a_bare_string() -> None:
     assert _bare_desk_errors() == []
-
-
-def test_the_scan_finds_a_bare_string(tmp_path: Path) -> None:
-    """The scan above is not blind: the files left to the point engineers still hold old-form raises."""
-    old_form = [
-        path
-        for path, tree in SOURCES
-        if path in NOT_YET_CONVERTED
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Raise)
-        and isinstance(node.exc, ast.Call)
-        and node.exc.args
-        and isinstance(node.exc.args[0], (ast.Constant, ast.JoinedStr))
-    ]
-    if not old_form:
-        pytest.skip("every file is converted: the allow-list above can go")
-    assert old_form
 
 
 def _my_entries() -> list[tuple[str, str]]:

@@ -70,7 +70,9 @@ def preview_list(desk: Desk, path: Path) -> ListPreview:
     if trusted is not None and trusted[0] != signed.signer.key_id:
         refusal = t("lists.other_office", office=doc.office_name, fingerprint=fingerprint, trusted=trusted[1])
     elif own is not None and own[0] != doc.point_code:
-        refusal = t("lists.other_point", point=f"{doc.point_code} {doc.point_name}", mine=f"{own[0]} {own[1]}")
+        refusal = t(
+            "lists.other_point", point=f"{doc.point_code} {doc.point_name}", mine=f"{own[0]} {own[1]}"
+        )
     elif mine not in {d.key_id for d in doc.devices}:
         refusal = t("lists.not_enrolled", point=f"{doc.point_code} {doc.point_name}")
     return ListPreview(

@@ -12,6 +12,7 @@ from payout_desk.domain.clock import to_local, utc_now
 from payout_desk.domain.fold import CashPosition, fold_cash, sum_positions, voided_ids
 from payout_desk.domain.ledger import Kind, chain_key, count_total
 from payout_desk.domain.money import format_vnd
+from payout_desk.lang import t
 from payout_desk.services.errors import Refused, UsageError
 from payout_desk.services.ledger_db import cash_positions, stored_event
 from payout_desk.services.point_ledger import Recorded, recorded
@@ -46,8 +47,7 @@ class PointCash(PointPayouts):
                 on_hand = self.cash_position(session, row).on_hand
                 if amount > on_hand:
                     raise Refused(
-                        f"cannot return {format_vnd(amount)}: the books show {format_vnd(on_hand)} on hand",
-                        vi=f"Không nộp lại được {format_vnd(amount)}: sổ sách chỉ còn {format_vnd(on_hand)}.",
+                        t("pay.cash_return_too_much", amount=format_vnd(amount), on_hand=format_vnd(on_hand))
                     )
             event = self._record(
                 session,
@@ -61,19 +61,19 @@ class PointCash(PointPayouts):
 
     def cash_receive(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
         if amount <= 0:
-            raise UsageError("the amount received must be more than 0")
+            raise UsageError(t("pay.cash_not_positive"))
         return self._cash_event(Kind.CASH_RECEIVED, amount, staff, {"note": note.strip()})
 
     def cash_return(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
         if amount <= 0:
-            raise UsageError("the amount returned must be more than 0")
+            raise UsageError(t("pay.cash_not_positive"))
         return self._cash_event(Kind.CASH_RETURNED, amount, staff, {"note": note.strip()})
 
     def cash_count(self, denominations: dict[int, int], *, staff: str | None = None) -> Recorded:
         try:
             total = count_total(denominations)
         except ValueError as exc:
-            raise UsageError(str(exc)) from exc
+            raise UsageError(t("pay.cash_count_wrong", detail=str(exc))) from exc
         notes = {str(note): n for note, n in sorted(denominations.items(), reverse=True) if n}
         return self._cash_event(Kind.CASH_COUNT, total, staff, {"denominations": notes})
 
@@ -102,10 +102,12 @@ class PointCash(PointPayouts):
             difference = None if counted is None else counted - cash.on_hand
             if difference and not reason.strip():
                 raise Refused(
-                    f"the cash counted ({format_vnd(counted or 0)}) differs from the books "
-                    f"({format_vnd(cash.on_hand)}) by {format_vnd(difference)}: count again, or close with a reason",
-                    vi=f"Tiền đếm được ({format_vnd(counted or 0)}) lệch sổ sách ({format_vnd(cash.on_hand)}) "
-                    f"{format_vnd(difference)}: đếm lại, hoặc ghi lý do chênh lệch.",
+                    t(
+                        "pay.cash_count_differs",
+                        counted=format_vnd(counted or 0),
+                        books=format_vnd(cash.on_hand),
+                        difference=format_vnd(difference),
+                    )
                 )
             payouts = [e for e in today_events if e.kind == Kind.PAYOUT]
             paid_today = sum(e.amount for e in payouts)

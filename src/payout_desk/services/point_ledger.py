@@ -40,8 +40,6 @@ from payout_desk.store.models import LedgerEvent, ListEntry, PayoutList
 
 THIS_DEVICE = "this device"
 DEVICE_VI = {THIS_DEVICE: "máy này"}
-NO_LIST = "no list loaded yet: run `payout-desk point load FILE.pdlist` first"
-NO_LIST_VI = "Chưa nạp danh sách chi trả: hãy nạp file danh sách (.pdlist) bưu cục gửi."
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +58,7 @@ class Recorded:
 
 
 def no_such_code(code: str, point_code: str, point_name: str, month: str) -> Refused:
-    return Refused(
-        f"no beneficiary with code {code!r} on the list of {point_code} {point_name} for {month}; "
-        "check the code (search by name in the list)",
-        vi=f"Không có ai mã {code!r} trong danh sách {point_code} tháng {month}: kiểm tra lại mã.",
-    )
+    return Refused(t("pay.no_such_code", code=repr(code), point=f"{point_code} {point_name}", month=month))
 
 
 def parse_day(text: str | None, what: str = "--date") -> str:
@@ -73,7 +67,7 @@ def parse_day(text: str | None, what: str = "--date") -> str:
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError as exc:
-        raise UsageError(f"{what} must be a date like 2026-12-03, not {text!r}") from exc
+        raise UsageError(t("pay.bad_date", what=what, text=repr(text))) from exc
 
 
 def at_text(at_local: str) -> str:
@@ -150,7 +144,7 @@ class PointLedger(StaffBook):
     def _list(self, session: Session) -> PayoutList:
         row = self.current_list(session)
         if row is None:
-            raise DeskError(NO_LIST, vi=NO_LIST_VI)
+            raise DeskError(t("pay.no_list"))
         return row
 
     def device_names(self, devices: str) -> dict[str, str]:
@@ -260,7 +254,7 @@ class PointLedger(StaffBook):
     def _find_own_event(self, session: Session, row: PayoutList, event_id: str) -> Event:
         text = event_id.strip().lower()
         if len(text) < 8:
-            raise UsageError("give the event id (at least its first 8 characters)")
+            raise UsageError(t("pay.event_id_short"))
         ids = list(
             session.scalars(
                 select(LedgerEvent.event_id)
@@ -270,24 +264,17 @@ class PointLedger(StaffBook):
         )
         if len(ids) != 1:
             raise Refused(
-                f"no event {event_id} on this list"
+                t("pay.no_such_event", event=event_id)
                 if not ids
-                else f"{event_id} matches several events; give more"
+                else t("pay.event_ambiguous", event=event_id)
             )
         event = load_event(session, ids[0])
         assert event is not None
         if event.device_id != self.device_id():
             name = self.device_names(row.devices).get(event.device_id, event.device_id)
             if chain_key(event.device_id) == chain_key(self.device_id()):
-                raise Refused(
-                    f"event {event.event_id} was recorded before this laptop was restored from a backup; the "
-                    "office settles it (a new record cannot cancel one from before the restore)",
-                    vi="Bản ghi này có từ trước khi máy được khôi phục từ bản sao lưu; bưu cục sẽ xử lý.",
-                )
-            raise Refused(
-                f"event {event.event_id} was recorded on {name}; only that device can void it",
-                vi=f"Bản ghi này do máy “{name}” ghi; chỉ máy đó được hủy.",
-            )
+                raise Refused(t("pay.void_before_restore", event=event.event_id))
+            raise Refused(t("pay.void_other_laptop", event=event.event_id, name=name))
         return event
 
     def last_voidable(self, code: str) -> Event | None:
@@ -310,10 +297,7 @@ class PointLedger(StaffBook):
             row = self._list(session)
             target = self._find_own_event(session, row, event_id)
             if target.kind in (Kind.VOID, Kind.DAY_CLOSED):
-                raise Refused(
-                    f"a {target.kind} cannot be voided; record the step again instead",
-                    vi="Không hủy được loại bản ghi này; hãy ghi lại bước đó.",
-                )
+                raise Refused(t("pay.void_not_this_kind", kind=target.kind))
             voids = session.scalars(
                 select(LedgerEvent.body).where(
                     LedgerEvent.list_id == row.list_id,
@@ -322,9 +306,7 @@ class PointLedger(StaffBook):
                 )
             )
             if target.event_id in voided_ids([target, *map(stored_event, voids)]):
-                raise Refused(
-                    f"event {target.event_id} is already voided", vi="Bản ghi này đã được hủy trước đó."
-                )
+                raise Refused(t("pay.void_again", event=target.event_id))
             event = self._record(
                 session,
                 row,
@@ -341,9 +323,9 @@ class PointLedger(StaffBook):
     def note(self, text: str, *, code: str | None = None, staff: str | None = None) -> Recorded:
         """Write something down for the record (about a beneficiary, or the day): it travels to the office."""
         if not text.strip():
-            raise UsageError("the note is empty")
+            raise UsageError(t("pay.note_empty"))
         if len(text) > 2000:
-            raise UsageError("a note is at most 2,000 characters")
+            raise UsageError(t("pay.note_too_long"))
         staff_name = self.staff_name(staff)
         with self.db.transaction() as session:
             row = self._list(session)

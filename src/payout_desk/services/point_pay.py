@@ -18,8 +18,6 @@ from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageE
 from payout_desk.services.ledger_db import event_row, new_event, state_rows_of
 from payout_desk.services.payout_path import EntryInfo, ListContext
 from payout_desk.services.point_ledger import (
-    NO_LIST,
-    NO_LIST_VI,
     THIS_DEVICE,
     PointLedger,
     Recorded,
@@ -128,7 +126,7 @@ class PointPayouts(PointLedger):
         with self.db.raw_transaction() as cursor:
             context = path.list_context(cursor)
             if context is None:
-                raise DeskError(NO_LIST, vi=NO_LIST_VI)
+                raise DeskError(t("pay.no_list"))
             entry = path.entry_info(cursor, context, code.strip())
             if entry is None:
                 raise no_such_code(code, context.point_code, context.point_name, context.month)
@@ -208,7 +206,7 @@ class PointPayouts(PointLedger):
         with self.db.raw_transaction() as cursor:
             context = path.list_context(cursor)
             if context is None:
-                raise DeskError(NO_LIST, vi=NO_LIST_VI)
+                raise DeskError(t("pay.no_list"))
             entry = path.entry_info(cursor, context, request.code.strip())
             if entry is None:
                 raise no_such_code(request.code, context.point_code, context.point_name, context.month)

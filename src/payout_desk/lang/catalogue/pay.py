@@ -128,4 +128,51 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{who} chưa có lần chi hay lần báo nào của máy này để hủy.",
         "{who} has no payout or report recorded on this laptop to void.",
     ),
+    "pay.no_list": (
+        "Chưa nạp danh sách chi trả: hãy nạp file danh sách (.pdlist) bưu cục gửi.",
+        "no list loaded yet: load the list file (.pdlist) the office sent.",
+    ),
+    "pay.no_such_code": (
+        "Không có ai mã {code} trong danh sách {point} tháng {month}: kiểm tra lại mã (tìm theo tên).",
+        "no beneficiary with code {code} on the list of {point} for {month}; check the code (search by name).",
+    ),
+    "pay.bad_date": (
+        "{what}: ngày phải viết như 2026-12-03, không phải {text}.",
+        "{what} must be a date like 2026-12-03, not {text}.",
+    ),
+    "pay.event_id_short": (
+        "Cần mã lần ghi (ít nhất 8 ký tự đầu).",
+        "Give the event id (at least its first 8 characters).",
+    ),
+    "pay.no_such_event": ("Không có lần ghi {event} trong danh sách này.", "No event {event} on this list."),
+    "pay.event_ambiguous": (
+        "{event} trùng với nhiều lần ghi; gõ thêm ký tự.",
+        "{event} matches several events; give more of it.",
+    ),
+    "pay.void_before_restore": (
+        "Lần ghi {event} có từ trước khi máy được khôi phục từ bản sao lưu; bưu cục sẽ xử lý.",
+        "Event {event} was recorded before this laptop was restored from a backup; the office settles it.",
+    ),
+    "pay.void_other_laptop": (
+        "Lần ghi {event} do máy “{name}” ghi; chỉ máy đó (hoặc bưu cục) được hủy.",
+        "Event {event} was recorded on {name}; only that device can void it (or the office settles it).",
+    ),
+    "pay.void_not_this_kind": (
+        "Không hủy được loại lần ghi này ({kind}); hãy ghi lại bước đó.",
+        "A {kind} cannot be voided; record the step again instead.",
+    ),
+    "pay.void_again": ("Lần ghi {event} đã được hủy trước đó.", "Event {event} is already voided."),
+    "pay.note_empty": ("Ghi chú đang trống.", "The note is empty."),
+    "pay.note_too_long": ("Ghi chú dài tối đa 2.000 ký tự.", "A note is at most 2,000 characters."),
+    "pay.cash_return_too_much": (
+        "Không nộp lại được {amount}: sổ sách chỉ còn {on_hand}.",
+        "Cannot return {amount}: the books show {on_hand} on hand.",
+    ),
+    "pay.cash_not_positive": ("Số tiền phải lớn hơn 0.", "The amount must be more than 0."),
+    "pay.cash_count_wrong": ("Số đếm tiền không đúng: {detail}", "The cash count is wrong: {detail}"),
+    "pay.cash_count_differs": (
+        "Tiền đếm được ({counted}) lệch sổ sách ({books}) {difference}: đếm lại, hoặc ghi lý do chênh lệch.",
+        "The cash counted ({counted}) differs from the books ({books}) by {difference}: count again, or close "
+        "with a reason.",
+    ),
 }
