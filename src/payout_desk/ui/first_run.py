@@ -8,9 +8,9 @@ from pathlib import Path
 from payout_desk.services.errors import DeskError
 from payout_desk.services.point import LoadReport, PointDesk
 from payout_desk.services.verify import verify_file
+from payout_desk.ui import dialogs
 from payout_desk.ui.qt import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -105,11 +105,9 @@ class ListPage(QWizardPage):
         self.matches.toggled.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Danh sách chi trả"), "", "Payout Desk (*.pdlist)"
-        )
+        path = dialogs.open_file(self, self.tr("Danh sách chi trả"), ["Payout Desk (*.pdlist)"])
         if path:
-            self.path.setText(path)
+            self.path.setText(str(path))
 
     def _preview(self, text: str) -> None:
         self.office.setText("")

@@ -15,6 +15,7 @@ from payout_desk.services.point_cash import DayClose
 from payout_desk.services.point_ledger import Recorded
 from payout_desk.services.point_pay import PayoutRequest
 from payout_desk.services.point_roster import RosterRow
+from payout_desk.ui import dialogs
 from payout_desk.ui.about import AboutDialog
 from payout_desk.ui.day_close import DayCloseDialog
 from payout_desk.ui.language_menu import add_language_menu
@@ -25,17 +26,14 @@ from payout_desk.ui.qt import (
     QAbstractItemView,
     QAction,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QItemSelectionModel,
     QKeySequence,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     Qt,
@@ -415,8 +413,8 @@ class PointWindow(QMainWindow):
             return None
         target = max(records, key=lambda e: e.at_utc)
         if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("Hủy bản ghi"), self.tr("Lý do hủy (bắt buộc):"))
-            if not ok:
+            reason = dialogs.ask_text(self, self.tr("Hủy bản ghi"), self.tr("Lý do hủy (bắt buộc):"))
+            if reason is None:
                 return None
         try:
             done = self.desk.void(target.event_id, reason, staff=self.staff)
@@ -431,10 +429,8 @@ class PointWindow(QMainWindow):
 
     def _ask_cash(self, move: str) -> None:
         title = self.tr("Nhận tiền từ bưu cục") if move == "receive" else self.tr("Nộp lại tiền")
-        amount, ok = QInputDialog.getInt(
-            self, title, self.tr("Số tiền (đồng):"), 0, 0, 2_000_000_000, 1_000_000
-        )
-        if ok and amount > 0:
+        amount = dialogs.ask_number(self, title, self.tr("Số tiền (đồng):"), step=1_000_000)
+        if amount:
             self.cash(move, amount)
 
     def cash(self, move: str, amount: int) -> Recorded | None:
@@ -493,32 +489,28 @@ class PointWindow(QMainWindow):
         self.printer.ask(self.tr("Lưu danh sách ký nhận"), "danh-sach-ky-nhan.pdf", self.desk.signature_sheet)
 
     def _ask_backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Sao lưu dữ liệu"), "sao-luu-payout-desk.sqlite3", "SQLite (*.sqlite3)"
+        path = dialogs.save_file(
+            self, self.tr("Sao lưu dữ liệu"), "sao-luu-payout-desk.sqlite3", ["SQLite (*.sqlite3)"]
         )
         if path:
-            self.sync.backup_to(Path(path))
+            self.sync.backup_to(path)
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Xuất file đồng bộ"), "", "Payout Desk (*.pdsync)"
+        path = dialogs.save_file(
+            self, self.tr("Xuất file đồng bộ"), "", ["Payout Desk (*.pdsync)"], suffix=".pdsync"
         )
         if path:
-            self.export_to(Path(path if path.endswith(".pdsync") else path + ".pdsync"))
+            self.export_to(path)
 
     def _ask_load(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Nạp file của bưu cục"), "", "Payout Desk (*.pdlist *.pdamend)"
-        )
+        path = dialogs.open_file(self, self.tr("Nạp file của bưu cục"), ["Payout Desk (*.pdlist *.pdamend)"])
         if path:
-            self.load_file(Path(path))
+            self.load_file(path)
 
     def _ask_peer(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("File của máy khác"), "", "Payout Desk (*.pdsync)"
-        )
+        path = dialogs.open_file(self, self.tr("File của máy khác"), ["Payout Desk (*.pdsync)"])
         if path:
-            self.import_peer_file(Path(path))
+            self.import_peer_file(path)
 
     def _sync_done(self, text: str) -> None:
         self.refresh()
@@ -550,13 +542,4 @@ class PointWindow(QMainWindow):
     def _warn(self, text: str) -> None:
         self.last_message = text
         self.statusBar().showMessage(text, 30_000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Không thực hiện được"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setModal(False)
-        box.show()
-        QTimer.singleShot(0, box.raise_)
+        dialogs.warning(self, self.tr("Không thực hiện được"), text)

@@ -50,13 +50,14 @@ def choose_language(code: str) -> None:
 
 
 def install_translator(app: QApplication, code: str) -> QTranslator | None:
-    """Vietnamese is the window's own language; another one comes from resources/translations/*.qm."""
+    """Vietnamese is the window's own language; Qt's own words (standard buttons, wizard buttons, context
+    menus, file dialogs) then come from resources/translations/qt_vi.qm. Another language comes from
+    resources/translations/payout_desk_<code>.qm (Qt's words stay in English)."""
     _active["language"] = "vi"
-    if code == "vi":
-        return None
+    name = "qt_vi" if code == "vi" else f"payout_desk_{code}"
     for folder in resource_dirs():
         translator = QTranslator(app)
-        if translator.load(str(folder / "translations" / f"payout_desk_{code}.qm")):
+        if translator.load(str(folder / "translations" / f"{name}.qm")):
             app.installTranslator(translator)
             _active["language"] = code
             return translator
