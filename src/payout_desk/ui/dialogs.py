@@ -153,7 +153,7 @@ def warning(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setModal(False)
     box.show()
-    QTimer.singleShot(0, box.raise_)
+    QTimer.singleShot(0, box, box.raise_)  # not after the box is gone
     return box
 
 
