@@ -43,7 +43,9 @@ from payout_desk.ui.resources import install_translator, remove_translator
 from tests.roundkit import GIVEN, POINT
 
 WORD = re.compile(r"[^\W\d_]{2,}")
-TAG = re.compile(r"<[^>]*>|&nbsp;|%\w|\{\w+\}|\S*[/\\]\S*")  # markup, placeholders, paths
+TAG = re.compile(r"<[^>]*>|&nbsp;|%\w|\{\w+\}")  # markup and placeholders
+PATH = re.compile(r"\S*[/\\]\S*")  # paths (data)
+FLAG = re.compile(r"(?<!\S)--[a-z]")  # a command-line option: never in a window
 # words that are data, or names, not English: the product, file kinds, units, codes, people and places
 DATA = {
     "payout",
@@ -89,7 +91,7 @@ DATA = {
 
 
 def words(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(TAG.sub(" ", text.replace("&", "")))}
+    return {w.lower() for w in WORD.findall(PATH.sub(" ", TAG.sub(" ", text)).replace("&", ""))}
 
 
 @cache
@@ -107,9 +109,9 @@ def english_words() -> frozenset[str]:
 
 
 def english_in(texts: Iterable[str]) -> list[str]:
-    """The texts that contain an English word."""
+    """The texts that contain an English word (or a command-line option)."""
     vocabulary = english_words()
-    return sorted({text for text in texts if words(text) & vocabulary})
+    return sorted({text for text in texts if words(text) & vocabulary or FLAG.search(TAG.sub(" ", text))})
 
 
 def _menu_texts(menu: QMenu) -> Iterator[str]:
@@ -220,7 +222,7 @@ def in_vietnamese() -> Iterator[None]:
 
 
 @pytest.fixture
-def vietnamese() -> Iterator[None]:
+def vietnamese(qapp: QApplication) -> Iterator[None]:
     with in_vietnamese():
         yield
 
