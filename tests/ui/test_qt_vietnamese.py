@@ -22,7 +22,9 @@ from payout_desk.ui.qt import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    Qt,
     QTimer,
+    QTreeView,
     QWidget,
     QWizard,
     QWizardPage,
@@ -136,6 +138,23 @@ def test_the_file_dialog_is_qts_own_and_speaks_vietnamese(qtbot: QtBot, tmp_path
     name = dialog.findChild(QLineEdit, "fileNameEdit")
     assert isinstance(name, QLineEdit) and name.text() == "P05_2026-12_may1.pdsync"
     assert english_of(dialog) == []
+    dialog.reject()
+
+
+@in_vi
+def test_the_file_dialog_names_file_kinds_in_vietnamese(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "bien-nhan.pdf").write_bytes(b"%PDF-1.4\n")
+    dialog = dialogs.open_file_dialog(None, "Mở file", [], tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.open()
+    view = dialog.findChild(QTreeView, "treeView")
+    assert isinstance(view, QTreeView)
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 1, timeout=5_000)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Tên", "Kích thước", "Loại", "Ngày sửa"]
+    qtbot.waitUntil(lambda: model.index(0, 2, view.rootIndex()).data() == "Tài liệu PDF", timeout=5_000)
     dialog.reject()
 
 
