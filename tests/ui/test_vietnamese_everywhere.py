@@ -230,6 +230,9 @@ def test_the_first_run_wizard_every_page(qtbot: QtBot, tmp_path: Path, reader: R
         open_and_read(qtbot, reader, "lần đầu: chọn file", page._browse)
         page.path.setText(str(next((tmp_path / "lists").glob("*.pdlist"))))
         reader.read(wizard, "lần đầu: danh sách")
+        page.matches.setChecked(True)
+        assert wizard.button(FirstRunWizard.WizardButton.FinishButton).isVisible()
+        reader.read(wizard, "lần đầu: sẵn sàng hoàn tất")
         read_context_menu(reader, page.path, "lần đầu: menu chuột phải")
         reader.check()
     finally:
