@@ -430,6 +430,11 @@
         <source>Danh sách chi trả</source>
         <translation>Payout list</translation>
     </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="109" />
+        <source>Danh sách chi trả (*.pdlist)</source>
+        <translation>Payout list (*.pdlist)</translation>
+    </message>
 </context>
 <context>
     <name>NamePage</name>
@@ -447,238 +452,258 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="64" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="63" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="64" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="63" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="69" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="68" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="78" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="77" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="78" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="79" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="82" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="179" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="101" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="104" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="103" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="106" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="105" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="126" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="125" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="127" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="131" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="136" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="135" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="139" />
         <source>Danh sách ký nhận (PDF)…</source>
         <translation>Signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="141" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="140" />
         <source>Niêm yết công khai (PDF)…</source>
         <translation>Public posting list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="142" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="141" />
         <source>Thanh quyết toán (PDF)…</source>
         <translation>Settlement report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="145" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="144" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="147" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="146" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="149" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="148" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="170" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="169" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="179" />
         <source>Xung đột (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="196" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="195" />
         <source>Lỗi không mong đợi: %s</source>
         <translation>Unexpected error: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="213" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="212" />
         <source>Danh sách của tháng</source>
         <translation>The month's register</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="222" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="213" />
+        <source>Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
+        <translation>Spreadsheet: Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="220" />
         <source>Đang đọc %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="228" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="226" />
         <source>Đã nhập danh sách %s cho tháng %s.</source>
         <translation>Imported the register %s for %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="232" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="230" />
         <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
         <translation>Nothing imported: %d rows have errors (see the table).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="237" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="235" />
         <source>Thư mục ghi các file danh sách</source>
         <translation>Folder for the list files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="246" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="244" />
         <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
         <translation>Issued %d lists for %s into %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="269" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="267" />
         <source>Đã ghi danh máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
         <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="281" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="279" />
         <source>Thu hồi máy</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="283" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="281" />
         <source>Thu hồi máy “%s”? Các bản ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
         <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="298" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="295" />
         <source>Đã thu hồi máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
         <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="305" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="302" />
         <source>Thư mục ghi file báo giảm/báo tăng</source>
         <translation>Folder for the amendment file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="323" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="319" />
         <source>Người được báo tăng (cùng mẫu với danh sách)</source>
         <translation>People to add (same layout as the register)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="341" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="320" />
+        <source>Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheet: Excel, CSV (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="336" />
         <source>Đã ký thông báo cho %s: %s.</source>
         <translation>Signed the amendment for %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="349" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="344" />
         <source>File đồng bộ của các điểm</source>
         <translation>The points' sync files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="357" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="344" />
+        <source>File đồng bộ (*.pdsync)</source>
+        <translation>Sync file (*.pdsync)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="352" />
         <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
         <translation>Still importing; wait until it is done, then drop more.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="369" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="364" />
         <source>Đã nhận %d/%d file đồng bộ.</source>
         <translation>Imported %d/%d sync files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="395" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="390" />
         <source>Đã ghi quyết định cho xung đột %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="412" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="407" />
         <source>Lưu file PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="417" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="413" />
         <source>Bảng thanh quyết toán</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="427" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="415" />
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="425" />
         <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.</source>
         <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>
@@ -882,239 +907,250 @@
 <context>
     <name>PointWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="80" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="78" />
         <source>Payout Desk — điểm chi trả</source>
         <translation>Payout Desk — payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="80" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="78" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="89" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="87" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="118" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="116" />
         <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
         <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="160" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="158" />
         <source>Chi trả (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="163" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="161" />
         <source>Báo ngoại lệ…</source>
         <translation>Report an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="170" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="168" />
         <source>Hủy bản ghi (có lý do)…</source>
         <translation>Void a record (with a reason)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="177" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="175" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="178" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="176" />
         <source>Nhận tiền từ bưu cục…</source>
         <translation>Cash received from the post office…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="180" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="178" />
         <source>Nộp lại tiền…</source>
         <translation>Cash returned…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="182" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="180" />
         <source>Kết thúc ngày (kiểm tiền)…</source>
         <translation>Close the day (count the cash)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="185" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="183" />
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="186" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="184" />
         <source>Xuất file đồng bộ (gửi bưu cục)…</source>
         <translation>Export the sync file (for the office)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="188" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="186" />
         <source>Nạp danh sách hoặc thông báo báo giảm/báo tăng…</source>
         <translation>Load a list or the office's stop/add notices…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="190" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="188" />
         <source>Nhận file của máy khác cùng điểm…</source>
         <translation>Take in another laptop's file of this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="192" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="190" />
         <source>Sao lưu dữ liệu của máy (ra USB)…</source>
         <translation>Back up this laptop's data (to a USB stick)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="195" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="193" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="199" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="197" />
         <source>Biên nhận của người đang chọn (PDF)…</source>
         <translation>Receipt for the selected person (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="200" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="198" />
         <source>Danh sách ký nhận của điểm (PDF)…</source>
         <translation>The point's signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="203" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="201" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="204" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="202" />
         <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
         <translation>Home visits: route by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="208" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="206" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="210" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="208" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="211" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="209" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="260" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="258" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="263" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="261" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="263" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="261" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="265" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="263" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="331" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="329" />
         <source>Mã QR không đọc được: %s</source>
         <translation>The QR code cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="339" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="337" />
         <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
         <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="344" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="342" />
         <source>CCCD %s (%s) không có trong danh sách.</source>
         <translation>ID %s (%s) is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="349" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="347" />
         <source>Đã quét CCCD của %s: khớp với danh sách.</source>
         <translation>Scanned %s's ID card: matches the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="387" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="385" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="405" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="403" />
         <source>Đã ghi: %s — %s.</source>
         <translation>Recorded: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="418" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="416" />
         <source>Hủy bản ghi</source>
         <translation>Void a record</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="418" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="416" />
         <source>Lý do hủy (bắt buộc):</source>
         <translation>Reason for voiding (required):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="427" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="425" />
         <source>Đã hủy bản ghi của %s (lý do: %s).</source>
         <translation>Voided the record of %s (reason: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="433" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="431" />
         <source>Nhận tiền từ bưu cục</source>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="433" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="431" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="435" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="432" />
         <source>Số tiền (đồng):</source>
         <translation>Amount (đồng):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="469" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="465" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="475" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="471" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="485" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="481" />
         <source>Chọn người đã nhận tiền trước, rồi in biên nhận.</source>
         <translation>Select someone who was paid first, then print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="487" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="483" />
         <source>Lưu biên nhận</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="493" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="489" />
         <source>Lưu danh sách ký nhận</source>
         <translation>Save the signature sheet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="497" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="494" />
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="504" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="496" />
+        <source>Bản sao dữ liệu (*.sqlite3)</source>
+        <translation>Data backup (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="503" />
         <source>Xuất file đồng bộ</source>
         <translation>Export the sync file</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="503" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="518" />
+        <source>File đồng bộ (*.pdsync)</source>
+        <translation>Sync file (*.pdsync)</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/point_window.py" line="511" />
@@ -1122,19 +1158,24 @@
         <translation>Load the office's file</translation>
     </message>
     <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="512" />
+        <source>Danh sách, thông báo báo giảm/báo tăng (*.pdlist *.pdamend)</source>
+        <translation>Payout list, stop/add notice (*.pdlist *.pdamend)</translation>
+    </message>
+    <message>
         <location filename="../../src/payout_desk/ui/point_window.py" line="518" />
         <source>File của máy khác</source>
         <translation>Another laptop's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="533" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="537" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="541" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="532" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="536" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="540" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="555" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="552" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1142,14 +1183,19 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../src/payout_desk/ui/printing.py" line="30" />
+        <location filename="../../src/payout_desk/ui/printing.py" line="31" />
         <source>Không ghi được file PDF: %s</source>
         <translation>Could not write the PDF: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/printing.py" line="35" />
+        <location filename="../../src/payout_desk/ui/printing.py" line="36" />
         <source>Đã ghi %s: %d trang, %d dòng, tổng %s.</source>
         <translation>Wrote %s: %d pages, %d rows, total %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/printing.py" line="47" />
+        <source>Giấy tờ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,9 @@ class ListPage(QWizardPage):
         self.matches.toggled.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        path = dialogs.open_file(self, self.tr("Danh sách chi trả"), ["Payout Desk (*.pdlist)"])
+        path = dialogs.open_file(
+            self, self.tr("Danh sách chi trả"), [self.tr("Danh sách chi trả (*.pdlist)")]
+        )
         if path:
             self.path.setText(str(path))
 

@@ -210,7 +210,7 @@ class OfficeWindow(QMainWindow):
         path = dialogs.open_file(
             self,
             self.tr("Danh sách của tháng"),
-            ["Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)"],
+            [self.tr("Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)")],
         )
         if path:
             self.import_register(path, skip_invalid=skip_invalid)
@@ -317,7 +317,7 @@ class OfficeWindow(QMainWindow):
         path = dialogs.open_file(
             self,
             self.tr("Người được báo tăng (cùng mẫu với danh sách)"),
-            ["Excel, CSV (*.xlsx *.xls *.ods *.csv)"],
+            [self.tr("Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)")],
         )
         folder = self._amend_folder() if path else None
         if path and folder is not None:
@@ -340,7 +340,9 @@ class OfficeWindow(QMainWindow):
     # sync files -----------------------------------------------------------------------------------
 
     def _ask_sync_files(self) -> None:
-        paths = dialogs.open_files(self, self.tr("File đồng bộ của các điểm"), ["Payout Desk (*.pdsync)"])
+        paths = dialogs.open_files(
+            self, self.tr("File đồng bộ của các điểm"), [self.tr("File đồng bộ (*.pdsync)")]
+        )
         if paths:
             self.import_sync_files(paths)
 
@@ -407,7 +409,10 @@ class OfficeWindow(QMainWindow):
     def _ask_settlement(self) -> None:
         month = self.month_text()
         path = dialogs.save_file(
-            self, self.tr("Bảng thanh quyết toán"), f"thanh-quyet-toan-{month}.xlsx", ["Excel (*.xlsx)"]
+            self,
+            self.tr("Bảng thanh quyết toán"),
+            f"thanh-quyet-toan-{month}.xlsx",
+            [self.tr("Bảng tính Excel (*.xlsx)")],
         )
         if path:
             self.export_settlement(path)

@@ -490,25 +490,32 @@ class PointWindow(QMainWindow):
 
     def _ask_backup(self) -> None:
         path = dialogs.save_file(
-            self, self.tr("Sao lưu dữ liệu"), "sao-luu-payout-desk.sqlite3", ["SQLite (*.sqlite3)"]
+            self,
+            self.tr("Sao lưu dữ liệu"),
+            "sao-luu-payout-desk.sqlite3",
+            [self.tr("Bản sao dữ liệu (*.sqlite3)")],
         )
         if path:
             self.sync.backup_to(path)
 
     def _ask_export(self) -> None:
         path = dialogs.save_file(
-            self, self.tr("Xuất file đồng bộ"), "", ["Payout Desk (*.pdsync)"], suffix=".pdsync"
+            self, self.tr("Xuất file đồng bộ"), "", [self.tr("File đồng bộ (*.pdsync)")], suffix=".pdsync"
         )
         if path:
             self.export_to(path)
 
     def _ask_load(self) -> None:
-        path = dialogs.open_file(self, self.tr("Nạp file của bưu cục"), ["Payout Desk (*.pdlist *.pdamend)"])
+        path = dialogs.open_file(
+            self,
+            self.tr("Nạp file của bưu cục"),
+            [self.tr("Danh sách, thông báo báo giảm/báo tăng (*.pdlist *.pdamend)")],
+        )
         if path:
             self.load_file(path)
 
     def _ask_peer(self) -> None:
-        path = dialogs.open_file(self, self.tr("File của máy khác"), ["Payout Desk (*.pdsync)"])
+        path = dialogs.open_file(self, self.tr("File của máy khác"), [self.tr("File đồng bộ (*.pdsync)")])
         if path:
             self.import_peer_file(path)
 

@@ -44,7 +44,7 @@ class Printer(QObject):
 
     def ask(self, title: str, name: str, report: Report) -> None:
         """Ask where to save the PDF (offering `name`), then write it there."""
-        path = dialogs.save_file(self.window, title, name, ["PDF (*.pdf)"])
+        path = dialogs.save_file(self.window, title, name, [self.tr("Giấy tờ PDF (*.pdf)")])
         if path:
             self.write(report, path)
 

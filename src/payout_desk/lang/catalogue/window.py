@@ -291,4 +291,13 @@ WINDOW: dict[str, str] = {
     "Cơ sở dữ liệu dùng chung:": "Shared database:",
     "Cài bản mới đè lên bản cũ: dữ liệu được giữ nguyên và tự nâng cấp khi mở. Sao lưu: chép cả thư mục dữ liệu sang USB.": "Install a new version over the old one: the data is kept and upgraded when opened. Backup: copy the whole data folder to a USB stick.",
     "Mang cả %d file của thời gian trước khi khôi phục: %s.": "Take the %d files from before the restore too: %s.",
+    # file types offered by the file dialogs (ui/dialogs.py)
+    "Danh sách chi trả (*.pdlist)": "Payout list (*.pdlist)",
+    "Danh sách, thông báo báo giảm/báo tăng (*.pdlist *.pdamend)": "Payout list, stop/add notice (*.pdlist *.pdamend)",
+    "File đồng bộ (*.pdsync)": "Sync file (*.pdsync)",
+    "Bản sao dữ liệu (*.sqlite3)": "Data backup (*.sqlite3)",
+    "Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)": "Spreadsheet: Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)",
+    "Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)": "Spreadsheet: Excel, CSV (*.xlsx *.xls *.ods *.csv)",
+    "Bảng tính Excel (*.xlsx)": "Excel spreadsheet (*.xlsx)",
+    "Giấy tờ PDF (*.pdf)": "PDF document (*.pdf)",
 }
