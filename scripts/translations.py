@@ -1,5 +1,6 @@
 """Refresh the English translation: collect the window's strings (pyside6-lupdate), add the ones built
-from tables, fill in the English below, and compile the .qm (pyside6-lrelease).
+from tables, fill in the English below, and compile the .qm (pyside6-lrelease). Also writes Qt's own words
+in Vietnamese (qt_vi.ts/.qm, from payout_desk.lang.catalogue.qt), which PySide6 does not ship.
 
     .venv/bin/python scripts/translations.py
 
@@ -15,9 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "payout_desk_en.ts"
 QM = TS.with_suffix(".qm")
+QT_TS = TS.with_name("qt_vi.ts")
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from payout_desk.lang.catalogue.qt import QT_VI  # noqa: E402
 from payout_desk.lang.catalogue.window import WINDOW  # noqa: E402
 from payout_desk.ui.office_dashboard import DashboardTab  # noqa: E402
 from payout_desk.ui.roster_model import RosterModel  # noqa: E402
@@ -32,6 +35,23 @@ DYNAMIC = {
 }
 
 ENGLISH = WINDOW  # the window's part of the catalogue (payout_desk.lang.catalogue.window)
+
+
+def write_qt_vietnamese(ts: Path = QT_TS) -> Path:
+    """Qt's standard strings in Vietnamese: the .ts from the catalogue's table, compiled to the .qm beside it."""
+    root = ET.Element("TS", version="2.1", language="vi_VN", sourcelanguage="en")
+    for name, texts in QT_VI.items():
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        for source, vietnamese in texts.items():
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation").text = vietnamese
+    ET.indent(root)
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    qm = ts.with_suffix(".qm")
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    return qm
 
 
 def main() -> int:
@@ -78,7 +98,8 @@ def main() -> int:
     if missing:
         print("no English for:", *missing, sep="\n  ")
         return 1
-    print(f"{TS.relative_to(ROOT)} and {QM.name} up to date")
+    qt = write_qt_vietnamese()
+    print(f"{TS.relative_to(ROOT)}, {QM.name} and {qt.name} up to date")
     return 0
 
 

@@ -650,11 +650,6 @@
         <translation>I called the office: they read their check code and it matches exactly</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="217" />
-        <source>Danh sách chi trả (*.pdlist)</source>
-        <translation>Payout list (*.pdlist)</translation>
-    </message>
-    <message>
         <location filename="../../src/payout_desk/ui/first_run.py" line="236" />
         <source>Đang mở %s…</source>
         <translation>Opening %s…</translation>
@@ -684,6 +679,11 @@ Total: %s</translation>
         <location filename="../../src/payout_desk/ui/first_run.py" line="217" />
         <source>Danh sách chi trả</source>
         <translation>Payout list</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/first_run.py" line="217" />
+        <source>Danh sách chi trả (*.pdlist)</source>
+        <translation>Payout list (*.pdlist)</translation>
     </message>
 </context>
 <context>
@@ -838,27 +838,32 @@ Total: %s</translation>
         <translation>The month's register</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="258" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="250" />
+        <source>Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
+        <translation>Spreadsheet: Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="257" />
         <source>Đang đọc %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="275" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="274" />
         <source>Đã nhập danh sách %s cho tháng %s.</source>
         <translation>Imported the register %s for %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="277" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="276" />
         <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
         <translation>Nothing imported: %d rows have errors (see the table).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="286" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="285" />
         <source>Tháng của danh sách</source>
         <translation>The register's month</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="287" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="286" />
         <source>Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.
 
 Vẫn nhập danh sách này cho %s?</source>
@@ -867,97 +872,112 @@ Vẫn nhập danh sách này cho %s?</source>
 Import this register for %s anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="292" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="291" />
         <source>Có, nhập cho %s</source>
         <translation>Yes, import it for %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="293" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="292" />
         <source>Không, chưa nhập</source>
         <translation>No, do not import</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="301" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="300" />
         <source>Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.</source>
         <translation>Nothing imported: the file's title says %s, the month chosen is %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="310" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="309" />
         <source>Thư mục ghi các file danh sách</source>
         <translation>Folder for the list files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="319" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="318" />
         <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
         <translation>Issued %d lists for %s into %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="341" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="340" />
         <source>Đã ghi danh máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
         <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="353" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="352" />
         <source>Thu hồi máy</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="355" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="354" />
         <source>Thu hồi máy “%s”? Các bản ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
         <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="370" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="368" />
         <source>Đã thu hồi máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
         <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="377" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="375" />
         <source>Thư mục ghi file báo giảm/báo tăng</source>
         <translation>Folder for the amendment file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="395" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="392" />
         <source>Người được báo tăng (cùng mẫu với danh sách)</source>
         <translation>People to add (same layout as the register)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="413" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="393" />
+        <source>Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheet: Excel, CSV (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="409" />
         <source>Đã ký thông báo cho %s: %s.</source>
         <translation>Signed the amendment for %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="421" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="417" />
         <source>File đồng bộ của các điểm</source>
         <translation>The points' sync files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="429" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="417" />
+        <source>File đồng bộ (*.pdsync)</source>
+        <translation>Sync file (*.pdsync)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="425" />
         <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
         <translation>Still importing; wait until it is done, then drop more.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="441" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="437" />
         <source>Đã nhận %d/%d file đồng bộ.</source>
         <translation>Imported %d/%d sync files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="466" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="462" />
         <source>Đã ghi quyết định cho xung đột %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="483" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="479" />
         <source>Lưu file PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="488" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="485" />
         <source>Bảng thanh quyết toán</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="498" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="487" />
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="497" />
         <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.</source>
         <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>
@@ -1201,222 +1221,222 @@ Import this register for %s anyway?</translation>
 <context>
     <name>PointWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="87" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="86" />
         <source>Payout Desk — điểm chi trả</source>
         <translation>Payout Desk — payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="87" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="86" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="96" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="95" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="125" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="124" />
         <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
         <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="197" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="196" />
         <source>Chi trả (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="200" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="199" />
         <source>Báo ngoại lệ…</source>
         <translation>Report an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="207" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="206" />
         <source>Hủy lần ghi nhầm (có lý do)…</source>
         <translation>Void a mistaken entry (with a reason)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="214" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="213" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="215" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="214" />
         <source>Nhận tiền từ bưu cục…</source>
         <translation>Cash received from the post office…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="217" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="216" />
         <source>Nộp lại tiền…</source>
         <translation>Cash returned…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="219" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="218" />
         <source>Kết thúc ngày (kiểm tiền)…</source>
         <translation>Close the day (count the cash)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="222" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="221" />
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="223" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="222" />
         <source>Xuất file đồng bộ (gửi bưu cục)…</source>
         <translation>Export the sync file (for the office)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="225" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="224" />
         <source>Nạp danh sách hoặc thông báo báo giảm/báo tăng…</source>
         <translation>Load a list or the office's stop/add notices…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="227" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="226" />
         <source>Nhận file của máy khác cùng điểm…</source>
         <translation>Take in another laptop's file of this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="229" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="228" />
         <source>Sao lưu dữ liệu của máy (ra USB)…</source>
         <translation>Back up this laptop's data (to a USB stick)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="232" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="231" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="236" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="235" />
         <source>Biên nhận của người đang chọn (PDF)…</source>
         <translation>Receipt for the selected person (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="237" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="236" />
         <source>Danh sách ký nhận của điểm (PDF)…</source>
         <translation>The point's signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="240" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="239" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="241" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="240" />
         <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
         <translation>Home visits: route by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="248" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="247" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="250" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="249" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="251" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="250" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="306" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="305" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="309" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="308" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="309" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="308" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="311" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="310" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="377" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="376" />
         <source>Mã QR không đọc được: %s</source>
         <translation>The QR code cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="385" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="384" />
         <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
         <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="390" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="389" />
         <source>CCCD %s (%s) không có trong danh sách.</source>
         <translation>ID %s (%s) is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="395" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="394" />
         <source>Đã quét CCCD của %s: khớp với danh sách.</source>
         <translation>Scanned %s's ID card: matches the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="458" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="457" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="480" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="479" />
         <source>Đã ghi: %s — %s.</source>
         <translation>Recorded: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="494" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="493" />
         <source>%s chưa có lần chi hay lần báo nào của máy này để hủy.</source>
         <translation>%s has no payout or report recorded on this laptop to void.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="516" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="515" />
         <source>Đã hủy lần ghi nhầm của %s (lý do: %s).</source>
         <translation>Voided the mistaken entry of %s (reason: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="523" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="522" />
         <source>Số tiền (đồng), ví dụ 50.000.000:</source>
         <translation>Amount (đồng), e.g. 50.000.000:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="522" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="521" />
         <source>Nhận tiền từ bưu cục</source>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="522" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="521" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="557" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="556" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="563" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="562" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="573" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="572" />
         <source>Chọn người đã nhận tiền trước, rồi in biên nhận.</source>
         <translation>Select someone who was paid first, then print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="575" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="574" />
         <source>Lưu biên nhận</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="581" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="580" />
         <source>Lưu danh sách ký nhận</source>
         <translation>Save the signature sheet</translation>
     </message>
@@ -1426,29 +1446,45 @@ Import this register for %s anyway?</translation>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="592" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="587" />
+        <source>Bản sao dữ liệu (*.sqlite3)</source>
+        <translation>Data backup (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="600" />
         <source>Xuất file đồng bộ</source>
         <translation>Export the sync file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="599" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="602" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="618" />
+        <source>File đồng bộ (*.pdsync)</source>
+        <translation>Sync file (*.pdsync)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="611" />
         <source>Nạp file của bưu cục</source>
         <translation>Load the office's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="606" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="612" />
+        <source>Danh sách, thông báo báo giảm/báo tăng (*.pdlist *.pdamend)</source>
+        <translation>Payout list, stop/add notice (*.pdlist *.pdamend)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="618" />
         <source>File của máy khác</source>
         <translation>Another laptop's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="620" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="624" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="628" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="631" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="635" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="639" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="642" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="651" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1456,9 +1492,14 @@ Import this register for %s anyway?</translation>
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../src/payout_desk/ui/printing.py" line="31" />
+        <location filename="../../src/payout_desk/ui/printing.py" line="32" />
         <source>Đã ghi %s: %d trang, %d dòng, tổng %s.</source>
         <translation>Wrote %s: %d pages, %d rows, total %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/printing.py" line="48" />
+        <source>Giấy tờ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>

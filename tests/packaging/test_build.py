@@ -73,4 +73,5 @@ def test_the_linux_build_makes_a_tarball_whose_app_starts_without_python() -> No
         assert f"{top}/{member}" in names
     assert any(n.endswith("payout_desk/store/migrations/versions/0001_first_schema.py") for n in names)
     assert any(n.endswith("resources/translations/payout_desk_en.qm") for n in names)
+    assert any(n.endswith("resources/translations/qt_vi.qm") for n in names)  # Qt's own words in Vietnamese
     assert not any("QtWebEngine" in n or "Qt6Quick" in n or "Qt6Qml" in n for n in names)

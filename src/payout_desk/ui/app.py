@@ -16,11 +16,12 @@ from payout_desk.services.demo import DEMO_PASSPHRASE, make_demo_round, make_off
 from payout_desk.services.errors import DeskError
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
+from payout_desk.ui import dialogs
 from payout_desk.ui.first_run import FirstRunWizard
 from payout_desk.ui.fonts import ensure_vietnamese_font
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.point_window import PointWindow
-from payout_desk.ui.qt import QApplication, QFont, QIcon, QInputDialog, QLineEdit
+from payout_desk.ui.qt import QApplication, QFont, QIcon
 from payout_desk.ui.resources import chosen_language, icon_path, install_translator
 from payout_desk.ui.staff import IdleWatch, StaffDialog
 from payout_desk.ui.work import OnWindowThread
@@ -76,15 +77,14 @@ def display_problem() -> str | None:
 
 def ask_passphrase(new: bool) -> str:
     """The desk key's passphrase, asked in a dialog (twice when choosing one)."""
-    echo = QLineEdit.EchoMode.Password
-    first, ok = QInputDialog.getText(
-        None, "Payout Desk", "Mật khẩu bảo vệ khóa của máy (ít nhất 8 ký tự):", echo
+    first = dialogs.ask_text(
+        None, "Payout Desk", "Mật khẩu bảo vệ khóa của máy (ít nhất 8 ký tự):", secret=True
     )
-    if not ok:
+    if first is None:
         raise DeskError(t("desk.no_passphrase_given"))
     if new:
-        again, ok = QInputDialog.getText(None, "Payout Desk", "Nhập lại mật khẩu:", echo)
-        if not ok or again != first:
+        again = dialogs.ask_text(None, "Payout Desk", "Nhập lại mật khẩu:", secret=True)
+        if again != first:
             raise DeskError(t("desk.passphrases_differ"))
     return first
 

@@ -17,6 +17,7 @@ from payout_desk.services.office_amend import AmendReport, Enrolled, key_fingerp
 from payout_desk.services.office_status import ConflictReport, OfficeStatus
 from payout_desk.services.register_month import MonthMismatch
 from payout_desk.services.settlement import SettlementResult
+from payout_desk.ui import dialogs
 from payout_desk.ui.about import AboutDialog
 from payout_desk.ui.language_menu import add_language_menu
 from payout_desk.ui.office_conflicts import ConflictsTab
@@ -29,7 +30,6 @@ from payout_desk.ui.qt import (
     QAction,
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -244,14 +244,13 @@ class OfficeWindow(QMainWindow):
     # register and lists ---------------------------------------------------------------------------
 
     def _ask_register(self, skip_invalid: bool) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = dialogs.open_file(
             self,
             self.tr("Danh sách của tháng"),
-            "",
-            "Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)",
+            [self.tr("Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)")],
         )
         if path:
-            self.import_register(Path(path), skip_invalid=skip_invalid)
+            self.import_register(path, skip_invalid=skip_invalid)
 
     def import_register(self, path: Path, *, skip_invalid: bool = False, confirm_month: bool = False) -> None:
         month = self.month_text()
@@ -307,9 +306,9 @@ class OfficeWindow(QMainWindow):
         return box
 
     def _ask_issue(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Thư mục ghi các file danh sách"))
+        folder = dialogs.choose_folder(self, self.tr("Thư mục ghi các file danh sách"))
         if folder:
-            self.issue_lists(Path(folder))
+            self.issue_lists(folder)
 
     def issue_lists(self, folder: Path) -> None:
         month = self.month_text()
@@ -348,15 +347,14 @@ class OfficeWindow(QMainWindow):
 
     def _ask_revoke(self, key_id: str) -> None:
         name = self.known_devices.get(key_id, ("", key_id))[1]
-        answer = QMessageBox.question(
+        if dialogs.confirm(
             self,
             self.tr("Thu hồi máy"),
             self.tr(
                 "Thu hồi máy “%s”? Các bản ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối."
             )
             % name,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.revoke(key_id)
 
     def revoke(self, key_id: str) -> None:
@@ -374,8 +372,7 @@ class OfficeWindow(QMainWindow):
         self.reload_points()
 
     def _amend_folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Thư mục ghi file báo giảm/báo tăng"))
-        return Path(folder) if folder else None
+        return dialogs.choose_folder(self, self.tr("Thư mục ghi file báo giảm/báo tăng"))
 
     def _ask_stop(self, stop: Stop) -> None:
         folder = self._amend_folder()
@@ -390,15 +387,14 @@ class OfficeWindow(QMainWindow):
         )
 
     def _ask_add(self, point_code: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = dialogs.open_file(
             self,
             self.tr("Người được báo tăng (cùng mẫu với danh sách)"),
-            "",
-            "Excel, CSV (*.xlsx *.xls *.ods *.csv)",
+            [self.tr("Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)")],
         )
         folder = self._amend_folder() if path else None
         if path and folder is not None:
-            self.add(point_code, Path(path), folder)
+            self.add(point_code, path, folder)
 
     def add(self, point_code: str, path: Path, folder: Path) -> AmendReport | None:
         return self._amend(lambda: self.desk.amend(self.month_text(), point_code, folder, add_file=path))
@@ -417,11 +413,11 @@ class OfficeWindow(QMainWindow):
     # sync files -----------------------------------------------------------------------------------
 
     def _ask_sync_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("File đồng bộ của các điểm"), "", "Payout Desk (*.pdsync)"
+        paths = dialogs.open_files(
+            self, self.tr("File đồng bộ của các điểm"), [self.tr("File đồng bộ (*.pdsync)")]
         )
         if paths:
-            self.import_sync_files([Path(p) for p in paths])
+            self.import_sync_files(paths)
 
     def import_sync_files(self, paths: list[Path]) -> None:
         """Take the files in one by one off the window's thread; each file is its own transaction."""
@@ -484,11 +480,14 @@ class OfficeWindow(QMainWindow):
 
     def _ask_settlement(self) -> None:
         month = self.month_text()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Bảng thanh quyết toán"), f"thanh-quyet-toan-{month}.xlsx", "Excel (*.xlsx)"
+        path = dialogs.save_file(
+            self,
+            self.tr("Bảng thanh quyết toán"),
+            f"thanh-quyet-toan-{month}.xlsx",
+            [self.tr("Bảng tính Excel (*.xlsx)")],
         )
         if path:
-            self.export_settlement(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
+            self.export_settlement(path)
 
     def export_settlement(self, path: Path) -> None:
         month = self.month_text()

@@ -15,6 +15,7 @@ from payout_desk.services.point_cash import DayClose
 from payout_desk.services.point_ledger import Recorded
 from payout_desk.services.point_pay import PayoutRequest
 from payout_desk.services.point_roster import RosterRow
+from payout_desk.ui import dialogs
 from payout_desk.ui.about import AboutDialog
 from payout_desk.ui.day_close import DayCloseDialog
 from payout_desk.ui.language_menu import add_language_menu
@@ -27,7 +28,6 @@ from payout_desk.ui.qt import (
     QAction,
     QComboBox,
     QEvent,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QItemSelectionModel,
@@ -37,7 +37,6 @@ from payout_desk.ui.qt import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QObject,
     QPushButton,
     QSplitter,
@@ -581,32 +580,44 @@ class PointWindow(QMainWindow):
         self.printer.ask(self.tr("Lưu danh sách ký nhận"), "danh-sach-ky-nhan.pdf", self.desk.signature_sheet)
 
     def _ask_backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Sao lưu dữ liệu"), "sao-luu-payout-desk.sqlite3", "SQLite (*.sqlite3)"
+        path = dialogs.save_file(
+            self,
+            self.tr("Sao lưu dữ liệu"),
+            "sao-luu-payout-desk.sqlite3",
+            [self.tr("Bản sao dữ liệu (*.sqlite3)")],
         )
         if path:
-            self.sync.backup_to(Path(path))
+            self.sync.backup_to(path)
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Xuất file đồng bộ"), "", "Payout Desk (*.pdsync)"
+        try:
+            suggested = self.desk.suggested_sync_name()  # P05_2026-12_may-1.pdsync: point, month, laptop
+        except DeskError as exc:
+            self._warn(message(exc))
+            return
+        path = dialogs.save_file(
+            self,
+            self.tr("Xuất file đồng bộ"),
+            suggested,
+            [self.tr("File đồng bộ (*.pdsync)")],
+            suffix=".pdsync",
         )
         if path:
-            self.export_to(Path(path if path.endswith(".pdsync") else path + ".pdsync"))
+            self.export_to(path)
 
     def _ask_load(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Nạp file của bưu cục"), "", "Payout Desk (*.pdlist *.pdamend)"
+        path = dialogs.open_file(
+            self,
+            self.tr("Nạp file của bưu cục"),
+            [self.tr("Danh sách, thông báo báo giảm/báo tăng (*.pdlist *.pdamend)")],
         )
         if path:
-            self.load_file(Path(path))
+            self.load_file(path)
 
     def _ask_peer(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("File của máy khác"), "", "Payout Desk (*.pdsync)"
-        )
+        path = dialogs.open_file(self, self.tr("File của máy khác"), [self.tr("File đồng bộ (*.pdsync)")])
         if path:
-            self.import_peer_file(Path(path))
+            self.import_peer_file(path)
 
     def _sync_done(self, text: str) -> None:
         self._say(text)
@@ -637,13 +648,4 @@ class PointWindow(QMainWindow):
     def _warn(self, text: str) -> None:
         self.last_message = text
         self.statusBar().showMessage(text, 30_000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Không thực hiện được"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setModal(False)
-        box.show()
-        QTimer.singleShot(0, box.raise_)
+        dialogs.warning(self, self.tr("Không thực hiện được"), text)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.report_data import ReportFile
-from payout_desk.ui.qt import QAction, QFileDialog, QMenu, QObject, QWidget, Signal
+from payout_desk.ui import dialogs
+from payout_desk.ui.qt import QAction, QMenu, QObject, QWidget, Signal
 from payout_desk.ui.work import Work
 
 Report = Callable[[Path], ReportFile]  # writes the report to the path it is given
@@ -44,9 +45,9 @@ class Printer(QObject):
 
     def ask(self, title: str, name: str, report: Report) -> None:
         """Ask where to save the PDF (offering `name`), then write it there."""
-        path, _ = QFileDialog.getSaveFileName(self.window, title, name, "PDF (*.pdf)")
+        path = dialogs.save_file(self.window, title, name, [self.tr("Giấy tờ PDF (*.pdf)")])
         if path:
-            self.write(report, Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+            self.write(report, path)
 
     def add_menu(self, parent: QMenu, entries: list[tuple[str, Callable[[], None]]]) -> None:
         for title, slot in entries:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from payout_desk.ui.qt import QApplication, QSettings, QTranslator
+from payout_desk.ui.qt import QApplication, QLocale, QSettings, QTranslator
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 _active = {"language": "vi"}
+_locale_before: dict[int, QLocale] = {}  # the Vietnamese translator → the default locale it replaced
+VIETNAMESE = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
 
 
 def active_language() -> str:
@@ -50,15 +52,20 @@ def choose_language(code: str) -> None:
 
 
 def install_translator(app: QApplication, code: str) -> QTranslator | None:
-    """Vietnamese is the window's own language; another one comes from resources/translations/*.qm."""
+    """Vietnamese is the window's own language; Qt's own words (standard buttons, wizard buttons, context
+    menus, file dialogs) then come from resources/translations/qt_vi.qm, and Qt's locale is Vietnamese (file
+    kinds in the file dialog, dates). Another language comes from resources/translations/payout_desk_<code>.qm
+    (Qt's words stay in English)."""
     _active["language"] = "vi"
-    if code == "vi":
-        return None
+    name = "qt_vi" if code == "vi" else f"payout_desk_{code}"
     for folder in resource_dirs():
         translator = QTranslator(app)
-        if translator.load(str(folder / "translations" / f"payout_desk_{code}.qm")):
+        if translator.load(str(folder / "translations" / f"{name}.qm")):
             app.installTranslator(translator)
             _active["language"] = code
+            if code == "vi":
+                _locale_before[id(translator)] = QLocale()
+                QLocale.setDefault(VIETNAMESE)
             return translator
     return None
 
@@ -66,4 +73,7 @@ def install_translator(app: QApplication, code: str) -> QTranslator | None:
 def remove_translator(app: QApplication, translator: QTranslator | None) -> None:
     if translator is not None:
         app.removeTranslator(translator)
+        before = _locale_before.pop(id(translator), None)
+        if before is not None:
+            QLocale.setDefault(before)
     _active["language"] = "vi"

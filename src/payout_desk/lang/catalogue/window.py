@@ -383,4 +383,12 @@ WINDOW: dict[str, str] = {
     "Đổi người làm việc…": "Switch clerk…",
     "Đã thêm nhân viên “%s”.": "Clerk “%s” added.",
     "Người làm việc bây giờ: %s.": "Now at the desk: %s.",
+    # file types offered by the file dialogs (ui/dialogs.py)
+    "Danh sách, thông báo báo giảm/báo tăng (*.pdlist *.pdamend)": "Payout list, stop/add notice (*.pdlist *.pdamend)",
+    "File đồng bộ (*.pdsync)": "Sync file (*.pdsync)",
+    "Bản sao dữ liệu (*.sqlite3)": "Data backup (*.sqlite3)",
+    "Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)": "Spreadsheet: Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)",
+    "Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)": "Spreadsheet: Excel, CSV (*.xlsx *.xls *.ods *.csv)",
+    "Bảng tính Excel (*.xlsx)": "Excel spreadsheet (*.xlsx)",
+    "Giấy tờ PDF (*.pdf)": "PDF document (*.pdf)",
 }
