@@ -55,7 +55,9 @@ for size in "${sizes[@]}"; do
   start_screen "$size"
   echo "screen lane: $size on DISPLAY=$DISPLAY (Xvfb + openbox)"
   started=$SECONDS
-  PAYOUT_DESK_SCREEN="$size" QT_QPA_PLATFORM=xcb "$PYTHON" -m pytest tests/screen "$@" || status=1
+  # a hung window (a dialog nobody closes) must not hold CI for ever
+  PAYOUT_DESK_SCREEN="$size" QT_QPA_PLATFORM=xcb timeout "${SCREEN_LANE_TIMEOUT:-1200}" \
+    "$PYTHON" -m pytest tests/screen "$@" || status=1
   echo "screen lane: $size took $((SECONDS - started)) s"
   stop_screen
 done

@@ -6,16 +6,22 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from payout_desk.ui.qt import QApplication
+from payout_desk.ui.app import show_main_window
+from payout_desk.ui.office_window import OfficeWindow
+from payout_desk.ui.point_window import PointWindow
+from payout_desk.ui.qt import QApplication, QTimer
 from tests.conftest import REPO
-from tests.screen.kit import Screen
+from tests.roundkit import Round
+from tests.screen.kit import Screen, close_modals
 
 SIZE = os.environ.get("PAYOUT_DESK_SCREEN", "")
 collect_ignore_glob = [] if SIZE else ["test_*.py"]
+TEST_LIMIT_MS = 120_000  # no lane test takes this long; past it the open dialogs are ended
 HEIGHTS: dict[str, int] = {}  # the frame height of every window and dialog checked, by title
 
 
@@ -47,12 +53,39 @@ def screen(qtbot: QtBot, request: pytest.FixtureRequest, screen_size: tuple[int,
     for old in shots.glob("*.png"):
         old.unlink()
     hands = Screen(qtbot, shots)
+    watchdog = QTimer()  # a dialog left open would hold its exec() for ever: end it, and fail the test
+    watchdog.setSingleShot(True)
+    stuck: list[str] = []
+    watchdog.timeout.connect(lambda: (stuck.append(str(QApplication.activeModalWidget())), close_modals()))
+    watchdog.start(TEST_LIMIT_MS)
     yield hands
+    watchdog.stop()
+    assert not stuck, f"a dialog was still open after {TEST_LIMIT_MS // 1000} s: {stuck}"
     HEIGHTS.update(hands.heights)
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             widget.close()
     QApplication.processEvents()
+
+
+@pytest.fixture
+def point_window(screen: Screen, game: Round) -> PointWindow:
+    """The first laptop's window (P01, list loaded) as the desk opens it, with clerk Nguyễn Thị Lan."""
+    window = PointWindow(game.devices[0], "Nguyễn Thị Lan")
+    screen.qtbot.addWidget(window)
+    show_main_window(window)
+    screen.show(window)
+    return window
+
+
+@pytest.fixture
+def office_window(screen: Screen, game: Round) -> OfficeWindow:
+    """The office's window on the round's desk as it opens (seen on 3 December 2026)."""
+    window = OfficeWindow(game.office, today=date(2026, 12, 3))
+    screen.qtbot.addWidget(window)
+    show_main_window(window)
+    screen.show(window)
+    return window
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

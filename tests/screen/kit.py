@@ -22,6 +22,7 @@ from payout_desk.ui.qt import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
     QGuiApplication,
     QInputMethodEvent,
     QLineEdit,
@@ -74,6 +75,11 @@ def available() -> tuple[int, int, int, int]:
     return rect.x(), rect.y(), rect.width(), rect.height()
 
 
+def _exposed(window: QWidget) -> bool:
+    handle = window.windowHandle()
+    return window.isVisible() and handle is not None and handle.isExposed()
+
+
 def _global_rect(widget: QWidget) -> tuple[int, int, int, int]:
     top_left = widget.mapToGlobal(QPoint(0, 0))
     return top_left.x(), top_left.y(), widget.width(), widget.height()
@@ -89,7 +95,7 @@ def _clip(widget: QWidget) -> tuple[int, int, int, int]:
     """Where the widget can show through its parents, up to its window or the scroll area holding it
     (a control scrolled out of view is reachable by scrolling, so the scroll area is what must fit)."""
     x, y, w, h = _global_rect(widget.window())
-    parent = widget.parentWidget()
+    parent = None if widget.isWindow() else widget.parentWidget()
     while parent is not None and not parent.isWindow():
         px, py, pw, ph = _global_rect(parent)
         nx, ny = max(x, px), max(y, py)
@@ -284,14 +290,14 @@ class Screen:
         def poll() -> None:
             dialog = QApplication.activeModalWidget()
             waited[0] += 50
-            if isinstance(dialog, kind) and dialog.isVisible() and dialog.windowHandle() is not None:
+            if isinstance(dialog, kind) and _exposed(dialog):
                 timer.stop()
                 try:
                     self.wait_shown(dialog)
                     action(dialog)
                 except BaseException as exc:  # carried to the test's next step
                     pending.error = exc
-                    _close_modals()
+                    close_modals()
                 pending.done = True
             elif waited[0] > WAIT_MS:
                 timer.stop()
@@ -303,6 +309,13 @@ class Screen:
         pending.timer = timer
         self.pending.append(pending)
         return pending
+
+    def dismiss(self, dialog: QWidget) -> None:
+        """Close a dialog as a clerk backs out of it: Escape on its focused widget."""
+        dialog.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+        self.press(Key.Key_Escape)
+        self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
     def check(self) -> None:
         """Raise the first failure of a dialog step run so far."""
@@ -330,12 +343,27 @@ class Screen:
         return path
 
 
-def _close_modals() -> None:
-    for _ in range(5):
+def button(parent: QWidget, text: str) -> QAbstractButton:
+    """The visible button in `parent` whose text (without & marks) starts with `text`."""
+    found = [
+        b for b in parent.findChildren(QAbstractButton) if b.isVisible() and _plain(b.text()).startswith(text)
+    ]
+    if len(found) != 1:
+        seen = sorted(_plain(b.text()) for b in parent.findChildren(QAbstractButton) if b.isVisible())
+        raise ScreenError(f"{len(found)} visible buttons “{text}…” in {_name(parent)}; visible: {seen}")
+    return found[0]
+
+
+def close_modals() -> None:
+    """End every open modal dialog (done() ends even one whose reject() refuses, like the lock screen)."""
+    for _ in range(10):
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             return
-        dialog.close()
+        if isinstance(dialog, QDialog):
+            dialog.done(0)
+        else:
+            dialog.close()
         QApplication.processEvents()
 
 
