@@ -10,6 +10,7 @@ would be."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,11 +19,13 @@ from pytestqt.qtbot import QtBot
 
 from payout_desk.ui.qt import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QGuiApplication,
     QInputMethodEvent,
     QLineEdit,
@@ -33,6 +36,7 @@ from payout_desk.ui.qt import (
     QPoint,
     Qt,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QTimer,
     QWidget,
@@ -161,10 +165,19 @@ class Screen:
         return window
 
     def wait_shown(self, window: QWidget) -> None:
-        self.qtbot.waitUntil(
-            lambda: window.isVisible() and window.windowHandle() is not None, timeout=WAIT_MS
-        )
-        self.qtbot.waitExposed(window, timeout=WAIT_MS)
+        """Until the window is shown, exposed and placed: maximised over the whole available screen when
+        asked, and its frame unchanged over a few event-loop turns (the window manager has done)."""
+        self.qtbot.waitUntil(lambda: _exposed(window), timeout=WAIT_MS)
+        if window.isMaximized():
+            width = available()[2]
+            self.qtbot.waitUntil(lambda: window.frameGeometry().width() == width, timeout=WAIT_MS)
+        seen: list[object] = []
+
+        def settled() -> bool:
+            seen.append(window.frameGeometry())
+            return len(seen) >= 5 and all(g == seen[-1] for g in seen[-5:])
+
+        self.qtbot.waitUntil(settled, timeout=WAIT_MS)
         QApplication.processEvents()
 
     def assert_fits(self, top: QWidget) -> None:
@@ -240,6 +253,22 @@ class Screen:
             raise ScreenError(f"no entry “{action_text}” in the menu “{menu_title}”: {sorted(entries)}")
         self.click_at(menu, menu.actionGeometry(entries[_plain(action_text)]).center())
 
+    def click_row(self, view: QAbstractItemView, row: int, column: int = 0) -> None:
+        """Click a cell of a table or list (its row becomes the current one)."""
+        index = view.model().index(row, column)
+        view.scrollTo(index)
+        self.click_at(view.viewport(), view.visualRect(index).center())
+
+    def click_tab(self, tabs: QTabWidget, title: str) -> None:
+        """Click the tab whose title starts with `title`."""
+        bar = tabs.tabBar()
+        titles = [_plain(tabs.tabText(i)) for i in range(tabs.count())]
+        matches = [i for i, text in enumerate(titles) if text.startswith(title)]
+        if len(matches) != 1:
+            raise ScreenError(f"no single tab “{title}…” among {titles}")
+        self.click_at(bar, bar.tabRect(matches[0]).center())
+        self.qtbot.waitUntil(lambda: tabs.currentIndex() == matches[0], timeout=WAIT_MS)
+
     # the keyboard --------------------------------------------------------------------------------
 
     def focused(self) -> QWidget:
@@ -267,6 +296,20 @@ class Screen:
                 event.setCommitString(run)
                 QApplication.sendEvent(widget, event)
             QApplication.processEvents()
+
+    def paste(self, text: str) -> None:
+        """Put text on the clipboard (as copied from an e-mail) and press Ctrl+V in the focused widget."""
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(text)
+        self.qtbot.waitUntil(lambda: clipboard.text() == text, timeout=WAIT_MS)
+        self.press(Key.Key_V, Mod.ControlModifier)
+
+    def replace_text(self, field: QWidget, text: str) -> None:
+        """Click into a field, select what is there (Ctrl+A) and type over it."""
+        self.click(field)
+        self.press(Key.Key_A, Mod.ControlModifier)
+        self.press(Key.Key_Delete)
+        self.type_text(text)
 
     # dialogs ---------------------------------------------------------------------------------------
 
@@ -315,6 +358,26 @@ class Screen:
         dialog.activateWindow()
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
         self.press(Key.Key_Escape)
+        self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+    def choose_files(self, dialog: QWidget, *paths: Path) -> None:
+        """In a file dialog (open, save, folder), as a clerk does without the mouse: type the folder into the
+        file name box and press Enter (the dialog goes there), then the file name(s), and Enter."""
+        if not isinstance(dialog, QFileDialog):
+            raise ScreenError(f"expected Qt's file dialog, got {_name(dialog)}")
+        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert isinstance(name_box, QLineEdit)
+        folder = paths[0].parent
+        if dialog.fileMode() != QFileDialog.FileMode.Directory:
+            self.replace_text(name_box, str(folder))
+            self.press(Key.Key_Return)
+            self.qtbot.waitUntil(lambda: Path(dialog.directory().absolutePath()) == folder, timeout=WAIT_MS)
+            names = [p.name for p in paths]
+            self.replace_text(name_box, names[0] if len(names) == 1 else " ".join(f'"{n}"' for n in names))
+        else:
+            self.replace_text(name_box, str(paths[0]))
+        self.shot(f"file-dialog-{dialog.windowTitle()}")
+        self.press(Key.Key_Return)
         self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
     def check(self) -> None:
@@ -373,4 +436,7 @@ def _plain(text: str) -> str:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-").lower() or "step"
+    """A file name from a step's words, Vietnamese letters without their marks (“Đồng bộ” → dong-bo)."""
+    plain = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-").lower()[:60] or "step"
