@@ -29,24 +29,39 @@ stop_screen() {
 }
 trap stop_screen EXIT
 
-start_screen() {  # $1 = WxH; sets DISPLAY, XVFB_PID, WM_PID
-  local size="$1" logs="$ROOT/build/screen/$1" fdfile
-  mkdir -p "$logs"
+start_xvfb() {  # $1 = WxH, $2 = log; sets DISPLAY and XVFB_PID once the server answers
+  local fdfile
   fdfile="$(mktemp)"
-  # -displayfd: Xvfb picks a free display number itself and writes it once it accepts connections.
-  Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$fdfile" >"$logs/xvfb.log" 2>&1 &
+  # -displayfd: Xvfb picks a free display number itself and writes it once it listens.
+  Xvfb -displayfd 3 -screen 0 "${1}x24" -nolisten tcp 3>"$fdfile" >"$2" 2>&1 &
   XVFB_PID=$!
-  for _ in $(seq 100); do [ -s "$fdfile" ] && break; sleep 0.1; done
-  [ -s "$fdfile" ] || { echo "screen lane: Xvfb did not start (see $logs/xvfb.log)"; rm -f "$fdfile"; return 1; }
-  export DISPLAY=":$(head -1 "$fdfile")"
+  for _ in $(seq 100); do [ -s "$fdfile" ] && break; kill -0 "$XVFB_PID" 2>/dev/null || break; sleep 0.1; done
+  export DISPLAY=":$(head -1 "$fdfile" | tr -d '[:space:]')"
   rm -f "$fdfile"
-  openbox >"$logs/openbox.log" 2>&1 &
-  WM_PID=$!
-  for _ in $(seq 100); do  # openbox is ready once it has named itself on the root window
-    xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id' && return 0
+  for _ in $(seq 100); do
+    kill -0 "$XVFB_PID" 2>/dev/null || return 1
+    xprop -root >/dev/null 2>&1 && return 0
     sleep 0.1
   done
-  echo "screen lane: openbox did not start (see $logs/openbox.log)"
+  return 1
+}
+
+start_screen() {  # $1 = WxH; sets DISPLAY, XVFB_PID, WM_PID (a few tries: other servers may start beside)
+  local size="$1" logs="$ROOT/build/screen/$1" try
+  mkdir -p "$logs"
+  for try in 1 2 3; do
+    if start_xvfb "$size" "$logs/xvfb.log"; then
+      openbox >"$logs/openbox.log" 2>&1 &
+      WM_PID=$!
+      for _ in $(seq 100); do  # openbox is ready once it has named itself on the root window
+        xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id' && return 0
+        kill -0 "$WM_PID" 2>/dev/null || break
+        sleep 0.1
+      done
+    fi
+    echo "screen lane: X server or window manager did not start (try $try; see $logs)"
+    stop_screen
+  done
   return 1
 }
 

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
+from payout_desk.services.point import PointDesk
 from payout_desk.ui.app import show_main_window
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.point_window import PointWindow
@@ -68,14 +69,19 @@ def screen(qtbot: QtBot, request: pytest.FixtureRequest, screen_size: tuple[int,
     QApplication.processEvents()
 
 
-@pytest.fixture
-def point_window(screen: Screen, game: Round) -> PointWindow:
-    """The first laptop's window (P01, list loaded) as the desk opens it, with clerk Nguyễn Thị Lan."""
-    window = PointWindow(game.devices[0], "Nguyễn Thị Lan")
+def open_point_window(screen: Screen, desk: PointDesk, staff: str = "Nguyễn Thị Lan") -> PointWindow:
+    """A laptop's window as the desk opens it (maximised on these screens), placed by the window manager."""
+    window = PointWindow(desk, staff)
     screen.qtbot.addWidget(window)
     show_main_window(window)
     screen.show(window)
     return window
+
+
+@pytest.fixture
+def point_window(screen: Screen, game: Round) -> PointWindow:
+    """The first laptop's window (P01, list loaded) as the desk opens it, with clerk Nguyễn Thị Lan."""
+    return open_point_window(screen, game.devices[0])
 
 
 @pytest.fixture

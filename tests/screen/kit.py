@@ -365,6 +365,7 @@ class Screen:
         file name box and press Enter (the dialog goes there), then the file name(s), and Enter."""
         if not isinstance(dialog, QFileDialog):
             raise ScreenError(f"expected Qt's file dialog, got {_name(dialog)}")
+        self.assert_fits(dialog)
         name_box = dialog.findChild(QLineEdit, "fileNameEdit")
         assert isinstance(name_box, QLineEdit)
         folder = paths[0].parent

@@ -96,7 +96,7 @@ def test_the_lock_screen_fits_and_opens_with_the_pin(screen: Screen, point_windo
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: the pay dialog is ~860 px tall, its lower buttons are below a 768/720 screen "
+    reason="issue 12: the pay dialog is 800 px tall here, its confirm button is below a 768/720 screen "
     "(another engineer's fix; remove this mark when it lands)",
 )
 def test_the_pay_dialog_fits(screen: Screen, point_window: PointWindow) -> None:
