@@ -5,7 +5,19 @@ check that a window and every control in it lie on the screen.
 
 Only the real-screen lane (tests/screen, PAYOUT_DESK_SCREEN=WxH under Xvfb + openbox) uses it. Events go
 through Qt's test functions (qtbot.mouseClick… are QTest's) sent to the top-level QWindow, as the X server's
-would be."""
+would be.
+
+A flow reads like the clerk's hands (fixtures `screen`, `point_window`, `office_window` in conftest.py):
+
+    screen.click(window.search); screen.type_text("nguyen van binh"); screen.press(Key.Key_Return)
+    screen.when_modal(PayDialog, lambda d: (screen.draw(d.pad, STROKE), screen.press(Key.Key_Return)))
+    screen.click(button(window, "Chi trả"))   # returns when the dialog's exec() has ended
+    screen.finish(); screen.shot("paid")
+    screen.choose_menu(window, "Tiền mặt", "Kết thúc ngày (kiểm tiền)")
+    screen.when_modal(QFileDialog, lambda d: screen.choose_files(d, folder / "may1.pdsync"))
+
+Schedule when_modal BEFORE the step that opens the dialog; assert_fits(window_or_dialog) fails with what
+is cut off and a screenshot of it."""
 
 from __future__ import annotations
 
