@@ -21,12 +21,13 @@ from payout_desk.ui.first_run import FirstRunWizard
 from payout_desk.ui.fonts import ensure_vietnamese_font
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.point_window import PointWindow
-from payout_desk.ui.qt import QApplication, QFont, QIcon
+from payout_desk.ui.qt import QApplication, QFont, QGuiApplication, QIcon, QMainWindow
 from payout_desk.ui.resources import chosen_language, icon_path, install_translator
 from payout_desk.ui.staff import IdleWatch, StaffDialog
 from payout_desk.ui.work import OnWindowThread
 
 WINDOW_SIZE = (1366, 768)  # the cheap laptop a clerk has
+SMALL_SCREEN_HEIGHT = 900  # below this available height a main window opens maximised (status line visible)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -75,6 +76,19 @@ def display_problem() -> str | None:
     return None
 
 
+def show_main_window(window: QMainWindow) -> None:
+    """Show a desk's main window: maximised on a small screen (a laptop's 768 or 720 lines), so that under
+    the title bar its status line (progress, cash on hand, the last step's sentence) stays on the screen;
+    at the laptop's size elsewhere."""
+    window.statusBar().setVisible(True)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None and screen.availableGeometry().height() < SMALL_SCREEN_HEIGHT:
+        window.showMaximized()
+    else:
+        window.resize(*WINDOW_SIZE)
+        window.show()
+
+
 def ask_passphrase(new: bool) -> str:
     """The desk key's passphrase, asked in a dialog (twice when choosing one)."""
     first = dialogs.ask_text(
@@ -114,8 +128,7 @@ def run_point_desk(data_dir: str | Path | None) -> int:
         watch = IdleWatch(parent=window)
         app.installEventFilter(watch)
         watch.idle.connect(window.lock)
-        window.resize(*WINDOW_SIZE)
-        window.show()
+        show_main_window(window)
         return app.exec()
     finally:
         desk.close()
@@ -129,8 +142,7 @@ def run_office_desk(data_dir: str | Path | None, database_url: str | None = None
     try:
         backup_on_open(desk)
         window = OfficeWindow(desk)
-        window.resize(*WINDOW_SIZE)
-        window.show()
+        show_main_window(window)
         return app.exec()
     finally:
         desk.close()
@@ -141,7 +153,7 @@ def run_demo(*, office: bool = False) -> int:
     with tempfile.TemporaryDirectory(prefix="payout-desk-demo-") as folder:
         window, desk = (office_demo_window if office else demo_window)(Path(folder))
         try:
-            window.show()
+            show_main_window(window)
             return app.exec()
         finally:
             desk.close()
