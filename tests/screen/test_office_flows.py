@@ -82,7 +82,7 @@ def test_a_register_with_errors_then_its_valid_rows_then_the_lists_go_out(
         screen.click(tab.issue_button)
         screen.finish()
         settle(screen, window)
-        assert sorted(p.name for p in lists.glob("*.pdlist")) == ["P01.pdlist", "P02.pdlist"]
+        assert sorted(p.name for p in lists.glob("*.pdlist")) == ["P01_2026-12.pdlist", "P02_2026-12.pdlist"]
         assert "Đã phát hành 2 danh sách" in window.last_message
         screen.assert_fits(window)
         screen.shot("lists-issued")
