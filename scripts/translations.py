@@ -29,8 +29,8 @@ from payout_desk.ui.roster_model import RosterModel  # noqa: E402
 DYNAMIC = {
     "RosterModel": RosterModel.COLUMNS,
     "PayDialog": ("Đã xem CCCD", "Quét mã QR trên CCCD", "Người quen, biết rõ"),
-    "PointWindow": ("Tất cả", "Chưa chi", "Chi tại nhà", "Ngoại lệ, báo giảm"),
-    "status": ("Đã chi", "Báo giảm", "Ngoại lệ", "Chưa chi", " · tại nhà"),
+    "PointWindow": ("Tất cả", "Chưa chi", "Chi tại nhà", "Chưa chi được, báo giảm"),
+    "status": ("Đã chi", "Báo giảm", "Chưa chi được", "Chưa chi", " · tại nhà"),
     "DashboardTab": DashboardTab.COLUMNS,
 }
 

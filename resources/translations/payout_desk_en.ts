@@ -140,8 +140,13 @@
     <message>
         <location filename="../../src/payout_desk/ui/office_conflicts.py" line="82" />
         <location filename="../../src/payout_desk/ui/office_conflicts.py" line="145" />
-        <source>Chọn một xung đột để xem hai bản ghi.</source>
+        <source>Chọn một sai lệch để xem hai lần ghi.</source>
         <translation>Choose a conflict to see both records.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="139" />
+        <source>%d sai lệch, %d chưa xử lý. Không xóa lần ghi nào: ghi quyết định để khép lại.</source>
+        <translation>%d conflicts, %d open. No record is deleted: record a decision to close one.</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_conflicts.py" line="87" />
@@ -169,11 +174,6 @@
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="139" />
-        <source>%d xung đột, %d chưa xử lý. Không xóa bản ghi nào: ghi quyết định để khép lại.</source>
-        <translation>%d conflicts, %d open. No record is deleted: record a decision to close one.</translation>
-    </message>
-    <message>
         <location filename="../../src/payout_desk/ui/office_conflicts.py" line="167" />
         <source>Đã quyết định: %s — %s, %s</source>
         <translation>Decided: %s — %s, %s</translation>
@@ -198,11 +198,6 @@
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
-        <source>ngoại lệ</source>
-        <translation>exception</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
         <source>báo giảm</source>
         <translation>stopped</translation>
     </message>
@@ -212,13 +207,18 @@
         <translation>not yet paid</translation>
     </message>
     <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
+        <source>chưa chi được</source>
+        <translation>exception</translation>
+    </message>
+    <message>
         <location filename="../../src/payout_desk/ui/office_dashboard.py" line="136" />
         <source>%s: chưa phát hành danh sách nào.</source>
         <translation>%s: no list issued yet.</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_dashboard.py" line="140" />
-        <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · xung đột chưa xử lý: %d</source>
+        <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · sai lệch chưa xử lý: %d</source>
         <translation>%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d</translation>
     </message>
     <message>
@@ -288,10 +288,10 @@
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_dashboard.py" line="203" />
-        <source>%s: đã chi %d, ngoại lệ %d, báo giảm %d, chưa chi %d trên %d người</source>
+        <source>%s: đã chi %d, chưa chi được %d, báo giảm %d, chưa chi %d trên %d người</source>
         <translation>%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people</translation>
     </message>
-<message><source>Mã</source><translation>Code</translation></message><message><source>Điểm chi trả</source><translation>Payout point</translation></message><message><source>Tiến độ</source><translation>Progress</translation></message><message><source>Đã chi</source><translation>Paid</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Ngoại lệ</source><translation>Exception</translation></message><message><source>Báo giảm</source><translation>Stopped</translation></message><message><source>Xung đột</source><translation>Conflicts</translation></message><message><source>Tiền đã chi</source><translation>Paid out</translation></message><message><source>Tiền còn ở điểm</source><translation>Cash at the point</translation></message><message><source>Đồng bộ gần nhất</source><translation>Last sync</translation></message></context>
+<message><source>Mã</source><translation>Code</translation></message><message><source>Điểm chi trả</source><translation>Payout point</translation></message><message><source>Tiến độ</source><translation>Progress</translation></message><message><source>Đã chi</source><translation>Paid</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Chưa chi được</source><translation>Exception</translation></message><message><source>Báo giảm</source><translation>Stopped</translation></message><message><source>Sai lệch</source><translation>Conflicts</translation></message><message><source>Tiền đã chi</source><translation>Paid out</translation></message><message><source>Tiền còn ở điểm</source><translation>Cash at the point</translation></message><message><source>Đồng bộ gần nhất</source><translation>Last sync</translation></message></context>
 <context>
     <name>DayCloseDialog</name>
     <message>
@@ -402,49 +402,9 @@
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
-        <source>Dấu vân tay khóa</source>
-        <translation>Key fingerprint</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
-        <source>Ghi danh lúc</source>
-        <translation>Enrolled at</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="60" />
-        <source>Máy đã ghi danh:</source>
-        <translation>Enrolled devices:</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="63" />
-        <source>Thu hồi máy đang chọn (mất, hỏng)…</source>
-        <translation>Revoke the selected device (lost, broken)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="72" />
-        <source>Ghi danh máy của điểm chi trả</source>
-        <translation>Enrol a payout point's device</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="76" />
-        <source>khóa công khai do máy ở điểm hiển thị (Khóa của máy)</source>
-        <translation>the public key the point's device shows (Device key)</translation>
-    </message>
-    <message>
         <location filename="../../src/payout_desk/ui/office_devices.py" line="78" />
         <source>ví dụ: An Phước – máy 1</source>
         <translation>e.g. An Phước – laptop 1</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="80" />
-        <source>Dán khóa để xem dấu vân tay; đọc cho điểm để đối chiếu trước khi ghi danh.</source>
-        <translation>Paste the key to see its fingerprint; read it to the point to compare before enrolling.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="83" />
-        <source>Đã đối chiếu — ghi danh máy này</source>
-        <translation>Compared — enrol this device</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_devices.py" line="86" />
@@ -453,23 +413,63 @@
         <translation>Payout point</translation>
     </message>
     <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
+        <source>Mã kiểm tra</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
+        <source>Đăng ký lúc</source>
+        <translation>Enrolled at</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="60" />
+        <source>Máy đã đăng ký:</source>
+        <translation>Enrolled devices:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="63" />
+        <source>Ngừng sử dụng máy đang chọn (mất, hỏng)…</source>
+        <translation>Revoke the selected device (lost, broken)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="72" />
+        <source>Đăng ký máy của điểm chi trả</source>
+        <translation>Enrol a payout point's device</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="76" />
+        <source>mã máy do máy ở điểm hiển thị (trang “Đăng ký máy với bưu cục”)</source>
+        <translation>the public key the point's device shows (Device key)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="80" />
+        <source>Dán mã máy để xem mã kiểm tra; đọc cho điểm để đối chiếu trước khi đăng ký.</source>
+        <translation>Paste the key to see its fingerprint; read it to the point to compare before enrolling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="83" />
+        <source>Đã đối chiếu — đăng ký máy này</source>
+        <translation>Compared — enrol this device</translation>
+    </message>
+    <message>
         <location filename="../../src/payout_desk/ui/office_devices.py" line="87" />
-        <source>Khóa công khai</source>
+        <source>Mã máy</source>
         <translation>Public key</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_devices.py" line="96" />
-        <source>Dán khóa để xem dấu vân tay.</source>
+        <source>Dán mã máy để xem mã kiểm tra.</source>
         <translation>Paste the key to see its fingerprint.</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_devices.py" line="100" />
-        <source>Dấu vân tay: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Đọc to cho người ở điểm: phải trùng với máy của họ.</source>
+        <source>Mã kiểm tra: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Đọc to cho người ở điểm: phải trùng với máy của họ.</source>
         <translation>Fingerprint: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Read it aloud to the point: it must match their device.</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_devices.py" line="124" />
-        <source> (đã thu hồi)</source>
+        <source> (đã ngừng sử dụng)</source>
         <translation> (revoked)</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@ Total: %s</translation>
     <message>
         <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
         <location filename="../../src/payout_desk/ui/office_window.py" line="214" />
-        <source>Xung đột</source>
+        <source>Sai lệch</source>
         <translation>Conflicts</translation>
     </message>
     <message>
@@ -829,8 +829,38 @@ Total: %s</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_window.py" line="214" />
-        <source>Xung đột (%d)</source>
+        <source>Sai lệch (%d)</source>
         <translation>Conflicts (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="340" />
+        <source>Đã đăng ký máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
+        <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="352" />
+        <source>Ngừng sử dụng máy</source>
+        <translation>Revoke a device</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="354" />
+        <source>Ngừng sử dụng máy “%s”? Các lần ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
+        <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="368" />
+        <source>Đã ngừng sử dụng máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
+        <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="462" />
+        <source>Đã ghi quyết định cho sai lệch %s.</source>
+        <translation>Recorded the decision on conflict %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="497" />
+        <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d sai lệch.</source>
+        <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_window.py" line="249" />
@@ -897,26 +927,6 @@ Import this register for %s anyway?</translation>
         <translation>Issued %d lists for %s into %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="340" />
-        <source>Đã ghi danh máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
-        <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="352" />
-        <source>Thu hồi máy</source>
-        <translation>Revoke a device</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="354" />
-        <source>Thu hồi máy “%s”? Các bản ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
-        <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="368" />
-        <source>Đã thu hồi máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
-        <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
-    </message>
-    <message>
         <location filename="../../src/payout_desk/ui/office_window.py" line="375" />
         <source>Thư mục ghi file báo giảm/báo tăng</source>
         <translation>Folder for the amendment file</translation>
@@ -957,11 +967,6 @@ Import this register for %s anyway?</translation>
         <translation>Imported %d/%d sync files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="462" />
-        <source>Đã ghi quyết định cho xung đột %s.</source>
-        <translation>Recorded the decision on conflict %s.</translation>
-    </message>
-    <message>
         <location filename="../../src/payout_desk/ui/office_window.py" line="479" />
         <source>Lưu file PDF</source>
         <translation>Save the PDF</translation>
@@ -975,11 +980,6 @@ Import this register for %s anyway?</translation>
         <location filename="../../src/payout_desk/ui/office_window.py" line="487" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel spreadsheet (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="497" />
-        <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.</source>
-        <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>
 </context>
 <context>
@@ -1246,11 +1246,6 @@ Import this register for %s anyway?</translation>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="199" />
-        <source>Báo ngoại lệ…</source>
-        <translation>Report an exception…</translation>
-    </message>
-    <message>
         <location filename="../../src/payout_desk/ui/point_window.py" line="206" />
         <source>Hủy lần ghi nhầm (có lý do)…</source>
         <translation>Void a mistaken entry (with a reason)…</translation>
@@ -1411,6 +1406,11 @@ Import this register for %s anyway?</translation>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="199" />
+        <source>Báo chưa chi được…</source>
+        <translation>Report an exception…</translation>
+    </message>
+    <message>
         <location filename="../../src/payout_desk/ui/point_window.py" line="521" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
@@ -1488,7 +1488,7 @@ Import this register for %s anyway?</translation>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
-<message><source>Tất cả</source><translation>Everyone</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Chi tại nhà</source><translation>Paid at home</translation></message><message><source>Ngoại lệ, báo giảm</source><translation>Exceptions and stops</translation></message></context>
+<message><source>Tất cả</source><translation>Everyone</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Chi tại nhà</source><translation>Paid at home</translation></message><message><source>Chưa chi được, báo giảm</source><translation>Exceptions and stops</translation></message></context>
 <context>
     <name>Printer</name>
     <message>
@@ -1771,7 +1771,7 @@ Import this register for %s anyway?</translation>
     <name>SyncRunner</name>
     <message>
         <location filename="../../src/payout_desk/ui/sync_runner.py" line="38" />
-        <source>Đã xuất %d bản ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.</source>
+        <source>Đã xuất %d lần ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.</source>
         <translation>Exported %d records (%d payouts, %s) to %s. Take this file to the office.</translation>
     </message>
     <message>
@@ -1801,7 +1801,7 @@ Import this register for %s anyway?</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/sync_runner.py" line="75" />
-        <source>Đã nhận %d bản ghi mới từ máy “%s” (chữ ký hợp lệ).</source>
+        <source>Đã nhận %d lần ghi mới từ máy “%s” (chữ ký hợp lệ).</source>
         <translation>Took in %d new records from “%s” (signature valid).</translation>
     </message>
     <message>
@@ -1844,8 +1844,13 @@ Import this register for %s anyway?</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_sync.py" line="88" />
-        <source>Bản ghi mới</source>
+        <source>Lần ghi mới</source>
         <translation>New records</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="146" />
+        <source>Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d sai lệch.</source>
+        <translation>Done: %d files imported, %d with nothing new, %d refused. The month has %d conflicts.</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_sync.py" line="89" />
@@ -1876,11 +1881,6 @@ Import this register for %s anyway?</translation>
         <location filename="../../src/payout_desk/ui/office_sync.py" line="121" />
         <source>TỪ CHỐI</source>
         <translation>REFUSED</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="146" />
-        <source>Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d xung đột.</source>
-        <translation>Done: %d files imported, %d with nothing new, %d refused. The month has %d conflicts.</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +1950,7 @@ Import this register for %s anyway?</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/roster_model.py" line="42" />
-        <source>Ngoại lệ</source>
+        <source>Chưa chi được</source>
         <translation>Exception</translation>
     </message>
     <message>

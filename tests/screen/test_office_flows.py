@@ -144,7 +144,7 @@ def test_two_laptops_sync_files_a_double_payout_resolved_and_the_settlement(
     screen.assert_fits(window)
     screen.shot("two-files-taken-in")
 
-    screen.click_tab(window.tabs, "Xung đột")
+    screen.click_tab(window.tabs, "Sai lệch")
     conflicts = window.conflicts
     [conflict] = conflicts.model.rows()
     assert conflict.cells[1] == "Chi trùng" and conflict.cells[2] == "NCC001"
@@ -168,5 +168,5 @@ def test_two_laptops_sync_files_a_double_payout_resolved_and_the_settlement(
     screen.finish()
     settle(screen, window)
     screen.qtbot.waitUntil(lambda: "Đã xuất" in window.last_message, timeout=SLOW_MS)
-    assert out.exists() and "1 xung đột" in window.last_message
+    assert out.exists() and "1 sai lệch" in window.last_message
     screen.shot("settlement-exported")

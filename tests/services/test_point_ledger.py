@@ -63,7 +63,7 @@ def test_a_second_payout_is_refused_saying_who_paid_when_and_where(desk: PointDe
         desk.pay(PayoutRequest("NCC001", staff="Hùng"))
     message = str(refused.value)
     assert "already paid" in message and "Lan" in message and "at home" in message
-    assert first.event_id in message and "this laptop" in message
+    assert first.event_id[:8] in message and "this laptop" in message  # the prefix `point void` takes
     assert len(events_of(desk)) == 1
 
 
@@ -76,7 +76,7 @@ def test_a_deceased_report_blocks_payment_until_voided_with_a_reason(desk: Point
     report = desk.report("NCC005", "deceased", reported_by="trưởng ấp", day="2026-12-01")
     with pytest.raises(Refused, match="reported deceased") as refused:
         desk.pay(PayoutRequest("NCC005"))
-    assert report.event_id in str(refused.value)
+    assert report.event_id[:8] in str(refused.value)
     with pytest.raises(UsageError):
         desk.void(report.event_id, "  ")
     desk.void(report.event_id, "nhầm người")

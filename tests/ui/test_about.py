@@ -59,7 +59,7 @@ def test_a_message_in_the_point_window_is_not_hidden_by_the_progress_line(qtbot:
     window.resize(1366, 768)
     window.show()
     assert window.progress.isVisible()
-    window.statusBar().showMessage("Đã xuất 82 bản ghi ra E:/P01.pdsync. Mang file này về bưu cục.")
+    window.statusBar().showMessage("Đã xuất 82 lần ghi ra E:/P01.pdsync. Mang file này về bưu cục.")
     assert not window.progress.isVisible()
     window.statusBar().clearMessage()
     assert window.progress.isVisible()

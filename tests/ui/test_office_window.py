@@ -87,7 +87,7 @@ def test_enrol_checks_the_key_and_shows_the_fingerprint_then_a_stop_goes_out(
         assert ident.fingerprint in devices.fingerprint.text() and devices.enrol_button.isEnabled()
         devices.device_name.setText("An Phước máy 3")
         devices.enrol_button.click()
-    assert "Đã ghi danh máy “An Phước máy 3”" in window.last_message
+    assert "Đã đăng ký máy “An Phước máy 3”" in window.last_message
     assert [r.cells[1] for r in devices.devices.rows()] == [
         "An Phước máy 1",
         "An Phước máy 2",
@@ -154,7 +154,7 @@ def test_sync_files_dropped_together_show_the_double_payout_which_is_resolved_an
         0,
         10,
     )
-    assert window.tabs.tabText(4) == "Xung đột (1)"
+    assert window.tabs.tabText(4) == "Sai lệch (1)"
     conflicts = window.conflicts
     [conflict] = conflicts.model.rows()
     assert (
@@ -170,7 +170,7 @@ def test_sync_files_dropped_together_show_the_double_payout_which_is_resolved_an
     conflicts.resolve_button.click()
     [conflict] = conflicts.model.rows()
     assert conflict.cells[4] == "Đã thu hồi lần chi thứ hai, biên bản số 12 — Trần Văn Kế Toán"
-    assert window.tabs.tabText(4) == "Xung đột"
+    assert window.tabs.tabText(4) == "Sai lệch"
 
     window.import_sync_files([folder / "may1.pdsync"])
     settle(qtbot, window)
@@ -180,7 +180,7 @@ def test_sync_files_dropped_together_show_the_double_payout_which_is_resolved_an
     window.export_settlement(out)
     settle(qtbot, window)
     assert (
-        zipfile.is_zipfile(out) and "Đã xuất" in window.last_message and "1 xung đột" in window.last_message
+        zipfile.is_zipfile(out) and "Đã xuất" in window.last_message and "1 sai lệch" in window.last_message
     )
 
 
@@ -242,5 +242,5 @@ def test_a_lost_laptop_is_revoked_from_the_devices_tab(qtbot: QtBot, game: Round
     tab.revoke_button.click()
     assert sent == [game.devices[0].device_id()]
     window.revoke(sent[0])
-    assert window.last_message.startswith("Đã thu hồi máy “An Phước máy 1” của P01")
-    assert tab.devices.rows()[0].cells[1] == "An Phước máy 1 (đã thu hồi)"
+    assert window.last_message.startswith("Đã ngừng sử dụng máy “An Phước máy 1” của P01")
+    assert tab.devices.rows()[0].cells[1] == "An Phước máy 1 (đã ngừng sử dụng)"

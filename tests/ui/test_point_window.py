@@ -205,7 +205,7 @@ def test_export_then_the_office_imports_it(
     window.report_current("absent")
     with qtbot.waitSignal(window.finished, timeout=10_000) as finished:
         window.export_to(tmp_path / "out.pdsync")
-    assert "Đã xuất 2 bản ghi (1 lần chi" in str(finished.args[0])
+    assert "Đã xuất 2 lần ghi (1 lần chi" in str(finished.args[0])
     result = game.office.import_files([tmp_path / "out.pdsync"])
     assert [f.status for f in result.files] == ["imported"]
     status = game.office.status(MONTH)

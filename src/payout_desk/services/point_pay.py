@@ -82,7 +82,7 @@ class PointPayouts(PointLedger):
                 device=self._device_text(device),
                 where=t("pay.where_home") if home else t("pay.where_point"),
                 recipient=recipient or t("pay.the_beneficiary"),
-                event=paid.event_id,
+                event=paid.event_id[:8],
             )
             return PayRefusal(text, t("pay.next_already_paid"), "none", paid.event_id)
         stop = state.entitlement.stop
@@ -108,9 +108,9 @@ class PointPayouts(PointLedger):
                     date=vn_date(str(death.data.get("date") or "")),
                     staff=death.staff,
                     device=self._device_text(device),
-                    event=death.event_id,
+                    event=death.event_id[:8],
                 ),
-                t("pay.next_void_report", event=death.event_id) if own else t("pay.next_call_office"),
+                t("pay.next_void_report", event=death.event_id[:8]) if own else t("pay.next_call_office"),
                 "void" if own else "office",
                 death.event_id,
             )
@@ -118,7 +118,7 @@ class PointPayouts(PointLedger):
 
     @staticmethod
     def _device_text(device: str) -> str | Text:
-        return t("pay.this_laptop") if device == THIS_DEVICE else device
+        return t("pay.this_laptop") if device == THIS_DEVICE else t("pay.laptop_named", name=device)
 
     def payable(self, code: str) -> PayRefusal | None:
         """Whether `code` can be paid now — asked before the pay window opens, so nobody signs for a payout

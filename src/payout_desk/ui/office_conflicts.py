@@ -79,7 +79,7 @@ class ConflictsTab(QWidget):
         self.view.activated.connect(self._selected)
         detail = QWidget()
         form = QFormLayout(detail)
-        self.records = QLabel(self.tr("Chọn một xung đột để xem hai bản ghi."))
+        self.records = QLabel(self.tr("Chọn một sai lệch để xem hai lần ghi."))
         self.records.setWordWrap(True)
         self.records.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QPlainTextEdit()
@@ -136,13 +136,13 @@ class ConflictsTab(QWidget):
         )
         open_ = sum(1 for c in conflicts if c.resolution is None)
         self.summary.setText(
-            self.tr("%d xung đột, %d chưa xử lý. Không xóa bản ghi nào: ghi quyết định để khép lại.")
+            self.tr("%d sai lệch, %d chưa xử lý. Không xóa lần ghi nào: ghi quyết định để khép lại.")
             % (len(conflicts), open_)
         )
         if self.selected not in self._conflicts:  # show the first open one (or none)
             self.selected = next((c.conflict_id for c in conflicts if c.resolution is None), None)
         if self.selected is None:
-            self.records.setText(self.tr("Chọn một xung đột để xem hai bản ghi."))
+            self.records.setText(self.tr("Chọn một sai lệch để xem hai lần ghi."))
             self.resolve_button.setEnabled(False)
         else:
             self.select(self.selected)

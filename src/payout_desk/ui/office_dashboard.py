@@ -71,9 +71,9 @@ class DashboardTab(QWidget):
         "Tiến độ",
         "Đã chi",
         "Chưa chi",
-        "Ngoại lệ",
+        "Chưa chi được",
         "Báo giảm",
-        "Xung đột",
+        "Sai lệch",
         "Tiền đã chi",
         "Tiền còn ở điểm",
         "Đồng bộ gần nhất",
@@ -95,7 +95,7 @@ class DashboardTab(QWidget):
                 f'<span style="color:{colour}">■</span> {label}'
                 for colour, label in zip(
                     BAR_COLOURS,
-                    (self.tr("đã chi"), self.tr("ngoại lệ"), self.tr("báo giảm"), self.tr("chưa chi")),
+                    (self.tr("đã chi"), self.tr("chưa chi được"), self.tr("báo giảm"), self.tr("chưa chi")),
                     strict=True,
                 )
             )
@@ -137,7 +137,7 @@ class DashboardTab(QWidget):
         else:
             self.summary.setText(
                 self.tr(
-                    "%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · xung đột chưa xử lý: %d"
+                    "%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · sai lệch chưa xử lý: %d"
                 )
                 % (
                     month.label_vi,
@@ -200,7 +200,7 @@ class DashboardTab(QWidget):
         parts = (f.paid_count, exceptions, f.stopped_count, f.unpaid_count - exceptions)
         colour = CONFLICT_COLOUR if p.conflicts else BEHIND_COLOUR if behind else None
         tooltip = (self.tr("Chậm tiến độ. ") if behind else "") + self.tr(
-            "%s: đã chi %d, ngoại lệ %d, báo giảm %d, chưa chi %d trên %d người"
+            "%s: đã chi %d, chưa chi được %d, báo giảm %d, chưa chi %d trên %d người"
         ) % (
             p.name,
             f.paid_count,

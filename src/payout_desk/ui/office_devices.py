@@ -55,12 +55,12 @@ class DevicesTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(self._enrol_box())
         self.devices = RowsModel(
-            [self.tr("Điểm"), self.tr("Tên máy"), self.tr("Dấu vân tay khóa"), self.tr("Ghi danh lúc")], self
+            [self.tr("Điểm"), self.tr("Tên máy"), self.tr("Mã kiểm tra"), self.tr("Đăng ký lúc")], self
         )
-        left.addWidget(QLabel(self.tr("Máy đã ghi danh:")))
+        left.addWidget(QLabel(self.tr("Máy đã đăng ký:")))
         self.device_view = table(self.devices, (50, 190, 330), whole=(0, 2))
         left.addWidget(self.device_view, 1)
-        self.revoke_button = QPushButton(self.tr("Thu hồi máy đang chọn (mất, hỏng)…"))
+        self.revoke_button = QPushButton(self.tr("Ngừng sử dụng máy đang chọn (mất, hỏng)…"))
         self.revoke_button.clicked.connect(self._revoke)
         left.addWidget(self.revoke_button)
         layout.addLayout(left, 3)
@@ -69,22 +69,24 @@ class DevicesTab(QWidget):
     # enrolment ------------------------------------------------------------------------------------
 
     def _enrol_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Ghi danh máy của điểm chi trả"))
+        box = QGroupBox(self.tr("Đăng ký máy của điểm chi trả"))
         form = QFormLayout(box)
         self.enrol_point = QComboBox()
         self.public_key = QLineEdit()
-        self.public_key.setPlaceholderText(self.tr("khóa công khai do máy ở điểm hiển thị (Khóa của máy)"))
+        self.public_key.setPlaceholderText(
+            self.tr("mã máy do máy ở điểm hiển thị (trang “Đăng ký máy với bưu cục”)")
+        )
         self.device_name = QLineEdit()
         self.device_name.setPlaceholderText(self.tr("ví dụ: An Phước – máy 1"))
         self.fingerprint = QLabel(
-            self.tr("Dán khóa để xem dấu vân tay; đọc cho điểm để đối chiếu trước khi ghi danh.")
+            self.tr("Dán mã máy để xem mã kiểm tra; đọc cho điểm để đối chiếu trước khi đăng ký.")
         )
         self.fingerprint.setWordWrap(True)
-        self.enrol_button = QPushButton(self.tr("Đã đối chiếu — ghi danh máy này"))
+        self.enrol_button = QPushButton(self.tr("Đã đối chiếu — đăng ký máy này"))
         self.enrol_button.setEnabled(False)
         self.enrol_button.clicked.connect(self._enrol)
         form.addRow(self.tr("Điểm chi trả"), self.enrol_point)
-        form.addRow(self.tr("Khóa công khai"), self.public_key)
+        form.addRow(self.tr("Mã máy"), self.public_key)
         form.addRow(self.tr("Tên máy"), self.device_name)
         form.addRow(self.fingerprint)
         form.addRow(self.enrol_button)
@@ -93,11 +95,11 @@ class DevicesTab(QWidget):
     def show_fingerprint(self, fingerprint: str | None, problem: str = "") -> None:
         """The window checks the pasted key and tells the tab what to show."""
         if fingerprint is None:
-            self.fingerprint.setText(problem or self.tr("Dán khóa để xem dấu vân tay."))
+            self.fingerprint.setText(problem or self.tr("Dán mã máy để xem mã kiểm tra."))
             self.enrol_button.setEnabled(False)
             return
         self.fingerprint.setText(
-            self.tr("Dấu vân tay: <b>%s</b><br>Đọc to cho người ở điểm: phải trùng với máy của họ.")
+            self.tr("Mã kiểm tra: <b>%s</b><br>Đọc to cho người ở điểm: phải trùng với máy của họ.")
             % fingerprint
         )
         self.enrol_button.setEnabled(True)
@@ -121,7 +123,7 @@ class DevicesTab(QWidget):
                     d.key_id,
                     [
                         d.point_code,
-                        d.name + (self.tr(" (đã thu hồi)") if d.revoked_at else ""),
+                        d.name + (self.tr(" (đã ngừng sử dụng)") if d.revoked_at else ""),
                         d.fingerprint,
                         vn_from_utc(d.enrolled_at),
                     ],

@@ -85,7 +85,7 @@ class SyncTab(QWidget):
                 self.tr("Điểm"),
                 self.tr("Máy"),
                 self.tr("Kết quả"),
-                self.tr("Bản ghi mới"),
+                self.tr("Lần ghi mới"),
                 self.tr("Lý do"),
             ],
             self,
@@ -143,7 +143,7 @@ class SyncTab(QWidget):
     def finish(self, conflicts: int) -> None:
         counts = self.counts
         self.summary.setText(
-            self.tr("Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d xung đột.")
+            self.tr("Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d sai lệch.")
             % (counts["imported"], counts["nothing-new"], counts["rejected"], conflicts)
         )
         self.choose.setEnabled(True)

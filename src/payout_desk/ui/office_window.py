@@ -95,7 +95,7 @@ class OfficeWindow(QMainWindow):
             (self.register, self.tr("Danh sách và phát hành")),
             (self.devices, self.tr("Máy, báo giảm/tăng")),
             (self.sync, self.tr("Nhận file đồng bộ")),
-            (self.conflicts, self.tr("Xung đột")),
+            (self.conflicts, self.tr("Sai lệch")),
         ):
             self.tabs.addTab(tab, title)
         layout.addWidget(self.tabs, 1)
@@ -211,7 +211,7 @@ class OfficeWindow(QMainWindow):
         self.dashboard.show_opening(opening, Month.parse(status.month), self._today())
         self.conflicts.show_conflicts(status.conflicts)
         open_ = sum(1 for c in status.conflicts if c.resolution is None)
-        self.tabs.setTabText(4, self.tr("Xung đột (%d)") % open_ if open_ else self.tr("Xung đột"))
+        self.tabs.setTabText(4, self.tr("Sai lệch (%d)") % open_ if open_ else self.tr("Sai lệch"))
         return status
 
     def reload_points(self) -> None:
@@ -337,7 +337,7 @@ class OfficeWindow(QMainWindow):
             self._say(message(exc))
             return None
         self._say(
-            self.tr("Đã ghi danh máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.")
+            self.tr("Đã đăng ký máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.")
             % (done.name, done.point_code, done.point_name)
         )
         self.devices.public_key.clear()
@@ -349,9 +349,9 @@ class OfficeWindow(QMainWindow):
         name = self.known_devices.get(key_id, ("", key_id))[1]
         if dialogs.confirm(
             self,
-            self.tr("Thu hồi máy"),
+            self.tr("Ngừng sử dụng máy"),
             self.tr(
-                "Thu hồi máy “%s”? Các bản ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối."
+                "Ngừng sử dụng máy “%s”? Các lần ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối."
             )
             % name,
         ):
@@ -365,7 +365,7 @@ class OfficeWindow(QMainWindow):
             return
         self._say(
             self.tr(
-                "Đã thu hồi máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này."
+                "Đã ngừng sử dụng máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này."
             )
             % (done.name, done.point_code)
         )
@@ -459,7 +459,7 @@ class OfficeWindow(QMainWindow):
             self._say(message(exc))
             return None
         self.conflicts.resolved()
-        self._say(self.tr("Đã ghi quyết định cho xung đột %s.") % conflict_id[:8])
+        self._say(self.tr("Đã ghi quyết định cho sai lệch %s.") % conflict_id[:8])
         self.refresh_now()
         return done
 
@@ -494,7 +494,7 @@ class OfficeWindow(QMainWindow):
 
         def done(result: SettlementResult) -> None:
             self._say(
-                self.tr("Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d xung đột.")
+                self.tr("Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d sai lệch.")
                 % (
                     result.path,
                     result.points,

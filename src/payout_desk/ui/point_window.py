@@ -60,7 +60,7 @@ FILTERS = (
     ("all", "Tất cả"),
     ("unpaid", "Chưa chi"),
     ("home", "Chi tại nhà"),
-    ("exceptions", "Ngoại lệ, báo giảm"),
+    ("exceptions", "Chưa chi được, báo giảm"),
 )
 
 
@@ -196,7 +196,7 @@ class PointWindow(QMainWindow):
         self.pay_button = QPushButton(self.tr("Chi trả (Enter)"))
         self.pay_button.setStyleSheet("font-size:13pt;font-weight:700;padding:8px")
         self.pay_button.clicked.connect(self.pay_current)
-        self.report_button = QPushButton(self.tr("Báo ngoại lệ…"))
+        self.report_button = QPushButton(self.tr("Báo chưa chi được…"))
         menu = QMenu(self.report_button)
         for kind in ReportKind:
             action = menu.addAction(report_text(kind.value))

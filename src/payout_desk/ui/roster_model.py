@@ -39,7 +39,7 @@ def status_text(row: RosterRow) -> str:
     if row.status == "stopped":
         return QCoreApplication.translate("status", "Báo giảm")
     if row.status == "exception":
-        return report_text(row.exception) or QCoreApplication.translate("status", "Ngoại lệ")
+        return report_text(row.exception) or QCoreApplication.translate("status", "Chưa chi được")
     home = QCoreApplication.translate("status", " · tại nhà") if row.home_visit else ""
     return QCoreApplication.translate("status", "Chưa chi") + home
 

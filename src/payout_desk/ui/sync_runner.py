@@ -35,7 +35,7 @@ class SyncRunner(QObject):
     def export_to(self, path: Path) -> None:
         def describe(result: object) -> str:
             assert isinstance(result, ExportReport)
-            text = self.tr("Đã xuất %d bản ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.") % (
+            text = self.tr("Đã xuất %d lần ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.") % (
                 result.events,
                 result.payouts,
                 format_vnd(result.paid_amount),
@@ -72,7 +72,7 @@ class SyncRunner(QObject):
             assert isinstance(result, PeerImport)
             if not result.new_events:
                 return self.tr("Không có gì mới từ máy “%s”.") % result.device_name
-            return self.tr("Đã nhận %d bản ghi mới từ máy “%s” (chữ ký hợp lệ).") % (
+            return self.tr("Đã nhận %d lần ghi mới từ máy “%s” (chữ ký hợp lệ).") % (
                 result.new_events,
                 result.device_name,
             )

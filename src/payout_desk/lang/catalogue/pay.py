@@ -16,7 +16,7 @@ REPORT_KEYS = {
 
 ENTRIES: dict[str, tuple[str, str]] = {
     "pay.already_paid": (
-        "{who} ĐÃ ĐƯỢC CHI {amount} lúc {at}, do {staff} chi {where} (máy “{device}”), người nhận: {recipient}. "
+        "{who} ĐÃ ĐƯỢC CHI {amount} lúc {at}, do {staff} chi {where} trên {device}, người nhận: {recipient}. "
         "Không chi lần nữa. (Lần chi {event}.)",
         "{who} was already paid: {amount} on {at} by {staff} on {device}, {where}, to {recipient} "
         "(payout {event}). Do not pay again.",
@@ -25,6 +25,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "pay.where_point": ("tại điểm", "at the point"),
     "pay.the_beneficiary": ("chính chủ", "the beneficiary"),
     "pay.this_laptop": ("máy này", "this laptop"),
+    "pay.laptop_named": ("máy “{name}”", "{name}"),
     "pay.stop_deceased": ("đã mất", "deceased"),
     "pay.stop_moved": ("chuyển đi", "moved away"),
     "pay.stop_other": ("lý do khác", "other reason"),
@@ -37,8 +38,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{who} is no longer on the list (revision {revision}); ask the office.",
     ),
     "pay.reported_deceased": (
-        "KHÔNG CHI: {who} đã được báo là đã mất (ngày {date}, do {staff} ghi trên máy “{device}”; lần ghi "
-        "{event}).",
+        "KHÔNG CHI: {who} đã được báo là đã mất (ngày {date}, do {staff} ghi trên {device}; lần ghi {event}).",
         "Do not pay: {who} was reported deceased (date {date}) by {staff} on {device} (report {event}).",
     ),
     "pay.next_void_report": (
