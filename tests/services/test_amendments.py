@@ -99,7 +99,7 @@ def test_a_device_enrolled_later_gets_a_new_revision_and_payouts_survive(game: R
     assert (report.status, report.revision) == ("replaced", 2)
     status = device.status()
     assert (status.revision, status.paid_count) == (2, 1)
-    with pytest.raises(Refused, match=paid.event_id):
+    with pytest.raises(Refused, match=paid.event_id[:8]):
         device.pay(PayoutRequest("NCC001"))
     # a payout made against revision 1 with the same amount is no conflict at the office
     game.office.import_files([game.export(0)])
