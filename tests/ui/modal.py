@@ -11,7 +11,7 @@ from payout_desk.ui.qt import QApplication, QDialog, QTimer, QWidget
 W = TypeVar("W", bound=QWidget)
 
 
-def when_modal(kind: type[W], step: Callable[[W], None], *, timeout_ms: int = 5_000) -> dict[str, object]:
+def when_modal(kind: type[W], step: Callable[[W], None], *, timeout_ms: int = 15_000) -> dict[str, object]:
     """Run `step(dialog)` as soon as a `kind` dialog is the active modal window; the returned dict gets
     "done" (or "error" with the exception, so a failing step is reported by the test, not lost)."""
     seen: dict[str, object] = {}

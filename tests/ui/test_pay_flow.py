@@ -37,8 +37,8 @@ def enter(qtbot: QtBot, top: QWidget | None = None) -> None:
     """Enter on the widget that has the keyboard focus in `top` (the active dialog, by default) — as the
     clerk presses it. (Offscreen, a dialog is not made the active window, so ask it for its focus.)"""
     top = top or QApplication.activeModalWidget()
-    focus = top.focusWidget() if top is not None else QApplication.focusWidget()
-    assert focus is not None
+    focus = (top.focusWidget() or top) if top is not None else QApplication.focusWidget()
+    assert focus is not None  # a dialog with no focused widget yet takes the key itself (its default button)
     qtbot.keyClick(focus, Qt.Key.Key_Return)
 
 
@@ -280,3 +280,12 @@ def test_the_locked_screen_hides_the_cash_on_hand(window: PointWindow) -> None:
     check(pending)
     assert seen == {"status": False, "body": False}
     assert window.statusBar().isVisible()
+
+
+def test_with_nobody_chosen_no_button_does_nothing(qtbot: QtBot, window: PointWindow) -> None:
+    assert window.current_row() is None
+    assert not (window.pay_button.isEnabled() or window.void_button.isEnabled())
+    assert not window.report_button.isEnabled()
+    window.select_code("NCC001")
+    assert window.pay_button.isEnabled() and window.report_button.isEnabled()
+    assert not window.void_button.isEnabled()  # nothing recorded for NCC001 yet

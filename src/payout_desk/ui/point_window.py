@@ -113,6 +113,7 @@ class PointWindow(QMainWindow):
         self.setCentralWidget(central)
         self._menus()
         self.refresh()
+        self._show_current()
         self.search.setFocus()
 
     # layout --------------------------------------------------------------------------------------
@@ -184,7 +185,7 @@ class PointWindow(QMainWindow):
         self._pane_timer.setSingleShot(True)
         self._pane_timer.setInterval(120)
         self._pane_timer.timeout.connect(self._show_current)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._pane_timer.start())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_moved())
         self.table.doubleClicked.connect(lambda _index: self.pay_current())
         return self.table
 
@@ -396,10 +397,21 @@ class PointWindow(QMainWindow):
 
     # one person ----------------------------------------------------------------------------------
 
+    def _selection_moved(self) -> None:
+        """The buttons follow the selection at once (from the roster row); the pane once typing pauses."""
+        row = self.current_row()
+        self.report_button.setEnabled(row is not None)
+        self.pay_button.setEnabled(row is not None and row.status in ("unpaid", "exception"))
+        self.void_button.setEnabled(row is not None and row.status in ("paid", "exception"))
+        self._pane_timer.start()
+
     def _show_current(self) -> None:
         row = self.current_row()
-        if row is None:
+        self.report_button.setEnabled(row is not None)
+        if row is None:  # nobody chosen: no button that would do nothing
             self.pane_text.show_nobody()
+            self.pay_button.setEnabled(False)
+            self.void_button.setEnabled(False)
             return
         detail = self.desk.detail(row.code)
         self.pane_text.show_detail(detail)
