@@ -120,6 +120,14 @@ class Round:
         return self.devices[device].export(path).path
 
 
+def give_cccd(desk: PointDesk, code: str, cccd: str) -> None:
+    """Put a CCCD on a loaded list's entry, as a real register carries one (the test registers have none)."""
+    from sqlalchemy import text
+
+    with desk.db.transaction() as session:
+        session.execute(text("UPDATE list_entries SET cccd = :c WHERE code = :k"), {"c": cccd, "k": code})
+
+
 def add_clerks(desk: PointDesk, clerks: tuple[str, ...] = CLERKS) -> None:
     """The clerks, each with CLERK_PIN: the first adds themself, the first adds the others."""
     for name in clerks:

@@ -17,7 +17,7 @@ from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QGuiApplication, QMenu, QTimer, QWidget, QWizard
 from payout_desk.ui.record_dialogs import DeathDialog, RefusalDialog, VoidDialog
 from payout_desk.ui.staff import AddStaffDialog, StaffDialog
-from tests.roundkit import CLERK_PIN, MONTH, default_rows, passphrase, write_register
+from tests.roundkit import CLERK_PIN, MONTH, default_rows, give_cccd, passphrase, write_register
 from tests.screen.conftest import open_point_window
 from tests.screen.kit import Key, Screen, ScreenError, button
 
@@ -110,10 +110,7 @@ def test_a_proxy_with_an_authorisation_is_paid(screen: Screen, point_window: Poi
 
 def test_a_mismatched_cccd_is_paid_only_with_an_override(screen: Screen, point_window: PointWindow) -> None:
     window = point_window
-    with window.desk.db.transaction() as session:  # the list carries the person's CCCD, as a register does
-        from sqlalchemy import text
-
-        session.execute(text("UPDATE list_entries SET cccd = '086190123456' WHERE code = 'NCC004'"))
+    give_cccd(window.desk, "NCC004", "086190123456")
     window.refresh()
     find(screen, window, "NCC004")
 

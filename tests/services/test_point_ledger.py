@@ -15,7 +15,7 @@ from payout_desk.services.point import PointDesk
 from payout_desk.services.point_pay import PayoutRequest, Proxy
 from payout_desk.store.database import DB_FILE_NAME
 from payout_desk.store.models import BeneficiaryStateRow, ConflictRow
-from tests.roundkit import Round, passphrase, png
+from tests.roundkit import Round, give_cccd, passphrase, png
 
 
 @pytest.fixture
@@ -232,13 +232,6 @@ def test_a_note_is_recorded_and_travels_in_the_sync_file(game: Round) -> None:
     texts = [e["data"]["text"] for e in events_of(desk) if e["kind"] == "note"]
     assert texts == ["Cụ đi viện Chợ Rẫy, con gái sẽ nhận tháng sau", "Mất điện từ 14h, chi tiếp trên giấy"]
     assert game.office.status("2026-12").points[0].figures.paid_count == 0
-
-
-def give_cccd(desk: PointDesk, code: str, cccd: str) -> None:
-    connection = sqlite3.connect(desk.data_dir / DB_FILE_NAME)
-    with connection:
-        connection.execute("UPDATE list_entries SET cccd = ? WHERE code = ?", (cccd, code))
-    connection.close()
 
 
 def test_id_digits_that_do_not_match_are_refused_unless_overridden_and_the_record_keeps_them(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
 from payout_desk.domain.ledger import Kind
 from payout_desk.domain.money import format_vnd
@@ -15,6 +14,7 @@ from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QMessageBox, Qt, QWidget
 from payout_desk.ui.record_dialogs import DeathDialog, RefusalDialog, VoidDialog
+from tests import roundkit
 from tests.roundkit import CLERK_PIN, Round
 from tests.ui.modal import check, when_modal
 from tests.ui.test_point_window import draw
@@ -43,8 +43,7 @@ def enter(qtbot: QtBot, top: QWidget | None = None) -> None:
 
 
 def give_cccd(window: PointWindow, code: str, cccd: str) -> None:
-    with window.desk.db.transaction() as session:  # as a real register carries it
-        session.execute(text("UPDATE list_entries SET cccd = :c WHERE code = :k"), {"c": cccd, "k": code})
+    roundkit.give_cccd(window.desk, code, cccd)
     window.refresh()
 
 

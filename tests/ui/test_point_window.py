@@ -13,7 +13,7 @@ from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QEvent, QMouseEvent, QPointF, Qt, QTimer
 from payout_desk.ui.roster_model import STATUS_COLOURS
-from tests.roundkit import MONTH, Round
+from tests.roundkit import MONTH, Round, give_cccd
 
 pytestmark = [pytest.mark.devices(1), pytest.mark.clerks("Nguyễn Thị Lan", "Trần Văn Hùng", "Lan")]
 
@@ -143,10 +143,7 @@ def test_a_qr_scan_typed_into_the_search_box_selects_the_person(
     qtbot: QtBot, window: PointWindow, game: Round
 ) -> None:
     cccd = "086190123456"
-    with game.devices[0].db.transaction() as session:  # give NCC008 a CCCD, as a real register has
-        from sqlalchemy import text
-
-        session.execute(text("UPDATE list_entries SET cccd = :c WHERE code = 'NCC008'"), {"c": cccd})
+    give_cccd(game.devices[0], "NCC008", cccd)
     window.refresh()
     window.search.insert(
         f"{cccd}|215123456|Nguyễn Văn Nga 8|01011948|Nam|ấp 3, Xã An Phước|10082021"

@@ -3,12 +3,13 @@ the SQLite cursor (payout_path) so that it costs little more than its durable co
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from payout_desk.domain.clock import utc_now, vn_date
-from payout_desk.domain.fold import BeneficiaryState, fold_beneficiary
-from payout_desk.domain.ledger import ID_CHECKS, Kind, chain_key
+from payout_desk.domain.fold import BeneficiaryState, Entitlement, fold_beneficiary
+from payout_desk.domain.ledger import ID_CHECKS, Event, Kind, chain_key
 from payout_desk.domain.money import format_vnd
 from payout_desk.exchange.syncfile import check_png
 from payout_desk.lang import Text, t
@@ -49,6 +50,21 @@ class PayoutRequest:
     at_home: bool = False
     id_digits: str = ""  # the last digits of the beneficiary's CCCD the clerk typed from the card
     id_override: str = ""  # why the clerk pays although those digits do not match the list (kept)
+
+
+@dataclass(frozen=True, slots=True)
+class Now:
+    """A beneficiary as the payout decides on them (see PointPayouts._beneficiary_now)."""
+
+    context: ListContext
+    entry: EntryInfo
+    entitlement: Entitlement
+    events: list[Event]
+    state: BeneficiaryState
+
+    @property
+    def who(self) -> str:
+        return f"{self.entry.name} ({self.entry.code})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,15 +140,22 @@ class PointPayouts(PointLedger):
         """Whether `code` can be paid now — asked before the pay window opens, so nobody signs for a payout
         that will be refused. The payout itself checks again inside its transaction."""
         with self.db.raw_transaction() as cursor:
-            context = path.list_context(cursor)
-            if context is None:
-                raise DeskError(t("pay.no_list"))
-            entry = path.entry_info(cursor, context, code.strip())
-            if entry is None:
-                raise no_such_code(code, context.point_code, context.point_name, context.month)
-            entitlement, events = path.history(cursor, context, entry)
-            state = fold_beneficiary(context.list_id, entitlement, events, context.revision)
-            return self._refusal(state, f"{entry.name} ({entry.code})", context)
+            now = self._beneficiary_now(cursor, code)
+            return self._refusal(now.state, now.who, now.context)
+
+    @staticmethod
+    def _beneficiary_now(cursor: sqlite3.Cursor, code: str) -> Now:
+        """The loaded list, the beneficiary's entry on it and their state folded from every event — what both
+        the check before the pay window and the payout itself decide on."""
+        context = path.list_context(cursor)
+        if context is None:
+            raise DeskError(t("pay.no_list"))
+        entry = path.entry_info(cursor, context, code.strip())
+        if entry is None:
+            raise no_such_code(code, context.point_code, context.point_name, context.month)
+        entitlement, events = path.history(cursor, context, entry)
+        state = fold_beneficiary(context.list_id, entitlement, events, context.revision)
+        return Now(context, entry, entitlement, events, state)
 
     @staticmethod
     def _payout_data(request: PayoutRequest, entry: EntryInfo, signature: str | None) -> dict[str, Any]:
@@ -204,15 +227,9 @@ class PointPayouts(PointLedger):
         staff = self.staff_name(request.staff)
         device = self.device_id()
         with self.db.raw_transaction() as cursor:
-            context = path.list_context(cursor)
-            if context is None:
-                raise DeskError(t("pay.no_list"))
-            entry = path.entry_info(cursor, context, request.code.strip())
-            if entry is None:
-                raise no_such_code(request.code, context.point_code, context.point_name, context.month)
-            entitlement, events = path.history(cursor, context, entry)
-            state = fold_beneficiary(context.list_id, entitlement, events, context.revision)
-            refusal = self._refusal(state, f"{entry.name} ({entry.code})", context)
+            now = self._beneficiary_now(cursor, request.code)
+            context, entry, entitlement, events = now.context, now.entry, now.entitlement, now.events
+            refusal = self._refusal(now.state, now.who, context)
             if refusal is not None:
                 raise Refused(refusal.text)
             data = self._payout_data(request, entry, signature)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.ids import CccdQr, looks_like_cccd_qr, parse_cccd_qr
-from payout_desk.domain.ledger import ReportKind
+from payout_desk.domain.ledger import Event, ReportKind
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.services.errors import DeskError
@@ -508,16 +508,18 @@ class PointWindow(QMainWindow):
         self.void_dialog = dialog
         if dialog.exec() != VoidDialog.DialogCode.Accepted:
             return None
-        return self.void_current(dialog.reason.text())
+        return self._void(row, target, dialog.reason.text())
 
     def void_current(self, reason: str) -> Recorded | None:
         """Void the newest step this laptop recorded for the selected person."""
         row = self.current_row()
-        if row is None:
+        target = self.desk.last_voidable(row.code) if row is not None else None
+        if row is None or target is None:
             return None
-        target = self.desk.last_voidable(row.code)
-        if target is None:
-            return None
+        return self._void(row, target, reason)
+
+    def _void(self, row: RosterRow, target: Event, reason: str) -> Recorded | None:
+        """Void the step the clerk was shown (the void refuses it if it was voided meanwhile)."""
         try:
             done = self.desk.void(target.event_id, reason, staff=self.staff)
         except DeskError as exc:

@@ -3,6 +3,8 @@ recorded by mistake (with its reason), and reporting a death (its date and who b
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.ledger import Event, Kind
 from payout_desk.domain.money import format_vnd
@@ -21,12 +23,16 @@ from payout_desk.ui.qt import (
 from payout_desk.ui.words import english, report_text
 
 
-def _buttons(dialog: QDialog, accept: str | None, reject: str) -> QDialogButtonBox:
+def _buttons(
+    dialog: QDialog, accept: str | None, reject: str, on_accept: Callable[[], None] | None = None
+) -> QDialogButtonBox:
+    """The dialog's buttons: `accept` is the default (Enter), running `on_accept` (else closing with
+    Accepted); with no `accept`, `reject` is the default."""
     buttons = QDialogButtonBox()
     if accept is not None:
         ok = buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setDefault(True)
-        buttons.accepted.connect(dialog.accept)
+        buttons.accepted.connect(on_accept or dialog.accept)
     no = buttons.addButton(reject, QDialogButtonBox.ButtonRole.RejectRole)
     no.setAutoDefault(accept is None)
     no.setDefault(accept is None)
@@ -85,9 +91,7 @@ class VoidDialog(QDialog):
         layout.addLayout(form)
         self.problem = _problem_label()
         layout.addWidget(self.problem)
-        buttons = _buttons(self, self.tr("Hủy lần ghi này"), self.tr("Thôi"))
-        buttons.accepted.disconnect()
-        buttons.accepted.connect(self._try_accept)
+        buttons = _buttons(self, self.tr("Hủy lần ghi này"), self.tr("Thôi"), self._try_accept)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self.reason.setFocus()
@@ -137,9 +141,7 @@ class DeathDialog(QDialog):
         layout.addLayout(form)
         self.problem = _problem_label()
         layout.addWidget(self.problem)
-        buttons = _buttons(self, self.tr("Ghi báo đã mất"), self.tr("Thôi"))
-        buttons.accepted.disconnect()
-        buttons.accepted.connect(self._try_accept)
+        buttons = _buttons(self, self.tr("Ghi báo đã mất"), self.tr("Thôi"), self._try_accept)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
         self.reported_by.setFocus()
