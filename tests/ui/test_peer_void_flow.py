@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from payout_desk.ui.office_conflicts import ConflictsTab
 from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QDialogButtonBox, QLabel, QPushButton, Qt, QWidget
@@ -82,8 +83,15 @@ def test_a_siblings_death_report_is_voided_with_a_reason_and_the_person_paid(
     assert window.desk.payable("NCC005") is not None  # the other report still stands
 
     game.office.import_files([game.export(0, "this.pdsync"), game.export(1, "sibling-again.pdsync")])
-    kinds = [c.kind for c in game.office.status(MONTH).conflicts]
-    assert kinds == ["report-overridden"]
+    conflicts = game.office.status(MONTH).conflicts
+    assert [c.kind for c in conflicts] == ["report-overridden"]
+    tab = ConflictsTab()  # the office's pane: both records, and who voided whose report and why
+    qtbot.addWidget(tab)
+    tab.show_conflicts(conflicts)
+    shown = tab.records.text()
+    assert "Báo cáo bị máy khác hủy" in shown and shown.count("• ") == 2
+    assert "hủy báo cáo “đã mất” của máy “An Phước máy 2”" in shown
+    assert "lý do: ông đến nhận tại điểm, còn khỏe" in shown
 
 
 def test_a_revoked_laptops_report_is_shown_as_such_and_blocks_nothing(
