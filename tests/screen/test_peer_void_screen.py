@@ -31,7 +31,7 @@ def test_a_siblings_death_report_is_voided_on_screen_and_the_person_paid(
         screen.assert_fits(dialog)
         assert dialog.refusal.next_step == "void-sibling" and "An Phước máy 2" in dialog.next_label.text()
         screen.shot("refused-sibling-report")
-        screen.click(button(dialog, "Hủy báo cáo này…"))
+        screen.click(button(dialog, "Hủy báo cáo này"))
 
     def void(dialog: QWidget) -> None:
         assert isinstance(dialog, VoidDialog)
