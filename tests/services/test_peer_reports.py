@@ -12,6 +12,7 @@ from payout_desk.domain.fold import ConflictKind
 from payout_desk.services.errors import FileRefused, Refused, UsageError
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.report_data import conflict_records
 from payout_desk.services.report_override import override_line
 from tests.roundkit import MONTH, Round, passphrase
 
@@ -65,6 +66,7 @@ def test_the_clerk_voids_a_siblings_death_report_with_a_reason_and_pays(game: Ro
         and "hủy báo cáo “đã mất” của máy “An Phước máy 2”" in line.vi
     )
     assert "lý do: ông còn sống, đến nhận tại điểm" in line.vi
+    assert line.vi in conflict_records(override)  # the settlement's conflict line says it too
     figures = status.points[0].figures  # the void stands: NCC005 is paid, the eleven others reported
     assert (figures.paid_count, figures.exceptions) == (1, {"deceased": 11})
     assert not [c for c in status.conflicts if c.kind == ConflictKind.PAID_DECEASED]
