@@ -281,8 +281,8 @@ def test_payable_says_why_not_before_anyone_signs_with_the_next_step(game: Round
     assert "đã mất" in refusal.text.vi
     game.devices[1].report("NCC004", "deceased", day="2026-12-01", reported_by="hàng xóm")
     desk.import_peer(game.export(1))
-    peer = desk.payable("NCC004")  # another laptop's report: only that laptop or the office can undo it
-    assert peer is not None and peer.next_step == "office"
+    peer = desk.payable("NCC004")  # another laptop's report: this clerk may void it with a reason
+    assert peer is not None and peer.next_step == "void-sibling"
     assert desk.last_voidable("NCC004") is None and desk.last_voidable("NCC002") is not None
 
 

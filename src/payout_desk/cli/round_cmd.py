@@ -13,6 +13,7 @@ from payout_desk.domain.fold import ConflictKind
 from payout_desk.domain.payout_list import STOP_REASONS
 from payout_desk.lang import t
 from payout_desk.services.office_status import ConflictReport, OfficeStatus
+from payout_desk.services.report_override import override_line
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -245,6 +246,8 @@ def _conflict_line(c: ConflictReport) -> str:
         for e in c.events
     )
     state = f"resolved: {c.resolution['note']}" if c.resolution else "OPEN"
+    override = override_line(c.events)
+    records += f" — {override}" if override is not None else ""
     return f"  [{c.conflict_id[:8]}] {c.point_code} {label}: {who} — {records} — {state}"
 
 

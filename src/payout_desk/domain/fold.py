@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from payout_desk.domain.ledger import Event, Kind, ReportKind
+from payout_desk.domain.ledger import Event, Kind, ReportKind, chain_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,7 @@ class ConflictKind(StrEnum):
     NOT_ON_LIST = "not-on-list"
     WRONG_AMOUNT = "wrong-amount"
     FORK = "fork"
+    REPORT_OVERRIDDEN = "report-overridden"
 
     @property
     def label_en(self) -> str:
@@ -67,6 +68,10 @@ _CONFLICT_TEXT = {
     ConflictKind.NOT_ON_LIST: ("Chi cho người không có trong danh sách", "Paid someone not on the list"),
     ConflictKind.WRONG_AMOUNT: ("Chi sai số tiền", "Paid an amount other than the list's"),
     ConflictKind.FORK: ("Máy có hai lịch sử khác nhau", "A device presented two different histories"),
+    ConflictKind.REPORT_OVERRIDDEN: (
+        "Báo cáo bị máy khác hủy",
+        "A report voided by another laptop of the point",
+    ),
 }
 
 
@@ -113,8 +118,30 @@ def _order(event: Event) -> tuple[str, str, int]:
     return (event.at_utc, event.device_id, event.seq)
 
 
+def cancels(void: Event, target: Event) -> bool:
+    """Whether `void` may cancel `target`: a device voids its own events; a laptop may also void a sibling
+    laptop's exception report (kind REPORT) about the same person on the same list — the clerk overriding a
+    report that blocks a payout, with a reason; the office sees both (REPORT_OVERRIDDEN)."""
+    if target.kind == Kind.VOID:
+        return False
+    if target.device_id == void.device_id:
+        return True
+    return (
+        target.kind == Kind.REPORT
+        and target.list_id == void.list_id
+        and target.beneficiary is not None
+        and target.beneficiary == void.beneficiary
+    )
+
+
+def by_sibling(void: Event, target: Event) -> bool:
+    """A void recorded by another laptop than the one that recorded its target (not a later chain of the
+    same laptop after a restore)."""
+    return chain_key(void.device_id) != chain_key(target.device_id)
+
+
 def voided_ids(events: Iterable[Event]) -> dict[str, Event]:
-    """Event id → the void that cancels it. A device can void only its own events; a void is final."""
+    """Event id → the void that cancels it (see `cancels`); a void is final."""
     by_id = {}
     voids = []
     for event in events:
@@ -124,7 +151,7 @@ def voided_ids(events: Iterable[Event]) -> dict[str, Event]:
     cancelled: dict[str, Event] = {}
     for void in sorted(voids, key=_order):
         target = by_id.get(void.target or "")
-        if target is not None and target.device_id == void.device_id and target.kind != Kind.VOID:
+        if target is not None and cancels(void, target):
             cancelled.setdefault(target.event_id, void)
     return cancelled
 
@@ -134,12 +161,17 @@ def fold_beneficiary(
 ) -> BeneficiaryState:
     """One beneficiary's state from every event known about them (all devices, any order)."""
     events = list(events)
+    overridden: list[tuple[str, str]] = []  # (report, void) pairs: a sibling laptop voided the report
     if len(events) == 1:  # the common case (one payout), without sorting and void matching
         live = events
     else:
         events.sort(key=_order)
+        by_id = {e.event_id: e for e in events}
         cancelled = voided_ids(events)
         live = [e for e in events if e.event_id not in cancelled]
+        overridden = [
+            (target, void.event_id) for target, void in cancelled.items() if by_sibling(void, by_id[target])
+        ]
     payouts = tuple(e for e in live if e.kind == Kind.PAYOUT)
     reports = tuple(e for e in live if e.kind == Kind.REPORT)
     if payouts:
@@ -151,6 +183,10 @@ def fold_beneficiary(
     else:
         status = Status.UNPAID
     conflicts = _conflicts(list_id, entitlement, payouts, reports, latest_revision)
+    conflicts += tuple(
+        Conflict(ConflictKind.REPORT_OVERRIDDEN, list_id, entitlement.code, pair)
+        for pair in sorted(overridden)
+    )
     return BeneficiaryState(entitlement.code, entitlement, status, payouts, reports, conflicts)
 
 

@@ -103,6 +103,7 @@ def event_summary(event: Event, device_names: dict[str, str]) -> dict[str, Any]:
         "recipient": ((data.get("proxy") or {}).get("name") or "self") if event.kind == "payout" else None,
         "at_home": bool(data.get("at_home")),
         "report": data.get("report"),
+        **({"target": event.target, "reason": data.get("reason")} if event.kind == "void" else {}),
     }
 
 

@@ -8,6 +8,7 @@ refuses a step says why in words a clerk can act on.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -153,6 +154,16 @@ class PointLedger(StaffBook):
         names[self.require_identity("point").public_key.key_id] = THIS_DEVICE
         return names
 
+    def retired_reports(self, devices: str, reports: Iterable[Event]) -> frozenset[str]:
+        """The reports (event ids) of laptops the loaded list no longer names — revoked, or replaced by a
+        new key: they stay in the record and in the person pane, but block no payout. A list naming no
+        laptop at all retires nothing."""
+        enrolled = {d["key_id"] for d in json.loads(devices or "[]")}
+        if not enrolled:
+            return frozenset()
+        enrolled.add(self.require_identity("point").public_key.key_id)
+        return frozenset(r.event_id for r in reports if chain_key(r.device_id) not in enrolled)
+
     @staticmethod
     def _entry(session: Session, row: PayoutList, code: str) -> ListEntry:
         entry = session.scalar(
@@ -251,7 +262,9 @@ class PointLedger(StaffBook):
             refresh_states(session, row.list_id, [entry.code])
             return recorded(event, entry.name)
 
-    def _find_own_event(self, session: Session, row: PayoutList, event_id: str) -> Event:
+    @staticmethod
+    def _find_event(session: Session, row: PayoutList, event_id: str) -> Event:
+        """The list's event whose id starts with `event_id` (at least 8 characters, one match)."""
         text = event_id.strip().lower()
         if len(text) < 8:
             raise UsageError(t("pay.event_id_short"))
@@ -270,12 +283,20 @@ class PointLedger(StaffBook):
             )
         event = load_event(session, ids[0])
         assert event is not None
-        if event.device_id != self.device_id():
-            name = self.device_names(row.devices).get(event.device_id, event.device_id)
-            if chain_key(event.device_id) == chain_key(self.device_id()):
-                raise Refused(t("pay.void_before_restore", event=event.event_id))
-            raise Refused(t("pay.void_other_laptop", event=event.event_id, name=name))
         return event
+
+    def _find_voidable(self, session: Session, row: PayoutList, event_id: str) -> Event:
+        """An event this laptop may void: one of its own, or a sibling laptop's exception report (the clerk
+        overrides a report that blocks a payout; the office sees the report and the void side by side)."""
+        event = self._find_event(session, row, event_id)
+        if event.device_id == self.device_id():
+            return event
+        if chain_key(event.device_id) == chain_key(self.device_id()):
+            raise Refused(t("pay.void_before_restore", event=event.event_id))
+        if event.kind == Kind.REPORT and event.beneficiary:
+            return event
+        name = self.device_names(row.devices).get(event.device_id, event.device_id)
+        raise Refused(t("pay.void_other_laptop", event=event.event_id, name=name))
 
     def last_voidable(self, code: str) -> Event | None:
         """The newest payout or report about `code` that this laptop recorded and has not voided: what the
@@ -289,20 +310,19 @@ class PointLedger(StaffBook):
         return max(own, key=lambda e: e.at_utc) if own else None
 
     def void(self, event_id: str, reason: str, *, staff: str | None = None) -> Recorded:
-        """Cancel one of this device's events, with a reason; the event stays in the record."""
+        """Cancel one of this device's events — or a sibling laptop's report — with a reason; the event
+        stays in the record."""
         if not reason.strip():
             raise UsageError(t("pay.void_needs_reason"))
         staff_name = self.staff_name(staff)
         with self.db.transaction() as session:
             row = self._list(session)
-            target = self._find_own_event(session, row, event_id)
+            target = self._find_voidable(session, row, event_id)
             if target.kind in (Kind.VOID, Kind.DAY_CLOSED):
                 raise Refused(t("pay.void_not_this_kind", kind=target.kind))
             voids = session.scalars(
                 select(LedgerEvent.body).where(
-                    LedgerEvent.list_id == row.list_id,
-                    LedgerEvent.device_id == target.device_id,
-                    LedgerEvent.kind == Kind.VOID.value,
+                    LedgerEvent.list_id == row.list_id, LedgerEvent.kind == Kind.VOID.value
                 )
             )
             if target.event_id in voided_ids([target, *map(stored_event, voids)]):

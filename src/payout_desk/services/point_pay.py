@@ -9,7 +9,7 @@ from typing import Any
 
 from payout_desk.domain.clock import utc_now, vn_date
 from payout_desk.domain.fold import BeneficiaryState, Entitlement, fold_beneficiary
-from payout_desk.domain.ledger import ID_CHECKS, Event, Kind, chain_key
+from payout_desk.domain.ledger import ID_CHECKS, Event, Kind, ReportKind, chain_key
 from payout_desk.domain.money import format_vnd
 from payout_desk.exchange.syncfile import check_png
 from payout_desk.lang import Text, t
@@ -71,13 +71,17 @@ class Now:
 class PayRefusal:
     """Why someone cannot be paid now, said before anyone signs, with the way forward.
 
-    `next_step`: "void" (a report of this laptop's that can be voided: `event_id`), "office" (only the
-    office can change it), "none" (already paid: nothing to do unless that payout was a mistake)."""
+    `next_step`: "void" (a report of this laptop's that can be voided: `event_id`), "void-sibling" (a
+    report another laptop of the point made, which the clerk may void with a reason: `event_id`; the office
+    sees both), "office" (only the office can change it), "none" (already paid: nothing to do unless that
+    payout was a mistake)."""
 
     text: Text
     next_text: Text
     next_step: str
     event_id: str | None = None
+    target: Event | None = None  # "void-sibling": the sibling laptop's report, as the clerk is shown it
+    device: str = ""  # "void-sibling": that laptop's name on the list
 
 
 class PointPayouts(PointLedger):
@@ -113,24 +117,45 @@ class PointPayouts(PointLedger):
             return PayRefusal(
                 t("pay.not_listed", who=who, revision=context.revision), t("pay.next_call_office"), "office"
             )
-        death = state.deceased_report
+        retired = self.retired_reports(context.devices, state.reports)
+        death = next(
+            (
+                r
+                for r in reversed(state.reports)
+                if r.data.get("report") == ReportKind.DECEASED and r.event_id not in retired
+            ),
+            None,
+        )
         if death is not None:
-            device = names.get(death.device_id, death.device_id)
-            own = chain_key(death.device_id) == chain_key(self.device_id())
-            return PayRefusal(
-                t(
-                    "pay.reported_deceased",
-                    who=who,
-                    date=vn_date(str(death.data.get("date") or "")),
-                    staff=death.staff,
-                    device=self._device_text(device),
-                    event=death.event_id[:8],
-                ),
-                t("pay.next_void_report", event=death.event_id[:8]) if own else t("pay.next_call_office"),
-                "void" if own else "office",
-                death.event_id,
-            )
+            return self._death_refusal(death, who, names)
         return None
+
+    def _death_refusal(self, death: Event, who: str, names: dict[str, str]) -> PayRefusal:
+        """A standing death report: this laptop's can be voided; a sibling laptop's can be voided too (the
+        clerk overrides it, with a reason), the refusal says whose it is, its number, who reported and when."""
+        device = names.get(death.device_id, death.device_id)
+        own = chain_key(death.device_id) == chain_key(self.device_id())
+        text = t(
+            "pay.reported_deceased",
+            who=who,
+            date=vn_date(str(death.data.get("date") or "")),
+            staff=death.staff,
+            device=self._device_text(device),
+            event=death.event_id[:8],
+        )
+        if own:
+            return PayRefusal(
+                text, t("pay.next_void_report", event=death.event_id[:8]), "void", death.event_id
+            )
+        sibling = t(
+            "pay.next_void_sibling_report",
+            device=self._device_text(device),
+            seq=death.seq,
+            staff=death.staff,
+            reported_by=str(death.data.get("reported_by") or "—"),
+            at=at_text(death.at_local),
+        )
+        return PayRefusal(text, sibling, "void-sibling", death.event_id, death, device)
 
     @staticmethod
     def _device_text(device: str) -> str | Text:

@@ -61,6 +61,7 @@ class Detail:
     category_help_en: str
     payouts: list[Event]
     reports: list[Event]
+    retired: frozenset[str] = frozenset()  # reports of laptops the list no longer names: shown, not blocking
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,7 @@ class PointRoster(PointSync):
                 category_help_en=category.help_en if category else "",
                 payouts=list(state.payouts),
                 reports=list(state.reports),
+                retired=self.retired_reports(row.devices, state.reports),
             )
 
     def progress(self, today: date | None = None) -> Progress:

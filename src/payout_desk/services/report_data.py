@@ -30,6 +30,7 @@ from payout_desk.services.amendments import change_of, stored_changes
 from payout_desk.services.errors import DeskError
 from payout_desk.services.ledger_db import entitlements, events_by_code
 from payout_desk.services.office_status import ConflictReport, PointReport
+from payout_desk.services.report_override import override_line
 from payout_desk.store.models import ListEntry, PayoutList, SignatureImage
 from payout_desk.trust.atomic import write_atomic
 
@@ -228,12 +229,15 @@ def posting_section(session: Session, row: PayoutList) -> PostingSection:
 
 
 def conflict_records(conflict: ConflictReport) -> str:
-    """Both (or all) records of a conflict in one line: laptop, number, what, when, who."""
-    return "; ".join(
+    """Both (or all) records of a conflict in one line: laptop, number, what, when, who (and, for a
+    sibling laptop's void of a report, who voided whose report and why)."""
+    records = "; ".join(
         f"{e.get('device_name')} #{e.get('seq')}: {EVENT_VI.get(str(e.get('kind')), 'lịch sử')} "
         f"{vn_datetime(str(e.get('at_local') or ''))} {e.get('staff') or ''}".strip()
         for e in conflict.events
     )
+    override = override_line(conflict.events)
+    return records if override is None else f"{records} — {override.vi}"
 
 
 def _unpaid_reasons(folded: Iterable[Folded]) -> tuple[ReasonLine, ...]:

@@ -3,12 +3,14 @@ records side by side. Nothing is deleted: a person at the office records what wa
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from payout_desk.domain.clock import vn_datetime, vn_from_utc
 from payout_desk.domain.fold import ConflictKind
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.office_status import ConflictReport
+from payout_desk.services.report_override import override_line
 from payout_desk.ui.office_register import scrolled, table
 from payout_desk.ui.qt import (
     QFormLayout,
@@ -59,6 +61,14 @@ def event_line(event: dict[str, Any]) -> str:
         f"{vn_datetime(str(event.get('at_local') or ''))} — {event.get('device_name')} #{event.get('seq')}"
         f" — {event.get('staff') or ''}: {what} (danh sách lần {event.get('revision')})"
     )
+
+
+def override_lines(conflict: ConflictReport) -> list[str]:
+    """ "Laptop B voided laptop A's report — reason: …" when the conflict is such an override (else none)."""
+    line = override_line(conflict.events)
+    if line is None:
+        return []
+    return [line.en if english() else line.vi]
 
 
 class ConflictsTab(QWidget):
@@ -129,7 +139,7 @@ class ConflictsTab(QWidget):
                         ),
                     ],
                     colour=RESOLVED_COLOUR if c.resolution else OPEN_COLOUR,
-                    tooltip="\n".join(event_line(e) for e in c.events),
+                    tooltip="\n".join([*(event_line(e) for e in c.events), *override_lines(c)]),
                 )
                 for c in conflicts
             ]
@@ -162,6 +172,7 @@ class ConflictsTab(QWidget):
         lines = [f"<b>{conflict_text(conflict.kind)}</b> — {conflict.point_code} {conflict.beneficiary_code or ''} "
                  f"{conflict.beneficiary_name or ''}"]  # fmt: skip
         lines += [f"• {event_line(e)}" for e in conflict.events]
+        lines += [f"<b>{escape(line)}</b>" for line in override_lines(conflict)]  # a reason is typed text
         if conflict.resolution:
             lines.append(
                 self.tr("Đã quyết định: %s — %s, %s")

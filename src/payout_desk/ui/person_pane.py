@@ -58,8 +58,12 @@ class PersonPane(QLabel):
             parts.append(
                 f"<div style='color:#1b5e20'>{paid} {vn_datetime(p.at_local)} — {p.staff} — {recipient}</div>"
             )
+        retired = self.tr("báo cáo của máy đã ngừng sử dụng")
         for report in d.reports:
             kind = report_text(str(report.data.get("report")))
             date = vn_date(str(report.data.get("date") or ""))
-            parts.append(f"<div style='color:#8a6d00'>{kind} ({date}) — {report.staff}</div>")
+            if report.event_id in d.retired:  # it blocks nothing: said in grey, with why
+                parts.append(f"<div style='color:#777'>{kind} ({date}) — {report.staff} — {retired}</div>")
+            else:
+                parts.append(f"<div style='color:#8a6d00'>{kind} ({date}) — {report.staff}</div>")
         self.setText("".join(parts))

@@ -445,7 +445,11 @@ class PointWindow(QMainWindow):
         if refusal is not None:  # said before anyone signs, with the way forward
             self.refusal_dialog = RefusalDialog(refusal, self)
             if self.refusal_dialog.exec() == RefusalDialog.DialogCode.Accepted:
-                self.ask_void()
+                if refusal.next_step == "void-sibling" and refusal.target is not None:
+                    if self.ask_void_sibling(row, refusal.target, refusal.device) is not None:
+                        return self.pay_current()  # the report no longer stands: on to the pay window
+                else:
+                    self.ask_void()
             self.search.setFocus()
             return None
         dialog = PayDialog(
@@ -505,6 +509,15 @@ class PointWindow(QMainWindow):
             self._warn(self.tr("%s chưa có lần chi hay lần báo nào của máy này để hủy.") % row.name)
             return None
         dialog = VoidDialog(row.name, target, self)
+        self.void_dialog = dialog
+        if dialog.exec() != VoidDialog.DialogCode.Accepted:
+            return None
+        return self._void(row, target, dialog.reason.text())
+
+    def ask_void_sibling(self, row: RosterRow, target: Event, sibling: str) -> Recorded | None:
+        """ "Hủy báo cáo này": void another laptop's report that blocks the payout, with a reason (the office
+        sees the report and the void side by side)."""
+        dialog = VoidDialog(row.name, target, self, sibling=sibling or target.device_id)
         self.void_dialog = dialog
         if dialog.exec() != VoidDialog.DialogCode.Accepted:
             return None

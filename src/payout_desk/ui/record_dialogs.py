@@ -17,6 +17,7 @@ from payout_desk.ui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +50,8 @@ def _problem_label() -> QLabel:
 
 class RefusalDialog(QDialog):
     """ "Do not pay", said before the pay window opens: why, and what to do next. When the cause is a report
-    this laptop made, the clerk can go straight to voiding it (accept = void)."""
+    this laptop made, the clerk can go straight to voiding it (accept = void); when it is a sibling
+    laptop's report, to voiding that report with a reason ("Hủy báo cáo này"; accept = void, then pay)."""
 
     def __init__(self, refusal: PayRefusal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,27 +65,39 @@ class RefusalDialog(QDialog):
         self.next_label = QLabel(refusal.next_text.en if english() else refusal.next_text.vi)
         self.next_label.setWordWrap(True)
         layout.addWidget(self.next_label)
-        can_void = refusal.next_step == "void"
-        self.buttons = _buttons(self, self.tr("Hủy lần báo nhầm…") if can_void else None, self.tr("Đóng"))
+        accept = {"void": self.tr("Hủy lần báo nhầm…"), "void-sibling": self.tr("Hủy báo cáo này…")}
+        self.buttons = _buttons(self, accept.get(refusal.next_step), self.tr("Đóng"))
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
 
 class VoidDialog(QDialog):
-    """Void a payout or report recorded by mistake: it stays in the record, marked void, with the reason."""
+    """Void a payout or report recorded by mistake: it stays in the record, marked void, with the reason.
+    `sibling` names the other laptop of the point whose report this laptop voids (the office sees both)."""
 
-    def __init__(self, name: str, target: Event, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, target: Event, parent: QWidget | None = None, *, sibling: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.target = target
-        self.setWindowTitle(self.tr("Hủy lần ghi nhầm — %s") % name)
+        title = self.tr("Hủy báo cáo này — %s") if sibling else self.tr("Hủy lần ghi nhầm — %s")
+        self.setWindowTitle(title % name)
         layout = QVBoxLayout(self)
-        what = QLabel(self.describe(target))
+        described = self.describe(target)
+        if sibling:
+            described = self.tr("%s — máy “%s”, lần ghi #%d") % (described, sibling, target.seq)
+        what = QLabel(described)
+        what.setTextFormat(Qt.TextFormat.PlainText)
         what.setWordWrap(True)
         what.setStyleSheet("font-size:12pt;font-weight:600")
         layout.addWidget(what)
         layout.addWidget(
             QLabel(self.tr("Lần ghi này được đánh dấu đã hủy (không bị xóa) và gửi về bưu cục cùng lý do."))
         )
+        if sibling:
+            both = QLabel(self.tr("Bưu cục sẽ thấy cả báo cáo của máy kia lẫn việc hủy này để quyết định."))
+            both.setWordWrap(True)
+            layout.addWidget(both)
         form = QFormLayout()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("ví dụ: bấm nhầm người, người nhà báo sai"))
@@ -91,7 +105,8 @@ class VoidDialog(QDialog):
         layout.addLayout(form)
         self.problem = _problem_label()
         layout.addWidget(self.problem)
-        buttons = _buttons(self, self.tr("Hủy lần ghi này"), self.tr("Thôi"), self._try_accept)
+        accept = self.tr("Hủy báo cáo này") if sibling else self.tr("Hủy lần ghi này")
+        buttons = _buttons(self, accept, self.tr("Thôi"), self._try_accept)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self.reason.setFocus()

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 ENTRIES: dict[str, tuple[str, str]] = {
+    "office.report_overridden": (
+        "Máy “{device}” (lần ghi #{seq}) hủy báo cáo “{report}” của máy “{target_device}” (lần ghi "
+        "#{target_seq}) — lý do: {reason}. Bưu cục quyết định báo cáo nào đúng.",
+        "{device} (entry #{seq}) voided the “{report}” report of {target_device} (entry #{target_seq}) — "
+        "reason: {reason}. The office decides which is right.",
+    ),
     "office.revision_lost": (
         "Danh sách {list_id} lần phát hành {revision} đã mất nội dung; hãy nhập lại danh sách chi trả.",
         "list {list_id} revision {revision} has lost its content; import the register again",

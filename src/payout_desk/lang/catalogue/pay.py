@@ -45,6 +45,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Nếu báo nhầm: bấm “Hủy lần báo nhầm…”, ghi lý do, rồi chi trả (lần ghi {event}).",
         "If that report was a mistake: void it with a reason (report {event}), then pay.",
     ),
+    "pay.next_void_sibling_report": (
+        "Báo cáo này do {device} ghi (lần ghi #{seq}, {staff} ghi lúc {at}, người báo tin: {reported_by}). "
+        "Nếu người hưởng vẫn còn sống và đang có mặt: bấm “Hủy báo cáo này”, ghi lý do, rồi chi trả; "
+        "bưu cục sẽ thấy cả báo cáo lẫn việc hủy.",
+        "That report was recorded on {device} (entry #{seq}, by {staff} at {at}, news brought by "
+        "{reported_by}). If the beneficiary is alive and here: void this report with a reason, then pay; "
+        "the office sees both the report and the void.",
+    ),
     "pay.next_call_office": (
         "Gọi bưu cục nếu người này vẫn cần được chi.",
         "Call the office if this person should still be paid.",
@@ -154,8 +162,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Event {event} was recorded before this laptop was restored from a backup; the office settles it.",
     ),
     "pay.void_other_laptop": (
-        "Lần ghi {event} do máy “{name}” ghi; chỉ máy đó (hoặc bưu cục) được hủy.",
-        "Event {event} was recorded on {name}; only that device can void it (or the office settles it).",
+        "Lần ghi {event} do máy “{name}” ghi; chỉ máy đó (hoặc bưu cục) được hủy "
+        "(máy này chỉ hủy được báo cáo của máy khác, không hủy lần chi hay tiền mặt).",
+        "Event {event} was recorded on {name}; only that device can void it (or the office settles it): "
+        "this laptop can void another laptop's reports only, not its payouts or cash.",
     ),
     "pay.void_not_this_kind": (
         "Không hủy được loại lần ghi này ({kind}); hãy ghi lại bước đó.",

@@ -303,6 +303,14 @@ WINDOW: dict[str, str] = {
     "Ghi báo đã mất": "Record the death",
     "Ghi số tiền": "Record the amount",
     "Hủy lần báo nhầm…": "Void the mistaken report…",
+    "Hủy báo cáo này…": "Void this report…",
+    "Hủy báo cáo này": "Void this report",
+    "Hủy báo cáo này — %s": "Void this report — %s",
+    "%s — máy “%s”, lần ghi #%d": "%s — laptop “%s”, entry #%d",
+    "Bưu cục sẽ thấy cả báo cáo của máy kia lẫn việc hủy này để quyết định.": (
+        "The office will see both the other laptop's report and this void, and decide."
+    ),
+    "báo cáo của máy đã ngừng sử dụng": "report of a laptop no longer in use",
     "Hủy lần ghi nhầm (có lý do)…": "Void a mistaken entry (with a reason)…",
     "Hủy lần ghi nhầm — %s": "Void a mistaken entry — %s",
     "Hủy lần ghi này": "Void this entry",
