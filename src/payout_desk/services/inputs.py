@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from payout_desk.lang import t
 from payout_desk.services.errors import InvalidInput
@@ -56,11 +57,27 @@ def read_input_file(path: Path, limit: int = SIGNED_FILE_LIMIT) -> bytes:
     except OSError as exc:
         raise InvalidInput(t("desk.cannot_read", path=path, reason=exc.strerror)) from exc
     with os.fdopen(fd, "rb") as handle:
-        _checked(path, os.fstat(handle.fileno()), limit)  # what was opened is what was looked at
+        size = _checked(path, os.fstat(handle.fileno()), limit)  # what was opened is what was looked at
         try:
-            data = handle.read(limit + 1)
+            data = _read_upto(handle, size, limit)
         except OSError as exc:
             raise InvalidInput(t("desk.cannot_read", path=path, reason=exc.strerror)) from exc
     if len(data) > limit:  # it grew after the look
         raise InvalidInput(t("desk.file_too_large", path=path, size=len(data), limit=limit))
     return data
+
+
+def _read_upto(handle: BinaryIO, size: int, limit: int) -> bytes:
+    """The file's `size` bytes and one more if it has them (read(n) sets n bytes aside first, so never
+    ask for the limit itself); should it have grown, on in pieces up to limit + 1."""
+    data = handle.read(size + 1)
+    if len(data) <= size:
+        return data
+    parts, total = [data], len(data)
+    while total <= limit:
+        piece = handle.read(min(MIB, limit + 1 - total))
+        if not piece:
+            break
+        parts.append(piece)
+        total += len(piece)
+    return b"".join(parts)

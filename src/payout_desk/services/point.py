@@ -82,8 +82,12 @@ class PointDesk(PointReports, BackupDesk):
         sees it in the next sync file (nothing to write it in before a list is loaded: the log has it)."""
         if not self.has_list():
             return
-        with contextlib.suppress(DeskError):
-            self.note(t("staff.locked_note", name=name, until=iso_utc(until), count=MAX_FAILURES).vi)
+        source, self.pin_source = self.pin_source, None  # written by the laptop itself, no clerk's PIN
+        try:
+            with contextlib.suppress(DeskError):
+                self.note(t("staff.locked_note", name=name, until=iso_utc(until), count=MAX_FAILURES).vi)
+        finally:
+            self.pin_source = source
 
     def load(
         self, path: Path, *, trust_office: str | None = None, confirm: ConfirmOffice | None = None
