@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from payout_desk.cli import main
+from tests.roundkit import CLERK_PIN
 
 
 @dataclass
@@ -28,7 +29,11 @@ Cli = Callable[..., Outcome]
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """`payout-desk ARGS…` in-process. Like a script, it gives the clerks' PIN in $PAYOUT_DESK_PIN (the
+    roundkit's CLERK_PIN, which every clerk of a test chooses); a test about PINs sets its own."""
+    monkeypatch.setenv("PAYOUT_DESK_PIN", CLERK_PIN)
+
     def run(*args: str | Path) -> Outcome:
         try:
             code = main([str(a) for a in args])

@@ -60,6 +60,7 @@ def month_round(cli: Cli, root: Path, office_db: tuple[str, ...]) -> Any:
     signature = root / "sig.png"
     signature.write_bytes(png())
     r.run("point", "staff", "add", "Lan", desk="d1")  # its PIN from $PAYOUT_DESK_PIN
+    r.run("point", "staff", "add", "Hùng", desk="d2")  # every record is a clerk's, with the PIN
     r.run("point", "cash", "receive", "200.000.000", desk="d1")
     for code in codes[:20]:
         r.run("point", "pay", code, "--signature", signature, "--staff", "Lan", desk="d1")

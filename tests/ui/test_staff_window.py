@@ -88,3 +88,19 @@ def test_the_days_sign_in_offers_every_clerk(qtbot: QtBot, game: Round) -> None:
     qtbot.keyClicks(dialog.pin, "1357")
     dialog.ok.click()
     assert dialog.staff == "Trần Văn Hùng" and dialog.result() == StaffDialog.DialogCode.Accepted
+
+
+def test_five_wrong_pins_lock_the_sign_in_and_say_for_how_long(qtbot: QtBot, game: Round) -> None:
+    dialog = StaffDialog(game.devices[0], switching=True)  # the hand-over; the day's sign-in is the same
+    qtbot.addWidget(dialog)
+    dialog.name.setCurrentText("Nguyễn Thị Lan")
+    for _ in range(4):
+        dialog.pin.setText("0000")
+        dialog.ok.click()
+        assert dialog.problem.text() == "Mã PIN không đúng."
+    dialog.pin.setText("0000")
+    dialog.ok.click()
+    assert "tạm khóa" in dialog.problem.text() and "thử lại sau 5 phút" in dialog.problem.text()
+    dialog.pin.setText(CLERK_PIN)  # the right PIN waits for the lock to run out
+    dialog.ok.click()
+    assert "tạm khóa" in dialog.problem.text() and dialog.staff is None

@@ -76,9 +76,11 @@ def utc_stamp() -> str:
 def _log_unexpected(exc: BaseException) -> str:
     try:
         folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = folder / "payout-desk.log"
-        with path.open("a", encoding="utf-8") as handle:
+        with open(
+            os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "a", encoding="utf-8"
+        ) as handle:
             handle.write(log_record(exc))
         return str(path)
     except OSError:

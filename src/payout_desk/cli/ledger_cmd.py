@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from payout_desk.cli.output import emit, money
-from payout_desk.cli.prompts import passphrase
+from payout_desk.cli.prompts import PIN_ENV, passphrase, pin
 from payout_desk.domain.ledger import ID_CHECKS, ReportKind
 from payout_desk.domain.money import AmountError, parse_amount
 from payout_desk.lang import t, text_of
-from payout_desk.services.desk import read_input_file
 from payout_desk.services.errors import UsageError
+from payout_desk.services.inputs import SIGNATURE_LIMIT, read_input_file
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_ledger import Recorded
 from payout_desk.services.point_pay import PayoutRequest, Proxy
@@ -24,7 +24,10 @@ STAFF_ENV = "PAYOUT_DESK_STAFF"
 
 def _staff_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--staff", metavar="NAME", help=f"who does this (default: ${STAFF_ENV}, else the desk's name)"
+        "--staff",
+        metavar="NAME",
+        help=f"the clerk who does this (default: ${STAFF_ENV}, else the laptop's only clerk); "
+        f"their PIN from ${PIN_ENV}, else asked",
     )
 
 
@@ -125,6 +128,18 @@ def _staff(args: argparse.Namespace) -> str | None:
     return args.staff or os.environ.get(STAFF_ENV)
 
 
+def _clerk_pin(name: str) -> str:
+    return pin(PIN_ENV, f"Mã PIN của {name} / PIN of {name}: ")
+
+
+def _desk(args: argparse.Namespace) -> PointDesk:
+    """The point desk for a command that records: in the name of a known clerk, with their PIN (from
+    $PAYOUT_DESK_PIN, else asked at a hidden prompt); a wrong PIN records nothing."""
+    desk = PointDesk(args.data_dir, passphrase=passphrase)
+    desk.pin_source = _clerk_pin
+    return desk
+
+
 def _amount(text: str) -> int:
     try:
         amount = parse_amount(text)
@@ -182,13 +197,13 @@ def run_pay(args: argparse.Namespace) -> int:
         proxy=_proxy(args),
         standing_proxy=args.standing_proxy,
         id_check=args.id_check,
-        signature_png=read_input_file(Path(args.signature)) if args.signature else None,
+        signature_png=read_input_file(Path(args.signature), SIGNATURE_LIMIT) if args.signature else None,
         thumbprint=args.thumbprint,
         at_home=args.at_home,
         id_digits=args.id_digits,
         id_override=args.id_override,
     )
-    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
+    with _desk(args) as desk:
         done = desk.pay(request)
     recipient = (done.details or {}).get("proxy") or {}
     payload = {"payout_id": done.event_id, "amount": done.amount, **_recorded_json(done)}
@@ -203,7 +218,7 @@ def run_pay(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
+    with _desk(args) as desk:
         done = desk.report(
             args.code,
             args.kind,
@@ -222,7 +237,7 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_note(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
+    with _desk(args) as desk:
         done = desk.note(args.text, code=args.code, staff=_staff(args))
     about = f" about {done.name} ({done.beneficiary})" if done.beneficiary else ""
     emit(args.json, _recorded_json(done), [f"Noted{about}; event {done.event_id}"])
@@ -230,7 +245,7 @@ def run_note(args: argparse.Namespace) -> int:
 
 
 def run_void(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
+    with _desk(args) as desk:
         done = desk.void(args.event_id, args.reason, staff=_staff(args))
     details = done.details or {}
     payload = {**_recorded_json(done), "voided": details.get("target_kind"), "reason": details.get("reason")}
@@ -244,7 +259,7 @@ def run_void(args: argparse.Namespace) -> int:
 
 def run_cash_move(args: argparse.Namespace) -> int:
     amount = _amount(args.amount)
-    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
+    with _desk(args) as desk:
         if args.move == "receive":
             done = desk.cash_receive(amount, staff=_staff(args), note=args.note)
         else:
@@ -259,7 +274,7 @@ def run_cash_move(args: argparse.Namespace) -> int:
 
 def run_cash_count(args: argparse.Namespace) -> int:
     counts = parse_denominations(args.denominations)
-    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
+    with _desk(args) as desk:
         done = desk.cash_count(counts, staff=_staff(args))
         with desk.db.reading() as session:
             on_hand = desk.cash_position(session, desk._list(session)).on_hand
@@ -279,7 +294,7 @@ def run_cash_count(args: argparse.Namespace) -> int:
 
 
 def run_close_day(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
+    with _desk(args) as desk:
         closed = desk.close_day(reason=args.reason, staff=_staff(args))
     cash = closed.cash
     payload = {
@@ -313,7 +328,7 @@ def run_export(args: argparse.Namespace) -> int:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UsageError(t("cli.cannot_create_folder", out=out, strerror=exc.strerror)) from exc
-    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
+    with _desk(args) as desk:
         report = desk.export(out)
     payload = {
         "path": str(report.path),
@@ -352,7 +367,7 @@ def peer_json(result: PeerImport) -> dict[str, object]:
 
 
 def run_import_peer(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
+    with _desk(args) as desk:
         result = desk.import_peer(Path(args.file))
     payload = peer_json(result)
     text = (
@@ -375,7 +390,7 @@ def register_recover(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_recover(args: argparse.Namespace) -> int:
-    with PointDesk(args.data_dir, passphrase=passphrase) as desk:
+    with _desk(args) as desk:
         result = desk.recover(Path(args.file))
     payload = peer_json(result)
     text = f"Took back {result.new_events} events of this laptop (up to event {result.last_seq})"

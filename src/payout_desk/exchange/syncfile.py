@@ -7,7 +7,6 @@ Cumulative by design: importing is idempotent and order-independent.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -31,12 +30,11 @@ from payout_desk.exchange.container import (
 )
 from payout_desk.exchange.jsonio import JsonRejected, parse_json
 from payout_desk.exchange.schema import INT, NONEMPTY, OBJECT, OPTIONAL, REQUIRED, TEXT, Spec, read_object
+from payout_desk.exchange.signature_image import SignatureImageError, check_png
 from payout_desk.lang import t, text_of
 from payout_desk.trust.keys import SigningKey
 
 EVENTS_MEMBER = "events.jsonl"
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-MAX_SIGNATURE_BYTES = 512 * 1024
 MONEY = (0, 10**15)
 
 
@@ -68,15 +66,6 @@ class SyncDoc:
 
 def signature_member(sha256: str) -> str:
     return f"signatures/{sha256}.png"
-
-
-def check_png(png: bytes) -> str:
-    """The SHA-256 of a signature image, after checking it is a PNG of a sensible size."""
-    if not png.startswith(PNG_MAGIC):
-        raise ValueError("the signature is not a PNG image")
-    if len(png) > MAX_SIGNATURE_BYTES:
-        raise ValueError(f"the signature image is too large ({len(png):,} bytes)")
-    return hashlib.sha256(png).hexdigest()
 
 
 def build_sync_file(
@@ -201,6 +190,13 @@ def parse_sync(signed: SignedFile) -> SyncDoc:
 
 
 def _signatures(signed: SignedFile, events: list[Event]) -> dict[str, bytes]:
+    """The signature images, each decoded within bounds (exchange/signature_image.py); a refused one is
+    named by the first event that refers to it."""
+    wanted: dict[str, int] = {}
+    for event in events:
+        sha = event.data.get("signature") if event.kind == Kind.PAYOUT else None
+        if sha:
+            wanted.setdefault(str(sha), event.seq)
     images: dict[str, bytes] = {}
     for name, content in signed.members.items():
         if name == EVENTS_MEMBER:
@@ -209,13 +205,16 @@ def _signatures(signed: SignedFile, events: list[Event]) -> dict[str, bytes]:
             raise FileRejected(t("files.sync_file_not_hold", name=name))
         try:
             sha = check_png(content)
-        except ValueError as exc:
-            raise FileRejected(t("files.in_part", name=name, detail=text_of(exc))) from exc
+        except SignatureImageError as exc:
+            named = name.removeprefix("signatures/").removesuffix(".png")
+            seq = wanted.get(named)
+            if seq is None:
+                raise FileRejected(t("files.in_part", name=name, detail=exc.text)) from exc
+            raise FileRejected(t("files.signature_of_event", seq=seq, name=name, detail=exc.text)) from exc
         if name != signature_member(sha):
             raise FileRejected(t("files.not_named_by_content", name=name))
         images[sha] = content
-    for event in events:
-        wanted = event.data.get("signature") if event.kind == Kind.PAYOUT else None
-        if wanted and wanted not in images:
-            raise FileRejected(t("files.event_refers_signature_image", seq=event.seq))
+    for sha, seq in wanted.items():
+        if sha not in images:
+            raise FileRejected(t("files.event_refers_signature_image", seq=seq))
     return images

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from payout_desk.domain.clock import iso_utc, to_local, utc_now
 from payout_desk.lang import t
-from payout_desk.services.desk import Desk, open_guarded, put_setting, read_input_file, setting
+from payout_desk.services.desk import Desk, open_guarded, put_setting, setting
 from payout_desk.services.errors import DeskError, InvalidInput, UsageError
+from payout_desk.services.inputs import BACKUP_LIMIT, check_input_file
 from payout_desk.store.database import DB_FILE_NAME, copy_database, sqlite_url
 
 BACKUP_DIR = "backups"
@@ -120,7 +121,7 @@ class BackupDesk(Desk):
     def restore(self, path: Path) -> RestoreReport:
         """Put a backup in place of the database. The current one is kept beside the backups first."""
         live = self._sqlite_path()
-        read_input_file(path)  # a clear message when it is missing or unreadable
+        check_input_file(path, BACKUP_LIMIT)  # a clear message when it is missing, odd or too large
         role, public_key, made_at = _identity_of(path)
         ident = self.identity()
         if ident is not None and (role != ident.role or public_key != ident.public_key.b64):

@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
 from payout_desk.lang import LANGUAGES, Text, t, text_of
-from payout_desk.services.errors import DeskError, FileRefused, InvalidInput, UsageError
+from payout_desk.services.errors import DeskError, FileRefused, UsageError
+from payout_desk.services.inputs import read_input_file
 from payout_desk.services.paths import resolve_data_dir
+from payout_desk.services.private import make_private
 from payout_desk.store.database import DB_FILE_NAME, Database, DatabaseError, open_database, sqlite_url
 from payout_desk.store.models import Setting
 from payout_desk.trust.keys import KeyProblem, PublicKey, SigningKey
@@ -41,7 +43,7 @@ def list_lock(list_id: str) -> str:
     return f"payout-desk:list:{list_id}"
 
 
-__all__ = ["PASSPHRASE_ENV", "DatabaseError", "Desk", "DeskIdentity"]
+__all__ = ["PASSPHRASE_ENV", "DatabaseError", "Desk", "DeskIdentity", "read_input_file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,17 +80,6 @@ def parse_month(text: str) -> Month:
         return Month.parse(text)
     except ValueError as exc:
         raise UsageError(text_of(exc)) from exc
-
-
-def read_input_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidInput(t("desk.no_such_file", path=path)) from exc
-    except IsADirectoryError as exc:
-        raise InvalidInput(t("desk.file_is_folder", path=path)) from exc
-    except OSError as exc:
-        raise InvalidInput(t("desk.cannot_read", path=path, reason=exc.strerror)) from exc
 
 
 @contextmanager
@@ -138,6 +129,7 @@ class Desk:
     ) -> None:
         self.data_dir = resolve_data_dir(data_dir)
         self._passphrase = passphrase
+        make_private(self.data_dir, sqlite=database_url is None)  # 0700 folder, 0600 files (POSIX)
         url = database_url or sqlite_url(self.data_dir / DB_FILE_NAME)
         self.db: Database = open_guarded(url)
         self.keys = KeyStore(self.data_dir, passphrase)

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from payout_desk.lang import t, text_of
-from payout_desk.services.desk import Desk, put_setting, read_input_file
+from payout_desk.services.desk import Desk, put_setting
 from payout_desk.services.errors import DeskError, InvalidInput, UsageError
+from payout_desk.services.inputs import KEY_BACKUP_LIMIT, read_input_file
 from payout_desk.trust.atomic import write_atomic
 from payout_desk.trust.keys import KeyProblem
 from payout_desk.trust.keystore import MIN_PASSPHRASE, decrypt_key, encrypt_key
@@ -51,7 +52,7 @@ class KeyAdminDesk(Desk):
         """Put this desk's key back from a key backup, where the desk keeps keys on this computer."""
         ident = self.require_identity()
         try:
-            key = decrypt_key(read_input_file(path), backup_passphrase)
+            key = decrypt_key(read_input_file(path, KEY_BACKUP_LIMIT), backup_passphrase)
         except KeyProblem as exc:
             raise InvalidInput(t("keys.backup_unreadable", name=path.name, detail=text_of(exc))) from exc
         if key.public.key_id != ident.public_key.key_id:

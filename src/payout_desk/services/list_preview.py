@@ -15,6 +15,7 @@ from payout_desk.lang import Text, t
 from payout_desk.services.desk import Desk, read_input_file
 from payout_desk.services.errors import FileRefused
 from payout_desk.store.models import Point, TrustedKey
+from payout_desk.trust.keys import same_key
 from payout_desk.trust.seal import SealProblem, is_sealed, recipients_of
 
 
@@ -40,7 +41,7 @@ class ListPreview:
 def preview_list(desk: Desk, path: Path) -> ListPreview:
     """Open (unseal if needed) and check the list at `path` for this point laptop. Raises FileRefused when
     the file cannot be read here at all (damaged, not a list, sealed for other laptops)."""
-    mine = desk.require_identity("point").public_key.key_id
+    mine = desk.require_identity("point").public_key
     data = read_input_file(path)
     sealed = is_sealed(data)
     if sealed:
@@ -63,17 +64,17 @@ def preview_list(desk: Desk, path: Path) -> ListPreview:
     with desk.db.reading() as session:
         office = session.scalar(select(TrustedKey).where(TrustedKey.role == "office"))
         point = session.scalar(select(Point).limit(1))
-        trusted = (office.key_id, office.name) if office else None
+        trusted = (office.public_key, office.name) if office else None
         own = (point.code, point.name) if point else None
     fingerprint = signed.signer.fingerprint
     refusal: Text | None = None
-    if trusted is not None and trusted[0] != signed.signer.key_id:
+    if trusted is not None and not same_key(trusted[0], signed.signer):
         refusal = t("lists.other_office", office=doc.office_name, fingerprint=fingerprint, trusted=trusted[1])
     elif own is not None and own[0] != doc.point_code:
         refusal = t(
             "lists.other_point", point=f"{doc.point_code} {doc.point_name}", mine=f"{own[0]} {own[1]}"
         )
-    elif mine not in {d.key_id for d in doc.devices}:
+    elif not any(same_key(d.public_key, mine) for d in doc.devices):
         refusal = t("lists.not_enrolled", point=f"{doc.point_code} {doc.point_name}")
     return ListPreview(
         path=str(path),

@@ -23,6 +23,7 @@ from payout_desk.lang import t, text_of
 from payout_desk.services.backup import BackupDesk
 from payout_desk.services.desk import OFFICE_LOCK, list_lock, parse_month, read_input_file, sealed_for
 from payout_desk.services.errors import DeskError, InvalidInput
+from payout_desk.services.inputs import REGISTER_LIMIT
 from payout_desk.services.ledger_db import latest_list, refresh_states
 from payout_desk.services.lists_db import content_sha256, copy_entries, enrolled_devices_json, insert_entries
 from payout_desk.services.office_amend import OfficeAmend
@@ -178,7 +179,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
         `confirm_month`."""
         month = parse_month(month_text)
         office_name = self.require_identity("office").name
-        data = read_input_file(path)
+        data = read_input_file(path, REGISTER_LIMIT)
         try:
             result = read_register(path)
         except RegisterFileError as exc:

@@ -17,13 +17,14 @@ from payout_desk.exchange.names import amendment_file_name
 from payout_desk.exchange.register import RegisterFileError, read_register
 from payout_desk.lang import t, text_of
 from payout_desk.services.amendments import add_change, amendment_doc, stored_changes
-from payout_desk.services.desk import OFFICE_LOCK, Desk, list_lock, parse_month, read_input_file, sealed_for
+from payout_desk.services.desk import OFFICE_LOCK, Desk, list_lock, parse_month, sealed_for
 from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageError
+from payout_desk.services.inputs import REGISTER_LIMIT, check_input_file
 from payout_desk.services.ledger_db import entitlements, refresh_states
 from payout_desk.store.locks import hold
 from payout_desk.store.models import Device, PayoutList, Point
 from payout_desk.trust.atomic import write_atomic
-from payout_desk.trust.keys import KeyProblem, PublicKey
+from payout_desk.trust.keys import KeyProblem, PublicKey, same_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,11 +122,15 @@ class OfficeAmend(Desk):
             raise UsageError(t("office.device_name_needed"))
         key_fingerprint(public_key)  # refuses a malformed key in plain words
         key = PublicKey.from_b64(public_key.strip())
-        if key.key_id == self.require_identity().public_key.key_id:
+        if key.raw == self.require_identity().public_key.raw:
             raise UsageError(t("office.own_key"))
         with self.db.transaction(OFFICE_LOCK) as session:
             point = find_point(session, point_code)
             device = session.scalar(select(Device).where(Device.key_id == key.key_id))
+            if device is not None and not same_key(device.public_key, key):
+                raise Refused(
+                    t("keys.other_key_same_id", name=name, key_id=key.key_id, fingerprint=key.fingerprint)
+                )
             if device is not None and device.point_id != point.id:
                 raise Refused(t("office.device_other_point", code=device.point.code, name=device.point.name))
             already = device is not None
@@ -234,7 +239,7 @@ class OfficeAmend(Desk):
 
     @staticmethod
     def _people_to_add(path: Path) -> list[tuple[bool, str | None, str, ListedBeneficiary]]:
-        read_input_file(path)
+        check_input_file(path, REGISTER_LIMIT)
         try:
             result = read_register(path)
         except RegisterFileError as exc:

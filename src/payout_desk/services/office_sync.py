@@ -19,6 +19,7 @@ from payout_desk.services.desk import Desk, list_lock, read_input_file
 from payout_desk.services.errors import DeskError
 from payout_desk.services.sync_apply import ForkFound, apply_sync, imported_files
 from payout_desk.store.models import Device, DeviceFork, LedgerEvent, PayoutList, Point
+from payout_desk.trust.keys import same_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ class Rejected(Explained):
 
 
 _DEVICE = (
-    select(Device.name, Device.revoked_at, Device.point_id, Point.code)
+    select(Device.name, Device.revoked_at, Device.point_id, Point.code, Device.public_key)
     .join(Point, Point.id == Device.point_id)
     .where(Device.key_id == bindparam("key_id"))
 )
@@ -64,7 +65,16 @@ def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> None:
         raise Rejected(
             t("office.sync_unknown_device", device_id=doc.device_id, fingerprint=signed.signer.fingerprint)
         )
-    name, revoked_at, point_id, point_code = device
+    name, revoked_at, point_id, point_code, public_key = device
+    if not same_key(public_key, signed.signer):  # the id found the row; the whole key must match
+        raise Rejected(
+            t(
+                "keys.other_key_same_id",
+                name=name,
+                key_id=signed.signer.key_id,
+                fingerprint=signed.signer.fingerprint,
+            )
+        )
     if revoked_at is not None:
         kept = (
             session.scalar(

@@ -3,9 +3,11 @@ Recording (payouts, reports, cash) is in point_ledger, sync files in point_sync.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -29,8 +31,9 @@ from payout_desk.services.list_preview import ListPreview, preview_list
 from payout_desk.services.lists_db import insert_entries
 from payout_desk.services.point_cash import DayClose
 from payout_desk.services.reports_desk import PointReports
+from payout_desk.services.staff import MAX_FAILURES
 from payout_desk.store.models import AmendmentRow, PayoutList, Point, TrustedKey
-from payout_desk.trust.keys import KeyProblem, PublicKey, normalize_fingerprint
+from payout_desk.trust.keys import KeyProblem, PublicKey, normalize_fingerprint, same_key
 
 ConfirmOffice = Callable[[str, str], bool]
 """Asked (office name, fingerprint) before the office key is pinned on first load."""
@@ -74,6 +77,18 @@ class PointStatus:
 class PointDesk(PointReports, BackupDesk):
     """A point device: its list(s), amendments, payouts, cash and sync files."""
 
+    def _pin_locked(self, name: str, until: datetime) -> None:
+        """A clerk locked out after wrong PINs: a note in the ledger, in the laptop's name, so the office
+        sees it in the next sync file (nothing to write it in before a list is loaded: the log has it)."""
+        if not self.has_list():
+            return
+        source, self.pin_source = self.pin_source, None  # written by the laptop itself, no clerk's PIN
+        try:
+            with contextlib.suppress(DeskError):
+                self.note(t("staff.locked_note", name=name, until=iso_utc(until), count=MAX_FAILURES).vi)
+        finally:
+            self.pin_source = source
+
     def load(
         self, path: Path, *, trust_office: str | None = None, confirm: ConfirmOffice | None = None
     ) -> LoadReport:
@@ -110,7 +125,7 @@ class PointDesk(PointReports, BackupDesk):
     def _load_amendment(self, path: Path, signed: SignedFile, doc: AmendmentDoc) -> LoadReport:
         with self.db.transaction() as session:
             pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == "office"))
-            if pinned is None or pinned.key_id != signed.signer.key_id:
+            if pinned is None or not same_key(pinned.public_key, signed.signer):
                 raise FileRefused(
                     f"{path.name} refused: it is not signed by the office key this device trusts"
                     + ("" if pinned else " (no list loaded yet: load the list first)")
@@ -162,7 +177,7 @@ class PointDesk(PointReports, BackupDesk):
         signer = signed.signer
         pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == "office"))
         if pinned is not None:
-            if pinned.key_id != signer.key_id:
+            if not same_key(pinned.public_key, signer):
                 raise FileRefused(
                     t(
                         "point.other_office_key",

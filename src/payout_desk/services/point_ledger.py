@@ -127,7 +127,11 @@ class PointLedger(StaffBook):
         return sorted({c for c in found if chain_key(c) == key_id} | {self.device_id()})
 
     def staff_name(self, staff: str | None) -> str:
-        """Who records: a clerk of this laptop (as recorded in its staff book), or the laptop itself."""
+        """Who records: a clerk of this laptop (as recorded in its staff book), or the laptop itself; from
+        the command line, always a clerk, with their PIN (StaffBook.recording_clerk)."""
+        clerk = self.recording_clerk(staff)
+        if clerk is not None:
+            return clerk
         if not " ".join((staff or "").split()):
             return self.require_identity("point").name
         return self.known_staff(staff or "")

@@ -11,8 +11,8 @@ from payout_desk.domain.clock import utc_now, vn_date
 from payout_desk.domain.fold import BeneficiaryState, Entitlement, fold_beneficiary
 from payout_desk.domain.ledger import ID_CHECKS, Event, Kind, ReportKind, chain_key
 from payout_desk.domain.money import format_vnd
-from payout_desk.exchange.syncfile import check_png
-from payout_desk.lang import Text, t
+from payout_desk.exchange.signature_image import check_png
+from payout_desk.lang import Text, t, text_of
 from payout_desk.lang.catalogue.pay import STOP_KEYS
 from payout_desk.services import payout_path as path
 from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageError
@@ -244,7 +244,7 @@ class PointPayouts(PointLedger):
         try:
             return check_png(request.signature_png)
         except ValueError as exc:
-            raise InvalidInput(t("pay.bad_signature", detail=str(exc))) from exc
+            raise InvalidInput(t("pay.bad_signature", detail=text_of(exc))) from exc
 
     def pay(self, request: PayoutRequest) -> Recorded:
         """Pay a beneficiary the whole amount the list says, once. Acknowledged after the commit."""

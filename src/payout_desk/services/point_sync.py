@@ -24,7 +24,7 @@ from payout_desk.services.point_cash import PointCash
 from payout_desk.services.sync_apply import ForkFound, apply_sync
 from payout_desk.store.models import LedgerEvent, SignatureImage, TrustedKey
 from payout_desk.trust.atomic import write_atomic
-from payout_desk.trust.keys import PublicKey
+from payout_desk.trust.keys import PublicKey, same_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,10 +184,15 @@ class PointSync(PointCash):
                         month=doc.header.month,
                     )
                 )
-            enrolled = {d["key_id"]: d["name"] for d in json.loads(row.devices or "[]")}
+            listed = json.loads(row.devices or "[]")
+            enrolled = {d["key_id"]: d["name"] for d in listed}
+            keys = {d["key_id"]: d.get("public_key") for d in listed}
             if own:
                 enrolled.setdefault(key_id, self.require_identity("point").name)
-            if chain_key(doc.device_id) not in enrolled:
+                keys[key_id] = self.require_identity("point").public_key.b64
+            if chain_key(doc.device_id) not in enrolled or not same_key(
+                keys.get(chain_key(doc.device_id)), signed.signer
+            ):
                 fingerprint = signed.signer.fingerprint
                 raise FileRefused(
                     t(

@@ -17,10 +17,11 @@ from payout_desk.services.desk import Desk, PassphraseSource, data_dir_has_datab
 from payout_desk.services.errors import FileRefused
 from payout_desk.services.paths import resolve_data_dir
 from payout_desk.store.models import Device, Point, TrustedKey
+from payout_desk.trust.keys import PublicKey, same_key
 from payout_desk.trust.seal import is_sealed
 
 
-def _trust_verdict(data_dir: Path, signer_key_id: str) -> tuple[bool | None, Text]:
+def _trust_verdict(data_dir: Path, signer: PublicKey) -> tuple[bool | None, Text]:
     """Whether this desk trusts the signer: (verdict or None when it has no opinion, explanation)."""
     if not data_dir_has_database(data_dir):
         return None, t("verify.no_desk")
@@ -28,22 +29,24 @@ def _trust_verdict(data_dir: Path, signer_key_id: str) -> tuple[bool | None, Tex
         ident = desk.identity()
         with desk.db.reading() as session:
             pinned = session.execute(
-                select(TrustedKey.key_id, TrustedKey.name).where(TrustedKey.role == "office")
+                select(TrustedKey.key_id, TrustedKey.name, TrustedKey.public_key).where(
+                    TrustedKey.role == "office"
+                )
             ).first()
             device = session.execute(
-                select(Device.name, Point.code, Device.revoked_at)
+                select(Device.name, Point.code, Device.revoked_at, Device.public_key)
                 .join(Point)
-                .where(Device.key_id == signer_key_id)
+                .where(Device.key_id == signer.key_id)
             ).first()
-    if ident is not None and ident.public_key.key_id == signer_key_id:
+    if ident is not None and ident.public_key.raw == signer.raw:
         return True, t("verify.own_key")
-    if device is not None:
-        name, point, revoked = device
+    if device is not None and same_key(device.public_key, signer):  # the id finds it; the whole key decides
+        name, point, revoked, _ = device
         if revoked:
             return False, t("verify.revoked_device", name=name, point=point, day=revoked[:10])
         return True, t("verify.enrolled_device", name=name, point=point)
     if pinned is not None:
-        if pinned.key_id == signer_key_id:
+        if same_key(pinned.public_key, signer):
             return True, t("verify.trusted_office", name=pinned.name)
         if ident is not None and ident.role == "point":
             return None, t("verify.unknown_key")
@@ -96,7 +99,7 @@ def verify_file(
     except FileRejected as exc:
         raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
     manifest = signed.manifest
-    trusted, trust_note = _trust_verdict(resolve_data_dir(data_dir), signed.signer.key_id)
+    trusted, trust_note = _trust_verdict(resolve_data_dir(data_dir), signed.signer)
     summary: dict[str, Any] = {
         "path": str(path),
         "valid": True,

@@ -67,6 +67,17 @@ class PublicKey:
         return True
 
 
+def same_key(stored_b64: str | None, key: PublicKey) -> bool:
+    """Whether a public key kept as base64 (found by its 16-hex-digit id) is `key` itself. Trust checks
+    compare whole public keys: an id is 64 bits, so two keys can share one; it only finds the row."""
+    if not stored_b64:
+        return False
+    try:
+        return PublicKey.from_b64(stored_b64).raw == key.raw
+    except KeyProblem:
+        return False
+
+
 def fingerprint_of(raw_public_key: bytes) -> str:
     digest = hashlib.sha256(b"payout-desk fingerprint\n" + raw_public_key).digest()
     number = int.from_bytes(digest[:16], "big") % 10**FINGERPRINT_DIGITS

@@ -121,11 +121,13 @@ def _header(data: bytes) -> tuple[dict[str, object], bytes, bytes]:
 
 
 def open_sealed(data: bytes, key: SigningKey) -> bytes:
-    """The signed file inside, if `key`'s desk is one of the recipients and nothing was changed."""
+    """The signed file inside, if `key`'s desk is one of the recipients and nothing was changed. The
+    plaintext is 16 bytes shorter than the ciphertext (AES-GCM), so opening never makes more than was
+    read (and what is read is bounded: services/inputs.py)."""
     parsed, header, body = _header(data)
     mine = key.public.key_id
-    entry = next((r for r in _recipients(parsed) if r.get("key_id") == mine), None)
-    if entry is None:
+    entries = [r for r in _recipients(parsed) if r.get("key_id") == mine]
+    if not entries:
         raise SealProblem(t("files.sealed_other_desks_not", value=", ".join(recipients_of(data)) or "none"))
     try:
         ephemeral_public = base64.b64decode(str(parsed["ephemeral"]), validate=True)
@@ -135,7 +137,19 @@ def open_sealed(data: bytes, key: SigningKey) -> bytes:
         kek = _kek(
             private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public)), ephemeral_public, public
         )
-        file_key = AESGCM(kek).decrypt(bytes(12), base64.b64decode(str(entry["key"]), validate=True), None)
-        return AESGCM(file_key).decrypt(nonce, body, header)
-    except (InvalidTag, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:
         raise SealProblem(t("files.sealed_file_was_changed")) from exc
+    last: Exception | None = None
+    for entry in entries:  # a key id is 64 bits: another recipient may share ours; only our key unwraps
+        try:
+            file_key = AESGCM(kek).decrypt(
+                bytes(12), base64.b64decode(str(entry.get("key")), validate=True), None
+            )
+        except (InvalidTag, ValueError) as exc:
+            last = exc
+            continue
+        try:
+            return AESGCM(file_key).decrypt(nonce, body, header)
+        except (InvalidTag, ValueError) as exc:
+            raise SealProblem(t("files.sealed_file_was_changed")) from exc
+    raise SealProblem(t("files.sealed_file_was_changed")) from last

@@ -99,10 +99,17 @@ class StaffDialog(QDialog):
             except DeskError as exc:
                 self.problem.setText(message(exc))
                 return
-        elif not self.desk.check_pin(name, pin):
-            self.pin.clear()
-            self.problem.setText(self.tr("Mã PIN không đúng."))
-            return
+        else:
+            try:
+                right = self.desk.check_pin(name, pin)
+            except DeskError as exc:  # locked after too many wrong PINs: for how long
+                right = False
+                self.problem.setText(message(exc))
+            else:
+                self.problem.setText("" if right else self.tr("Mã PIN không đúng."))
+            if not right:
+                self.pin.clear()
+                return
         self.staff = name
         self.pin.clear()
         self.accept()

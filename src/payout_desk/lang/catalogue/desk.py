@@ -13,6 +13,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{path} is a folder, not a Payout Desk file",
     ),
     "desk.cannot_read": ("Không đọc được {path}: {reason}", "cannot read {path}: {reason}"),
+    "desk.not_regular_file": (
+        "{path} không phải một file thường (là thiết bị, đường ống hoặc liên kết tới chúng): không đọc.",
+        "{path} is not a regular file (a device, a pipe, or a link to one): it is not read",
+    ),
+    "desk.file_too_large": (
+        "{path} quá lớn ({size:,} byte; tối đa {limit:,} byte cho loại file này): không đọc.",
+        "{path} is too large ({size:,} bytes; at most {limit:,} for this kind of file): it is not read",
+    ),
     "desk.no_key": (
         "Máy này chưa có khóa: hãy khởi tạo khóa cho máy (vai trò {role}) trước.",
         "this desk has no key yet: create it first (payout-desk keys init, role {role})",

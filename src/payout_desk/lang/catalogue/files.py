@@ -247,6 +247,26 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Lần ghi số {seq} dẫn tới một ảnh chữ ký mà file không có.",
         "event #{seq} refers to a signature image the file does not hold",
     ),
+    "files.signature_not_png": (
+        "ảnh chữ ký không phải ảnh PNG",
+        "the signature is not a PNG image",
+    ),
+    "files.signature_too_large": (
+        "ảnh chữ ký quá lớn ({size:,} byte; tối đa {limit:,})",
+        "the signature image is too large ({size:,} bytes; at most {limit:,})",
+    ),
+    "files.signature_too_many_pixels": (
+        "ảnh chữ ký có kích thước {width} × {height} điểm ảnh; tối đa {side} mỗi cạnh và {pixels:,} điểm ảnh",
+        "the signature image is {width} × {height} pixels; at most {side} a side and {pixels:,} pixels",
+    ),
+    "files.signature_undecodable": (
+        "ảnh chữ ký bị hỏng hoặc bị cắt cụt, không đọc được",
+        "the signature image is damaged or cut short and cannot be decoded",
+    ),
+    "files.signature_of_event": (
+        "Ảnh chữ ký của lần ghi số {seq} ({name}) bị từ chối: {detail}.",
+        "the signature image of event #{seq} ({name}) is refused: {detail}",
+    ),
     "files.in_part": (
         "{name}: {detail}",
         "{name}: {detail}",

@@ -87,4 +87,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Không mở được {name} như bản sao lưu khóa: {detail}",
         "{name} cannot be opened as a key backup: {detail}",
     ),
+    "keys.other_key_same_id": (
+        "{name} được ký bằng một khóa có cùng mã khóa {key_id} với khóa đã biết nhưng là khóa khác "
+        "(mã kiểm tra {fingerprint}): không nhận.",
+        "{name} is signed by a key with the same key id {key_id} as a known key but another key "
+        "(fingerprint {fingerprint}): refused",
+    ),
 }

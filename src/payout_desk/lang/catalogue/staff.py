@@ -41,4 +41,22 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "A PIN is needed: set {env} or run the command in a terminal.",
     ),
     "staff.added": ("Đã thêm nhân viên “{name}”.", "Clerk “{name}” added."),
+    "staff.pin_wrong": (
+        "Mã PIN của “{name}” không đúng; còn {left} lần thử trước khi bị tạm khóa. Chưa ghi gì.",
+        "Wrong PIN for “{name}”; {left} tries left before the lock. Nothing was recorded.",
+    ),
+    "staff.locked": (
+        "Nhân viên “{name}” đang bị tạm khóa vì nhập sai mã PIN nhiều lần: thử lại sau {minutes} phút "
+        "(lúc {until}). Chưa ghi gì.",
+        "Clerk “{name}” is locked after too many wrong PINs: try again in {minutes} minutes (at {until}). "
+        "Nothing was recorded.",
+    ),
+    "staff.locked_note": (
+        "Nhân viên “{name}” bị tạm khóa đến {until} vì nhập sai mã PIN {count} lần liên tiếp.",
+        "Clerk “{name}” locked until {until} after {count} wrong PINs in a row.",
+    ),
+    "staff.who": (
+        "Máy này có nhiều nhân viên ({names}): hãy cho biết ai ghi lần này.",
+        "This laptop has several clerks ({names}): say which of them records this.",
+    ),
 }

@@ -1,0 +1,65 @@
+"""A drawn signature as it arrives (from the signature pad, a `--signature` file, a sync or peer file):
+checked by decoding it, with bounds, before anything keeps it.
+
+The pad draws about 600 × 200 pixels. An image is taken only when it is a PNG of at most
+MAX_SIGNATURE_BYTES, whose header (the IHDR chunk, read before any decoding) gives at most MAX_SIDE pixels
+a side and MAX_PIXELS in all — far stricter than Pillow's decompression-bomb guard (89 M pixels) — and
+which Pillow then decodes completely (a junk or cut-short image is refused here, not when a report draws
+it). At most 4 M pixels of at most 8 bytes each: the decoding never needs more than about 32 MB.
+
+The bytes are kept as they came, not re-encoded: the payout event names its image by SHA-256 inside the
+device's signed hash chain, and `audit verify` checks every image against that hash, so a re-encoded copy
+would no longer be the image the event names. Once an image decodes within the bounds, its bytes are as
+harmless to every later reader as a re-encoding would be."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import struct
+import warnings
+
+from PIL import Image
+
+from payout_desk.lang import Explained, t
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+MAX_SIGNATURE_BYTES = 512 * 1024
+MAX_SIDE = 4000
+MAX_PIXELS = 4_000_000
+_IHDR = struct.Struct(">I4sII")  # length, "IHDR", width, height: the first chunk after the magic
+
+
+class SignatureImageError(Explained, ValueError):
+    """A signature image that is not taken; its Text says why."""
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    """(width, height) from a PNG's header, without decoding it; refused when it is not a PNG."""
+    if not png.startswith(PNG_MAGIC) or len(png) < len(PNG_MAGIC) + _IHDR.size:
+        raise SignatureImageError(t("files.signature_not_png"))
+    length, kind, width, height = _IHDR.unpack_from(png, len(PNG_MAGIC))
+    if length != 13 or kind != b"IHDR":
+        raise SignatureImageError(t("files.signature_not_png"))
+    return width, height
+
+
+def check_png(png: bytes) -> str:
+    """The SHA-256 of a signature image, once it is a PNG within the bounds that decodes completely."""
+    if len(png) > MAX_SIGNATURE_BYTES:
+        raise SignatureImageError(t("files.signature_too_large", size=len(png), limit=MAX_SIGNATURE_BYTES))
+    width, height = png_size(png)
+    if not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE and width * height <= MAX_PIXELS):
+        raise SignatureImageError(
+            t("files.signature_too_many_pixels", width=width, height=height, side=MAX_SIDE, pixels=MAX_PIXELS)
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(png), formats=["PNG"]) as image:
+                if image.size != (width, height):
+                    raise ValueError("size")
+                image.load()
+    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError, Warning) as exc:
+        raise SignatureImageError(t("files.signature_undecodable")) from exc
+    return hashlib.sha256(png).hexdigest()
