@@ -10,6 +10,7 @@ from payout_desk.domain.fold import ConflictKind
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.office_status import ConflictReport
 from payout_desk.ui.office_register import scrolled, table
+from payout_desk.ui.plain import data, plain, rich
 from payout_desk.ui.qt import (
     QFormLayout,
     QLabel,
@@ -68,7 +69,7 @@ class ConflictsTab(QWidget):
         super().__init__(parent)
         self._conflicts: dict[str, ConflictReport] = {}
         layout = QVBoxLayout(self)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         layout.addWidget(self.summary)
         self.model = RowsModel(
             [self.tr("Điểm"), self.tr("Loại"), self.tr("Mã"), self.tr("Họ và tên"), self.tr("Quyết định")],
@@ -79,7 +80,7 @@ class ConflictsTab(QWidget):
         self.view.activated.connect(self._selected)
         detail = QWidget()
         form = QFormLayout(detail)
-        self.records = QLabel(self.tr("Chọn một sai lệch để xem hai lần ghi."))
+        self.records = rich(QLabel(self.tr("Chọn một sai lệch để xem hai lần ghi.")))  # data through `data`
         self.records.setWordWrap(True)
         self.records.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QPlainTextEdit()
@@ -91,7 +92,7 @@ class ConflictsTab(QWidget):
         self.by = QLineEdit()
         self.by.setPlaceholderText(self.tr("họ tên người quyết định"))
         self.by.returnPressed.connect(self._resolve)
-        self.missing = QLabel()  # what the form still needs, in words
+        self.missing = plain(QLabel())  # what the form still needs, in words
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color:#a61b1b")
         self.missing.hide()
@@ -159,16 +160,18 @@ class ConflictsTab(QWidget):
 
     def _show(self, conflict: ConflictReport) -> None:
         self.selected = conflict.conflict_id
-        lines = [f"<b>{conflict_text(conflict.kind)}</b> — {conflict.point_code} {conflict.beneficiary_code or ''} "
-                 f"{conflict.beneficiary_name or ''}"]  # fmt: skip
-        lines += [f"• {event_line(e)}" for e in conflict.events]
+        head = f"{conflict.point_code} {conflict.beneficiary_code or ''} {conflict.beneficiary_name or ''}"
+        lines = [f"<b>{data(conflict_text(conflict.kind))}</b> — {data(head)}"]
+        lines += [f"• {data(event_line(e))}" for e in conflict.events]
         if conflict.resolution:
             lines.append(
-                self.tr("Đã quyết định: %s — %s, %s")
-                % (
-                    conflict.resolution["note"],
-                    conflict.resolution["by"],
-                    vn_from_utc(conflict.resolution["at"]),
+                data(
+                    self.tr("Đã quyết định: %s — %s, %s")
+                    % (
+                        conflict.resolution["note"],
+                        conflict.resolution["by"],
+                        vn_from_utc(conflict.resolution["at"]),
+                    )
                 )
             )
         self.records.setText("<br>".join(lines))
