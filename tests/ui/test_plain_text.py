@@ -100,7 +100,9 @@ def test_a_register_name_village_and_standing_proxy_that_look_like_html_print_li
 ) -> None:
     desk = game.devices[0]
     detail = desk.detail("NCC003")
-    row = replace(detail.row, name=RED, village=LINK, category=DECIDED, proxy_name=RED, proxy_relation="<i>x")
+    row = replace(
+        detail.row, name=RED, village=LINK, category=DECIDED, proxy_name=f"{RED} & Co", proxy_relation="<i>x"
+    )
     hostile = replace(detail, row=row, notes=DECIDED, lines=[(LINK, 1000)])
 
     window = PointWindow(desk, CLERK)
@@ -114,7 +116,8 @@ def test_a_register_name_village_and_standing_proxy_that_look_like_html_print_li
     qtbot.addWidget(dialog)
     who = data_labels(dialog, RED)
     assert who and all(RED in shown(label) and LINK in shown(label) for label in who)
-    assert RED in dialog.standing_button.text() and RED in dialog.windowTitle()  # buttons, titles: plain
+    assert f"{RED} && Co" in dialog.standing_button.text()  # a button: plain, its "&" no shortcut key
+    assert RED in dialog.windowTitle()
 
 
 def test_message_boxes_problem_lines_and_tooltips_never_read_data_as_html(qtbot: QtBot) -> None:
@@ -126,7 +129,8 @@ def test_message_boxes_problem_lines_and_tooltips_never_read_data_as_html(qtbot:
     assert question.textFormat() == Qt.TextFormat.PlainText
     asked = dialogs.text_dialog(None, "Payout Desk", f"Mật khẩu cho {LINK}:")
     qtbot.addWidget(asked)
-    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in asked.findChildren(QLabel))
+    labels = asked.findChildren(QLabel)
+    assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
     assert rendered(tip(f"{RED}\n{DECIDED}")) == f"{RED}\n{DECIDED}"
     assert tip("") == ""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.point_pay import PayoutRequest, Proxy
 from payout_desk.services.point_roster import Detail
-from payout_desk.ui.plain import data, plain, rich
+from payout_desk.ui.plain import button_text, data, plain, rich
 from payout_desk.ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -161,7 +161,8 @@ class PayDialog(QDialog):
         self.recipient = QButtonGroup(self)
         self.self_button = QRadioButton(self.tr("Chính chủ"))
         self.standing_button = QRadioButton(
-            self.tr("Người nhận thay theo danh sách: %s") % f"{row.proxy_name} ({row.proxy_relation or '—'})"
+            self.tr("Người nhận thay theo danh sách: %s")
+            % button_text(f"{row.proxy_name} ({row.proxy_relation or '—'})")
             if row.proxy_name
             else self.tr("Không có người nhận thay trong danh sách")
         )

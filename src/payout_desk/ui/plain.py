@@ -44,3 +44,8 @@ def tip(text: str) -> str:
     if "<" not in text:
         return text
     return "<p style='white-space:pre-wrap'>" + "<br>".join(data(line) for line in text.split("\n")) + "</p>"
+
+
+def button_text(value: str) -> str:
+    """Data in a button's or a menu's text: each "&" doubled, so it prints instead of marking a key."""
+    return value.replace("&", "&&")
