@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -164,3 +164,12 @@ def test_the_office_settlement_of_a_round_with_hostile_texts_has_no_formula(tmp_
     assert [2_789_000, "n"] in cells
     office.close()
     laptop.close()
+
+
+def test_a_report_or_conflict_kind_this_version_does_not_know_is_written_as_stored() -> None:
+    book = hostile_book()
+    book.exceptions = [replace(e, kind=DDE) for e in book.exceptions]
+    book.conflicts = [replace(c, kind="@later-kind") for c in book.conflicts]
+    book.beneficiaries = [replace(b, status="exception", reason="+moved") for b in book.beneficiaries]
+    texts = {value for value, kind in read_back(write_settlement(book)) if kind == "s"}
+    assert {"'" + DDE, "'@later-kind", "'+moved"} <= texts

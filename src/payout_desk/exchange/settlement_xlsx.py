@@ -109,6 +109,14 @@ _HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
+def _label(kind: type[ReportKind] | type[ConflictKind], value: str) -> str:
+    """A report's or a conflict's kind in words; a kind this version does not know, as it is stored."""
+    try:
+        return kind(value).label_vi
+    except ValueError:
+        return value
+
+
 def _cells(
     sheet: WriteOnlyWorksheet, values: Sequence[Any], *, money: Sequence[int] = (), font: Font | None = None
 ) -> list[WriteOnlyCell]:
@@ -222,8 +230,8 @@ def _details(wb: Workbook, book: SettlementBook) -> None:
     )
     for b in book.beneficiaries:
         reason = b.reason
-        if b.status == "exception" and reason in {k.value for k in ReportKind}:
-            reason = ReportKind(reason).label_vi
+        if b.status == "exception":
+            reason = _label(ReportKind, reason)
         values = [
             b.point_code,
             b.code,
@@ -276,7 +284,7 @@ def _exceptions(wb: Workbook, book: SettlementBook) -> None:
                     e.point_code,
                     e.code,
                     e.name,
-                    ReportKind(e.kind).label_vi,
+                    _label(ReportKind, e.kind),
                     e.date,
                     e.reported_by,
                     e.note,
@@ -307,7 +315,7 @@ def _conflicts(wb: Workbook, book: SettlementBook) -> None:
                 sheet,
                 [
                     c.conflict_id,
-                    ConflictKind(c.kind).label_vi,
+                    _label(ConflictKind, c.kind),
                     c.point_code,
                     c.code,
                     c.name,
