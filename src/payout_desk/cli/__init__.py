@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from payout_desk.cli.desks import database_url, refuse_shared_database
+from payout_desk.cli.output import say
 from payout_desk.cli.parser import build_parser
 from payout_desk.lang import LANGUAGES, Text, set_language, t
 from payout_desk.services.desk import DatabaseError, desk_language, desk_role
@@ -155,20 +156,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return result
     except DeskError as exc:
         hints = "".join(f" — {hint}" for hint in option_hints(exc.text))
-        print(f"payout-desk: {exc.in_language()}{hints}", file=sys.stderr)
+        say(f"payout-desk: {exc.in_language()}{hints}")  # a refusal may quote a name, a file's content
         return exc.exit_code
     except DatabaseError as exc:  # a shared database gone away in the middle of a command
-        print(f"payout-desk: {t('cli.database_gone', detail=exc.text)}", file=sys.stderr)
+        say(f"payout-desk: {t('cli.database_gone', detail=exc.text)}")
         return 1
     except KeyboardInterrupt:
         print(f"payout-desk: {t('cli.interrupted')}", file=sys.stderr)
         return 130
     except Exception as exc:  # the last line of defence: one line for the user, details in the log
         where = _log_unexpected(exc)
-        print(
+        say(
             f"payout-desk: {t('common.unexpected', kind=f'{type(exc).__name__}: {exc}')} "
-            f"{t('cli.logged_in', where=where)}",
-            file=sys.stderr,
+            f"{t('cli.logged_in', where=where)}"
         )
         return 1
 

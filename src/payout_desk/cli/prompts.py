@@ -6,6 +6,7 @@ import getpass
 import os
 import sys
 
+from payout_desk.cli.output import say
 from payout_desk.lang import t
 from payout_desk.services.desk import PASSPHRASE_ENV
 from payout_desk.services.errors import DeskError
@@ -47,7 +48,7 @@ def confirm_office(office_name: str, fingerprint: str) -> bool:
     """Show the office key's fingerprint and ask whether it matches what the office read out."""
     if not sys.stdin.isatty():
         return False
-    print(f"This list is signed by the office “{office_name}”.", file=sys.stderr)
+    say(f"This list is signed by the office “{office_name}”.")  # the name is the list file's
     print(f"Its key fingerprint is:\n\n    {fingerprint}\n", file=sys.stderr)
     print("Call the office and have them read their fingerprint to you.", file=sys.stderr)
     answer = input("Does it match exactly? Type YES to trust this office from now on: ")

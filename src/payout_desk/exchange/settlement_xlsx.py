@@ -16,6 +16,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from payout_desk.domain.fold import ConflictKind
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.money import amount_in_words
+from payout_desk.exchange.xlsx_cells import cell
 
 STATUS_VI = {
     "paid": "Đã chi",
@@ -23,7 +24,6 @@ STATUS_VI = {
     "stopped": "Báo giảm",
     "exception": "Chưa chi (ngoại lệ)",
 }
-MONEY_FORMAT = "#,##0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,18 +109,19 @@ _HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
+def _label(kind: type[ReportKind] | type[ConflictKind], value: str) -> str:
+    """A report's or a conflict's kind in words; a kind this version does not know, as it is stored."""
+    try:
+        return kind(value).label_vi
+    except ValueError:
+        return value
+
+
 def _cells(
     sheet: WriteOnlyWorksheet, values: Sequence[Any], *, money: Sequence[int] = (), font: Font | None = None
-) -> list[Any]:
-    cells = []
-    for i, value in enumerate(values):
-        cell = WriteOnlyCell(sheet, value=value)
-        if i in money:
-            cell.number_format = MONEY_FORMAT
-        if font is not None:
-            cell.font = font
-        cells.append(cell)
-    return cells
+) -> list[WriteOnlyCell]:
+    """A row: every value through the one cell writer (text never a formula), the `money` columns grouped."""
+    return [cell(sheet, value, money=i in money, font=font) for i, value in enumerate(values)]
 
 
 def _header(
@@ -129,12 +130,16 @@ def _header(
     for i, width in enumerate(widths):
         sheet.column_dimensions[chr(ord("A") + i)].width = width
     sheet.append(_cells(sheet, [title], font=_TITLE))
-    sheet.append([f"{book.office_name} — tháng {book.month[5:]}/{book.month[:4]} — lập lúc {book.made_at}"])
+    sheet.append(
+        _cells(
+            sheet, [f"{book.office_name} — tháng {book.month[5:]}/{book.month[:4]} — lập lúc {book.made_at}"]
+        )
+    )
     sheet.append([])
     head = _cells(sheet, columns, font=_BOLD)
-    for cell in head:
-        cell.fill = _HEAD_FILL
-        cell.alignment = _WRAP
+    for heading in head:
+        heading.fill = _HEAD_FILL
+        heading.alignment = _WRAP
     sheet.append(head)
 
 
@@ -186,8 +191,10 @@ def _summary(wb: Workbook, book: SettlementBook) -> None:
         sheet.append(_cells(sheet, [p.code, p.name, *numbers], money=money))
     sheet.append(_cells(sheet, ["", "TỔNG CỘNG", *totals], money=money, font=_BOLD))
     sheet.append([])
-    sheet.append([f"Tổng số tiền đã chi bằng chữ: {amount_in_words(totals[3])}"])
-    sheet.append([f"Tiền còn giữ tại các điểm bằng chữ: {amount_in_words(max(totals[10], 0))}"])
+    sheet.append(_cells(sheet, [f"Tổng số tiền đã chi bằng chữ: {amount_in_words(totals[3])}"]))
+    sheet.append(
+        _cells(sheet, [f"Tiền còn giữ tại các điểm bằng chữ: {amount_in_words(max(totals[10], 0))}"])
+    )
 
 
 _DETAIL_COLUMNS = (
@@ -223,8 +230,8 @@ def _details(wb: Workbook, book: SettlementBook) -> None:
     )
     for b in book.beneficiaries:
         reason = b.reason
-        if b.status == "exception" and reason in {k.value for k in ReportKind}:
-            reason = ReportKind(reason).label_vi
+        if b.status == "exception":
+            reason = _label(ReportKind, reason)
         values = [
             b.point_code,
             b.code,
@@ -271,18 +278,21 @@ def _exceptions(wb: Workbook, book: SettlementBook) -> None:
     )
     for e in book.exceptions:
         sheet.append(
-            [
-                e.point_code,
-                e.code,
-                e.name,
-                ReportKind(e.kind).label_vi,
-                e.date,
-                e.reported_by,
-                e.note,
-                e.device,
-                e.staff,
-                "Có" if e.paid else "Không",
-            ]
+            _cells(
+                sheet,
+                [
+                    e.point_code,
+                    e.code,
+                    e.name,
+                    _label(ReportKind, e.kind),
+                    e.date,
+                    e.reported_by,
+                    e.note,
+                    e.device,
+                    e.staff,
+                    "Có" if e.paid else "Không",
+                ],
+            )
         )
 
 
@@ -301,16 +311,19 @@ def _conflicts(wb: Workbook, book: SettlementBook) -> None:
     _header(sheet, "XUNG ĐỘT CẦN XỬ LÝ", book, columns, (22, 30, 9, 14, 26, 60, 40, 20))
     for c in book.conflicts:
         sheet.append(
-            [
-                c.conflict_id,
-                ConflictKind(c.kind).label_vi,
-                c.point_code,
-                c.code,
-                c.name,
-                c.records,
-                c.resolution or "CHƯA XỬ LÝ",
-                c.resolved_by,
-            ]
+            _cells(
+                sheet,
+                [
+                    c.conflict_id,
+                    _label(ConflictKind, c.kind),
+                    c.point_code,
+                    c.code,
+                    c.name,
+                    c.records,
+                    c.resolution or "CHƯA XỬ LÝ",
+                    c.resolved_by,
+                ],
+            )
         )
 
 

@@ -2,7 +2,11 @@
 the letterhead, table heads and rows, total lines, the signature block and the footer "Trang x/y".
 
 A document is made of sections (one per payout point when several are printed together); each page's
-footer counts the pages of its own section, so each point's pages can be handed out on their own."""
+footer counts the pages of its own section, so each point's pages can be handed out on their own.
+
+Every text is drawn as it is, never parsed as markup (no Paragraph: a name with < & <font> <a href> prints
+literally), and passes `printable` first: a control character, a lone surrogate or a bidi override in stored
+data prints as U+FFFD instead of crashing the drawing or reordering a line."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
+from payout_desk.domain.printable import printable
 from payout_desk.reports.fonts import BOLD, REGULAR, register_fonts
 
 Column = tuple[str, float]
@@ -87,8 +92,8 @@ class Pdf:
         rl_config.useA85 = 0  # binary streams: ASCII85 text would be a quarter larger, and slow to encode
         self.buffer = io.BytesIO()
         self.canvas = _PagedCanvas(self.buffer, pagesize=pagesize, pageCompression=1, initialFontName=REGULAR)
-        self.canvas.setTitle(title)
-        self.canvas.setAuthor(author)
+        self.canvas.setTitle(printable(title))
+        self.canvas.setAuthor(printable(author))
         self.page_width, self.page_height = pagesize
         self.margin = margin
         self.width = self.page_width - 2 * margin
@@ -106,13 +111,13 @@ class Pdf:
             "right": self.canvas.drawRightString,
             "center": self.canvas.drawCentredString,
         }
-        draw[align](x, y, value)
+        draw[align](x, y, printable(value))
         self.drawn = True
 
     @staticmethod
     def fit(value: str, width: float, size: float = 8.5, bold: bool = False) -> str:
         """Cut a text that would overflow its cell, with an ellipsis."""
-        font = BOLD if bold else REGULAR
+        font, value = BOLD if bold else REGULAR, printable(value)
         if stringWidth(value, font, size) <= width:
             return value
         while value and stringWidth(value + "…", font, size) > width:
@@ -122,7 +127,7 @@ class Pdf:
     @staticmethod
     def shrink(value: str, width: float, size: float, bold: bool = False) -> float:
         """The type size (at most `size`) at which `value` fits in `width`."""
-        natural = stringWidth(value, BOLD if bold else REGULAR, size)
+        natural = stringWidth(printable(value), BOLD if bold else REGULAR, size)
         return size if natural <= width else size * width / natural
 
     @staticmethod
@@ -131,7 +136,7 @@ class Pdf:
         font = BOLD if bold else REGULAR
         lines: list[str] = []
         line = ""
-        for word in value.split():
+        for word in printable(value, keep="\t\n\r").split():
             candidate = f"{line} {word}".strip()
             if stringWidth(candidate, font, size) <= width or not line:
                 line = candidate

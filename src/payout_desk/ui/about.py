@@ -6,6 +6,7 @@ from pathlib import Path
 
 from payout_desk import __version__
 from payout_desk.services.paths import backup_dir, log_dir
+from payout_desk.ui.plain import data, plain, rich
 from payout_desk.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +33,7 @@ class AboutDialog(QDialog):
                     64, 64, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
                 )
             )
-        title = QLabel(self.tr("<b>Payout Desk</b> — phiên bản %s") % __version__)
+        title = rich(QLabel(self.tr("<b>Payout Desk</b> — phiên bản %s") % data(__version__)))
         title.setObjectName("version")
         purpose = QLabel(self.tr("Chi trả trợ cấp ưu đãi người có công bằng tiền mặt qua bưu điện."))
         purpose.setWordWrap(True)
@@ -51,12 +52,12 @@ class AboutDialog(QDialog):
             "logs": self.tr("Nhật ký lỗi:"),
         }
         for key, label in labels.items():
-            value = QLabel(self.folders[key])
+            value = plain(QLabel(self.folders[key]))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             form.addRow(label, value)
         if database:
-            shared = QLabel(database)
+            shared = plain(QLabel(database))
             shared.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("Cơ sở dữ liệu dùng chung:"), shared)
         layout.addLayout(form)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from payout_desk.ui.qt import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QTimer, QWidget
+from payout_desk.ui.plain import plain
+from payout_desk.ui.qt import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QTimer, QWidget
 
 FILE_OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
@@ -130,7 +131,9 @@ def confirm_dialog(
 ) -> QMessageBox:
     """A yes/no question; "no" is the default button (Enter does not do the irreversible thing). `yes`/`no`
     name the buttons when Qt's Có/Không would be unclear."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = plain(
+        QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    )
     yes_button = box.addButton(QMessageBox.StandardButton.Yes)
     no_button = box.addButton(QMessageBox.StandardButton.No)
     if yes:
@@ -150,7 +153,7 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str = "", no:
 
 def warning(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """A warning that does not block the window: shown, raised, and returned."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = plain(QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent))
     box.setModal(False)
     box.show()
     QTimer.singleShot(0, box, box.raise_)  # not after the box is gone
@@ -171,6 +174,8 @@ def text_dialog(
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
+    for shown in dialog.findChildren(QLabel):  # the label (its text may name a file or a person)
+        plain(shown)
     dialog.setTextValue(text)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal)
     if ok:

@@ -15,6 +15,7 @@ from payout_desk.domain.text import fold
 from payout_desk.services.errors import DeskError
 from payout_desk.services.list_preview import ListPreview
 from payout_desk.services.point import LoadReport, PointDesk
+from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
     QApplication,
     QCheckBox,
@@ -58,7 +59,7 @@ class NamePage(QWizardPage):
         layout.addWidget(QLabel(self.tr("Đặt tên cho máy, ví dụ: “Điểm BĐVHX An Phước – máy 1”.")))
         self.name = QLineEdit()
         layout.addWidget(self.name)
-        self.problem = QLabel("")
+        self.problem = plain(QLabel(""))
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(PROBLEM_STYLE)
         layout.addWidget(self.problem)
@@ -96,7 +97,7 @@ class KeyPage(QWizardPage):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.fingerprint = QLabel()
+        self.fingerprint = plain(QLabel())
         self.fingerprint.setStyleSheet("font-size:18pt;font-weight:700;letter-spacing:2px")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.fingerprint)
@@ -117,7 +118,7 @@ class KeyPage(QWizardPage):
         row.addWidget(self.save_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.note = QLabel("")
+        self.note = plain(QLabel(""))
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
 
@@ -190,17 +191,17 @@ class ListPage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         layout.addLayout(row)
-        self.summary = QLabel("")
+        self.summary = plain(QLabel(""))
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size:12pt")
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("Bưu cục ký danh sách và mã kiểm tra của bưu cục:")))
-        self.office = QLabel("")
+        self.office = plain(QLabel(""))
         self.office.setStyleSheet("font-size:16pt;font-weight:700")
         layout.addWidget(self.office)
         self.matches = QCheckBox(self.tr("Tôi đã gọi bưu cục: bưu cục đọc mã kiểm tra, khớp hoàn toàn"))
         layout.addWidget(self.matches)
-        self.problem = QLabel("")
+        self.problem = plain(QLabel(""))
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(PROBLEM_STYLE)
         layout.addWidget(self.problem)

@@ -4,6 +4,7 @@ dots and spaces typed by the clerk are taken, never dropped."""
 from __future__ import annotations
 
 from payout_desk.domain.money import format_vnd
+from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -65,7 +66,7 @@ class CashDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(prompt))
+        layout.addWidget(plain(QLabel(prompt)))
         self.amount = MoneyEdit()
         self.amount.setStyleSheet("font-size:15pt")
         layout.addWidget(self.amount)

@@ -3,7 +3,6 @@ records side by side. Nothing is deleted: a person at the office records what wa
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from payout_desk.domain.clock import vn_datetime, vn_from_utc
@@ -12,6 +11,7 @@ from payout_desk.domain.money import format_vnd
 from payout_desk.services.office_status import ConflictReport
 from payout_desk.services.report_override import override_line
 from payout_desk.ui.office_register import scrolled, table
+from payout_desk.ui.plain import data, plain, rich
 from payout_desk.ui.qt import (
     QFormLayout,
     QLabel,
@@ -78,7 +78,7 @@ class ConflictsTab(QWidget):
         super().__init__(parent)
         self._conflicts: dict[str, ConflictReport] = {}
         layout = QVBoxLayout(self)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         layout.addWidget(self.summary)
         self.model = RowsModel(
             [self.tr("Điểm"), self.tr("Loại"), self.tr("Mã"), self.tr("Họ và tên"), self.tr("Quyết định")],
@@ -89,7 +89,7 @@ class ConflictsTab(QWidget):
         self.view.activated.connect(self._selected)
         detail = QWidget()
         form = QFormLayout(detail)
-        self.records = QLabel(self.tr("Chọn một sai lệch để xem hai lần ghi."))
+        self.records = rich(QLabel(self.tr("Chọn một sai lệch để xem hai lần ghi.")))  # data through `data`
         self.records.setWordWrap(True)
         self.records.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QPlainTextEdit()
@@ -101,7 +101,7 @@ class ConflictsTab(QWidget):
         self.by = QLineEdit()
         self.by.setPlaceholderText(self.tr("họ tên người quyết định"))
         self.by.returnPressed.connect(self._resolve)
-        self.missing = QLabel()  # what the form still needs, in words
+        self.missing = plain(QLabel())  # what the form still needs, in words
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color:#a61b1b")
         self.missing.hide()
@@ -169,17 +169,19 @@ class ConflictsTab(QWidget):
 
     def _show(self, conflict: ConflictReport) -> None:
         self.selected = conflict.conflict_id
-        lines = [f"<b>{conflict_text(conflict.kind)}</b> — {conflict.point_code} {conflict.beneficiary_code or ''} "
-                 f"{conflict.beneficiary_name or ''}"]  # fmt: skip
-        lines += [f"• {event_line(e)}" for e in conflict.events]
-        lines += [f"<b>{escape(line)}</b>" for line in override_lines(conflict)]  # a reason is typed text
+        head = f"{conflict.point_code} {conflict.beneficiary_code or ''} {conflict.beneficiary_name or ''}"
+        lines = [f"<b>{data(conflict_text(conflict.kind))}</b> — {data(head)}"]
+        lines += [f"• {data(event_line(e))}" for e in conflict.events]
+        lines += [f"<b>{data(line)}</b>" for line in override_lines(conflict)]  # a reason is typed text
         if conflict.resolution:
             lines.append(
-                self.tr("Đã quyết định: %s — %s, %s")
-                % (
-                    conflict.resolution["note"],
-                    conflict.resolution["by"],
-                    vn_from_utc(conflict.resolution["at"]),
+                data(
+                    self.tr("Đã quyết định: %s — %s, %s")
+                    % (
+                        conflict.resolution["note"],
+                        conflict.resolution["by"],
+                        vn_from_utc(conflict.resolution["at"]),
+                    )
                 )
             )
         self.records.setText("<br>".join(lines))

@@ -12,6 +12,7 @@ from payout_desk.domain.month import Month
 from payout_desk.domain.opening import Opening, payout_month
 from payout_desk.services.office_status import OfficeStatus, PointReport
 from payout_desk.services.register_month import month_name
+from payout_desk.ui.plain import plain, rich
 from payout_desk.ui.qt import (
     QAbstractItemView,
     QColor,
@@ -82,21 +83,28 @@ class DashboardTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.opening = QLabel()  # why the window opened on this month, or which month still has work
+        self.opening = plain(QLabel())  # why the window opened on this month, or which month still has work
         self.opening.setWordWrap(True)
         self.opening.setStyleSheet("font-weight:600")
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setStyleSheet("font-size:13pt;font-weight:600")
         self.summary.setWordWrap(True)
-        self.deadline = QLabel()
+        self.deadline = plain(QLabel())
         self.deadline.setWordWrap(True)
-        self.legend = QLabel(
-            " ".join(
-                f'<span style="color:{colour}">■</span> {label}'
-                for colour, label in zip(
-                    BAR_COLOURS,
-                    (self.tr("đã chi"), self.tr("chưa chi được"), self.tr("báo giảm"), self.tr("chưa chi")),
-                    strict=True,
+        self.legend = rich(
+            QLabel(  # our markup, our words
+                " ".join(
+                    f'<span style="color:{colour}">■</span> {label}'
+                    for colour, label in zip(
+                        BAR_COLOURS,
+                        (
+                            self.tr("đã chi"),
+                            self.tr("chưa chi được"),
+                            self.tr("báo giảm"),
+                            self.tr("chưa chi"),
+                        ),
+                        strict=True,
+                    )
                 )
             )
         )

@@ -10,6 +10,7 @@ from payout_desk.domain.clock import vn_from_utc
 from payout_desk.domain.payout_list import STOP_REASONS
 from payout_desk.services.office_amend import EnrolledDevice, PointInfo
 from payout_desk.ui.office_register import scrolled, table
+from payout_desk.ui.plain import data, plain, rich
 from payout_desk.ui.qt import (
     QComboBox,
     QDate,
@@ -78,8 +79,8 @@ class DevicesTab(QWidget):
         )
         self.device_name = QLineEdit()
         self.device_name.setPlaceholderText(self.tr("ví dụ: An Phước – máy 1"))
-        self.fingerprint = QLabel(
-            self.tr("Dán mã máy để xem mã kiểm tra; đọc cho điểm để đối chiếu trước khi đăng ký.")
+        self.fingerprint = plain(
+            QLabel(self.tr("Dán mã máy để xem mã kiểm tra; đọc cho điểm để đối chiếu trước khi đăng ký."))
         )
         self.fingerprint.setWordWrap(True)
         self.enrol_button = QPushButton(self.tr("Đã đối chiếu — đăng ký máy này"))
@@ -95,12 +96,12 @@ class DevicesTab(QWidget):
     def show_fingerprint(self, fingerprint: str | None, problem: str = "") -> None:
         """The window checks the pasted key and tells the tab what to show."""
         if fingerprint is None:
-            self.fingerprint.setText(problem or self.tr("Dán mã máy để xem mã kiểm tra."))
+            plain(self.fingerprint).setText(problem or self.tr("Dán mã máy để xem mã kiểm tra."))
             self.enrol_button.setEnabled(False)
             return
-        self.fingerprint.setText(
+        rich(self.fingerprint).setText(
             self.tr("Mã kiểm tra: <b>%s</b><br>Đọc to cho người ở điểm: phải trùng với máy của họ.")
-            % fingerprint
+            % data(fingerprint)
         )
         self.enrol_button.setEnabled(True)
 
@@ -151,7 +152,7 @@ class DevicesTab(QWidget):
         self.stop_button.clicked.connect(self._stop)
         self.add_button = QPushButton(self.tr("Báo tăng từ file Excel…"))
         self.add_button.clicked.connect(lambda: self.add_wanted.emit(str(self.amend_point.currentData())))
-        self.amend_result = QLabel()
+        self.amend_result = plain(QLabel())
         self.amend_result.setWordWrap(True)
         form.addRow(self.tr("Điểm chi trả"), self.amend_point)
         form.addRow(self.tr("Mã đối tượng"), self.stop_code)

@@ -8,6 +8,7 @@ from pathlib import Path
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.office import IssuedFile, RegisterReport
 from payout_desk.services.register_words import issue_message
+from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -80,7 +81,9 @@ class RegisterTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.issue_button)
         layout.addLayout(bar)
-        self.result = QLabel(self.tr("Chọn file danh sách (.xlsx, .xls, .ods, .csv) của tháng để nhập."))
+        self.result = plain(
+            QLabel(self.tr("Chọn file danh sách (.xlsx, .xls, .ods, .csv) của tháng để nhập."))
+        )
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.result)
@@ -88,7 +91,7 @@ class RegisterTab(QWidget):
         self.issue_view = table(self.issues, (60, 150, 70), whole=(0, 2))
         self.issue_view.clicked.connect(self._show_cells)
         self.issue_view.activated.connect(self._show_cells)
-        self.issue_text = QLabel()  # the chosen error or warning in full, wrapped
+        self.issue_text = plain(QLabel())  # the chosen error or warning in full, wrapped
         self.issue_text.setWordWrap(True)
         self.issue_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cells = RowsModel([self.tr("Cột"), self.tr("Tiêu đề"), self.tr("Giá trị trong Excel")], self)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from payout_desk.services.office_sync import FileOutcome
 from payout_desk.ui.office_register import table
+from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
     QDragEnterEvent,
     QDropEvent,
@@ -77,7 +78,7 @@ class SyncTab(QWidget):
         self.progress.setValue(0)
         bar.addWidget(self.choose)
         bar.addWidget(self.progress, 1)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setWordWrap(True)
         self.outcomes = RowsModel(
             [

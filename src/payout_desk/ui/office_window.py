@@ -25,6 +25,7 @@ from payout_desk.ui.office_dashboard import DashboardTab, month_words
 from payout_desk.ui.office_devices import DevicesTab, Enrolment, Stop
 from payout_desk.ui.office_register import RegisterTab
 from payout_desk.ui.office_sync import SyncTab
+from payout_desk.ui.plain import plain
 from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
     QAction,
@@ -288,6 +289,7 @@ class OfficeWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
+        plain(box)  # the file's name is data
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Có, nhập cho %s") % chosen)
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Không, chưa nhập"))
         box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -6,11 +6,10 @@ is Enter · sign · Enter: the confirm button is the default and no other button
 
 from __future__ import annotations
 
-from html import escape
-
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.point_pay import PayoutRequest, Proxy
 from payout_desk.services.point_roster import Detail
+from payout_desk.ui.plain import button_text, data, plain, rich
 from payout_desk.ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -28,7 +27,6 @@ from payout_desk.ui.qt import (
     QRadioButton,
     QRegularExpression,
     QRegularExpressionValidator,
-    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +59,7 @@ class PayDialog(QDialog):
         columns.addLayout(right, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
-        self.problem = QLabel("")
+        self.problem = plain(QLabel(""))
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color:#b00020;font-weight:600")
         layout.addWidget(self.problem)
@@ -87,18 +85,18 @@ class PayDialog(QDialog):
         row, d = self.detail.row, self.detail
         born, total, in_words = self.tr("sinh năm"), self.tr("Tổng"), self.tr("Bằng chữ")
         lines = "".join(
-            f"<tr><td>{escape(label)}</td><td align='right'>&nbsp;{format_vnd(amount)}</td></tr>"
+            f"<tr><td>{data(label)}</td><td align='right'>&nbsp;{format_vnd(amount)}</td></tr>"
             for label, amount in d.lines
         )
         who = QLabel(
-            f"<div style='font-size:16pt;font-weight:600'>{escape(row.name)}</div>"
-            f"<div>{escape(row.code)} · {born} {row.birth_year or '—'} · {escape(row.village)}</div>"
-            f"<div><i>{escape(row.category)}</i></div>"
+            f"<div style='font-size:16pt;font-weight:600'>{data(row.name)}</div>"
+            f"<div>{data(row.code)} · {born} {data(row.birth_year or '—')} · {data(row.village)}</div>"
+            f"<div><i>{data(row.category)}</i></div>"
             f"<table>{lines}</table>"
             f"<div style='font-size:15pt;font-weight:700'>{total}: {format_vnd(row.total)}</div>"
-            f"<div><i>{in_words}: {escape(d.amount_words)}</i></div>"
+            f"<div><i>{in_words}: {data(d.amount_words)}</i></div>"
         )
-        who.setTextFormat(Qt.TextFormat.RichText)
+        rich(who)  # our markup; every piece of data in it went through `data`
         who.setWordWrap(True)
         return who
 
@@ -163,7 +161,8 @@ class PayDialog(QDialog):
         self.recipient = QButtonGroup(self)
         self.self_button = QRadioButton(self.tr("Chính chủ"))
         self.standing_button = QRadioButton(
-            self.tr("Người nhận thay theo danh sách: %s") % f"{row.proxy_name} ({row.proxy_relation or '—'})"
+            self.tr("Người nhận thay theo danh sách: %s")
+            % button_text(f"{row.proxy_name} ({row.proxy_relation or '—'})")
             if row.proxy_name
             else self.tr("Không có người nhận thay trong danh sách")
         )
@@ -227,7 +226,7 @@ class PayDialog(QDialog):
         super().reject()
 
     def _drop_signature(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Bỏ chữ ký?"), "", parent=self)
+        box = plain(QMessageBox(QMessageBox.Icon.Question, self.tr("Bỏ chữ ký?"), "", parent=self))
         box.setText(self.tr("Người nhận đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa chi tiền."))
         drop = box.addButton(self.tr("Bỏ chữ ký, không chi"), QMessageBox.ButtonRole.DestructiveRole)
         stay = box.addButton(self.tr("Quay lại"), QMessageBox.ButtonRole.RejectRole)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.point_roster import Detail
+from payout_desk.ui.plain import data, rich
 from payout_desk.ui.qt import QLabel, Qt, QWidget
 from payout_desk.ui.roster_model import status_text
 from payout_desk.ui.words import english, report_text, stop_reason_text
@@ -14,7 +15,7 @@ class PersonPane(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
+        rich(self)  # our markup; every piece of data in it goes through `data`
         self.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.show_nobody()
 
@@ -32,38 +33,44 @@ class PersonPane(QLabel):
         notes, stopped, since = self.tr("Ghi chú"), self.tr("KHÔNG CHI: bưu cục đã báo giảm"), self.tr("từ")
         paid, own = self.tr("Đã chi"), self.tr("chính chủ")
         lines = "".join(
-            f"<tr><td>{label}</td><td align='right'>&nbsp;{format_vnd(amount)}</td></tr>"
+            f"<tr><td>{data(label)}</td><td align='right'>&nbsp;{format_vnd(amount)}</td></tr>"
             for label, amount in d.lines
         )
+        help_text = d.category_help_en if english() else d.category_help
         parts = [
-            f"<div style='font-size:15pt;font-weight:700'>{r.name}</div>",
-            f"<div>{r.code} · {born} {r.birth_year or '—'} · {r.village}</div>",
-            f"<div><b>{r.category}</b><br><i>{d.category_help_en if english() else d.category_help}</i></div>",
+            f"<div style='font-size:15pt;font-weight:700'>{data(r.name)}</div>",
+            f"<div>{data(r.code)} · {born} {data(r.birth_year or '—')} · {data(r.village)}</div>",
+            f"<div><b>{data(r.category)}</b><br><i>{data(help_text)}</i></div>",
             f"<table>{lines}</table>",
             f"<div style='font-size:14pt;font-weight:700'>{total}: {format_vnd(r.total)}</div>",
-            f"<div><i>{d.amount_words}</i></div>",
-            f"<div><b>{status}:</b> {status_text(r)}</div>",
+            f"<div><i>{data(d.amount_words)}</i></div>",
+            f"<div><b>{status}:</b> {data(status_text(r))}</div>",
         ]
         if r.proxy_name:
-            parts.append(f"<div>{proxy}: {r.proxy_name} ({r.proxy_relation or '—'})</div>")
+            parts.append(f"<div>{proxy}: {data(r.proxy_name)} ({data(r.proxy_relation or '—')})</div>")
         if d.notes:
-            parts.append(f"<div>{notes}: {d.notes}</div>")
+            parts.append(f"<div>{notes}: {data(d.notes)}</div>")
         if r.stop_reason:
             parts.append(
                 f"<div style='color:#b00020;font-weight:700'>{stopped} "
-                f"({stop_reason_text(r.stop_reason)}) {since} {vn_date(r.stop_date or '')}</div>"
+                f"({data(stop_reason_text(r.stop_reason))}) {since} {data(vn_date(r.stop_date or ''))}</div>"
             )
         for p in d.payouts:
             recipient = (p.data.get("proxy") or {}).get("name") or own
             parts.append(
-                f"<div style='color:#1b5e20'>{paid} {vn_datetime(p.at_local)} — {p.staff} — {recipient}</div>"
+                f"<div style='color:#1b5e20'>{paid} {data(vn_datetime(p.at_local))} — {data(p.staff)} — "
+                f"{data(recipient)}</div>"
             )
         retired = self.tr("báo cáo của máy đã ngừng sử dụng")
         for report in d.reports:
             kind = report_text(str(report.data.get("report")))
             date = vn_date(str(report.data.get("date") or ""))
             if report.event_id in d.retired:  # it blocks nothing: said in grey, with why
-                parts.append(f"<div style='color:#777'>{kind} ({date}) — {report.staff} — {retired}</div>")
+                parts.append(
+                    f"<div style='color:#777'>{data(kind)} ({data(date)}) — {data(report.staff)} — {data(retired)}</div>"
+                )
             else:
-                parts.append(f"<div style='color:#8a6d00'>{kind} ({date}) — {report.staff}</div>")
+                parts.append(
+                    f"<div style='color:#8a6d00'>{data(kind)} ({data(date)}) — {data(report.staff)}</div>"
+                )
         self.setText("".join(parts))

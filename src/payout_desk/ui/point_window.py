@@ -22,6 +22,7 @@ from payout_desk.ui.language_menu import add_language_menu
 from payout_desk.ui.money_edit import CashDialog
 from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.person_pane import PersonPane
+from payout_desk.ui.plain import plain
 from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
     QAbstractItemView,
@@ -94,7 +95,7 @@ class PointWindow(QMainWindow):
             layout.addWidget(
                 demo_banner(self.tr("ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật"))
             )
-        self.heading = QLabel()
+        self.heading = plain(QLabel())
         self.heading.setStyleSheet("font-size:14pt;font-weight:600")
         layout.addWidget(self.heading)
         layout.addLayout(self._search_bar())
@@ -104,7 +105,7 @@ class PointWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
-        self.progress = QLabel()
+        self.progress = plain(QLabel())
         self.progress.setStyleSheet("font-size:11pt")
         self.statusBar().addPermanentWidget(self.progress, 1)
         # the progress line fills the bar, which left a message no room: it steps aside while one shows

@@ -57,6 +57,7 @@ from PySide6.QtGui import (
     QRegularExpressionValidator,
     QShowEvent,
     QTabletEvent,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -191,6 +192,7 @@ __all__ = [
     "QTabWidget",
     "QTableView",
     "QTabletEvent",
+    "QTextDocument",
     "QTextEdit",
     "QThreadPool",
     "QTimer",

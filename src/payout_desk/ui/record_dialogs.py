@@ -9,6 +9,7 @@ from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.ledger import Event, Kind
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.point_pay import PayRefusal
+from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
     QDate,
     QDateEdit,
@@ -17,7 +18,6 @@ from payout_desk.ui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +42,7 @@ def _buttons(
 
 
 def _problem_label() -> QLabel:
-    label = QLabel("")
+    label = plain(QLabel(""))
     label.setWordWrap(True)
     label.setStyleSheet("color:#b00020;font-weight:600")
     return label
@@ -58,11 +58,11 @@ class RefusalDialog(QDialog):
         self.refusal = refusal
         self.setWindowTitle(self.tr("Không chi được"))
         layout = QVBoxLayout(self)
-        text = QLabel(refusal.text.en if english() else refusal.text.vi)
+        text = plain(QLabel(refusal.text.en if english() else refusal.text.vi))
         text.setWordWrap(True)
         text.setStyleSheet("font-size:13pt;font-weight:600;color:#b00020")
         layout.addWidget(text)
-        self.next_label = QLabel(refusal.next_text.en if english() else refusal.next_text.vi)
+        self.next_label = plain(QLabel(refusal.next_text.en if english() else refusal.next_text.vi))
         self.next_label.setWordWrap(True)
         layout.addWidget(self.next_label)
         accept = {"void": self.tr("Hủy lần báo nhầm…"), "void-sibling": self.tr("Hủy báo cáo này…")}
@@ -86,8 +86,7 @@ class VoidDialog(QDialog):
         described = self.describe(target)
         if sibling:
             described = self.tr("%s — máy “%s”, lần ghi #%d") % (described, sibling, target.seq)
-        what = QLabel(described)
-        what.setTextFormat(Qt.TextFormat.PlainText)
+        what = plain(QLabel(described))
         what.setWordWrap(True)
         what.setStyleSheet("font-size:12pt;font-weight:600")
         layout.addWidget(what)

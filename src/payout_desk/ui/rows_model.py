@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from payout_desk.ui.plain import plain, tip
 from payout_desk.ui.qt import (
     QAbstractTableModel,
     QBrush,
@@ -87,7 +88,7 @@ class RowsModel(TableModel[Row]):
         if role == Qt.ItemDataRole.BackgroundRole and row.colour:
             return QBrush(QColor(row.colour))
         if role == Qt.ItemDataRole.ToolTipRole and row.tooltip:
-            return row.tooltip
+            return tip(row.tooltip)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -95,6 +96,6 @@ class RowsModel(TableModel[Row]):
 
 def demo_banner(text: str) -> QLabel:
     """The yellow strip that says a window shows invented data."""
-    banner = QLabel(text)
+    banner = plain(QLabel(text))
     banner.setStyleSheet("background:#ffe08a;padding:6px;font-weight:700")
     return banner

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from payout_desk.services.errors import DeskError
 from payout_desk.services.point import PointDesk
+from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
     QAction,
     QComboBox,
@@ -71,7 +72,7 @@ class StaffDialog(QDialog):
             layout.addWidget(QLabel(self.tr("Chưa có nhân viên nào: nhập họ tên và chọn mã PIN của bạn.")))
             form.addRow(self.tr("Nhập lại mã PIN"), self.new_pin)
         layout.addLayout(form)
-        self.problem = QLabel("")
+        self.problem = plain(QLabel(""))
         self.problem.setStyleSheet("color:#b00020;font-weight:600")
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
@@ -138,7 +139,7 @@ class AddStaffDialog(QDialog):
         form.addRow(self.tr("Nhập lại mã PIN của người mới"), self.pin_again)
         form.addRow(self.tr("Mã PIN của bạn (%s)") % by, self.by_pin)
         layout.addLayout(form)
-        self.problem = QLabel("")
+        self.problem = plain(QLabel(""))
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color:#b00020;font-weight:600")
         layout.addWidget(self.problem)
