@@ -125,7 +125,7 @@ class TypedTextRefused(Explained, ValueError):
     """What is left of a typed text after cleaning still cannot be stored; the message names the field."""
 
 
-_FIELDS: Mapping[str, Text] = {
+FIELD_NAMES: Mapping[str, Text] = {
     "name": t("domain.field_name"),
     "proxy_name": t("domain.field_proxy_name"),
     "proxy_relation": t("domain.field_proxy_relation"),
@@ -146,7 +146,9 @@ _FIELDS: Mapping[str, Text] = {
     "notes": t("domain.field_note"),
     "code": t("domain.field_code"),
     "cccd": t("domain.field_cccd"),
+    "label": t("domain.field_label"),
 }
+"""How a refusal names each field of LIMITS."""
 
 
 def clean_typed(text: str, field: str) -> str:
@@ -154,17 +156,17 @@ def clean_typed(text: str, field: str) -> str:
     spaces, NFC, whitespace runs collapsed and trimmed. Raises TypedTextRefused when what is left is too
     long for `field` (a key of LIMITS) or still holds a forbidden character (a bidi override...)."""
     if type(text) is not str:
-        raise TypedTextRefused(t("domain.typed_not_text", field=_FIELDS[field]))
+        raise TypedTextRefused(t("domain.typed_not_text", field=FIELD_NAMES[field]))
     cleaned = text if text.isprintable() else text.translate(_STRAY)
     if not cleaned.isascii():
         cleaned = unicodedata.normalize("NFC", cleaned)
     cleaned = " ".join(cleaned.split())
     bad = forbidden_char(cleaned)
     if bad is not None:
-        raise TypedTextRefused(t("domain.typed_bad_char", field=_FIELDS[field], char=char_name(bad)))
+        raise TypedTextRefused(t("domain.typed_bad_char", field=FIELD_NAMES[field], char=char_name(bad)))
     limit = LIMITS[field]
     if len(cleaned) > limit:
-        raise TypedTextRefused(t("domain.typed_too_long", field=_FIELDS[field], limit=limit))
+        raise TypedTextRefused(t("domain.typed_too_long", field=FIELD_NAMES[field], limit=limit))
     return cleaned
 
 
@@ -244,7 +246,9 @@ def _text(limit: int, *, nonempty: bool = False) -> Check:
 
 def _int(low: int, high: int) -> Check:
     def check(value: Any) -> str | None:
-        return None if type(value) is int and low <= value <= high else f"is not a whole number {low:,}–{high:,}"
+        return (
+            None if type(value) is int and low <= value <= high else f"is not a whole number {low:,}–{high:,}"
+        )
 
     return check
 
@@ -448,7 +452,7 @@ def _stored_text_problem(event: Event) -> str | None:
 
 def file_totals_problem(events: Iterable[Event]) -> str | None:
     """Why one file's sums of amounts cannot be taken in (None when each kind stays within MAX_FILE_TOTAL)."""
-    totals = dict.fromkeys(_AMOUNTED, 0)
+    totals: dict[str, int] = {kind.value: 0 for kind in _AMOUNTED}
     for event in events:
         if event.kind in totals:
             totals[event.kind] += event.amount
@@ -458,7 +462,9 @@ def file_totals_problem(events: Iterable[Event]) -> str | None:
     return None
 
 
-_VOIDABLE = frozenset({Kind.PAYOUT, Kind.REPORT, Kind.CASH_RECEIVED, Kind.CASH_RETURNED, Kind.CASH_COUNT, Kind.NOTE})
+_VOIDABLE = frozenset(
+    {Kind.PAYOUT, Kind.REPORT, Kind.CASH_RECEIVED, Kind.CASH_RETURNED, Kind.CASH_COUNT, Kind.NOTE}
+)
 
 
 def own_void_problem(events: list[Event]) -> tuple[int, str] | None:

@@ -73,7 +73,10 @@ _BODY: Spec = (
     ("issued_at", TEXT, 32, REQUIRED),
     ("changes", LIST, MAX_CHANGES, REQUIRED),
 )
-_NAMED: Spec = (("code", TEXT, LIMITS["point_code"], NONEMPTY), ("name", TEXT, LIMITS["point_name"], REQUIRED))
+_NAMED: Spec = (
+    ("code", TEXT, LIMITS["point_code"], NONEMPTY),
+    ("name", TEXT, LIMITS["point_name"], REQUIRED),
+)
 _CHANGE: Spec = (
     ("seq", INT, (1, MAX_CHANGES), REQUIRED),
     ("kind", TEXT, 8, NONEMPTY),

@@ -183,7 +183,10 @@ _BENEFICIARY: Spec = (
     ("lines", LIST, 50, REQUIRED),
     ("total", INT, MONEY, REQUIRED),
 )
-_NAMED: Spec = (("code", TEXT, LIMITS["point_code"], NONEMPTY), ("name", TEXT, LIMITS["point_name"], REQUIRED))
+_NAMED: Spec = (
+    ("code", TEXT, LIMITS["point_code"], NONEMPTY),
+    ("name", TEXT, LIMITS["point_name"], REQUIRED),
+)
 _DEVICE: Spec = (
     ("name", TEXT, LIMITS["device_name"], REQUIRED),
     ("public_key", TEXT, 64, NONEMPTY),

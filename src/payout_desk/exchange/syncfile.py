@@ -128,7 +128,10 @@ _MANIFEST: Spec = (
     ("head", TEXT, 64, REQUIRED),
     ("counts", OBJECT, None, REQUIRED),
 )
-_POINT: Spec = (("code", TEXT, LIMITS["point_code"], NONEMPTY), ("name", TEXT, LIMITS["point_name"], REQUIRED))
+_POINT: Spec = (
+    ("code", TEXT, LIMITS["point_code"], NONEMPTY),
+    ("name", TEXT, LIMITS["point_name"], REQUIRED),
+)
 _DEVICE: Spec = (("key_id", TEXT, 32, NONEMPTY), ("name", TEXT, LIMITS["device_name"], REQUIRED))
 _SEQ: Spec = (("first", INT, (0, 10**9), REQUIRED), ("last", INT, (0, 10**9), REQUIRED))
 _COUNTS: Spec = (("events", INT, (0, 10**9), REQUIRED), ("signatures", INT, (0, 10**9), REQUIRED))

@@ -18,6 +18,7 @@ from payout_desk.domain.month import Month
 from payout_desk.lang import LANGUAGES, Text, t, text_of
 from payout_desk.services.errors import DeskError, FileRefused, InvalidInput, UsageError
 from payout_desk.services.paths import resolve_data_dir
+from payout_desk.services.typed import typed
 from payout_desk.store.database import DB_FILE_NAME, Database, DatabaseError, open_database, sqlite_url
 from payout_desk.store.models import Setting
 from payout_desk.trust.keys import KeyProblem, PublicKey, SigningKey
@@ -200,7 +201,7 @@ class Desk:
     def init_keys(self, role: str, name: str, *, prefer_keyring: bool = True) -> DeskIdentity:
         if role not in ROLES:
             raise UsageError(t("desk.role_unknown", choices=", ".join(ROLES)))
-        name = " ".join(name.split())
+        name = typed(name, "office_name" if role == "office" else "device_name")
         if not name:
             raise UsageError(t("desk.name_needed"))
         if role == "point" and self.db.engine.dialect.name != "sqlite":

@@ -17,6 +17,7 @@ from payout_desk.services.errors import Refused, UsageError
 from payout_desk.services.ledger_db import cash_positions, stored_event
 from payout_desk.services.point_ledger import Recorded, recorded
 from payout_desk.services.point_pay import PointPayouts
+from payout_desk.services.typed import typed
 from payout_desk.store.models import LedgerEvent, PayoutList
 
 
@@ -62,12 +63,12 @@ class PointCash(PointPayouts):
     def cash_receive(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
         if amount <= 0:
             raise UsageError(t("pay.cash_not_positive"))
-        return self._cash_event(Kind.CASH_RECEIVED, amount, staff, {"note": note.strip()})
+        return self._cash_event(Kind.CASH_RECEIVED, amount, staff, {"note": typed(note, "note")})
 
     def cash_return(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
         if amount <= 0:
             raise UsageError(t("pay.cash_not_positive"))
-        return self._cash_event(Kind.CASH_RETURNED, amount, staff, {"note": note.strip()})
+        return self._cash_event(Kind.CASH_RETURNED, amount, staff, {"note": typed(note, "note")})
 
     def cash_count(self, denominations: dict[int, int], *, staff: str | None = None) -> Recorded:
         try:
@@ -79,6 +80,7 @@ class PointCash(PointPayouts):
 
     def close_day(self, *, reason: str = "", staff: str | None = None) -> DayClose:
         """Close today's cash: the books against the last count today; a difference needs a reason."""
+        reason = typed(reason, "reason")
         staff_name = self.staff_name(staff)
         today = to_local(utc_now()).date().isoformat()
         with self.db.transaction() as session:
@@ -100,7 +102,7 @@ class PointCash(PointPayouts):
             counts = [e for e in today_events if e.kind == Kind.CASH_COUNT]
             counted = counts[-1].amount if counts else None
             difference = None if counted is None else counted - cash.on_hand
-            if difference and not reason.strip():
+            if difference and not reason:
                 raise Refused(
                     t(
                         "pay.cash_count_differs",
@@ -119,7 +121,7 @@ class PointCash(PointPayouts):
                 "on_hand": cash.on_hand,
                 "counted": counted,
                 "difference": difference,
-                "reason": reason.strip(),
+                "reason": reason,
                 "payouts_today": len(payouts),
                 "paid_today": paid_today,
             }

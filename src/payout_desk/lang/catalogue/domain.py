@@ -129,4 +129,5 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "domain.field_address": ("Địa chỉ", "address"),
     "domain.field_code": ("Mã đối tượng", "code"),
     "domain.field_cccd": ("Số CCCD", "CCCD number"),
+    "domain.field_label": ("Tên khoản tiền", "amount's label"),
 }
