@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from payout_desk.domain.ledger import (
@@ -173,7 +175,6 @@ def clean_typed(text: str, field: str) -> str:
 # times ---------------------------------------------------------------------------------------------
 
 _UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z")
-_LOCAL = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d:\d\d")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -181,10 +182,13 @@ def _moment(text: object, pattern: re.Pattern[str]) -> datetime | None:
     if type(text) is not str or not pattern.fullmatch(text):
         return None
     try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(text)  # 'Z' is UTC (Python ≥ 3.11)
     except ValueError:
         return None
-    return moment if YEARS[0] <= moment.year <= YEARS[1] else None
+    return moment if _FIRST_YEAR <= moment.year <= _LAST_YEAR else None
+
+
+_FIRST_YEAR, _LAST_YEAR = YEARS
 
 
 def utc_time_problem(text: object) -> str | None:
@@ -204,14 +208,27 @@ def day_problem(text: object) -> str | None:
     return None if YEARS[0] <= day.year <= YEARS[1] else f"is not a date of the years {YEARS[0]}–{YEARS[1]}"
 
 
+_TIMES = re.compile(
+    r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d{1,6})?Z\|(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)\+07:00"
+)
+_SEVEN_HOURS = timedelta(hours=7)
+
+
 def _times_problem(event: Event) -> str | None:
-    utc = _moment(event.at_utc, _UTC)
-    if utc is None:
-        return f"the event's time (at_utc) is not a UTC time of the years {YEARS[0]}–{YEARS[1]}"
-    local = _moment(event.at_local, _LOCAL)
-    if local is None:
-        return f"the event's local time (at_local) is not a time of the years {YEARS[0]}–{YEARS[1]}"
-    if abs((local - utc).total_seconds()) >= 1:
+    """An event's times as the app writes them: at_utc '2026-12-01T01:05:00.123456Z' and at_local the same
+    moment in Vietnam's time, to the second, '2026-12-01T08:05:00+07:00' (one pattern and two naive parses:
+    this runs on every event of every import)."""
+    utc, local = event.at_utc, event.at_local
+    match = _TIMES.fullmatch(f"{utc}|{local}") if type(utc) is str and type(local) is str else None
+    if match is None:
+        return "the event's times (at_utc, at_local) are not written as the app writes them"
+    try:
+        utc_moment, local_moment = datetime.fromisoformat(match[1]), datetime.fromisoformat(match[2])
+    except ValueError:
+        return "the event's times (at_utc, at_local) are not real times"
+    if not _FIRST_YEAR <= utc_moment.year <= _LAST_YEAR:
+        return f"the event's time (at_utc) is not in the years {YEARS[0]}–{YEARS[1]}"
+    if local_moment - utc_moment != _SEVEN_HOURS:
         return "the event's local time and UTC time are not the same moment"
     return None
 
@@ -223,7 +240,12 @@ _KEY_ID = re.compile(r"[0-9A-Za-z_-]{1,32}")
 
 def canonical_chain(chain: object) -> bool:
     """`KEYID` or `KEYID.N` with N ≥ 2 in decimal without leading zeros: one spelling per history."""
-    if type(chain) is not str or not _KEY_ID.fullmatch(chain_key(chain)):
+    return type(chain) is str and _canonical_chain(chain)
+
+
+@lru_cache(maxsize=1024)  # a file's events all name the same chain
+def _canonical_chain(chain: str) -> bool:
+    if not _KEY_ID.fullmatch(chain_key(chain)):
         return False
     return chain_of(chain_key(chain), chain_epoch(chain)) == chain
 
@@ -276,17 +298,16 @@ def _digits(value: Any) -> str | None:
     return None if ok else "is not 1–12 digits"
 
 
-Shape = tuple[Mapping[str, Check], frozenset[str]]
+@dataclass(frozen=True, slots=True)
+class Nested:
+    """An object inside the data (a payout's proxy), with its own exact shape; None allowed if `nullable`."""
+
+    shape: Shape
+    nullable: bool = False
+
+
+Shape = tuple[Mapping[str, "Check | Nested"], frozenset[str]]
 """(the allowed keys and their checks, the keys that must be present)."""
-
-
-def _object(shape: Shape) -> Check:
-    def check(value: Any) -> str | None:
-        if type(value) is not dict:
-            return "is not an object"
-        return _shape_problem(value, shape, "")
-
-    return check
 
 
 def _shape_problem(obj: Mapping[str, Any], shape: Shape, prefix: str) -> str | None:
@@ -297,7 +318,16 @@ def _shape_problem(obj: Mapping[str, Any], shape: Shape, prefix: str) -> str | N
     for key, value in obj.items():
         check = checks.get(key)
         if check is None:
-            return f"'{prefix}{key[:40]}' is not a known field"
+            return f"'{prefix}{str(key)[:40]}' is not a known field"
+        if isinstance(check, Nested):
+            if value is None and check.nullable:
+                continue
+            if type(value) is not dict:
+                return f"'{prefix}{key}' is not an object"
+            problem = _shape_problem(value, check.shape, f"{prefix}{key}.")
+            if problem is not None:
+                return problem
+            continue
         problem = check(value)
         if problem is not None:
             return f"'{prefix}{key}' {problem}"
@@ -334,12 +364,12 @@ DATA_SHAPES: Mapping[str, Shape] = {
     Kind.PAYOUT: (
         {
             "recipient": _one_of(("self", "proxy")),
-            "proxy": _nullable(_object(_PROXY)),
+            "proxy": Nested(_PROXY, nullable=True),
             "id_check": _one_of(ID_CHECKS),
             "signature": _nullable(_sha256),
             "thumbprint": _bool,
             "at_home": _bool,
-            "id_mismatch": _object(_MISMATCH),
+            "id_mismatch": Nested(_MISMATCH),
         },
         frozenset({"id_check"}),
     ),
@@ -382,25 +412,57 @@ DATA_SHAPES: Mapping[str, Shape] = {
 }
 """Each kind's `data`: every key the app writes (services/point_pay.py, point_cash.py, point_ledger.py)."""
 
-_AMOUNTED = frozenset({Kind.PAYOUT, Kind.CASH_RECEIVED, Kind.CASH_RETURNED, Kind.CASH_COUNT})
+PAYOUT, VOID, REPORT, NOTE = Kind.PAYOUT.value, Kind.VOID.value, Kind.REPORT.value, Kind.NOTE.value
+CASH_RECEIVED, CASH_RETURNED, CASH_COUNT = (
+    Kind.CASH_RECEIVED.value,
+    Kind.CASH_RETURNED.value,
+    Kind.CASH_COUNT.value,
+)
+_AMOUNTED = frozenset({PAYOUT, CASH_RECEIVED, CASH_RETURNED, CASH_COUNT})
+_PAYOUT_KEYS = frozenset(DATA_SHAPES[Kind.PAYOUT][0])
+_RECIPIENTS = frozenset({"self", "proxy"})
 
 
 def _kind_problem(event: Event) -> str | None:
     """The event's own fields for its kind: who it is about, how much, what it cancels."""
     kind = event.kind
-    if kind == Kind.PAYOUT and (not event.beneficiary or event.amount <= 0):
-        return "a payout names no beneficiary or no amount"
-    if kind == Kind.REPORT and not event.beneficiary:
+    if kind == PAYOUT:
+        return (
+            None if event.beneficiary and event.amount > 0 and event.target is None else _payout_fields(event)
+        )
+    if kind == REPORT and not event.beneficiary:
         return "a report names no beneficiary"
-    if kind == Kind.VOID and not event.target:
+    if kind == VOID and not event.target:
         return "a void names no event or gives no reason"
-    if kind != Kind.VOID and event.target is not None:
+    if kind != VOID and event.target is not None:
         return f"a {kind} event names an event to cancel"
-    if kind in (Kind.CASH_RECEIVED, Kind.CASH_RETURNED) and event.amount <= 0:
+    if kind in (CASH_RECEIVED, CASH_RETURNED) and event.amount <= 0:
         return "a cash movement has no amount"
     if kind not in _AMOUNTED and event.amount != 0:
         return f"a {kind} event carries an amount"
     return None
+
+
+def _payout_fields(event: Event) -> str:
+    if not event.beneficiary or event.amount <= 0:
+        return "a payout names no beneficiary or no amount"
+    return "a payout event names an event to cancel"
+
+
+def _plain_payout(data: dict[str, Any]) -> bool:
+    """The common payout (no proxy, no ID mismatch) checked in one go; False sends it to the full check,
+    which also says what is wrong."""
+    signature = data.get("signature")
+    return (
+        data.keys() <= _PAYOUT_KEYS
+        and data.get("id_check") in ID_CHECKS
+        and data.get("proxy") is None
+        and "id_mismatch" not in data
+        and data.get("recipient", "self") in _RECIPIENTS
+        and type(data.get("thumbprint", False)) is bool
+        and type(data.get("at_home", False)) is bool
+        and (signature is None or _sha256(signature) is None)
+    )
 
 
 def _count_problem(event: Event) -> str | None:
@@ -410,7 +472,7 @@ def _count_problem(event: Event) -> str | None:
 
 def event_problem(event: Event) -> str | None:
     """Why an event cannot be what it says (None when it is well-formed for its kind): its kind, amount,
-    chain id, times, texts and the exact shape of its data."""
+    chain id, times, texts and the exact shape of its data. Runs on every event of every import."""
     if event.amount < 0:
         return "an event has a negative amount"
     shape = DATA_SHAPES.get(event.kind)
@@ -419,32 +481,51 @@ def event_problem(event: Event) -> str | None:
     problem = _kind_problem(event)
     if problem is not None:
         return problem
-    if type(event.data) is not dict:
+    data = event.data
+    if type(data) is not dict:
         return "the event's data is not an object"
-    if event.kind == Kind.VOID and not str(event.data.get("reason") or "").strip():
-        return "a void names no event or gives no reason"
-    problem = _shape_problem(event.data, shape, "data.")
-    if problem is not None:
-        return f"the event's {problem}"
-    if event.kind == Kind.CASH_COUNT:
-        problem = _count_problem(event)
-    if problem is None and not canonical_chain(event.device_id):
-        problem = "the event's device chain is not written KEYID or KEYID.N (N ≥ 2, no leading zeros)"
-    if problem is None:
-        problem = _times_problem(event)
+    if not (event.kind == PAYOUT and _plain_payout(data)):
+        problem = _data_problem(event, shape)
+        if problem is not None:
+            return problem
+    if not canonical_chain(event.device_id):
+        return "the event's device chain is not written KEYID or KEYID.N (N ≥ 2, no leading zeros)"
+    problem = _times_problem(event)
     if problem is None:
         problem = _stored_text_problem(event)
     return problem
 
 
+def _data_problem(event: Event, shape: Shape) -> str | None:
+    if event.kind == VOID and not str(event.data.get("reason") or "").strip():
+        return "a void names no event or gives no reason"
+    problem = _shape_problem(event.data, shape, "data.")
+    if problem is not None:
+        return f"the event's {problem}"
+    return _count_problem(event) if event.kind == CASH_COUNT else None
+
+
 def _stored_text_problem(event: Event) -> str | None:
-    problem = text_problem(event.staff, LIMITS["staff"])
+    staff, beneficiary, target = event.staff, event.beneficiary, event.target
+    if (
+        type(staff) is str
+        and len(staff) <= _STAFF_LIMIT
+        and staff.isprintable()
+        and event.event_id.isprintable()
+        and (beneficiary is None or beneficiary.isprintable())
+        and (target is None or target.isprintable())
+    ):
+        return None
+    problem = text_problem(staff, _STAFF_LIMIT)
     if problem is not None:
         return f"the event's staff name {problem}"
-    for name, value in (("id", event.event_id), ("beneficiary", event.beneficiary), ("target", event.target)):
+    for name, value in (("id", event.event_id), ("beneficiary", beneficiary), ("target", target)):
         if value is not None and forbidden_char(value) is not None:
             return f"the event's {name} holds a forbidden character"
     return None
+
+
+_STAFF_LIMIT = LIMITS["staff"]
 
 
 # per file ------------------------------------------------------------------------------------------
@@ -452,7 +533,7 @@ def _stored_text_problem(event: Event) -> str | None:
 
 def file_totals_problem(events: Iterable[Event]) -> str | None:
     """Why one file's sums of amounts cannot be taken in (None when each kind stays within MAX_FILE_TOTAL)."""
-    totals: dict[str, int] = {kind.value: 0 for kind in _AMOUNTED}
+    totals = dict.fromkeys(_AMOUNTED, 0)
     for event in events:
         if event.kind in totals:
             totals[event.kind] += event.amount
@@ -478,13 +559,13 @@ def own_void_problem(events: list[Event]) -> tuple[int, str] | None:
     everything = {event.event_id for event in events}
     seen: dict[str, Event] = {}
     for event in events:
-        if event.kind == Kind.VOID:
+        if event.kind == VOID:
             target = seen.get(event.target or "")
             target_kind = event.data.get("target_kind")
             if target is None and event.target in everything:
                 return event.seq, "a void cancels an event recorded after it, or itself"
             if target is None:
-                if target_kind != Kind.REPORT:
+                if target_kind != REPORT:
                     return event.seq, "a void cancels an event that is not in this list's history"
             elif target.kind not in _VOIDABLE:
                 return event.seq, f"a void cancels a {target.kind} event, which cannot be voided"
