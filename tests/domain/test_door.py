@@ -215,3 +215,9 @@ def test_voids_of_the_files_own_events(events: list[Event], words: str | None) -
         assert found is None
     else:
         assert found is not None and words in found[1], found
+
+
+def test_an_empty_drawer_is_a_count_and_amounts_stay_within_a_list() -> None:
+    empty = ev(1, "cash-count", beneficiary=None, amount=0, data={"denominations": {}})
+    assert event_problem(empty) is None
+    assert "over 10^15" in (event_problem(ev(1, amount=10**15 + 1)) or "")

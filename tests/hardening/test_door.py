@@ -17,7 +17,7 @@ import pytest
 from payout_desk.domain.ledger import GENESIS, Event, event_hash
 from payout_desk.exchange.register import read_register
 from payout_desk.exchange.syncfile import build_sync_file, read_sync_file
-from payout_desk.services.errors import InvalidInput
+from payout_desk.services.errors import InvalidInput, Refused
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_pay import PayoutRequest, Proxy
@@ -360,3 +360,15 @@ def test_a_point_whose_total_exceeds_a_list_is_a_register_error(tmp_path: Path) 
     result = read_register(write_register(tmp_path / "big.csv", rows))
     assert {issue.code for issue in result.errors} == {"point_total_too_large"}
     assert [e.code for e in result.entries] == ["NCC099"]
+
+
+def test_cash_that_would_take_the_laptops_file_over_the_door_is_refused_at_the_desk(game: Round) -> None:
+    """The laptop never writes a history the office's door would refuse for good."""
+    desk = game.devices[0]
+    desk.cash_receive(6 * 10**14)
+    with pytest.raises(Refused, match="over the limit"):
+        desk.cash_receive(6 * 10**14)
+    with pytest.raises(Refused, match="over the limit"):
+        desk.cash_count({500_000: 3 * 10**9})
+    _, doc = read_sync_file(_plain_export(game))
+    assert [e.amount for e in doc.events if e.kind == "cash-received"] == [6 * 10**14]

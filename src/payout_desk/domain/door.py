@@ -174,8 +174,8 @@ def clean_typed(text: str, field: str) -> str:
 
 # times ---------------------------------------------------------------------------------------------
 
-_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z", re.ASCII)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
 
 
 def _moment(text: object, pattern: re.Pattern[str]) -> datetime | None:
@@ -209,7 +209,7 @@ def day_problem(text: object) -> str | None:
 
 
 _TIMES = re.compile(
-    r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d{1,6})?Z\|(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)\+07:00"
+    r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d{1,6})?Z\|(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)\+07:00", re.ASCII
 )
 _SEVEN_HOURS = timedelta(hours=7)
 
@@ -335,10 +335,10 @@ def _shape_problem(obj: Mapping[str, Any], shape: Shape, prefix: str) -> str | N
 
 
 def _denominations(value: Any) -> str | None:
-    if type(value) is not dict or not value:
+    if type(value) is not dict:  # {} is an empty drawer, counted
         return "is not a count of banknotes"
     for note, pieces in value.items():
-        if note not in _BANKNOTE_KEYS or type(pieces) is not int or not 0 <= pieces <= 10**9:
+        if note not in _BANKNOTE_KEYS or type(pieces) is not int or not 0 <= pieces <= MAX_MONEY:
             return f"has {note[:16]!r}: not a banknote with a whole number of pieces"
     return None
 
@@ -473,8 +473,8 @@ def _count_problem(event: Event) -> str | None:
 def event_problem(event: Event) -> str | None:
     """Why an event cannot be what it says (None when it is well-formed for its kind): its kind, amount,
     chain id, times, texts and the exact shape of its data. Runs on every event of every import."""
-    if event.amount < 0:
-        return "an event has a negative amount"
+    if not 0 <= event.amount <= MAX_MONEY:
+        return "an event's amount is negative or over 10^15"
     shape = DATA_SHAPES.get(event.kind)
     if shape is None:
         return f"an event of unknown kind {str(event.kind)[:16]!r}"

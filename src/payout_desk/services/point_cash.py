@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now
+from payout_desk.domain.door import MAX_FILE_TOTAL
 from payout_desk.domain.fold import CashPosition, fold_cash, sum_positions, voided_ids
 from payout_desk.domain.ledger import Kind, chain_key, count_total
 from payout_desk.domain.money import format_vnd
@@ -44,8 +45,16 @@ class PointCash(PointPayouts):
         staff_name = self.staff_name(staff)
         with self.db.transaction() as session:
             row = self._list(session)
+            position = self.cash_position(session, row)
+            so_far = {Kind.CASH_RECEIVED: position.received, Kind.CASH_RETURNED: position.returned}.get(
+                kind, 0
+            )
+            if amount > MAX_FILE_TOTAL - so_far:  # the office's door refuses a file over it (domain/door.py)
+                raise Refused(
+                    t("pay.cash_too_large", amount=format_vnd(amount), limit=format_vnd(MAX_FILE_TOTAL))
+                )
             if kind == Kind.CASH_RETURNED:
-                on_hand = self.cash_position(session, row).on_hand
+                on_hand = position.on_hand
                 if amount > on_hand:
                     raise Refused(
                         t("pay.cash_return_too_much", amount=format_vnd(amount), on_hand=format_vnd(on_hand))
