@@ -179,8 +179,8 @@ def test_cash_position_and_counts() -> None:
     ("event", "problem"),
     [
         (ev(1, amount=0), "no amount"),
-        (ev(1, data={**PAYOUT_DATA, "id_check": "guess"}), "ID check"),
-        (ev(1, "report", data={"report": "lost"}), "unknown kind"),
+        (ev(1, data={**PAYOUT_DATA, "id_check": "guess"}), "data.id_check"),
+        (ev(1, "report", data={"report": "lost"}), "data.report"),
         (ev(1, "void", target=None, data={"reason": "x"}), "names no event"),
         (ev(1, "cash-count", code=None, data={"denominations": {"500000": 1}}), "total does not match"),
         (ev(1, "teleport"), "unknown kind"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from payout_desk.domain.door import LIMITS
 from payout_desk.domain.payout_list import STOP_REASONS, AmendmentDoc, Change
 from payout_desk.exchange.container import FileRejected, SignedFile, build, open_signed
 from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json
@@ -72,11 +73,14 @@ _BODY: Spec = (
     ("issued_at", TEXT, 32, REQUIRED),
     ("changes", LIST, MAX_CHANGES, REQUIRED),
 )
-_NAMED: Spec = (("code", TEXT, 32, NONEMPTY), ("name", TEXT, 200, REQUIRED))
+_NAMED: Spec = (
+    ("code", TEXT, LIMITS["point_code"], NONEMPTY),
+    ("name", TEXT, LIMITS["point_name"], REQUIRED),
+)
 _CHANGE: Spec = (
     ("seq", INT, (1, MAX_CHANGES), REQUIRED),
     ("kind", TEXT, 8, NONEMPTY),
-    ("code", TEXT, 64, NONEMPTY),
+    ("code", TEXT, LIMITS["code"], NONEMPTY),
     ("issued_at", TEXT, 32, REQUIRED),
     ("reason", TEXT, 16, OPTIONAL),
     ("date", TEXT, 10, OPTIONAL),

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from payout_desk.domain.door import LIMITS, MAX_MONEY
 from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary, PayLine, PayoutListDoc
 from payout_desk.exchange.container import FileRejected, SignedFile, build, open_signed
 from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json
@@ -155,29 +156,39 @@ def parse_list_file(signed: SignedFile) -> PayoutListDoc:
     return doc
 
 
-MONEY = (0, 10**15)
-_LINE: Spec = (("kind", TEXT, 32, NONEMPTY), ("label", TEXT, 200, REQUIRED), ("amount", INT, MONEY, REQUIRED))
-_PROXY: Spec = (("name", TEXT, 200, NONEMPTY), ("relation", TEXT, 100, OPTIONAL))
+MONEY = (0, MAX_MONEY)
+_LINE: Spec = (
+    ("kind", TEXT, LIMITS["line_kind"], NONEMPTY),
+    ("label", TEXT, LIMITS["label"], REQUIRED),
+    ("amount", INT, MONEY, REQUIRED),
+)
+_PROXY: Spec = (
+    ("name", TEXT, LIMITS["proxy_name"], NONEMPTY),
+    ("relation", TEXT, LIMITS["proxy_relation"], OPTIONAL),
+)
 _BENEFICIARY: Spec = (
-    ("code", TEXT, 64, NONEMPTY),
-    ("name", TEXT, 200, NONEMPTY),
+    ("code", TEXT, LIMITS["code"], NONEMPTY),
+    ("name", TEXT, LIMITS["name"], NONEMPTY),
     ("birth_year", INT, (1850, 2200), OPTIONAL),
     ("birth_date", TEXT, 10, OPTIONAL),
     ("sex", TEXT, 1, OPTIONAL),
-    ("cccd", TEXT, 32, OPTIONAL),
-    ("address", TEXT, 1000, REQUIRED),
-    ("village", TEXT, 200, REQUIRED),
-    ("commune", TEXT, 200, REQUIRED),
-    ("category", TEXT, 200, REQUIRED),
+    ("cccd", TEXT, LIMITS["cccd"], OPTIONAL),
+    ("address", TEXT, LIMITS["address"], REQUIRED),
+    ("village", TEXT, LIMITS["village"], REQUIRED),
+    ("commune", TEXT, LIMITS["commune"], REQUIRED),
+    ("category", TEXT, LIMITS["category"], REQUIRED),
     ("home_visit", BOOL, None, REQUIRED),
     ("proxy", OBJECT, None, OPTIONAL),
-    ("notes", TEXT, 2000, REQUIRED),
+    ("notes", TEXT, LIMITS["notes"], REQUIRED),
     ("lines", LIST, 50, REQUIRED),
     ("total", INT, MONEY, REQUIRED),
 )
-_NAMED: Spec = (("code", TEXT, 32, NONEMPTY), ("name", TEXT, 200, REQUIRED))
+_NAMED: Spec = (
+    ("code", TEXT, LIMITS["point_code"], NONEMPTY),
+    ("name", TEXT, LIMITS["point_name"], REQUIRED),
+)
 _DEVICE: Spec = (
-    ("name", TEXT, 200, REQUIRED),
+    ("name", TEXT, LIMITS["device_name"], REQUIRED),
     ("public_key", TEXT, 64, NONEMPTY),
     ("key_id", TEXT, 32, NONEMPTY),
 )

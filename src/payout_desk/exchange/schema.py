@@ -3,13 +3,15 @@
 A spec is a tuple of fields `(key, types, limit, presence)`: `types` a tuple of exact types (a bool is
 never taken for an int), `limit` a maximum length for text or an inclusive (low, high) range for numbers,
 `presence` one of REQUIRED, NONEMPTY (text with more than blanks) or OPTIONAL (missing or null → None).
-It runs on every beneficiary of every list, so it is a plain loop.
+Every text also passes the door's character rule (domain/door.py: no control, bidi-override, surrogate or
+noncharacter). It runs on every beneficiary of every list, so it is a plain loop.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from payout_desk.domain.door import char_name, forbidden_char
 from payout_desk.exchange.container import FileRejected
 from payout_desk.lang import t
 
@@ -36,6 +38,8 @@ def read_object(obj: Any, spec: Spec, where: str) -> list[Any]:
         if kind is str:
             if len(value) > limit or (presence == NONEMPTY and not value.strip()):
                 raise FileRejected(t("files.empty_too_long", where=where, key=key))
+            if not value.isprintable() and (bad := forbidden_char(value)) is not None:
+                raise FileRejected(t("files.bad_text", where=where, key=key, char=char_name(bad)))
         elif kind is int and not limit[0] <= value <= limit[1]:
             raise FileRejected(t("files.out_range", where=where, key=key, value=value))
         elif kind is list and len(value) > limit:

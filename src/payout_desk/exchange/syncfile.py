@@ -11,6 +11,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from payout_desk.domain.door import (
+    LIMITS,
+    MAX_MONEY,
+    canonical_chain,
+    file_totals_problem,
+    own_void_problem,
+    utc_time_problem,
+)
 from payout_desk.domain.ledger import (
     Event,
     Kind,
@@ -35,7 +43,7 @@ from payout_desk.lang import t, text_of
 from payout_desk.trust.keys import SigningKey
 
 EVENTS_MEMBER = "events.jsonl"
-MONEY = (0, 10**15)
+MONEY = (0, MAX_MONEY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +117,11 @@ _MANIFEST: Spec = (
     ("head", TEXT, 64, REQUIRED),
     ("counts", OBJECT, None, REQUIRED),
 )
-_POINT: Spec = (("code", TEXT, 32, NONEMPTY), ("name", TEXT, 200, REQUIRED))
-_DEVICE: Spec = (("key_id", TEXT, 32, NONEMPTY), ("name", TEXT, 200, REQUIRED))
+_POINT: Spec = (
+    ("code", TEXT, LIMITS["point_code"], NONEMPTY),
+    ("name", TEXT, LIMITS["point_name"], REQUIRED),
+)
+_DEVICE: Spec = (("key_id", TEXT, 32, NONEMPTY), ("name", TEXT, LIMITS["device_name"], REQUIRED))
 _SEQ: Spec = (("first", INT, (0, 10**9), REQUIRED), ("last", INT, (0, 10**9), REQUIRED))
 _COUNTS: Spec = (("events", INT, (0, 10**9), REQUIRED), ("signatures", INT, (0, 10**9), REQUIRED))
 _EVENT: Spec = (
@@ -120,7 +131,7 @@ _EVENT: Spec = (
     ("seq", INT, (1, 10**9), REQUIRED),
     ("prev", TEXT, 64, NONEMPTY),
     ("kind", TEXT, 16, NONEMPTY),
-    ("staff", TEXT, 200, NONEMPTY),
+    ("staff", TEXT, LIMITS["staff"], NONEMPTY),
     ("at_utc", TEXT, 32, NONEMPTY),
     ("at_local", TEXT, 40, NONEMPTY),
     ("revision", INT, (1, 1_000_000), REQUIRED),
@@ -171,6 +182,10 @@ def parse_sync(signed: SignedFile) -> SyncDoc:
     n_events, n_signatures = read_object(counts, _COUNTS, "the manifest's counts")
     if chain_key(device_id) != signed.signer.key_id:
         raise FileRejected(t("files.sync_file_signed_by"))
+    if not canonical_chain(device_id):
+        raise FileRejected(t("files.chain_not_canonical", chain=device_id))
+    if utc_time_problem(created_at) is not None:
+        raise FileRejected(t("files.created_at_bad", value=created_at))
     if EVENTS_MEMBER not in signed.members:
         raise FileRejected(t("files.sync_members", EVENTS_MEMBER=EVENTS_MEMBER))
     lines = _parse_lines(signed.members[EVENTS_MEMBER])
@@ -182,11 +197,22 @@ def parse_sync(signed: SignedFile) -> SyncDoc:
         raise FileRejected(t("files.history_broken", detail=text_of(exc))) from exc
     if chain_head != head or len(events) != last or len(events) != n_events:
         raise FileRejected(t("files.sync_manifest_events"))
+    _check_sums_and_voids(events)
     signatures = _signatures(signed, events)
     if len(signatures) != n_signatures:
         raise FileRejected(t("files.sync_manifest_images"))
     header = SyncHeader(list_id, revision, month, point_code, point_name, device_name, created_at)
     return SyncDoc(header, device_id, events, lines, hashes, head, signatures)
+
+
+def _check_sums_and_voids(events: list[Event]) -> None:
+    """The door's checks over the whole history: amounts per file, voids of the device's own events."""
+    problem = file_totals_problem(events)
+    if problem is not None:
+        raise FileRejected(t("files.file_totals", problem=problem))
+    void = own_void_problem(events)
+    if void is not None:
+        raise FileRejected(t("files.at_event", where=f"event #{void[0]}", problem=void[1]))
 
 
 def _signatures(signed: SignedFile, events: list[Event]) -> dict[str, bytes]:

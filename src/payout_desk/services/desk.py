@@ -20,6 +20,7 @@ from payout_desk.services.errors import DeskError, FileRefused, UsageError
 from payout_desk.services.inputs import read_input_file
 from payout_desk.services.paths import resolve_data_dir
 from payout_desk.services.private import make_private
+from payout_desk.services.typed import typed
 from payout_desk.store.database import DB_FILE_NAME, Database, DatabaseError, open_database, sqlite_url
 from payout_desk.store.models import Setting
 from payout_desk.trust.keys import KeyProblem, PublicKey, SigningKey
@@ -192,7 +193,7 @@ class Desk:
     def init_keys(self, role: str, name: str, *, prefer_keyring: bool = True) -> DeskIdentity:
         if role not in ROLES:
             raise UsageError(t("desk.role_unknown", choices=", ".join(ROLES)))
-        name = " ".join(name.split())
+        name = typed(name, "office_name" if role == "office" else "device_name")
         if not name:
             raise UsageError(t("desk.name_needed"))
         if role == "point" and self.db.engine.dialect.name != "sqlite":

@@ -21,6 +21,7 @@ from payout_desk.services.desk import OFFICE_LOCK, Desk, list_lock, parse_month,
 from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageError
 from payout_desk.services.inputs import REGISTER_LIMIT, check_input_file
 from payout_desk.services.ledger_db import entitlements, refresh_states
+from payout_desk.services.typed import typed
 from payout_desk.store.locks import hold
 from payout_desk.store.models import Device, PayoutList, Point
 from payout_desk.trust.atomic import write_atomic
@@ -117,7 +118,7 @@ class OfficeAmend(Desk):
         """Enrol a point device's public key: its sync files are accepted for that point, and the next
         list issued to the point names it so the point's devices can verify each other."""
         self.require_identity("office")
-        name = " ".join(name.split())
+        name = typed(name, "device_name")
         if not name:
             raise UsageError(t("office.device_name_needed"))
         key_fingerprint(public_key)  # refuses a malformed key in plain words

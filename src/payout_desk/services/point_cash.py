@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now
+from payout_desk.domain.door import MAX_FILE_TOTAL
 from payout_desk.domain.fold import CashPosition, fold_cash, sum_positions, voided_ids
 from payout_desk.domain.ledger import Kind, chain_key, count_total
 from payout_desk.domain.money import format_vnd
@@ -17,6 +18,7 @@ from payout_desk.services.errors import Refused, UsageError
 from payout_desk.services.ledger_db import cash_positions, stored_event
 from payout_desk.services.point_ledger import Recorded, recorded
 from payout_desk.services.point_pay import PointPayouts
+from payout_desk.services.typed import typed
 from payout_desk.store.models import LedgerEvent, PayoutList
 
 
@@ -43,8 +45,16 @@ class PointCash(PointPayouts):
         staff_name = self.staff_name(staff)
         with self.db.transaction() as session:
             row = self._list(session)
+            position = self.cash_position(session, row)
+            so_far = {Kind.CASH_RECEIVED: position.received, Kind.CASH_RETURNED: position.returned}.get(
+                kind, 0
+            )
+            if amount > MAX_FILE_TOTAL - so_far:  # the office's door refuses a file over it (domain/door.py)
+                raise Refused(
+                    t("pay.cash_too_large", amount=format_vnd(amount), limit=format_vnd(MAX_FILE_TOTAL))
+                )
             if kind == Kind.CASH_RETURNED:
-                on_hand = self.cash_position(session, row).on_hand
+                on_hand = position.on_hand
                 if amount > on_hand:
                     raise Refused(
                         t("pay.cash_return_too_much", amount=format_vnd(amount), on_hand=format_vnd(on_hand))
@@ -62,12 +72,12 @@ class PointCash(PointPayouts):
     def cash_receive(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
         if amount <= 0:
             raise UsageError(t("pay.cash_not_positive"))
-        return self._cash_event(Kind.CASH_RECEIVED, amount, staff, {"note": note.strip()})
+        return self._cash_event(Kind.CASH_RECEIVED, amount, staff, {"note": typed(note, "note")})
 
     def cash_return(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
         if amount <= 0:
             raise UsageError(t("pay.cash_not_positive"))
-        return self._cash_event(Kind.CASH_RETURNED, amount, staff, {"note": note.strip()})
+        return self._cash_event(Kind.CASH_RETURNED, amount, staff, {"note": typed(note, "note")})
 
     def cash_count(self, denominations: dict[int, int], *, staff: str | None = None) -> Recorded:
         try:
@@ -79,6 +89,7 @@ class PointCash(PointPayouts):
 
     def close_day(self, *, reason: str = "", staff: str | None = None) -> DayClose:
         """Close today's cash: the books against the last count today; a difference needs a reason."""
+        reason = typed(reason, "reason")
         staff_name = self.staff_name(staff)
         today = to_local(utc_now()).date().isoformat()
         with self.db.transaction() as session:
@@ -100,7 +111,7 @@ class PointCash(PointPayouts):
             counts = [e for e in today_events if e.kind == Kind.CASH_COUNT]
             counted = counts[-1].amount if counts else None
             difference = None if counted is None else counted - cash.on_hand
-            if difference and not reason.strip():
+            if difference and not reason:
                 raise Refused(
                     t(
                         "pay.cash_count_differs",
@@ -119,7 +130,7 @@ class PointCash(PointPayouts):
                 "on_hand": cash.on_hand,
                 "counted": counted,
                 "difference": difference,
-                "reason": reason.strip(),
+                "reason": reason,
                 "payouts_today": len(payouts),
                 "paid_today": paid_today,
             }

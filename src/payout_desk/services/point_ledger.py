@@ -37,6 +37,7 @@ from payout_desk.services.ledger_db import (
     stored_event,
 )
 from payout_desk.services.staff import StaffBook
+from payout_desk.services.typed import typed
 from payout_desk.store.models import LedgerEvent, ListEntry, PayoutList
 
 THIS_DEVICE = "this device"
@@ -216,6 +217,7 @@ class PointLedger(StaffBook):
             raise UsageError(
                 t("pay.report_bad_kind", choices=", ".join(k.value for k in ReportKind))
             ) from exc
+        note, reported_by = typed(note, "note"), typed(reported_by, "reported_by")
         if report == ReportKind.DECEASED:  # a death is passed on to the welfare office: when, and who said so
             if not (day or "").strip():
                 raise UsageError(t("pay.report_death_needs_date"))
@@ -259,8 +261,8 @@ class PointLedger(StaffBook):
                 data={
                     "report": report.value,
                     "date": when,
-                    "note": note.strip(),
-                    "reported_by": reported_by.strip(),
+                    "note": note,
+                    "reported_by": reported_by,
                 },
             )
             refresh_states(session, row.list_id, [entry.code])
@@ -316,7 +318,8 @@ class PointLedger(StaffBook):
     def void(self, event_id: str, reason: str, *, staff: str | None = None) -> Recorded:
         """Cancel one of this device's events — or a sibling laptop's report — with a reason; the event
         stays in the record."""
-        if not reason.strip():
+        reason = typed(reason, "reason")
+        if not reason:
             raise UsageError(t("pay.void_needs_reason"))
         staff_name = self.staff_name(staff)
         with self.db.transaction() as session:
@@ -338,7 +341,7 @@ class PointLedger(StaffBook):
                 staff_name,
                 beneficiary=target.beneficiary,
                 target=target.event_id,
-                data={"reason": reason.strip(), "target_kind": target.kind, "target_amount": target.amount},
+                data={"reason": reason, "target_kind": target.kind, "target_amount": target.amount},
             )
             if target.beneficiary:
                 refresh_states(session, row.list_id, [target.beneficiary])
@@ -346,10 +349,11 @@ class PointLedger(StaffBook):
 
     def note(self, text: str, *, code: str | None = None, staff: str | None = None) -> Recorded:
         """Write something down for the record (about a beneficiary, or the day): it travels to the office."""
-        if not text.strip():
-            raise UsageError(t("pay.note_empty"))
         if len(text) > 2000:
             raise UsageError(t("pay.note_too_long"))
+        text = typed(text, "note")
+        if not text:
+            raise UsageError(t("pay.note_empty"))
         staff_name = self.staff_name(staff)
         with self.db.transaction() as session:
             row = self._list(session)
@@ -360,6 +364,6 @@ class PointLedger(StaffBook):
                 Kind.NOTE,
                 staff_name,
                 beneficiary=entry.code if entry else None,
-                data={"text": text.strip()},
+                data={"text": text},
             )
             return recorded(event, entry.name if entry else None)

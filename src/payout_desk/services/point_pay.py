@@ -26,6 +26,7 @@ from payout_desk.services.point_ledger import (
     no_such_code,
     recorded,
 )
+from payout_desk.services.typed import typed
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,10 +199,10 @@ class PointPayouts(PointLedger):
             "recipient": "proxy" if proxy else "self",
             "proxy": (
                 {
-                    "name": " ".join(proxy.name.split()),
-                    "id_number": proxy.id_number.strip(),
-                    "relation": proxy.relation.strip(),
-                    "authorisation": proxy.authorisation.strip(),
+                    "name": typed(proxy.name, "proxy_name"),
+                    "id_number": typed(proxy.id_number, "proxy_id_number"),
+                    "relation": typed(proxy.relation, "proxy_relation"),
+                    "authorisation": typed(proxy.authorisation, "authorisation"),
                 }
                 if proxy
                 else None
@@ -217,20 +218,24 @@ class PointPayouts(PointLedger):
     def _id_mismatch(request: PayoutRequest, entry: EntryInfo, proxy: Proxy | None) -> dict[str, str] | None:
         """The beneficiary's ID digits typed at the desk against the list: refused when they differ, unless
         the clerk gives a reason to pay anyway — then the record keeps what was typed and why."""
-        typed = request.id_digits.strip()
-        override = " ".join(request.id_override.split())
-        if not typed or proxy is not None or not entry.cccd or entry.cccd.endswith(typed):
+        digits = request.id_digits.strip()
+        override = typed(request.id_override, "reason")
+        if not digits or proxy is not None or not entry.cccd or entry.cccd.endswith(digits):
             if override:
                 raise UsageError(t("pay.override_needs_mismatch"))
             return None
         if not override:
-            raise Refused(t("pay.id_mismatch", typed=typed, who=f"{entry.name} ({entry.code})"))
-        return {"typed": typed, "reason": override}
+            raise Refused(t("pay.id_mismatch", typed=digits, who=f"{entry.name} ({entry.code})"))
+        return {"typed": digits, "reason": override}
 
     @staticmethod
     def _check_request(request: PayoutRequest) -> str | None:
         """The request's own sense, before the database: its signature image's hash when it has one."""
-        if request.proxy is not None and not request.proxy.name.strip() and not request.standing_proxy:
+        if (
+            request.proxy is not None
+            and not typed(request.proxy.name, "proxy_name")
+            and not request.standing_proxy
+        ):
             raise UsageError(t("pay.proxy_needs_name"))
         if request.id_check not in ID_CHECKS:
             raise UsageError(t("pay.bad_id_check", choices=", ".join(ID_CHECKS)))

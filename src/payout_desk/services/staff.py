@@ -32,6 +32,7 @@ from payout_desk.domain.text import fold, nfc
 from payout_desk.lang import t
 from payout_desk.services.desk import Desk, put_setting, setting
 from payout_desk.services.errors import Refused, UsageError
+from payout_desk.services.typed import typed
 
 _KEY = "staff"
 log = logging.getLogger(__name__)
@@ -157,8 +158,8 @@ class StaffBook(Desk):
     def add_staff(self, name: str, pin: str, *, by: str | None = None, by_pin: str = "") -> str:
         """Add a clerk (returns the name as recorded). The first one needs nobody; later ones are added
         by a clerk already there (`by`, with `by_pin`)."""
-        name = nfc(name)
-        if not name or len(name) > 200:
+        name = typed(name, "staff")
+        if not name:
             raise UsageError(t("staff.name_needed"))
         _check_pin_shape(pin)
         book = self._book()

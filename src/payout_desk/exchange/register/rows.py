@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from payout_desk.domain.allowances import AllowanceKind
+from payout_desk.domain.door import FIELD_NAMES, LIMITS, MAX_MONEY, char_name, forbidden_char
 from payout_desk.domain.money import AmountError, parse_amount
 from payout_desk.domain.payout_list import ListedBeneficiary, PayLine
 from payout_desk.domain.text import fold, nfc
@@ -116,6 +117,7 @@ class RowReader:
             if entry is not None:
                 candidates.append(entry)
         self._drop_duplicates(candidates)
+        self._drop_oversized_points()
         return self.result
 
     # rows that are not beneficiaries ---------------------------------------------------------------
@@ -236,7 +238,49 @@ class RowReader:
             lines=tuple(lines),
         )
         point_code = text_of(self._cell(cells, "point_code")) or None
+        if not self._fits_a_list(number, person, point, point_code):
+            return None
         return RegisterEntry(number, point, point_code, cash, method, person)
+
+    def _fits_a_list(
+        self, number: int, person: ListedBeneficiary, point: str, point_code: str | None
+    ) -> bool:
+        """The door's limits and character rule (domain/door.py), as the point laptops' list reader applies
+        them: a row they would refuse is an error here, so the office never signs a list a laptop refuses."""
+        col = self._col
+        texts = (
+            ("code", person.code, col["code"]),
+            ("name", person.name, col["name"]),
+            ("cccd", person.cccd, col["cccd"]),
+            ("address", person.address, col["address"]),
+            ("village", person.village, col["address"]),
+            ("commune", person.commune, col["address"] if not self.commune else None),
+            ("category", person.category, col["category"]),
+            ("notes", person.notes, col["notes"]),
+            ("proxy_name", person.proxy_name, col["notes"]),
+            ("proxy_relation", person.proxy_relation, col["notes"]),
+            ("point_name", point, col["point"]),
+            ("point_code", point_code, col["point_code"]),
+            *(("label", line.label, None) for line in person.lines),
+        )
+        fits = True
+        for field, value, column in texts:
+            if not value:
+                continue
+            limit, bad = LIMITS[field], forbidden_char(value)
+            if len(value) > limit:
+                text = t("register.text_too_long", field=FIELD_NAMES[field], length=len(value), limit=limit)
+                self._issue(number, column, "text_too_long", text, error=True)
+                fits = False
+            elif bad is not None:
+                text = t("register.text_bad_char", field=FIELD_NAMES[field], char=char_name(bad))
+                self._issue(number, column, "text_bad_char", text, error=True)
+                fits = False
+        if person.total > MAX_MONEY or any(line.amount > MAX_MONEY for line in person.lines):
+            text = t("register.total_too_large", total=f"{person.total:,}", limit=f"{MAX_MONEY:,}")
+            self._issue(number, self.columns.total, "total_too_large", text, error=True)
+            fits = False
+        return fits
 
     def _birth(self, cells: list[Any], number: int) -> Birth | None:
         for name in ("birth", "birth_male", "birth_female"):
@@ -274,6 +318,26 @@ class RowReader:
                 error=False,
             )
         return check.value
+
+    def _drop_oversized_points(self) -> None:
+        """A point whose cash rows add up to more than a list may carry (MAX_MONEY): all its rows are errors
+        (its list would be refused by every laptop)."""
+        totals: dict[str, int] = defaultdict(int)
+        for entry in self.result.entries:
+            if entry.cash:
+                totals[entry.point_code or fold(entry.point_name)] += entry.total
+        over = {point for point, total in totals.items() if total > MAX_MONEY}
+        if not over:
+            return
+        kept = []
+        for entry in self.result.entries:
+            if entry.cash and (entry.point_code or fold(entry.point_name)) in over:
+                text = t("register.point_total_too_large", point=entry.point_name, limit=f"{MAX_MONEY:,}")
+                self._issue(entry.row, self._col["point"], "point_total_too_large", text, error=True)
+            else:
+                kept.append(entry)
+        self.result.entries = kept
+        self.result.errors.sort(key=lambda issue: issue.row)
 
     def _drop_duplicates(self, candidates: list[RegisterEntry]) -> None:
         """A code on two or more rows: all of them are errors (nobody can tell which is right)."""

@@ -332,4 +332,20 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "the sealed file was changed or damaged on the way",
     ),
     "files.named": ("{name}: {detail}", "{name}: {detail}"),
+    "files.bad_text": (
+        "Mục {where}: {key!r} có ký tự không được phép ({char}).",
+        "{where}: {key!r} holds a character that is not allowed ({char})",
+    ),
+    "files.created_at_bad": (
+        "Thời điểm tạo file ({value!r}) không phải thời gian hợp lệ.",
+        "the file's creation time ({value!r}) is not a valid time",
+    ),
+    "files.chain_not_canonical": (
+        "Chuỗi lần ghi {chain!r} không viết đúng dạng MÃMÁY hoặc MÃMÁY.N (N từ 2, không có số 0 đứng đầu).",
+        "the history's chain id {chain!r} is not written KEYID or KEYID.N (N from 2, no leading zeros)",
+    ),
+    "files.file_totals": (
+        "File có tổng số tiền quá lớn: {problem}.",
+        "the file's amounts are too large: {problem}",
+    ),
 }

@@ -179,6 +179,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Cannot return {amount}: the books show {on_hand} on hand.",
     ),
     "pay.cash_not_positive": ("Số tiền phải lớn hơn 0.", "The amount must be more than 0."),
+    "pay.cash_too_large": (
+        "Số tiền {amount} làm tổng tiền của máy này trong danh sách vượt giới hạn {limit}: kiểm tra lại số đã gõ.",
+        "The amount {amount} takes this laptop's total for the list over the limit of {limit}: check the number typed.",
+    ),
     "pay.cash_count_wrong": ("Số đếm tiền không đúng: {detail}", "The cash count is wrong: {detail}"),
     "pay.cash_count_differs": (
         "Tiền đếm được ({counted}) lệch sổ sách ({books}) {difference}: đếm lại, hoặc ghi lý do chênh lệch.",

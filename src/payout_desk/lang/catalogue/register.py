@@ -104,4 +104,23 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "in Excel, convert the text to Unicode (for example with Unikey's converter, “Chuyển mã”), save it and "
         "import again",
     ),
+    "register.text_too_long": (
+        "{field} dài {length} ký tự, quá giới hạn {limit}: máy điểm chi trả sẽ không nhận danh sách, hãy sửa "
+        "trong Excel.",
+        "the {field} is {length} characters long, over the limit of {limit}: the point laptops would refuse the "
+        "list, correct it in Excel",
+    ),
+    "register.text_bad_char": (
+        "{field} có ký tự ẩn không được phép ({char}): hãy gõ lại ô này trong Excel.",
+        "the {field} holds a hidden character that is not allowed ({char}): type the cell again in Excel",
+    ),
+    "register.total_too_large": (
+        "Tổng tiền {total} quá giới hạn {limit} của một danh sách.",
+        "the total {total} is over a list's limit of {limit}",
+    ),
+    "register.point_total_too_large": (
+        "Tổng tiền của điểm chi trả {point} vượt giới hạn {limit} của một danh sách: các dòng của điểm này "
+        "không nhập được.",
+        "the total of payout point {point} is over a list's limit of {limit}: its rows cannot be imported",
+    ),
 }
