@@ -309,7 +309,8 @@ def test_typed_text_that_cleaning_cannot_save_is_refused_and_nothing_is_recorded
 
 def test_cli_pay_with_a_scanner_prefix_in_the_proxy_name(game: Round, cli: Cli) -> None:
     desk = game.devices[0]
-    args = ["point", "pay", "NCC004", "--proxy-id", "086190000002", "--json", "--data-dir", desk.data_dir]
+    args = ["point", "pay", "NCC004", "--proxy-id", "086190000002", "--staff", "Lan", "--json", "--data-dir"]
+    args.append(str(desk.data_dir))
     paid = cli(*args[:3], "--proxy-name", "\x02Lê Thị Hồng", *args[3:])
     assert paid.code == 0, paid.err
     assert paid.json["recipient"] == "Lê Thị Hồng"
