@@ -192,7 +192,8 @@ class LedgerEvent(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    # not unique: an event is its chain's (device, list, seq) and hash; an id two chains use is flagged
+    event_id: Mapped[str] = mapped_column(String(36), index=True)
     device_id: Mapped[str] = mapped_column(String(32))
     list_id: Mapped[str] = mapped_column(String(36))
     seq: Mapped[int] = mapped_column(Integer)
@@ -202,6 +203,8 @@ class LedgerEvent(Base):
     amount: Mapped[int] = mapped_column(Integer)
     at_utc: Mapped[str] = mapped_column(String(32))
     body: Mapped[str] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(String(36), index=True)  # a void: the event id it cancels
+    signature: Mapped[str | None] = mapped_column(String(64), index=True)  # a payout: its signature image
 
 
 class SignatureImage(Base):
