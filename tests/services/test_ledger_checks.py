@@ -27,7 +27,7 @@ from payout_desk.store.models import PayoutList, Point
 from payout_desk.trust.keys import SigningKey
 from payout_desk.trust.seal import is_sealed, open_sealed
 from tests.hardening.test_signed_matrix import db_rows
-from tests.roundkit import MONTH, Round, person_row, png, write_register
+from tests.roundkit import MONTH, Round, give_cccd, person_row, png, write_register
 
 NOVEMBER = "2026-11"
 
@@ -291,6 +291,25 @@ def test_a_person_added_to_two_points_and_paid_at_both_is_a_conflict(
     flags = [c for c in status["conflicts"] if c["kind"] == "paid-on-two-lists"]
     assert sorted(c["point_code"] for c in flags) == ["P01", "P02"]
     assert all(len(c["events"]) == 2 for c in flags)  # both payouts, on each point's line
+
+
+def test_one_cccd_under_two_codes_paid_at_two_points_is_a_conflict(
+    game: Round, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for code in ("NCC004", "NCC099"):  # the register gave one person two codes, at two points
+        give_cccd(game.office, code, "086040173112")  # type: ignore[arg-type]
+    game.devices[0].pay(PayoutRequest("NCC004", signature_png=png()))
+    assert imported(game, game.export(0, "p01.pdsync"))[0] == "imported"
+    p02_key = SigningKey.generate()
+    game.office.enroll_device("P02", p02_key.public.b64, "Mỹ An máy 1")
+    p02 = month_header(game, MONTH, "P02")
+    paid = event(p02, Kind.PAYOUT, code="NCC099", amount=1_929_000)
+    assert imported(game, signed_file(game, p02_key, p02, [paid], "p02.pdsync"))[0] == "imported"
+    flags = [c for c in views_work(game, tmp_path, capsys)["conflicts"] if c["kind"] == "paid-on-two-lists"]
+    assert sorted((c["point_code"], c["beneficiary_code"]) for c in flags) == [
+        ("P01", "NCC004"),
+        ("P02", "NCC099"),
+    ]
 
 
 # 4. flags ----------------------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ the window's conflict pane and the settlement), which the fold never writes nor 
   same list (the fold ignores such a void: `domain.fold.void_fits`); checked again when the target
   arrives after the void;
 - event-id-reused: a record id another laptop's history already used (never blocks the honest laptop);
-- paid-on-two-lists: one beneficiary code paid on one list of the month and paid or reported on another;
+- paid-on-two-lists: one person (beneficiary code, or CCCD) paid on one list of the month and paid or
+  reported on another, whatever the amendments said;
 - outside-month: a record whose time is outside the month's round (`round_window`);
 - signature-reused: one signature image on payouts to several different people.
 """
@@ -32,7 +33,7 @@ from payout_desk.domain.month import Month
 from payout_desk.lang import Explained, t
 from payout_desk.services.ledger_db import stored_event
 from payout_desk.store.bulk import insert_missing
-from payout_desk.store.models import BeneficiaryStateRow, ConflictRow, LedgerEvent, PayoutList
+from payout_desk.store.models import BeneficiaryStateRow, ConflictRow, LedgerEvent, ListEntry, PayoutList
 
 MONTH_BOUND = 10**13
 """The most cash (đồng) one list may show received, paid or returned in its month, all its laptops
@@ -197,7 +198,9 @@ def _void_mismatches(session: Session, new: Sequence[Event]) -> list[Conflict]:
     cancel (a void whose target has not arrived yet waits; it changes nothing meanwhile)."""
     voids = [e for e in new if e.kind == Kind.VOID and e.target]
     for chunk in _chunks({e.event_id for e in new}):
-        query = select(LedgerEvent.body).where(LedgerEvent.target.in_(chunk), LedgerEvent.kind == Kind.VOID)
+        query = select(LedgerEvent.body).where(
+            LedgerEvent.target.in_(chunk), LedgerEvent.kind == Kind.VOID.value
+        )
         voids += [stored_event(body) for body in session.scalars(query)]
     if not voids:
         return []
@@ -222,7 +225,7 @@ def _replace_signature_flags(session: Session, signatures: set[str]) -> None:
     for chunk in _chunks(signatures):
         rows = session.execute(
             select(LedgerEvent.signature, LedgerEvent.event_id, LedgerEvent.list_id, LedgerEvent.beneficiary)
-            .where(LedgerEvent.signature.in_(chunk), LedgerEvent.kind == Kind.PAYOUT)
+            .where(LedgerEvent.signature.in_(chunk), LedgerEvent.kind == Kind.PAYOUT.value)
             .order_by(LedgerEvent.event_id)
         )
         payouts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -250,25 +253,26 @@ def _drop_overlapping(session: Session, kind: ConflictKind, lists: set[str], ids
 
 
 def _replace_two_list_flags(session: Session, month: str, codes: set[str]) -> None:
-    """A code paid on one list of the month and paid or reported on another: a flag on each of them,
-    with every list's payouts (and reports)."""
+    """One person (a beneficiary code, or a CCCD the month's lists give) paid on one list of the month and
+    paid or reported on another: a flag on each of their lines, with every list's payouts and reports."""
     if not codes:
         return
-    lists = list(session.scalars(select(PayoutList.list_id).where(PayoutList.month == month).distinct()))
+    rows = session.execute(select(PayoutList.id, PayoutList.list_id).where(PayoutList.month == month)).all()
+    lists = sorted({list_id for _id, list_id in rows})
     if len(lists) < 2:
         return
+    person = _people(session, [row_id for row_id, _l in rows], codes)
     s = BeneficiaryStateRow
-    held: dict[str, list[tuple[str, int, str | None]]] = defaultdict(list)
-    for chunk in _chunks(codes):
-        rows = session.execute(
-            select(s.code, s.list_id, s.payouts, s.exception).where(
+    held: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # person → (list, code, payouts)
+    for chunk in _chunks(set(person)):
+        found = session.execute(
+            select(s.list_id, s.code, s.payouts).where(
                 s.list_id.in_(lists), s.code.in_(chunk), (s.payouts > 0) | s.exception.is_not(None)
             )
         )
-        for code, list_id, payouts, exception in rows:
-            held[code].append((list_id, payouts, exception))
-    for chunk in _chunks(codes):  # what these people's records showed before gives way
-        session.execute(
+        for list_id, code, payouts in found:
+            held[person[code]].append((list_id, code, payouts))
+        session.execute(  # what these people's records showed before gives way
             delete(ConflictRow).where(
                 ConflictRow.kind == ConflictKind.PAID_ON_TWO_LISTS.value,
                 ConflictRow.list_id.in_(lists),
@@ -276,15 +280,41 @@ def _replace_two_list_flags(session: Session, month: str, codes: set[str]) -> No
             )
         )
     flags: list[Conflict] = []
-    for code, places in held.items():
-        if len(places) < 2 or not any(payouts for _l, payouts, _e in places):
+    for places in held.values():
+        if len({list_id for list_id, _c, _p in places}) < 2 or not any(p for _l, _c, p in places):
             continue
-        where = [list_id for list_id, _p, _e in places]
         query = select(LedgerEvent.event_id).where(
-            LedgerEvent.list_id.in_(where),
-            LedgerEvent.beneficiary == code,
+            LedgerEvent.list_id.in_({list_id for list_id, _c, _p in places}),
+            LedgerEvent.beneficiary.in_({code for _l, code, _p in places}),
             LedgerEvent.kind.in_([Kind.PAYOUT.value, Kind.REPORT.value]),
         )
         ids = tuple(sorted(session.scalars(query)))
-        flags += [Conflict(ConflictKind.PAID_ON_TWO_LISTS, list_id, code, ids) for list_id in where]
+        flags += [
+            Conflict(ConflictKind.PAID_ON_TWO_LISTS, list_id, code, ids) for list_id, code, _p in places
+        ]
     _store(session, flags)
+
+
+def _people(session: Session, list_rows: list[int], codes: set[str]) -> dict[str, str]:
+    """code → the person it stands for on the month's lists (`list_rows`): the CCCD a list gives for it,
+    else the code itself; with every other code of the month's lists that carries one of those CCCDs."""
+    e = ListEntry
+    person = {code: code for code in codes}
+    cccds: set[str] = set()
+    for chunk in _chunks(codes):
+        query = select(e.code, e.cccd).where(
+            e.payout_list_id.in_(list_rows), e.code.in_(chunk), e.cccd.is_not(None), e.cccd != ""
+        )
+        for code, cccd in session.execute(query):
+            person[code] = _by_cccd(str(cccd))
+            cccds.add(str(cccd))
+    for chunk in _chunks(cccds):
+        query = select(e.code, e.cccd).where(e.payout_list_id.in_(list_rows), e.cccd.in_(chunk))
+        for code, cccd in session.execute(query):
+            person[code] = _by_cccd(str(cccd))
+    return person
+
+
+def _by_cccd(cccd: str) -> str:
+    """A person known by their CCCD, as a key that no beneficiary code can equal."""
+    return f"cccd:{cccd}"

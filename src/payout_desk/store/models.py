@@ -137,7 +137,7 @@ class ListEntry(Base):
     birth_year: Mapped[int | None] = mapped_column(Integer)
     birth_date: Mapped[str | None] = mapped_column(String(10))
     sex: Mapped[str | None] = mapped_column(String(1))
-    cccd: Mapped[str | None] = mapped_column(String(32))
+    cccd: Mapped[str | None] = mapped_column(String(32), index=True)  # one person under two codes
     address: Mapped[str] = mapped_column(Text)
     village: Mapped[str] = mapped_column(String(200))
     commune: Mapped[str] = mapped_column(String(200))
