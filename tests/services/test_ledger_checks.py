@@ -274,19 +274,24 @@ def test_a_peer_file_reusing_this_laptops_ids_is_taken_in_and_flagged(game: Roun
 # 3. one person on two lists of the month ---------------------------------------------------------------
 
 
-def test_a_person_added_to_two_points_and_paid_at_both_is_a_conflict(
-    game: Round, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    added = write_register(tmp_path / "bao-tang.csv", [person_row(99, amount=1_929_000)])
-    amendment = game.office.amend(MONTH, "P01", tmp_path / "amend", add_file=added)
-    game.devices[0].load(amendment.path)
-    game.devices[0].pay(PayoutRequest("NCC099", signature_png=png()))
+def paid_at_both_points(game: Round, p01_code: str) -> None:
+    """`p01_code` paid by P01's laptop, then NCC099 (listed at P02) by a laptop enrolled at P02."""
+    game.devices[0].pay(PayoutRequest(p01_code, signature_png=png()))
     assert imported(game, game.export(0, "p01.pdsync"))[0] == "imported"
     p02_key = SigningKey.generate()
     game.office.enroll_device("P02", p02_key.public.b64, "Mỹ An máy 1")
     p02 = month_header(game, MONTH, "P02")
     paid = event(p02, Kind.PAYOUT, code="NCC099", amount=1_929_000)
     assert imported(game, signed_file(game, p02_key, p02, [paid], "p02.pdsync"))[0] == "imported"
+
+
+def test_a_person_added_to_two_points_and_paid_at_both_is_a_conflict(
+    game: Round, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    added = write_register(tmp_path / "bao-tang.csv", [person_row(99, amount=1_929_000)])
+    amendment = game.office.amend(MONTH, "P01", tmp_path / "amend", add_file=added)
+    game.devices[0].load(amendment.path)
+    paid_at_both_points(game, "NCC099")
     status = views_work(game, tmp_path, capsys)
     flags = [c for c in status["conflicts"] if c["kind"] == "paid-on-two-lists"]
     assert sorted(c["point_code"] for c in flags) == ["P01", "P02"]
@@ -298,13 +303,7 @@ def test_one_cccd_under_two_codes_paid_at_two_points_is_a_conflict(
 ) -> None:
     for code in ("NCC004", "NCC099"):  # the register gave one person two codes, at two points
         give_cccd(game.office, code, "086040173112")  # type: ignore[arg-type]
-    game.devices[0].pay(PayoutRequest("NCC004", signature_png=png()))
-    assert imported(game, game.export(0, "p01.pdsync"))[0] == "imported"
-    p02_key = SigningKey.generate()
-    game.office.enroll_device("P02", p02_key.public.b64, "Mỹ An máy 1")
-    p02 = month_header(game, MONTH, "P02")
-    paid = event(p02, Kind.PAYOUT, code="NCC099", amount=1_929_000)
-    assert imported(game, signed_file(game, p02_key, p02, [paid], "p02.pdsync"))[0] == "imported"
+    paid_at_both_points(game, "NCC004")
     flags = [c for c in views_work(game, tmp_path, capsys)["conflicts"] if c["kind"] == "paid-on-two-lists"]
     assert sorted((c["point_code"], c["beneficiary_code"]) for c in flags) == [
         ("P01", "NCC004"),

@@ -33,7 +33,14 @@ from payout_desk.domain.month import Month
 from payout_desk.lang import Explained, t
 from payout_desk.services.ledger_db import stored_event
 from payout_desk.store.bulk import insert_missing
-from payout_desk.store.models import BeneficiaryStateRow, ConflictRow, LedgerEvent, ListEntry, PayoutList
+from payout_desk.store.models import (
+    AmendmentRow,
+    BeneficiaryStateRow,
+    ConflictRow,
+    LedgerEvent,
+    ListEntry,
+    PayoutList,
+)
 
 MONTH_BOUND = 10**13
 """The most cash (đồng) one list may show received, paid or returned in its month, all its laptops
@@ -154,7 +161,7 @@ def flag_new_events(session: Session, list_id: str, new: Sequence[Event]) -> Non
     _store(session, flags)
     _replace_signature_flags(session, {s for e in new if (s := _signature(e))})
     if month:
-        _replace_two_list_flags(session, month, {e.beneficiary for e in new if e.beneficiary})
+        _replace_two_list_flags(session, month, list_id, {e.beneficiary for e in new if e.beneficiary})
 
 
 def _store(session: Session, flags: Iterable[Conflict]) -> None:
@@ -252,26 +259,28 @@ def _drop_overlapping(session: Session, kind: ConflictKind, lists: set[str], ids
         session.execute(delete(ConflictRow).where(ConflictRow.id.in_(chunk)))
 
 
-def _replace_two_list_flags(session: Session, month: str, codes: set[str]) -> None:
+def _replace_two_list_flags(session: Session, month: str, list_id: str, codes: set[str]) -> None:
     """One person (a beneficiary code, or a CCCD the month's lists give) paid on one list of the month and
     paid or reported on another: a flag on each of their lines, with every list's payouts and reports."""
-    if not codes:
+    rows = dict(
+        session.execute(select(PayoutList.id, PayoutList.list_id).where(PayoutList.month == month)).all()
+    )
+    if not codes or len(set(rows.values())) < 2:
         return
-    rows = session.execute(select(PayoutList.id, PayoutList.list_id).where(PayoutList.month == month)).all()
-    lists = sorted({list_id for _id, list_id in rows})
-    if len(lists) < 2:
+    person = _people(session, rows, list_id, codes)
+    if not person:  # the common case: everyone touched is on this list only, under their own CCCD
         return
-    person = _people(session, [row_id for row_id, _l in rows], codes)
     s = BeneficiaryStateRow
+    lists = sorted(set(rows.values()))
     held: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # person → (list, code, payouts)
     for chunk in _chunks(set(person)):
         found = session.execute(
             select(s.list_id, s.code, s.payouts).where(
-                s.list_id.in_(lists), s.code.in_(chunk), (s.payouts > 0) | s.exception.is_not(None)
+                s.code.in_(chunk), s.list_id.in_(lists), (s.payouts > 0) | s.exception.is_not(None)
             )
         )
-        for list_id, code, payouts in found:
-            held[person[code]].append((list_id, code, payouts))
+        for held_list, code, payouts in found:
+            held[person[code]].append((held_list, code, payouts))
         session.execute(  # what these people's records showed before gives way
             delete(ConflictRow).where(
                 ConflictRow.kind == ConflictKind.PAID_ON_TWO_LISTS.value,
@@ -281,40 +290,56 @@ def _replace_two_list_flags(session: Session, month: str, codes: set[str]) -> No
         )
     flags: list[Conflict] = []
     for places in held.values():
-        if len({list_id for list_id, _c, _p in places}) < 2 or not any(p for _l, _c, p in places):
+        if len({where for where, _c, _p in places}) < 2 or not any(p for _l, _c, p in places):
             continue
         query = select(LedgerEvent.event_id).where(
-            LedgerEvent.list_id.in_({list_id for list_id, _c, _p in places}),
+            LedgerEvent.list_id.in_({where for where, _c, _p in places}),
             LedgerEvent.beneficiary.in_({code for _l, code, _p in places}),
             LedgerEvent.kind.in_([Kind.PAYOUT.value, Kind.REPORT.value]),
         )
         ids = tuple(sorted(session.scalars(query)))
-        flags += [
-            Conflict(ConflictKind.PAID_ON_TWO_LISTS, list_id, code, ids) for list_id, code, _p in places
-        ]
+        flags += [Conflict(ConflictKind.PAID_ON_TWO_LISTS, where, code, ids) for where, code, _p in places]
     _store(session, flags)
 
 
-def _people(session: Session, list_rows: list[int], codes: set[str]) -> dict[str, str]:
-    """code → the person it stands for on the month's lists (`list_rows`): the CCCD a list gives for it,
-    else the code itself; with every other code of the month's lists that carries one of those CCCDs."""
+def _people(session: Session, rows: dict[int, str], list_id: str, codes: set[str]) -> dict[str, str]:
+    """code → the person it stands for, for the touched `codes` that may be on two of the month's lists
+    (list revision `rows`, id → list id): on another list than `list_id` or on none by its entries or
+    additions, or sharing a CCCD with another code or list of the month; with those other codes. A person
+    is their CCCD when a list gives one, else their code."""
     e = ListEntry
+    on: dict[str, set[str]] = defaultdict(set)
     person = {code: code for code in codes}
-    cccds: set[str] = set()
-    for chunk in _chunks(codes):
-        query = select(e.code, e.cccd).where(
-            e.payout_list_id.in_(list_rows), e.code.in_(chunk), e.cccd.is_not(None), e.cccd != ""
+    for chunk in _chunks(codes):  # by the code's own index: a code is on a few lists over the months
+        for code, row, cccd in session.execute(
+            select(e.code, e.payout_list_id, e.cccd).where(e.code.in_(chunk))
+        ):
+            if row in rows:
+                on[code].add(rows[row])
+                person[code] = _by_cccd(cccd) if cccd else code
+        added = select(AmendmentRow.code, AmendmentRow.list_id).where(
+            AmendmentRow.code.in_(chunk),
+            AmendmentRow.kind == "add",
+            AmendmentRow.list_id.in_(set(rows.values())),
         )
-        for code, cccd in session.execute(query):
-            person[code] = _by_cccd(str(cccd))
-            cccds.add(str(cccd))
-    for chunk in _chunks(cccds):
-        query = select(e.code, e.cccd).where(e.payout_list_id.in_(list_rows), e.cccd.in_(chunk))
-        for code, cccd in session.execute(query):
-            person[code] = _by_cccd(str(cccd))
-    return person
+        for code, where in session.execute(added):
+            on[code].add(where)
+    wanted = {code for code in codes if on[code] != {list_id}}
+    cccds = {key for key in person.values() if key.startswith(_CCCD)}
+    for chunk in _chunks({key.removeprefix(_CCCD) for key in cccds}):
+        for code, row, cccd in session.execute(
+            select(e.code, e.payout_list_id, e.cccd).where(e.cccd.in_(chunk))
+        ):
+            if row in rows:
+                person[code] = _by_cccd(str(cccd))
+                on[_by_cccd(str(cccd))].add(f"{rows[row]} {code}")
+    shared = {key for key in cccds if len(on[key]) > 1}  # one CCCD under two codes or on two lists
+    return {code: key for code, key in person.items() if code in wanted or key in shared}
+
+
+_CCCD = "cccd:"
 
 
 def _by_cccd(cccd: str) -> str:
     """A person known by their CCCD, as a key that no beneficiary code can equal."""
-    return f"cccd:{cccd}"
+    return _CCCD + cccd

@@ -131,7 +131,7 @@ class ListEntry(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     payout_list_id: Mapped[int] = mapped_column(ForeignKey("payout_lists.id", ondelete="CASCADE"))
-    code: Mapped[str] = mapped_column(String(64))
+    code: Mapped[str] = mapped_column(String(64), index=True)  # one person on two lists of a month
     name: Mapped[str] = mapped_column(String(200))
     name_folded: Mapped[str] = mapped_column(String(200))
     birth_year: Mapped[int | None] = mapped_column(Integer)

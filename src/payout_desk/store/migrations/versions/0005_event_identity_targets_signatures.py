@@ -2,8 +2,8 @@
 already used (a forgery the office flags, never a reason to refuse the honest laptop's files), so the id
 is indexed, not unique. Voids' targets and payouts' signature images get their own indexed columns, so
 the office finds a void whose target arrives later, and one signature image used for several people,
-without reading the events' bodies; list entries' CCCDs are indexed, so one person under two codes on
-two lists of a month is found.
+without reading the events' bodies; list entries' codes and CCCDs are indexed, so one person on two lists of a
+month (under one code or one CCCD) is found without reading the month's lists.
 
 Revision ID: 0005
 Revises: 0004
@@ -68,6 +68,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_events_target", ["target"], unique=False)
         batch_op.create_index("ix_events_signature", ["signature"], unique=False)
     with op.batch_alter_table("list_entries", schema=None) as batch_op:
+        batch_op.create_index("ix_list_entries_code", ["code"], unique=False)
         batch_op.create_index("ix_list_entries_cccd", ["cccd"], unique=False)
     if op.get_bind().dialect.name == "postgresql":  # byte order, as every text column (0004)
         for column, kind in (("target", "VARCHAR(36)"), ("signature", "VARCHAR(64)")):
@@ -78,6 +79,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("list_entries", schema=None) as batch_op:
         batch_op.drop_index("ix_list_entries_cccd")
+        batch_op.drop_index("ix_list_entries_code")
     with op.batch_alter_table("events", schema=None) as batch_op:
         batch_op.drop_index("ix_events_signature")
         batch_op.drop_index("ix_events_target")
