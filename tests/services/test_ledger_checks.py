@@ -337,9 +337,8 @@ def test_one_signature_image_for_several_people_is_flagged(
         game.devices[0].pay(PayoutRequest(code, signature_png=png(shade=7)))
     assert imported(game, game.export(0, "dev0.pdsync"))[0] == "imported"
     status = views_work(game, tmp_path, capsys)
-    flags = [c for c in status["conflicts"] if c["kind"] == "signature-reused"]
-    assert sorted(c["beneficiary_code"] for c in flags) == ["NCC004", "NCC005", "NCC006"]
-    assert all(len(c["events"]) == 3 for c in flags)
+    [flag] = [c for c in status["conflicts"] if c["kind"] == "signature-reused"]
+    assert len(flag["events"]) == 3  # one flag, naming the three payouts
 
 
 # 5. month totals bounded -------------------------------------------------------------------------------

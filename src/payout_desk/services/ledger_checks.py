@@ -14,7 +14,8 @@ the window's conflict pane and the settlement), which the fold never writes nor 
 - paid-on-two-lists: one person (beneficiary code, or CCCD) paid on one list of the month and paid or
   reported on another, whatever the amendments said;
 - outside-month: a record whose time is outside the month's round (`round_window`);
-- signature-reused: one signature image on payouts to several different people.
+- signature-reused: one signature image on payouts to several different people (one flag per list and
+  image, naming every payout).
 """
 
 from __future__ import annotations
@@ -227,8 +228,8 @@ def _signature(event: Event) -> str | None:
 
 
 def _replace_signature_flags(session: Session, signatures: set[str]) -> None:
-    """One flag per (list, person) paid with a signature image that other people's payouts carry too;
-    the flag of the same image found before (fewer payouts) gives way."""
+    """One flag per list and signature image that payouts to several different people carry, naming them
+    all; the flag of the same image found before (fewer payouts) gives way."""
     for chunk in _chunks(signatures):
         rows = session.execute(
             select(LedgerEvent.signature, LedgerEvent.event_id, LedgerEvent.list_id, LedgerEvent.beneficiary)
@@ -239,12 +240,11 @@ def _replace_signature_flags(session: Session, signatures: set[str]) -> None:
         for signature, event_id, list_id, code in rows:
             payouts[str(signature)].append((event_id, list_id, code or ""))
         for same in payouts.values():
-            places = {(list_id, code) for _id, list_id, code in same}
-            if len({code for _l, code in places}) < 2:
+            if len({code for _i, _l, code in same}) < 2:
                 continue
-            ids = tuple(event_id for event_id, _l, _c in same)
-            _drop_overlapping(session, ConflictKind.SIGNATURE_REUSED, {lst for lst, _c in places}, set(ids))
-            _store(session, [Conflict(ConflictKind.SIGNATURE_REUSED, lst, code, ids) for lst, code in places])
+            ids, lists = tuple(i for i, _l, _c in same), {list_id for _i, list_id, _c in same}
+            _drop_overlapping(session, ConflictKind.SIGNATURE_REUSED, lists, set(ids))
+            _store(session, [Conflict(ConflictKind.SIGNATURE_REUSED, lst, "", ids) for lst in lists])
 
 
 def _drop_overlapping(session: Session, kind: ConflictKind, lists: set[str], ids: set[str]) -> None:
