@@ -25,8 +25,8 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, bindparam, delete, func, select
+from sqlalchemy.orm import Session, aliased
 
 from payout_desk.domain.fold import Conflict, ConflictKind, void_fits
 from payout_desk.domain.ledger import Event, Kind, chain_key
@@ -67,10 +67,32 @@ def _chunks(items: Collection[str]) -> list[list[str]]:
     return [ordered[i : i + _CHUNK] for i in range(0, len(ordered), _CHUNK)]
 
 
-def _events_with_ids(session: Session, ids: Collection[str]) -> dict[str, list[Event]]:
-    found: dict[str, list[Event]] = defaultdict(list)
+# Statements run for every file, built once (expanding IN lists are rendered at execution, cheaply).
+_BODIES = select(LedgerEvent.body).where(LedgerEvent.event_id.in_(bindparam("ids", expanding=True)))
+_VOIDS_OF = select(LedgerEvent.body).where(
+    LedgerEvent.target.in_(bindparam("ids", expanding=True)), LedgerEvent.kind == Kind.VOID.value
+)
+_ENTRIES = select(ListEntry.code, ListEntry.payout_list_id, ListEntry.cccd)
+_BY_CODE = _ENTRIES.where(ListEntry.code.in_(bindparam("keys", expanding=True)))
+_OTHER = aliased(ListEntry)
+_SAME_CCCD = (  # other codes under the CCCD of one of `keys` (any month: the caller keeps its own)
+    select(_OTHER.code, _OTHER.payout_list_id, _OTHER.cccd)
+    .join(ListEntry, and_(ListEntry.cccd == _OTHER.cccd, ListEntry.code != _OTHER.code))
+    .where(ListEntry.code.in_(bindparam("keys", expanding=True)))
+)
+_ADDED = select(AmendmentRow.code, AmendmentRow.list_id).where(
+    AmendmentRow.code.in_(bindparam("keys", expanding=True)), AmendmentRow.kind == "add"
+)
+
+Known = dict[str, list[Event]]
+"""Event id → the stored events under it (from other chains), as read before a file's events went in."""
+
+
+def _events_with_ids(session: Session, ids: Collection[str]) -> Known:
+    found: Known = defaultdict(list)
+    connection = session.connection()
     for chunk in _chunks(ids):
-        for body in session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(chunk))):
+        for (body,) in connection.execute(_BODIES, {"ids": chunk}):
             event = stored_event(body)
             found[event.event_id].append(event)
     return found
@@ -90,10 +112,11 @@ def _voids_fit(void: Event, candidates: Iterable[Event]) -> bool:
     return any(void_fits(void, c) or _peer_report_void(void, c) for c in candidates)
 
 
-def check_new_events(session: Session, device_id: str, list_id: str, new: Sequence[Event]) -> None:
-    """Refuse what the new events of one device's file provably get wrong (before anything is stored)."""
+def check_new_events(session: Session, device_id: str, list_id: str, new: Sequence[Event]) -> Known:
+    """Refuse what the new events of one device's file provably get wrong (before anything is stored);
+    else give what is stored under their ids and their voids' targets (for `flag_new_events`)."""
     if not new:
-        return
+        return {}
     key = chain_key(device_id)
     ids = [e.event_id for e in new]
     stored = _events_with_ids(session, set(ids) | {e.target for e in new if e.kind == Kind.VOID and e.target})
@@ -108,6 +131,7 @@ def check_new_events(session: Session, device_id: str, list_id: str, new: Sequen
         if own and not any(void_fits(void, e) for e in own):
             raise SyncRefused(t("office.sync_void_wrong_target", seq=void.seq))
     _check_month_bound(session, list_id, new)
+    return stored
 
 
 def _check_month_bound(session: Session, list_id: str, new: Sequence[Event]) -> None:
@@ -144,8 +168,9 @@ def _outside(event: Event, window: tuple[datetime, datetime]) -> bool:
     return moment.tzinfo is None or not window[0] <= moment < window[1]
 
 
-def flag_new_events(session: Session, list_id: str, new: Sequence[Event]) -> None:
-    """After the new events and the states they change are stored: flag what they show across files."""
+def flag_new_events(session: Session, list_id: str, new: Sequence[Event], known: Known) -> None:
+    """After the new events and the states they change are stored: flag what they show across files
+    (`known`: what `check_new_events` found stored before)."""
     if not new:
         return
     month = session.scalar(select(PayoutList.month).where(PayoutList.list_id == list_id).limit(1))
@@ -157,8 +182,8 @@ def flag_new_events(session: Session, list_id: str, new: Sequence[Event]) -> Non
             for e in new
             if _outside(e, window)
         ]
-    flags += _reused_ids(session, [e.event_id for e in new])
-    flags += _void_mismatches(session, new)
+    flags += _reused_ids(new, known)
+    flags += _void_mismatches(session, new, known)
     _store(session, flags)
     _replace_signature_flags(session, {s for e in new if (s := _signature(e))})
     if month:
@@ -179,40 +204,28 @@ def _store(session: Session, flags: Iterable[Conflict]) -> None:
     insert_missing(session.connection(), ConflictRow.__table__, list(rows.values()))  # type: ignore[arg-type]
 
 
-def _reused_ids(session: Session, ids: Collection[str]) -> list[Conflict]:
-    """Each record whose id two histories (device and list) present: one flag per record."""
+def _reused_ids(new: Sequence[Event], known: Known) -> list[Conflict]:
+    """Each new record whose id another history already used, and that one: one flag per record."""
     found = []
-    for chunk in _chunks(ids):
-        query = (
-            select(LedgerEvent.event_id)
-            .where(LedgerEvent.event_id.in_(chunk))
-            .group_by(LedgerEvent.event_id)
-            .having(func.count() > 1)
-        )
-        reused = list(session.scalars(query))
-        if not reused:
-            continue
-        rows = session.execute(
-            select(LedgerEvent.event_id, LedgerEvent.list_id, LedgerEvent.beneficiary).where(
-                LedgerEvent.event_id.in_(reused)
-            )
-        )
-        found += [Conflict(ConflictKind.EVENT_ID_REUSED, lst, code or "", (i,)) for i, lst, code in rows]
+    for event in new:
+        for other in known.get(event.event_id, []):
+            found += [
+                Conflict(ConflictKind.EVENT_ID_REUSED, e.list_id, e.beneficiary or "", (e.event_id,))
+                for e in (event, other)
+            ]
     return found
 
 
-def _void_mismatches(session: Session, new: Sequence[Event]) -> list[Conflict]:
+def _void_mismatches(session: Session, new: Sequence[Event], known: Known) -> list[Conflict]:
     """The new voids, and the stored voids whose target has just arrived, that name a record they may not
     cancel (a void whose target has not arrived yet waits; it changes nothing meanwhile)."""
+    targets: Known = defaultdict(list, {i: list(events) for i, events in known.items()})
+    for event in new:
+        targets[event.event_id].append(event)
     voids = [e for e in new if e.kind == Kind.VOID and e.target]
+    connection = session.connection()
     for chunk in _chunks({e.event_id for e in new}):
-        query = select(LedgerEvent.body).where(
-            LedgerEvent.target.in_(chunk), LedgerEvent.kind == Kind.VOID.value
-        )
-        voids += [stored_event(body) for body in session.scalars(query)]
-    if not voids:
-        return []
-    targets = _events_with_ids(session, {v.target for v in voids if v.target})
+        voids += [stored_event(body) for (body,) in connection.execute(_VOIDS_OF, {"ids": chunk})]
     found = []
     for void in voids:
         candidates = targets.get(void.target or "", [])
@@ -307,33 +320,23 @@ def _people(session: Session, rows: dict[int, str], list_id: str, codes: set[str
     (list revision `rows`, id → list id): on another list than `list_id` or on none by its entries or
     additions, or sharing a CCCD with another code or list of the month; with those other codes. A person
     is their CCCD when a list gives one, else their code."""
-    e = ListEntry
     on: dict[str, set[str]] = defaultdict(set)
     person = {code: code for code in codes}
+    connection = session.connection()
     for chunk in _chunks(codes):  # by the code's own index: a code is on a few lists over the months
-        for code, row, cccd in session.execute(
-            select(e.code, e.payout_list_id, e.cccd).where(e.code.in_(chunk))
-        ):
+        for code, row, cccd in connection.execute(_BY_CODE, {"keys": chunk}):
             if row in rows:
                 on[code].add(rows[row])
                 person[code] = _by_cccd(cccd) if cccd else code
-        added = select(AmendmentRow.code, AmendmentRow.list_id).where(
-            AmendmentRow.code.in_(chunk),
-            AmendmentRow.kind == "add",
-            AmendmentRow.list_id.in_(set(rows.values())),
-        )
-        for code, where in session.execute(added):
+        for code, where in connection.execute(_ADDED, {"keys": chunk}):
             on[code].add(where)
     wanted = {code for code in codes if on[code] != {list_id}}
-    cccds = {key for key in person.values() if key.startswith(_CCCD)}
-    for chunk in _chunks({key.removeprefix(_CCCD) for key in cccds}):
-        for code, row, cccd in session.execute(
-            select(e.code, e.payout_list_id, e.cccd).where(e.cccd.in_(chunk))
-        ):
+    shared = set()  # one CCCD under two codes on the month's lists
+    for chunk in _chunks(codes):
+        for other, row, cccd in connection.execute(_SAME_CCCD, {"keys": chunk}):
             if row in rows:
-                person[code] = _by_cccd(str(cccd))
-                on[_by_cccd(str(cccd))].add(f"{rows[row]} {code}")
-    shared = {key for key in cccds if len(on[key]) > 1}  # one CCCD under two codes or on two lists
+                person[other] = _by_cccd(str(cccd))
+                shared.add(person[other])
     return {code: key for code, key in person.items() if code in wanted or key in shared}
 
 

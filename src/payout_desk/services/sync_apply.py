@@ -81,7 +81,7 @@ def apply_sync(session: Session, signed: SignedFile, doc: SyncDoc) -> Applied:
         if recorded != presented:  # the chain makes equal hashes at `overlap` mean equal histories up to it
             raise ForkFound(overlap, recorded or "", presented)
     new = doc.events[known_last:]
-    check_new_events(session, doc.device_id, list_id, new)  # refuses before anything is written
+    known_ids = check_new_events(session, doc.device_id, list_id, new)  # refuses before anything is written
     codes = touched_codes(new)
     known = events_by_code(session, list_id, codes) if codes else {}  # read before the new ones go in
     if new:
@@ -95,7 +95,7 @@ def apply_sync(session: Session, signed: SignedFile, doc: SyncDoc) -> Applied:
             if event.beneficiary:
                 known[event.beneficiary].append(event)
         refresh_states(session, list_id, codes, known)
-    flag_new_events(session, list_id, new)
+    flag_new_events(session, list_id, new, known_ids)
     if new:  # an old or repeated file writes nothing at all
         record = (
             signed.sha256,
