@@ -23,10 +23,13 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import and_, bindparam, delete, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy.orm import Session
 
 from payout_desk.domain.fold import Conflict, ConflictKind, void_fits
 from payout_desk.domain.ledger import Event, Kind, chain_key
@@ -72,16 +75,16 @@ _BODIES = select(LedgerEvent.body).where(LedgerEvent.event_id.in_(bindparam("ids
 _VOIDS_OF = select(LedgerEvent.body).where(
     LedgerEvent.target.in_(bindparam("ids", expanding=True)), LedgerEvent.kind == Kind.VOID.value
 )
-_ENTRIES = select(ListEntry.code, ListEntry.payout_list_id, ListEntry.cccd)
-_BY_CODE = _ENTRIES.where(ListEntry.code.in_(bindparam("keys", expanding=True)))
-_OTHER = aliased(ListEntry)
-_SAME_CCCD = (  # other codes under the CCCD of one of `keys` (any month: the caller keeps its own)
-    select(_OTHER.code, _OTHER.payout_list_id, _OTHER.cccd)
-    .join(ListEntry, and_(ListEntry.cccd == _OTHER.cccd, ListEntry.code != _OTHER.code))
-    .where(ListEntry.code.in_(bindparam("keys", expanding=True)))
+_ENTRIES = select(ListEntry.code, ListEntry.payout_list_id, ListEntry.cccd).where(
+    ListEntry.payout_list_id.in_(bindparam("rows", expanding=True))
 )
 _ADDED = select(AmendmentRow.code, AmendmentRow.list_id).where(
-    AmendmentRow.code.in_(bindparam("keys", expanding=True)), AmendmentRow.kind == "add"
+    AmendmentRow.list_id.in_(bindparam("lists", expanding=True)), AmendmentRow.kind == "add"
+)
+_LATEST_ROWS = select(  # changes when a list, entry or amendment is added (all three only grow)
+    select(func.max(ListEntry.id)).scalar_subquery(),
+    select(func.max(AmendmentRow.id)).scalar_subquery(),
+    select(func.max(PayoutList.id)).scalar_subquery(),
 )
 
 Known = dict[str, list[Event]]
@@ -280,7 +283,7 @@ def _replace_two_list_flags(session: Session, month: str, list_id: str, codes: s
     )
     if not codes or len(set(rows.values())) < 2:
         return
-    person = _people(session, rows, list_id, codes)
+    person = _people(session, month, rows, list_id, codes)
     if not person:  # the common case: everyone touched is on this list only, under their own CCCD
         return
     s = BeneficiaryStateRow
@@ -315,29 +318,54 @@ def _replace_two_list_flags(session: Session, month: str, list_id: str, codes: s
     _store(session, flags)
 
 
-def _people(session: Session, rows: dict[int, str], list_id: str, codes: set[str]) -> dict[str, str]:
-    """code → the person it stands for, for the touched `codes` that may be on two of the month's lists
-    (list revision `rows`, id → list id): on another list than `list_id` or on none by its entries or
-    additions, or sharing a CCCD with another code or list of the month; with those other codes. A person
-    is their CCCD when a list gives one, else their code."""
-    on: dict[str, set[str]] = defaultdict(set)
-    person = {code: code for code in codes}
+@dataclass(slots=True)
+class _MonthPeople:
+    """Who is on the month's lists, read once per change of the lists (not once per file)."""
+
+    lists: dict[str, set[str]]  # code → the month's lists it is on (entries or additions)
+    person: dict[str, str]  # code → its person: its CCCD, where a list gives one
+    shared: dict[str, set[str]]  # a CCCD under two codes → those codes
+
+
+_MONTHS: WeakKeyDictionary[Any, dict[str, tuple[Any, _MonthPeople]]] = WeakKeyDictionary()
+
+
+def _month_people(session: Session, month: str, rows: dict[int, str]) -> _MonthPeople:
+    latest = tuple(session.execute(_LATEST_ROWS).one())
+    cached = _MONTHS.setdefault(session.get_bind(), {}).get(month)
+    if cached is not None and cached[0] == latest:
+        return cached[1]
     connection = session.connection()
-    for chunk in _chunks(codes):  # by the code's own index: a code is on a few lists over the months
-        for code, row, cccd in connection.execute(_BY_CODE, {"keys": chunk}):
-            if row in rows:
-                on[code].add(rows[row])
-                person[code] = _by_cccd(cccd) if cccd else code
-        for code, where in connection.execute(_ADDED, {"keys": chunk}):
-            on[code].add(where)
-    wanted = {code for code in codes if on[code] != {list_id}}
-    shared = set()  # one CCCD under two codes on the month's lists
-    for chunk in _chunks(codes):
-        for other, row, cccd in connection.execute(_SAME_CCCD, {"keys": chunk}):
-            if row in rows:
-                person[other] = _by_cccd(str(cccd))
-                shared.add(person[other])
-    return {code: key for code, key in person.items() if code in wanted or key in shared}
+    lists: dict[str, set[str]] = defaultdict(set)
+    person: dict[str, str] = {}
+    codes_of: dict[str, set[str]] = defaultdict(set)
+    for code, row, cccd in connection.execute(_ENTRIES, {"rows": list(rows)}):
+        lists[code].add(rows[row])
+        if cccd:
+            person[code] = _by_cccd(cccd)
+            codes_of[person[code]].add(code)
+    for code, list_id in connection.execute(_ADDED, {"lists": sorted(set(rows.values()))}):
+        lists[code].add(list_id)
+    found = _MonthPeople(dict(lists), person, {k: c for k, c in codes_of.items() if len(c) > 1})
+    _MONTHS[session.get_bind()][month] = (latest, found)
+    return found
+
+
+def _people(
+    session: Session, month: str, rows: dict[int, str], list_id: str, codes: set[str]
+) -> dict[str, str]:
+    """code → the person it stands for, for the touched `codes` that may be on two of the month's lists
+    (list revision `rows`, id → list id): on another list than `list_id`, or on none, or under a CCCD
+    another code of the month carries (with those other codes). A person is their CCCD, else their code."""
+    month_people = _month_people(session, month, rows)
+    found: dict[str, str] = {}
+    for code in codes:
+        key = month_people.person.get(code, code)
+        if month_people.lists.get(code, set()) != {list_id} or key in month_people.shared:
+            found[code] = key
+            for other in month_people.shared.get(key, ()):
+                found[other] = key
+    return found
 
 
 _CCCD = "cccd:"
