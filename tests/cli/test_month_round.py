@@ -75,8 +75,9 @@ def desks(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Desks:
 
 def test_a_month_with_two_devices_reconciles_exactly(desks: Desks, tmp_path: Path) -> None:
     d = desks
-    signature = tmp_path / "sig.png"
+    signature, other = tmp_path / "sig.png", tmp_path / "sig-2.png"  # one image for two people is flagged
     signature.write_bytes(png())
+    other.write_bytes(png(shade=1))
     d.ok("point", "cash", "receive", "40.000.000", "--data-dir", d.d1)
     paid = d.ok("point", "pay", "NCC001", "--signature", signature, "--staff", "Lan", "--data-dir", d.d1)
     assert set(paid) >= {"payout_id", "amount"} and paid["amount"] == amount(1)
@@ -88,9 +89,7 @@ def test_a_month_with_two_devices_reconciles_exactly(desks: Desks, tmp_path: Pat
     assert proxy["recipient"] == "Lê Thị Hồng"
 
     # the home-visit laptop: a payout at home and a death reported by the family
-    d.ok(
-        "point", "pay", "NCC002", "--at-home", "--signature", signature, "--staff", "Hùng", "--data-dir", d.d2
-    )
+    d.ok("point", "pay", "NCC002", "--at-home", "--signature", other, "--staff", "Hùng", "--data-dir", d.d2)
     d.ok("point", "report", "NCC005", "--kind", "deceased", "--reported-by", "con trai", "--date", "2026-12-01",
          "--data-dir", d.d2)  # fmt: skip
     early = tmp_path / "d2-early.pdsync"

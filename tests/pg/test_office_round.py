@@ -110,8 +110,13 @@ def test_a_round_with_the_office_on_postgresql_reconciles_as_on_sqlite(
     on_sqlite = month_round(cli, tmp_path / "sqlite", ())
     assert comparable(on_pg) == comparable(on_sqlite)
     point = next(p for p in on_pg["points"] if p["name"] == POINT_NAME)
-    # 20 + 10 + the stopped one (paid, so counted paid and flagged); 5 double payouts, 1 after the stop
-    assert (point["paid_count"], point["conflicts"], point["exceptions"]) == (31, 6, {"deceased": 1})
+    # 20 + 10 + the stopped one (paid, so counted paid and flagged); 5 double payouts, 1 after the stop,
+    # and one signature image used for the first laptop's 20 people (flagged once)
+    assert (point["paid_count"], point["conflicts"], point["exceptions"]) == (31, 7, {"deceased": 1})
     assert point["beneficiaries"] == point["paid_count"] + point["unpaid_count"] + point["stopped_count"]
     assert point["cash_out"] == point["cash_received"] - point["paid_amount"] - point["cash_returned"]
-    assert {c["kind"] for c in on_pg["conflicts"]} == {"double-payout", "payout-after-stop"}
+    assert {c["kind"] for c in on_pg["conflicts"]} == {
+        "double-payout",
+        "payout-after-stop",
+        "signature-reused",
+    }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -129,5 +130,45 @@ def test_a_reader_never_waits_for_a_writer_in_the_same_process(tmp_path: Path) -
             writer.flush()
             with db.reading() as reader:  # would time out if readers took the write lock
                 assert reader.get(Setting, "role") is None  # not committed yet
+    finally:
+        db.close()
+
+
+def test_events_stored_before_0005_get_their_void_target_and_signature_and_ids_may_repeat(
+    tmp_path: Path,
+) -> None:
+    """0005: a void's target and a payout's signature image come out of the stored bodies; an event id
+    is no longer unique (another laptop reusing it is flagged, never refused)."""
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    upgrade_to_head(engine, target="0004")
+    insert = text(
+        "insert into events(event_id, device_id, list_id, seq, hash, kind, beneficiary, amount, at_utc, body) "
+        "values (:id, 'K1', 'L1', :seq, 'h', :kind, 'NCC001', 0, '2026-12-01T01:00:00Z', :body)"
+    )
+    bodies = [
+        ("e1", 1, "payout", {"target": None, "data": {"signature": "a" * 64}}),
+        ("e2", 2, "void", {"target": "e1", "data": {"reason": "nhầm"}}),
+        ("e3", 3, "note", {"target": None, "data": {}}),
+    ]
+    with engine.begin() as connection:
+        for event_id, seq, kind, body in bodies:
+            connection.execute(insert, {"id": event_id, "seq": seq, "kind": kind, "body": json.dumps(body)})
+    engine.dispose()
+    db = open_database(sqlite_url(path))
+    try:
+        with db.transaction() as session:
+            rows = session.execute(text("select event_id, target, signature from events order by seq")).all()
+            assert [tuple(r) for r in rows] == [
+                ("e1", None, "a" * 64),
+                ("e2", "e1", None),
+                ("e3", None, None),
+            ]
+            session.execute(
+                text(
+                    "insert into events(event_id, device_id, list_id, seq, hash, kind, amount, at_utc, body) "
+                    "values ('e1', 'K2', 'L1', 1, 'h', 'note', 0, '2026-12-01T01:00:00Z', '{}')"
+                )
+            )
     finally:
         db.close()

@@ -50,6 +50,12 @@ class ConflictKind(StrEnum):
     WRONG_AMOUNT = "wrong-amount"
     FORK = "fork"
     REPORT_OVERRIDDEN = "report-overridden"
+    # found by the office's checks across files and lists (services.ledger_checks), not by the fold
+    VOID_MISMATCH = "void-mismatch"
+    EVENT_ID_REUSED = "event-id-reused"
+    PAID_ON_TWO_LISTS = "paid-on-two-lists"
+    OUTSIDE_MONTH = "outside-month"
+    SIGNATURE_REUSED = "signature-reused"
 
     @property
     def label_en(self) -> str:
@@ -59,6 +65,15 @@ class ConflictKind(StrEnum):
     def label_vi(self) -> str:
         return _CONFLICT_TEXT[self][0]
 
+
+FLAG_KINDS = (
+    ConflictKind.VOID_MISMATCH.value,
+    ConflictKind.EVENT_ID_REUSED.value,
+    ConflictKind.PAID_ON_TWO_LISTS.value,
+    ConflictKind.OUTSIDE_MONTH.value,
+    ConflictKind.SIGNATURE_REUSED.value,
+)
+"""Conflicts the office's checks across files write (the fold's refresh leaves them alone)."""
 
 _CONFLICT_TEXT = {
     ConflictKind.DOUBLE_PAYOUT: ("Chi trùng", "Paid more than once"),
@@ -71,6 +86,26 @@ _CONFLICT_TEXT = {
     ConflictKind.REPORT_OVERRIDDEN: (
         "Báo cáo bị máy khác hủy",
         "A report voided by another laptop of the point",
+    ),
+    ConflictKind.VOID_MISMATCH: (
+        "Lần hủy nhắm sai lần ghi (khác danh sách, khác người hoặc không hủy được) — không tính",
+        "A void names a record of another list or person, or one that cannot be voided — ignored",
+    ),
+    ConflictKind.EVENT_ID_REUSED: (
+        "Hai máy dùng cùng một mã lần ghi",
+        "Two laptops used the same record id",
+    ),
+    ConflictKind.PAID_ON_TWO_LISTS: (
+        "Một người có mặt ở hai danh sách trong tháng, đã chi (hoặc báo) ở cả hai",
+        "One person on two lists of the month, paid (or reported) at both",
+    ),
+    ConflictKind.OUTSIDE_MONTH: (
+        "Lần ghi có thời gian ngoài đợt chi của tháng",
+        "A record whose time is outside the month's round",
+    ),
+    ConflictKind.SIGNATURE_REUSED: (
+        "Một chữ ký dùng cho nhiều người khác nhau",
+        "One signature image used for several different people",
     ),
 }
 
@@ -118,20 +153,20 @@ def _order(event: Event) -> tuple[str, str, int]:
     return (event.at_utc, event.device_id, event.seq)
 
 
-def cancels(void: Event, target: Event) -> bool:
-    """Whether `void` may cancel `target`: a device voids its own events; a laptop may also void a sibling
-    laptop's exception report (kind REPORT) about the same person on the same list — the clerk overriding a
-    report that blocks a payout, with a reason; the office sees both (REPORT_OVERRIDDEN)."""
-    if target.kind == Kind.VOID:
+UNVOIDABLE = (Kind.VOID, Kind.DAY_CLOSED)
+"""Records a void cannot cancel."""
+
+
+def void_fits(void: Event, target: Event) -> bool:
+    """Whether `void` may cancel `target`: the same list, the same beneficiary (or none, for cash), a kind
+    a void can cancel, recorded by the void's own device — or a sibling laptop's exception report (kind
+    REPORT) about the same person: the clerk overriding a report that blocks a payout, with a reason; the
+    office sees both (REPORT_OVERRIDDEN). Any other void changes no figure."""
+    if target.list_id != void.list_id or target.beneficiary != void.beneficiary:
         return False
     if target.device_id == void.device_id:
-        return True
-    return (
-        target.kind == Kind.REPORT
-        and target.list_id == void.list_id
-        and target.beneficiary is not None
-        and target.beneficiary == void.beneficiary
-    )
+        return target.kind not in UNVOIDABLE
+    return target.kind == Kind.REPORT and target.beneficiary is not None
 
 
 def by_sibling(void: Event, target: Event) -> bool:
@@ -141,19 +176,26 @@ def by_sibling(void: Event, target: Event) -> bool:
 
 
 def voided_ids(events: Iterable[Event]) -> dict[str, Event]:
-    """Event id → the void that cancels it (see `cancels`); a void is final."""
-    by_id = {}
+    """Event id → the void that cancels it (see `void_fits`; a void is final). Two chains may present one
+    id: ask `is_cancelled` about a given event."""
+    by_id: dict[str, list[Event]] = {}
     voids = []
     for event in events:
-        by_id[event.event_id] = event
+        by_id.setdefault(event.event_id, []).append(event)
         if event.kind == Kind.VOID and event.target:
             voids.append(event)
     cancelled: dict[str, Event] = {}
     for void in sorted(voids, key=_order):
-        target = by_id.get(void.target or "")
-        if target is not None and cancels(void, target):
+        target = next((e for e in by_id.get(void.target or "", ()) if void_fits(void, e)), None)
+        if target is not None:
             cancelled.setdefault(target.event_id, void)
     return cancelled
+
+
+def is_cancelled(event: Event, cancelled: dict[str, Event]) -> bool:
+    """Whether `event` itself (not another chain's event under the same id) is cancelled."""
+    void = cancelled.get(event.event_id)
+    return void is not None and void_fits(void, event)
 
 
 def fold_beneficiary(
@@ -166,11 +208,12 @@ def fold_beneficiary(
         live = events
     else:
         events.sort(key=_order)
-        by_id = {e.event_id: e for e in events}
         cancelled = voided_ids(events)
-        live = [e for e in events if e.event_id not in cancelled]
+        live = [e for e in events if not is_cancelled(e, cancelled)]
         overridden = [
-            (target, void.event_id) for target, void in cancelled.items() if by_sibling(void, by_id[target])
+            (e.event_id, cancelled[e.event_id].event_id)
+            for e in events
+            if is_cancelled(e, cancelled) and by_sibling(cancelled[e.event_id], e)
         ]
     payouts = tuple(e for e in live if e.kind == Kind.PAYOUT)
     reports = tuple(e for e in live if e.kind == Kind.REPORT)
@@ -271,4 +314,4 @@ def fold_cash(events: Iterable[Event]) -> CashPosition:
     """A device's cash from its own events (voided events count for nothing)."""
     events = list(events)
     cancelled = voided_ids(events)
-    return sum_cash((e.kind, e.amount, 1) for e in events if e.event_id not in cancelled)
+    return sum_cash((e.kind, e.amount, 1) for e in events if not is_cancelled(e, cancelled))

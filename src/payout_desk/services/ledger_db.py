@@ -22,6 +22,7 @@ from payout_desk.domain.clock import iso_utc, to_local
 from payout_desk.domain.figures import ListFigures, StateSummary, summarise
 from payout_desk.domain.fold import (
     CASH_KINDS,
+    FLAG_KINDS,
     BeneficiaryState,
     CashPosition,
     Entitlement,
@@ -53,6 +54,8 @@ EVENT_COLUMNS = (
     "amount",
     "at_utc",
     "body",
+    "target",
+    "signature",
 )
 STATE_COLUMNS = (
     "list_id",
@@ -89,7 +92,15 @@ def event_row(event: Event, line: bytes, digest: str) -> tuple[Any, ...]:
         event.amount,
         event.at_utc,
         line.decode("utf-8"),
+        event.target,
+        signature_of(event),
     )
+
+
+def signature_of(event: Event) -> str | None:
+    """The signature image a payout refers to (its SHA-256), if any."""
+    signature = event.data.get("signature") if event.kind == Kind.PAYOUT else None
+    return signature if isinstance(signature, str) else None
 
 
 def insert_events(session: Session, rows: list[tuple[Any, ...]]) -> None:
@@ -132,7 +143,8 @@ _EVENTS = select(LedgerEvent.beneficiary, LedgerEvent.body).where(
     LedgerEvent.list_id == bindparam("list_id"), LedgerEvent.beneficiary.is_not(None)
 )
 
-_CONFLICT_CODES = select(ConflictRow.code).where(ConflictRow.list_id == bindparam("list_id"))
+_FOLDED = ConflictRow.kind.not_in(FLAG_KINDS)  # the checks across files keep their own (ledger_checks)
+_CONFLICT_CODES = select(ConflictRow.code).where(ConflictRow.list_id == bindparam("list_id"), _FOLDED)
 
 
 def device_head(session: Session, device_id: str, list_id: str) -> tuple[int, str | None]:
@@ -319,12 +331,14 @@ def refresh_states(
         events = events_by_code(session, list_id, codes)
     if codes is None:
         session.execute(delete(BeneficiaryStateRow).where(BeneficiaryStateRow.list_id == list_id))
-        session.execute(delete(ConflictRow).where(ConflictRow.list_id == list_id))
+        session.execute(delete(ConflictRow).where(ConflictRow.list_id == list_id, _FOLDED))
     else:  # states are upserted below; only conflicts that exist need deleting (there are few)
         stale = set(session.scalars(_CONFLICT_CODES, {"list_id": list_id})) & set(codes)
         for chunk in _chunks(stale):
             session.execute(
-                delete(ConflictRow).where(ConflictRow.list_id == list_id, ConflictRow.code.in_(chunk or []))
+                delete(ConflictRow).where(
+                    ConflictRow.list_id == list_id, ConflictRow.code.in_(chunk or []), _FOLDED
+                )
             )
         gone = set(codes) - set(
             events
@@ -393,7 +407,8 @@ def cash_positions(session: Session, list_id: str) -> dict[str, CashPosition]:
         )
     )
     for device, kind, amount, event_id in rows:
-        if event_id not in cancelled:
+        void = cancelled.get(event_id)
+        if void is None or void.device_id != device:  # `void_fits` made the rest sure
             moves[device].append((kind, amount, 1))
     return {device: sum_cash(device_moves) for device, device_moves in moves.items()}
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql._typing import ColumnExpressionArgument
 
 from payout_desk.domain.figures import ListFigures, summarise
-from payout_desk.domain.fold import CASH_KINDS, CashPosition, sum_cash, voided_ids
+from payout_desk.domain.fold import CASH_KINDS, CashPosition, is_cancelled, sum_cash, voided_ids
 from payout_desk.domain.ledger import Kind, chain_key
 from payout_desk.services.ledger_db import entitlements, stored_event
 from payout_desk.store.models import (
@@ -170,8 +170,8 @@ def _cash(session: Session, ids: list[str], found: dict[str, ListTotals]) -> Non
     voided = [stored_event(body) for body in session.scalars(select(e.body).where(e.event_id.in_(targets)))]
     moves: dict[tuple[str, str], list[tuple[str, int, int]]] = defaultdict(list)
     cancelled = voided_ids([*voids, *voided])
-    for event in voided:
-        if event.event_id in cancelled and event.kind in CASH_KINDS:
+    for event in voided:  # only a void of its own list's event cancels it (`void_fits`)
+        if is_cancelled(event, cancelled) and event.kind in CASH_KINDS:
             moves[(event.list_id, event.device_id)].append((event.kind, -event.amount, -1))
     query = (
         select(e.list_id, e.device_id, e.kind, func.sum(e.amount), func.count())

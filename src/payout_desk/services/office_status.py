@@ -226,21 +226,18 @@ class OfficeStatusDesk(Desk):
             )  # not by id: which clerk's import found a fork first is chance
         )
         event_ids = {e for c in conflicts for e in json.loads(c.event_ids)}
-        events = {
-            event.event_id: event
-            for event in (
-                stored_event(body)
-                for chunk in _chunks(sorted(event_ids))
-                for body in session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(chunk)))
-            )
-        }
+        events: dict[str, list[Event]] = defaultdict(list)  # two laptops may present one id: both shown
+        for chunk in _chunks(sorted(event_ids)):
+            for body in session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(chunk))):
+                event = stored_event(body)
+                events[event.event_id].append(event)
         people = self._conflict_names(session, rows, {c.code for c in conflicts})
         decided = self._resolutions(session, [c.id for c in conflicts] + [fork_id(f) for f in forks])
         found: list[ConflictReport] = []
         for conflict in conflicts:
             row = by_list[conflict.list_id]
             records = sorted(
-                (events[e] for e in json.loads(conflict.event_ids) if e in events),
+                (event for e in dict.fromkeys(json.loads(conflict.event_ids)) for event in events.get(e, [])),
                 key=lambda e: (e.at_utc, e.device_id, e.seq),
             )
             found.append(

@@ -17,6 +17,7 @@ from payout_desk.exchange.syncfile import SyncDoc, parse_sync
 from payout_desk.lang import Explained, Text, t, text_of
 from payout_desk.services.desk import Desk, list_lock, read_input_file
 from payout_desk.services.errors import DeskError
+from payout_desk.services.ledger_checks import SyncRefused
 from payout_desk.services.sync_apply import ForkFound, apply_sync, imported_files
 from payout_desk.store.models import Device, DeviceFork, LedgerEvent, PayoutList, Point
 from payout_desk.trust.keys import same_key
@@ -152,7 +153,7 @@ class OfficeSync(Desk):
                 except ForkFound as fork:
                     self._record_fork(session, doc, signed, fork)
                     return rejected(t("office.sync_fork", detail=fork.text))
-        except Rejected as exc:
+        except (Rejected, SyncRefused) as exc:
             return rejected(exc.text)
         except IntegrityError:
             return rejected(t("office.sync_repeats_ids"))

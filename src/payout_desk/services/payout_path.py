@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from payout_desk.domain.fold import BeneficiaryState, Entitlement
+from payout_desk.domain.fold import FLAG_KINDS, BeneficiaryState, Entitlement
 from payout_desk.domain.ledger import Event
 from payout_desk.services.ledger_db import (
     CONFLICT_COLUMNS,
@@ -97,6 +97,11 @@ def history(
     return found[entry.code], events
 
 
+_DELETE_CONFLICTS = (  # the fold's own; the checks across files keep theirs (ledger_checks)
+    f"DELETE FROM conflicts WHERE list_id = ? AND code = ? AND kind NOT IN ({', '.join('?' * len(FLAG_KINDS))})"
+)
+
+
 def device_head(cursor: sqlite3.Cursor, device_id: str, list_id: str) -> tuple[int, str | None]:
     row = cursor.execute(
         "SELECT seq, hash FROM events WHERE device_id = ? AND list_id = ? ORDER BY seq DESC LIMIT 1",
@@ -120,5 +125,5 @@ def write_state(
 ) -> None:
     state_row, conflict_rows = rows
     cursor.execute(_UPSERT_STATE, state_row)
-    cursor.execute("DELETE FROM conflicts WHERE list_id = ? AND code = ?", (state_row[0], state.code))
+    cursor.execute(_DELETE_CONFLICTS, (state_row[0], state.code, *FLAG_KINDS))
     cursor.executemany(_INSERT_CONFLICT, conflict_rows)

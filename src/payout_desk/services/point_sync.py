@@ -19,6 +19,7 @@ from payout_desk.exchange.syncfile import SyncHeader, build_sync_file, read_sync
 from payout_desk.lang import t, text_of
 from payout_desk.services.desk import put_setting, read_input_file, sealed_for
 from payout_desk.services.errors import DeskError, FileRefused
+from payout_desk.services.ledger_checks import SyncRefused
 from payout_desk.services.ledger_db import cash_positions, latest_list, stored_event
 from payout_desk.services.point_cash import PointCash
 from payout_desk.services.sync_apply import ForkFound, apply_sync
@@ -204,7 +205,7 @@ class PointSync(PointCash):
                 )
             try:
                 applied = apply_sync(session, signed, doc)
-            except ForkFound as exc:
+            except (ForkFound, SyncRefused) as exc:
                 raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
         return PeerImport(
             path,

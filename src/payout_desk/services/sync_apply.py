@@ -13,6 +13,7 @@ from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.exchange.container import SignedFile
 from payout_desk.exchange.syncfile import SyncDoc
 from payout_desk.lang import Explained, t
+from payout_desk.services.ledger_checks import check_new_events, flag_new_events
 from payout_desk.services.ledger_db import (
     device_head,
     event_row,
@@ -80,6 +81,7 @@ def apply_sync(session: Session, signed: SignedFile, doc: SyncDoc) -> Applied:
         if recorded != presented:  # the chain makes equal hashes at `overlap` mean equal histories up to it
             raise ForkFound(overlap, recorded or "", presented)
     new = doc.events[known_last:]
+    known_ids = check_new_events(session, doc.device_id, list_id, new)  # refuses before anything is written
     codes = touched_codes(new)
     known = events_by_code(session, list_id, codes) if codes else {}  # read before the new ones go in
     if new:
@@ -93,6 +95,7 @@ def apply_sync(session: Session, signed: SignedFile, doc: SyncDoc) -> Applied:
             if event.beneficiary:
                 known[event.beneficiary].append(event)
         refresh_states(session, list_id, codes, known)
+    flag_new_events(session, list_id, new, known_ids)
     if new:  # an old or repeated file writes nothing at all
         record = (
             signed.sha256,

@@ -131,13 +131,13 @@ class ListEntry(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     payout_list_id: Mapped[int] = mapped_column(ForeignKey("payout_lists.id", ondelete="CASCADE"))
-    code: Mapped[str] = mapped_column(String(64))
+    code: Mapped[str] = mapped_column(String(64), index=True)  # one person on two lists of a month
     name: Mapped[str] = mapped_column(String(200))
     name_folded: Mapped[str] = mapped_column(String(200))
     birth_year: Mapped[int | None] = mapped_column(Integer)
     birth_date: Mapped[str | None] = mapped_column(String(10))
     sex: Mapped[str | None] = mapped_column(String(1))
-    cccd: Mapped[str | None] = mapped_column(String(32))
+    cccd: Mapped[str | None] = mapped_column(String(32), index=True)  # one person under two codes
     address: Mapped[str] = mapped_column(Text)
     village: Mapped[str] = mapped_column(String(200))
     commune: Mapped[str] = mapped_column(String(200))
@@ -192,7 +192,8 @@ class LedgerEvent(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    # not unique: an event is its chain's (device, list, seq) and hash; an id two chains use is flagged
+    event_id: Mapped[str] = mapped_column(String(36), index=True)
     device_id: Mapped[str] = mapped_column(String(32))
     list_id: Mapped[str] = mapped_column(String(36))
     seq: Mapped[int] = mapped_column(Integer)
@@ -202,6 +203,8 @@ class LedgerEvent(Base):
     amount: Mapped[int] = mapped_column(Integer)
     at_utc: Mapped[str] = mapped_column(String(32))
     body: Mapped[str] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(String(36), index=True)  # a void: the event id it cancels
+    signature: Mapped[str | None] = mapped_column(String(64), index=True)  # a payout: its signature image
 
 
 class SignatureImage(Base):

@@ -192,6 +192,20 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "(a restored backup or a copied device?); nothing from this file was taken in",
     ),
     "office.sync_fork": ("Chuỗi lần ghi bị tách nhánh: {detail}", "fork: {detail}"),
+    "office.sync_own_ids_repeated": (
+        "File dùng lại một mã lần ghi của chính máy này (mỗi lần ghi phải có mã riêng).",
+        "it uses one of the device's own event ids twice (each event must have its own id)",
+    ),
+    "office.sync_void_wrong_target": (
+        "Lần ghi số {seq} hủy một lần ghi của chính máy này nhưng thuộc danh sách khác, người khác hoặc "
+        "không hủy được.",
+        "event #{seq} voids one of the device's own events of another list, of another person, or of a kind "
+        "that cannot be voided",
+    ),
+    "office.sync_month_bound": (
+        "File làm tổng tiền nhận, chi hoặc nộp lại của danh sách trong tháng vượt quá {bound} đồng.",
+        "it would take the list's month total of cash received, paid or returned over {bound} ₫",
+    ),
     "office.sync_repeats_ids": (
         "File lặp lại mã lần ghi đã nhận từ một máy khác.",
         "it repeats event ids already recorded from another device",
