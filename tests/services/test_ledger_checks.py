@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from payout_desk.cli import main
-from payout_desk.domain.clock import iso_utc
+from payout_desk.domain.clock import iso_utc, parse_iso_utc, to_local
 from payout_desk.domain.ledger import GENESIS, Event, Kind, event_hash
 from payout_desk.domain.month import Month
 from payout_desk.exchange.syncfile import SyncHeader, build_sync_file, read_sync_file
@@ -90,7 +90,7 @@ def event(
         kind=kind.value,
         staff="Lan",
         at_utc=when,
-        at_local=when.replace("Z", "+07:00"),
+        at_local=to_local(parse_iso_utc(when)).isoformat(timespec="seconds"),
         revision=header.revision,
         beneficiary=code,
         amount=amount,
@@ -99,9 +99,13 @@ def event(
     )
 
 
-def void(header: SyncHeader, target: Event, code: str | None = None) -> Event:
+def void(header: SyncHeader, target: Event, code: str | None = None, *, claims: str | None = None) -> Event:
+    """A void of `target` (about `code`, by default its person). `claims` is the kind the void says its
+    target is: the door takes a void of an event outside the file only as a sibling's "report", so a forger
+    whose target is elsewhere claims that — and the office's checks find the truth when the target is known."""
     beneficiary = code if code is not None else target.beneficiary
-    return event(header, Kind.VOID, code=beneficiary, target=target.event_id, data={"reason": "nhầm"})
+    data = {"reason": "nhầm"} | ({"target_kind": claims} if claims else {})
+    return event(header, Kind.VOID, code=beneficiary, target=target.event_id, data=data)
 
 
 def key(game: Round, device: int) -> SigningKey:
@@ -169,7 +173,7 @@ def test_a_december_void_of_the_laptops_own_november_payout_is_refused(
     game.devices[0].pay(PayoutRequest("NCC005", signature_png=png()))
     header, events = real_history(game, 0, "dec.pdsync")
     forged = signed_file(game, key(game, 0), header, [*events, void(header, paid)], "dec-void.pdsync")
-    refused_and_nothing_written(game, forged, "voids one of the device's own events of another list")
+    refused_and_nothing_written(game, forged, "a void cancels an event that is not in this list's history")
     for month in (MONTH, NOVEMBER):
         views_work(game, tmp_path, capsys, month)
 
@@ -182,7 +186,8 @@ def test_a_void_whose_target_arrives_later_is_flagged_and_changes_no_figure(
     paid = event(nov, Kind.PAYOUT, code="NCC004", amount=2_793_000, at="2026-11-02T03:00:00Z")
     game.devices[0].pay(PayoutRequest("NCC005", signature_png=png()))
     header, events = real_history(game, 0, "dec.pdsync")
-    dec = signed_file(game, key(game, 0), header, [*events, void(header, paid)], "dec-void.pdsync")
+    lying = void(header, paid, claims="report")
+    dec = signed_file(game, key(game, 0), header, [*events, lying], "dec-void.pdsync")
     assert imported(game, dec)[0] == "imported"  # its target is unknown yet: the void waits
     assert imported(game, signed_file(game, key(game, 0), nov, [paid], "nov.pdsync"))[0] == "imported"
     status = views_work(game, tmp_path, capsys)
@@ -202,9 +207,9 @@ def test_a_laptops_void_of_its_own_record_of_another_person_or_kind_is_refused(g
     other_person = signed_file(
         game, key(game, 0), header, [*events, void(header, payout, "NCC005")], "a.pdsync"
     )
-    refused_and_nothing_written(game, other_person, "of another person")
+    refused_and_nothing_written(game, other_person, "about another beneficiary")
     day = signed_file(game, key(game, 0), header, [*events, void(header, closed)], "b.pdsync")
-    refused_and_nothing_written(game, day, "of a kind that cannot be voided")
+    refused_and_nothing_written(game, day, "which cannot be voided")
 
 
 def test_another_laptops_void_of_a_payout_is_flagged_and_ignored(
@@ -216,7 +221,7 @@ def test_another_laptops_void_of_a_payout_is_flagged_and_ignored(
     payout = next(e for e in events if e.kind == Kind.PAYOUT)
     voids: list[Event] = []
     for n, code in enumerate(("NCC004", "NCC005")):  # the same person, then another one
-        voids.append(void(header, payout, code))
+        voids.append(void(header, payout, code, claims="report"))
         forged = signed_file(game, key(game, 1), header, voids, f"dev1-{n}.pdsync")
         assert imported(game, forged)[0] == "imported"
     status = views_work(game, tmp_path, capsys)
