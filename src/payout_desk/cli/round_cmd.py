@@ -9,10 +9,9 @@ from typing import Any
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
-from payout_desk.domain.fold import ConflictKind
 from payout_desk.domain.payout_list import STOP_REASONS
 from payout_desk.lang import t
-from payout_desk.services.office_status import ConflictReport, OfficeStatus
+from payout_desk.services.office_status import ConflictReport, OfficeStatus, conflict_labels
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -215,6 +214,7 @@ def status_json(report: OfficeStatus) -> dict[str, Any]:
                     {"name": d.name, "key_id": d.key_id, "last_sync": d.last_sync, "last_seq": d.last_seq}
                     for d in p.devices
                 ],
+                "flags": [{"kind": flag.kind, "detail": flag.detail} for flag in p.flags],
             }
         )
     t = report.totals
@@ -238,7 +238,7 @@ def status_json(report: OfficeStatus) -> dict[str, Any]:
 
 
 def _conflict_line(c: ConflictReport) -> str:
-    label = ConflictKind(c.kind).label_en
+    label = conflict_labels(c.kind)[1]
     who = f"{c.beneficiary_code} {c.beneficiary_name or ''}".strip() if c.beneficiary_code else "device"
     records = "; ".join(
         f"{e.get('device_name')} #{e.get('seq')} {e.get('kind', 'history')} {e.get('at_local', '')}".strip()

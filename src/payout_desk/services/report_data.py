@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.allowances import category_for
 from payout_desk.domain.clock import to_local, utc_now, vn_date, vn_datetime
-from payout_desk.domain.fold import BeneficiaryState, ConflictKind, Entitlement, Status, fold_beneficiary
+from payout_desk.domain.fold import BeneficiaryState, Entitlement, Status, fold_beneficiary
 from payout_desk.domain.ledger import Event, ReportKind
 from payout_desk.domain.month import Month
 from payout_desk.domain.payout_list import STOP_REASON_VI, PayLine
@@ -29,7 +29,7 @@ from payout_desk.reports.signature_sheet import SheetRow
 from payout_desk.services.amendments import change_of, stored_changes
 from payout_desk.services.errors import DeskError
 from payout_desk.services.ledger_db import entitlements, events_by_code
-from payout_desk.services.office_status import ConflictReport, PointReport
+from payout_desk.services.office_status import ConflictReport, PointReport, conflict_labels
 from payout_desk.store.models import ListEntry, PayoutList, SignatureImage
 from payout_desk.trust.atomic import write_atomic
 
@@ -236,6 +236,14 @@ def conflict_records(conflict: ConflictReport) -> str:
     )
 
 
+FLAG_VI = "Bản ghi lạ (gắn cờ, không tính)"
+FLAG_KIND_VI = {
+    "void-elsewhere": "lệnh hủy nhắm bản ghi của danh sách khác",
+    "figure-absurd": "số tiền vượt mọi mức hợp lý",
+    "time-unreadable": "thời gian không đọc được",
+}
+
+
 def _unpaid_reasons(folded: Iterable[Folded]) -> tuple[ReasonLine, ...]:
     """Listed, not stopped and not paid, by the standing exception report (or none at all)."""
     reasons: dict[str, Figure] = {}
@@ -272,7 +280,7 @@ def point_settlement(
     ]
     notes = [
         ConflictNote(
-            ConflictKind(c.kind).label_vi,
+            conflict_labels(c.kind)[0],
             f"{c.beneficiary_code} {c.beneficiary_name or ''}".strip()
             if c.beneficiary_code
             else "máy chi trả",
@@ -281,7 +289,7 @@ def point_settlement(
         )
         for c in conflicts
         if c.point_code == point.code
-    ]
+    ] + [ConflictNote(FLAG_VI, FLAG_KIND_VI.get(x.kind, x.kind), x.detail, "") for x in point.flags]
     return PointSettlement(
         point.code,
         point.name,

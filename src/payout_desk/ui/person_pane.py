@@ -54,7 +54,8 @@ class PersonPane(QLabel):
                 f"({stop_reason_text(r.stop_reason)}) {since} {vn_date(r.stop_date or '')}</div>"
             )
         for p in d.payouts:
-            recipient = (p.data.get("proxy") or {}).get("name") or own
+            taker = p.data.get("proxy")
+            recipient = str((taker.get("name") if isinstance(taker, dict) else None) or own)
             parts.append(
                 f"<div style='color:#1b5e20'>{paid} {vn_datetime(p.at_local)} — {p.staff} — {recipient}</div>"
             )
