@@ -13,6 +13,7 @@ import struct
 import uuid
 import zlib
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +28,12 @@ HUGE_EVENTS = 10_000
 OLD_LIST = "a-list-of-november-2026"  # a list of another month, not issued at this office
 
 
+@cache
 def junk_png() -> bytes:
     return b"\x89PNG\r\n\x1a\n" + b"not a picture at all" * 10
 
 
+@cache
 def bomb_png(side: int = 13_000) -> bytes:
     """A small grayscale PNG that decodes to `side`² pixels (169 M for the default)."""
     row = b"\x00" + bytes(side)

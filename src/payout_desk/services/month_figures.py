@@ -204,9 +204,8 @@ def _amended_untouched(session: Session, ids: list[str], found: dict[str, ListTo
 
 
 def _cash(session: Session, ids: list[str], found: dict[str, ListTotals]) -> None:
-    """Each device's cash: its cash events summed (in Python: its ints never overflow, and a list has a
-    few cash events a day), less the ones a void of the same list cancelled. A void aiming at another
-    list's event cancels nothing here and is flagged."""
+    """Each device's cash: its cash events summed, less the ones a void of the same list cancelled. A void
+    aiming at another list's event cancels nothing here and is flagged."""
     e = LedgerEvent
     voids = [
         stored_event(body)
@@ -232,21 +231,33 @@ def _cash(session: Session, ids: list[str], found: dict[str, ListTotals]) -> Non
         event = voided[event_id]
         if event.kind in CASH_KINDS:
             moves[(event.list_id, event.device_id)].append((event.kind, -event.amount, -1))
-    query = select(e.list_id, e.device_id, e.kind, e.amount).where(
-        e.list_id.in_(ids), e.kind.in_([k.value for k in CASH_KINDS])
-    )
-    sums: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for list_id, device, kind, amount in session.execute(query):
-        figure = sums[(list_id, device, kind)]
-        figure[0] += int(amount)
-        figure[1] += 1
-    for (list_id, device, kind), (amount, n) in sums.items():
+    for list_id, device, kind, amount, n in _cash_sums(session, ids):
         moves[(list_id, device)].append((kind, amount, n))
     for (list_id, device), device_moves in moves.items():
         if sum(
             n for _kind, _amount, n in device_moves
         ):  # a device whose every cash event was voided has none
             found[list_id].cash[device] = sum_cash(device_moves)
+
+
+def _cash_sums(session: Session, ids: list[str]) -> list[tuple[str, str, str, int, int]]:
+    """(list, device, kind, amount, events) of the lists' cash events: summed in SQL, or — when SQLite's
+    64-bit SUM overflows on absurd stored amounts — in Python's ints, exactly."""
+    e = LedgerEvent
+    where = (e.list_id.in_(ids), e.kind.in_([k.value for k in CASH_KINDS]))
+    query = select(e.list_id, e.device_id, e.kind, func.sum(e.amount), func.count()).where(*where)
+    try:
+        grouped = session.execute(query.group_by(e.list_id, e.device_id, e.kind))
+        return [(list_id, device, kind, int(amount), n) for list_id, device, kind, amount, n in grouped]
+    except OperationalError:
+        sums: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+        for list_id, device, kind, amount in session.execute(
+            select(e.list_id, e.device_id, e.kind, e.amount).where(*where)
+        ):
+            figure = sums[(list_id, device, kind)]
+            figure[0] += int(amount)
+            figure[1] += 1
+        return [(*key, amount, n) for key, (amount, n) in sums.items()]
 
 
 def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
