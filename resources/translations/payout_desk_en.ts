@@ -291,6 +291,11 @@
         <source>%s: đã chi %d, chưa chi được %d, báo giảm %d, chưa chi %d trên %d người</source>
         <translation>%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people</translation>
     </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="214" />
+        <source>. %d bản ghi lạ bị gắn cờ, không tính vào số liệu (xem bản quyết toán).</source>
+        <translation>. %d odd stored records flagged and left out of the figures (see the settlement).</translation>
+    </message>
 <message><source>Mã</source><translation>Code</translation></message><message><source>Điểm chi trả</source><translation>Payout point</translation></message><message><source>Tiến độ</source><translation>Progress</translation></message><message><source>Đã chi</source><translation>Paid</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Chưa chi được</source><translation>Exception</translation></message><message><source>Báo giảm</source><translation>Stopped</translation></message><message><source>Sai lệch</source><translation>Conflicts</translation></message><message><source>Tiền đã chi</source><translation>Paid out</translation></message><message><source>Tiền còn ở điểm</source><translation>Cash at the point</translation></message><message><source>Đồng bộ gần nhất</source><translation>Last sync</translation></message></context>
 <context>
     <name>DayCloseDialog</name>
@@ -348,42 +353,42 @@
 <context>
     <name>DeathDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="124" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="128" />
         <source>Báo đã mất — %s</source>
         <translation>Report a death — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="132" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="136" />
         <source>họ tên, quan hệ (con trai, trưởng thôn…)</source>
         <translation>name, relation (son, village head…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="134" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="138" />
         <source>Ngày mất</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="135" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="139" />
         <source>Ai báo tin (bắt buộc)</source>
         <translation>Who brought the news (required)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="136" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="140" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="140" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="144" />
         <source>Ghi báo đã mất</source>
         <translation>Record the death</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="140" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="144" />
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="152" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="154" />
         <source>Ghi ai đã báo tin (họ tên, quan hệ với người hưởng).</source>
         <translation>Write who brought the news (name, relation to the beneficiary).</translation>
     </message>
@@ -397,18 +402,18 @@
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="90" />
         <source>Tên máy</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="78" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="80" />
         <source>ví dụ: An Phước – máy 1</source>
         <translation>e.g. An Phước – laptop 1</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="86" />
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="154" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="156" />
         <source>Điểm chi trả</source>
         <translation>Payout point</translation>
     </message>
@@ -438,77 +443,77 @@
         <translation>Enrol a payout point's device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="76" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="77" />
         <source>mã máy do máy ở điểm hiển thị (trang “Đăng ký máy với bưu cục”)</source>
         <translation>the public key the point's device shows (Device key)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="80" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="82" />
         <source>Dán mã máy để xem mã kiểm tra; đọc cho điểm để đối chiếu trước khi đăng ký.</source>
         <translation>Paste the key to see its fingerprint; read it to the point to compare before enrolling.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="83" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="85" />
         <source>Đã đối chiếu — đăng ký máy này</source>
         <translation>Compared — enrol this device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="89" />
         <source>Mã máy</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="98" />
         <source>Dán mã máy để xem mã kiểm tra.</source>
         <translation>Paste the key to see its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="100" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="102" />
         <source>Mã kiểm tra: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Đọc to cho người ở điểm: phải trùng với máy của họ.</source>
         <translation>Fingerprint: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Read it aloud to the point: it must match their device.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="124" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="126" />
         <source> (đã ngừng sử dụng)</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="137" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="139" />
         <source>Báo giảm / báo tăng sau khi đã phát hành</source>
         <translation>Stops and additions after issue</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="141" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="143" />
         <source>mã đối tượng, ví dụ NCC001</source>
         <translation>beneficiary code, e.g. NCC001</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="148" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="150" />
         <source>Báo giảm người này…</source>
         <translation>Stop this person…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="150" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="152" />
         <source>Báo tăng từ file Excel…</source>
         <translation>Add people from an Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="157" />
         <source>Mã đối tượng</source>
         <translation>Beneficiary code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="156" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="158" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="157" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="159" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="176" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="178" />
         <source>Đã ký %s (%d thay đổi từ đầu tháng). Gửi file này cho điểm; máy ở điểm nạp như một danh sách.</source>
         <translation>Signed %s (%d changes this month). Send this file to the point; its device loads it like a list.</translation>
     </message>
@@ -1236,255 +1241,255 @@ Import this register for %s anyway?</translation>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="124" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="125" />
         <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
         <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="196" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="197" />
         <source>Chi trả (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="206" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="207" />
         <source>Hủy lần ghi nhầm (có lý do)…</source>
         <translation>Void a mistaken entry (with a reason)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="213" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="214" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="214" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="215" />
         <source>Nhận tiền từ bưu cục…</source>
         <translation>Cash received from the post office…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="216" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="217" />
         <source>Nộp lại tiền…</source>
         <translation>Cash returned…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="218" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="219" />
         <source>Kết thúc ngày (kiểm tiền)…</source>
         <translation>Close the day (count the cash)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="221" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="222" />
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="222" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="223" />
         <source>Xuất file đồng bộ (gửi bưu cục)…</source>
         <translation>Export the sync file (for the office)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="224" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="225" />
         <source>Nạp danh sách hoặc thông báo báo giảm/báo tăng…</source>
         <translation>Load a list or the office's stop/add notices…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="226" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="227" />
         <source>Nhận file của máy khác cùng điểm…</source>
         <translation>Take in another laptop's file of this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="228" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="229" />
         <source>Sao lưu dữ liệu của máy (ra USB)…</source>
         <translation>Back up this laptop's data (to a USB stick)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="231" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="232" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="235" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="236" />
         <source>Biên nhận của người đang chọn (PDF)…</source>
         <translation>Receipt for the selected person (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="236" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="237" />
         <source>Danh sách ký nhận của điểm (PDF)…</source>
         <translation>The point's signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="239" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="240" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="240" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="241" />
         <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
         <translation>Home visits: route by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="247" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="248" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="249" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="250" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="250" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="251" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="305" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="306" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="308" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="309" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="308" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="309" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="310" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="311" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="376" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="377" />
         <source>Mã QR không đọc được: %s</source>
         <translation>The QR code cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="384" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="385" />
         <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
         <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="389" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="390" />
         <source>CCCD %s (%s) không có trong danh sách.</source>
         <translation>ID %s (%s) is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="394" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="395" />
         <source>Đã quét CCCD của %s: khớp với danh sách.</source>
         <translation>Scanned %s's ID card: matches the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="457" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="469" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="479" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="491" />
         <source>Đã ghi: %s — %s.</source>
         <translation>Recorded: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="493" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="505" />
         <source>%s chưa có lần chi hay lần báo nào của máy này để hủy.</source>
         <translation>%s has no payout or report recorded on this laptop to void.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="515" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="529" />
         <source>Đã hủy lần ghi nhầm của %s (lý do: %s).</source>
         <translation>Voided the mistaken entry of %s (reason: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="522" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="536" />
         <source>Số tiền (đồng), ví dụ 50.000.000:</source>
         <translation>Amount (đồng), e.g. 50.000.000:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="521" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="535" />
         <source>Nhận tiền từ bưu cục</source>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="199" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="200" />
         <source>Báo chưa chi được…</source>
         <translation>Report an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="521" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="535" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="556" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="570" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="562" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="576" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="572" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="586" />
         <source>Chọn người đã nhận tiền trước, rồi in biên nhận.</source>
         <translation>Select someone who was paid first, then print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="574" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="588" />
         <source>Lưu biên nhận</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="580" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="594" />
         <source>Lưu danh sách ký nhận</source>
         <translation>Save the signature sheet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="585" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="599" />
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="587" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="601" />
         <source>Bản sao dữ liệu (*.sqlite3)</source>
         <translation>Data backup (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="600" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="614" />
         <source>Xuất file đồng bộ</source>
         <translation>Export the sync file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="602" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="618" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="616" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="632" />
         <source>File đồng bộ (*.pdsync)</source>
         <translation>Sync file (*.pdsync)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="611" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="625" />
         <source>Nạp file của bưu cục</source>
         <translation>Load the office's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="612" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="626" />
         <source>Danh sách, thông báo báo giảm/báo tăng (*.pdlist *.pdamend)</source>
         <translation>Payout list, stop/add notice (*.pdlist *.pdamend)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="618" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="632" />
         <source>File của máy khác</source>
         <translation>Another laptop's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="631" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="635" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="639" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="645" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="649" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="653" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="651" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="665" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1505,17 +1510,17 @@ Import this register for %s anyway?</translation>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="51" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="57" />
         <source>Không chi được</source>
         <translation>Cannot be paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="61" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="67" />
         <source>Hủy lần báo nhầm…</source>
         <translation>Void the mistaken report…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="61" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="67" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1886,52 +1891,52 @@ Import this register for %s anyway?</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="72" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="78" />
         <source>Hủy lần ghi nhầm — %s</source>
         <translation>Void a mistaken entry — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="79" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="85" />
         <source>Lần ghi này được đánh dấu đã hủy (không bị xóa) và gửi về bưu cục cùng lý do.</source>
         <translation>The entry is marked void (never deleted) and goes to the office with the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="83" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="89" />
         <source>ví dụ: bấm nhầm người, người nhà báo sai</source>
         <translation>e.g. wrong person chosen, the family was mistaken</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="84" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="90" />
         <source>Lý do hủy (bắt buộc)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="88" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="94" />
         <source>Hủy lần ghi này</source>
         <translation>Void this entry</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="88" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="94" />
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="99" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="103" />
         <source>Lần chi %s lúc %s, do %s chi%s</source>
         <translation>Payout of %s at %s by %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="103" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="107" />
         <source>, người nhận thay: %s</source>
         <translation>, proxy: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="105" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="109" />
         <source>Báo “%s” (ngày %s) lúc %s, do %s ghi</source>
         <translation>Reported “%s” (date %s) at %s by %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="114" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="118" />
         <source>Cần ghi lý do hủy.</source>
         <translation>A void needs a reason.</translation>
     </message>

@@ -493,12 +493,25 @@ def _point_window(desk: Any) -> None:
     app.processEvents()
 
 
-def run(cases: int, seed: int, root: Path, *, window_every: int = 100, measure_memory: bool = True) -> Stats:
+def run(
+    cases: int,
+    seed: int,
+    root: Path,
+    *,
+    window_every: int = 100,
+    measure_memory: bool = True,
+    progress_every: int = 0,
+) -> Stats:
     rng, stats = random.Random(seed), Stats()
     harness = Harness(root, measure_memory=measure_memory)
+    started = time.perf_counter()
     try:
         for n in range(cases):
             harness.case(n, rng, stats, window=window_every > 0 and n % window_every == window_every - 1)
+            for path in (root / "attacks").glob("*"):  # each hostile file once handed over
+                path.unlink()
+            if progress_every and (n + 1) % progress_every == 0:
+                print(f"{stats.summary()}\n  {time.perf_counter() - started:.0f} s so far", flush=True)
     finally:
         harness.close()
     return stats
@@ -510,13 +523,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--window-every", type=int, default=100)
     parser.add_argument("--no-memory", action="store_true", help="skip tracemalloc (3× faster)")
+    parser.add_argument("--progress", type=int, default=0, help="print the counts every N cases")
     args = parser.parse_args(argv)
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     os.environ.setdefault("PAYOUT_DESK_LANG", "en")
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         stats = run(args.cases, args.seed, Path(tmp), window_every=args.window_every,
-                    measure_memory=not args.no_memory)  # fmt: skip
+                    measure_memory=not args.no_memory, progress_every=args.progress)  # fmt: skip
         print(stats.summary())
         print(f"  {time.perf_counter() - started:.0f} s in all")
     return 1 if stats.crashes else 0

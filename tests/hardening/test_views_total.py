@@ -58,6 +58,7 @@ def test_status_json_shows_the_month_and_flags_what_it_leaves_out(odd: tuple[Rou
     assert {c["kind"] for c in outcome.json["conflicts"]} >= {"double-payout", "two-lists"}
     text = cli("office", "status", "--month", MONTH, "--data-dir", game.office.data_dir)
     assert text.code == 0, text.err
+    assert "3 stored records flagged and left out of the figures" in text.out
 
 
 def test_the_settlement_pdf_and_the_office_papers_render_with_flagged_lines(
@@ -117,6 +118,7 @@ def test_the_office_window_opens_on_the_odd_month(qtbot: QtBot, odd: tuple[Round
     window.refresh_now()
     rows = {row.cells[0]: row for row in window.dashboard.model.rows()}
     assert set(rows) == {"P01", "P02"}
+    assert "3 bản ghi lạ bị gắn cờ" in (rows["P01"].tooltip or "")  # the void, the absurd sum, the time
     conflicts = window.conflicts
     shown = conflicts.model.rows()
     assert {row.cells[1] for row in shown} >= {"Chi trùng", "two-lists"}

@@ -258,6 +258,11 @@ def run_status(args: argparse.Namespace) -> int:
             f"  {p.code:5} {p.name}: paid {f.paid_count}/{f.beneficiaries} ({money(f.paid_amount)}), unpaid "
             f"{f.unpaid_count}, stopped {f.stopped_count}, conflicts {p.conflicts}; cash out {money(p.cash.on_hand)}"
         )
+        if p.flags:
+            kinds = ", ".join(sorted({flag.kind for flag in p.flags}))
+            lines.append(
+                f"        {len(p.flags)} stored records flagged and left out of the figures ({kinds})"
+            )
     t = report.totals
     lines.append(
         f"Total: paid {t.paid_count}/{t.beneficiaries} ({money(t.paid_amount)} of {money(t.cash_total)}); "
