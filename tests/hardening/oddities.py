@@ -196,6 +196,16 @@ def plant(data_dir: Path, list_id: str, device: str, *, huge: int = HUGE_EVENTS)
                 "INSERT INTO conflicts (id, list_id, code, kind, event_ids) VALUES (?, ?, ?, ?, ?)",
                 (conflict_id, list_id, "NCC010", kind, odd_payouts),
             )
+        person = {"code": "NCC777", "name": "Lê Thị " + "Rất Dài " * 40, "total": HUGE, "lines": "?"}
+        for seq, (kind, code, reason, day, who) in enumerate(
+            (("stop", "NCC012", "zzz", "soon", None), ("add", "NCC777", None, None, json.dumps(person))),
+            start=900,
+        ):
+            connection.execute(
+                "INSERT INTO amendments (list_id, seq, kind, code, reason, effective_date, beneficiary_json,"
+                " issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (list_id, seq, kind, code, reason, day, who, "2026-12-02T01:00:00Z"),
+            )
         for created in ("soon", "9999-12-31T23:59:59Z", ""):
             connection.execute(
                 "INSERT INTO sync_imports (file_sha256, device_id, list_id, last_seq, head, created_at,"
