@@ -173,8 +173,14 @@ def plant(data_dir: Path, list_id: str, device: str, *, huge: int = HUGE_EVENTS)
         ),
         _event(chain, list_id, 10, "mystery-kind", beneficiary="NCC002", data={"what": "?"}),
         _event(chain, list_id, 11, "cash-count", amount=-(10**15), data={"denominations": {"7": -1}}),
+        _event(
+            chain, list_id, 12, "void", beneficiary="NCC001", data={"reason": "người khác"}
+        ),  # of NCC009's
+        _event(f"{device}.x", list_id, 1, "cash-received", amount=1_000_000),  # chain ids not canonical
+        _event(f"{device}.01", list_id, 1, "cash-received", amount=1_000_000),
     ]
-    seq = len(bodies) - 1
+    bodies[-3]["target"] = bodies[4]["id"]
+    seq = len(bodies) - 3
     for i in range(huge):
         bodies.append(_event(chain, list_id, seq + 1 + i, "cash-received", amount=HUGE))
     with sqlite3.connect(data_dir / DB_FILE_NAME) as connection:

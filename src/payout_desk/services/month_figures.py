@@ -204,8 +204,8 @@ def _amended_untouched(session: Session, ids: list[str], found: dict[str, ListTo
 
 
 def _cash(session: Session, ids: list[str], found: dict[str, ListTotals]) -> None:
-    """Each device's cash: its cash events summed, less the ones a void of the same list cancelled. A void
-    aiming at another list's event cancels nothing here and is flagged."""
+    """Each device's cash: its cash events summed, less the ones a void of the same list and person
+    cancelled. A void aiming at another list's or another person's event cancels nothing and is flagged."""
     e = LedgerEvent
     voids = [
         stored_event(body)
@@ -220,11 +220,15 @@ def _cash(session: Session, ids: list[str], found: dict[str, ListTotals]) -> Non
             for body in session.scalars(select(e.body).where(e.event_id.in_(chunk)))
         )
     }
+    same_list = []
     for void in voids:
         target = voided.get(void.target or "")
-        if target is not None and target.list_id != void.list_id:
+        if target is None:
+            continue
+        if (target.list_id, target.beneficiary) == (void.list_id, void.beneficiary):
+            same_list.append(void)
+        else:  # cancels nothing: the target's own figures (the fold's, by person) never see this void
             found[void.list_id].flags.append(Flag("void-elsewhere", void.event_id))
-    same_list = [v for v in voids if (t := voided.get(v.target or "")) and t.list_id == v.list_id]
     cancelled = voided_ids([*same_list, *(voided[v.target or ""] for v in same_list)])
     moves: dict[tuple[str, str], list[tuple[str, int, int]]] = defaultdict(list)
     for event_id in cancelled:

@@ -270,7 +270,7 @@ def conflict_records(conflict: ConflictReport) -> str:
 
 FLAG_VI = "Bản ghi lạ (gắn cờ, không tính)"
 FLAG_KIND_VI = {
-    "void-elsewhere": "lệnh hủy nhắm bản ghi của danh sách khác",
+    "void-elsewhere": "lệnh hủy nhắm bản ghi của danh sách khác hoặc của người khác",
     "figure-absurd": "số tiền vượt mọi mức hợp lý",
     "time-unreadable": "thời gian không đọc được",
 }
