@@ -3,42 +3,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/about.py" line="25" />
+        <location filename="../../src/payout_desk/ui/about.py" line="26" />
         <source>Giới thiệu Payout Desk</source>
         <translation>About Payout Desk</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/about.py" line="35" />
+        <location filename="../../src/payout_desk/ui/about.py" line="36" />
         <source>&lt;b&gt;Payout Desk&lt;/b&gt; — phiên bản %s</source>
         <translation>&lt;b&gt;Payout Desk&lt;/b&gt; — version %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/about.py" line="37" />
+        <location filename="../../src/payout_desk/ui/about.py" line="38" />
         <source>Chi trả trợ cấp ưu đãi người có công bằng tiền mặt qua bưu điện.</source>
         <translation>Cash payout of the allowances for people with meritorious services, through the post.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/about.py" line="49" />
+        <location filename="../../src/payout_desk/ui/about.py" line="50" />
         <source>Dữ liệu (cơ sở dữ liệu, khóa):</source>
         <translation>Data (database, key):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/about.py" line="50" />
+        <location filename="../../src/payout_desk/ui/about.py" line="51" />
         <source>Bản sao trước khi nâng cấp:</source>
         <translation>Copies made before an upgrade:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/about.py" line="51" />
+        <location filename="../../src/payout_desk/ui/about.py" line="52" />
         <source>Nhật ký lỗi:</source>
         <translation>Error log:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/about.py" line="61" />
+        <location filename="../../src/payout_desk/ui/about.py" line="62" />
         <source>Cơ sở dữ liệu dùng chung:</source>
         <translation>Shared database:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/about.py" line="65" />
+        <location filename="../../src/payout_desk/ui/about.py" line="66" />
         <source>Cài bản mới đè lên bản cũ: dữ liệu được giữ nguyên và tự nâng cấp khi mở. Sao lưu: chép cả thư mục dữ liệu sang USB.</source>
         <translation>Install a new version over the old one: the data is kept and upgraded when opened. Backup: copy the whole data folder to a USB stick.</translation>
     </message>
@@ -46,42 +46,42 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="124" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="132" />
         <source>Thêm nhân viên</source>
         <translation>Add a clerk</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="129" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="137" />
         <source>Họ tên nhân viên mới</source>
         <translation>New clerk's full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="130" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="138" />
         <source>Mã PIN của người mới (4–8 số)</source>
         <translation>New clerk's PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="131" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="139" />
         <source>Nhập lại mã PIN của người mới</source>
         <translation>New clerk's PIN again</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="132" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="140" />
         <source>Mã PIN của bạn (%s)</source>
         <translation>Your PIN (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="139" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="147" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="140" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="148" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="149" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="157" />
         <source>Hai lần nhập mã PIN không giống nhau.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -89,22 +89,22 @@
 <context>
     <name>CashDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/money_edit.py" line="78" />
+        <location filename="../../src/payout_desk/ui/money_edit.py" line="79" />
         <source>Ghi số tiền</source>
         <translation>Record the amount</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/money_edit.py" line="80" />
+        <location filename="../../src/payout_desk/ui/money_edit.py" line="81" />
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/money_edit.py" line="94" />
+        <location filename="../../src/payout_desk/ui/money_edit.py" line="95" />
         <source>Nhập số tiền lớn hơn 0.</source>
         <translation>Type an amount above 0.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/money_edit.py" line="97" />
+        <location filename="../../src/payout_desk/ui/money_edit.py" line="98" />
         <source>Số tiền quá lớn: kiểm tra lại.</source>
         <translation>The amount is too large: check it again.</translation>
     </message>
@@ -174,17 +174,17 @@
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="178" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="179" />
         <source>Đã quyết định: %s — %s, %s</source>
         <translation>Decided: %s — %s, %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="195" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="197" />
         <source>Ghi nội dung quyết định: đã làm gì (ví dụ thu lại tiền, biên bản số mấy).</source>
         <translation>Write down the decision: what was done (for example the money taken back, the record number).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="199" />
+        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="201" />
         <source>Ghi họ tên người quyết định.</source>
         <translation>Write the full name of the person who decided.</translation>
     </message>
@@ -192,104 +192,109 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="101" />
         <source>đã chi</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="103" />
         <source>báo giảm</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="104" />
         <source>chưa chi</source>
         <translation>not yet paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="102" />
         <source>chưa chi được</source>
         <translation>exception</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="136" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="144" />
         <source>%s: chưa phát hành danh sách nào.</source>
         <translation>%s: no list issued yet.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="148" />
         <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · sai lệch chưa xử lý: %d</source>
         <translation>%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="154" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="162" />
         <source>còn %d ngày đến hạn chi mùng 5 (%s)</source>
         <translation>%d days left to the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="156" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="164" />
         <source>đã quá hạn chi mùng 5 (%s)</source>
         <translation>past the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="159" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="167" />
         <source>Điểm chậm tiến độ (%d): %s</source>
         <translation>Points behind (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="169" />
         <source>Không có điểm nào chậm tiến độ.</source>
         <translation>No point is behind.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="172" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="180" />
         <source>%d sai lệch chưa xử lý</source>
         <translation>%d unresolved conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="174" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="182" />
         <source>%d điểm chưa gửi file</source>
         <translation>%d point(s) yet to send a file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="177" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="185" />
         <source>Đang mở %s: còn %s.</source>
         <translation>Showing %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="179" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="187" />
         <source>Chú ý: %s còn %s.</source>
         <translation>Note: %s still has %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="183" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="191" />
         <source>Đang mở %s: tháng đang chi trả (hạn chi trước mùng 5).</source>
         <translation>Showing %s: the month being paid (due before the 5th).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="185" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="193" />
         <source>Đang mở %s: tháng chi trả tới; các tháng trước không còn việc.</source>
         <translation>Showing %s: the next month to pay; earlier months have nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="191" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="199" />
         <source>chưa có máy</source>
         <translation>no device yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="194" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="202" />
         <source>chưa đồng bộ</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="202" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="210" />
         <source>Chậm tiến độ. </source>
         <translation>Behind. </translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="203" />
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="211" />
         <source>%s: đã chi %d, chưa chi được %d, báo giảm %d, chưa chi %d trên %d người</source>
         <translation>%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="222" />
+        <source>. %d bản ghi lạ bị gắn cờ, không tính vào số liệu (xem bản quyết toán).</source>
+        <translation>. %d odd stored records flagged and left out of the figures (see the settlement).</translation>
     </message>
 <message><source>Mã</source><translation>Code</translation></message><message><source>Điểm chi trả</source><translation>Payout point</translation></message><message><source>Tiến độ</source><translation>Progress</translation></message><message><source>Đã chi</source><translation>Paid</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Chưa chi được</source><translation>Exception</translation></message><message><source>Báo giảm</source><translation>Stopped</translation></message><message><source>Sai lệch</source><translation>Conflicts</translation></message><message><source>Tiền đã chi</source><translation>Paid out</translation></message><message><source>Tiền còn ở điểm</source><translation>Cash at the point</translation></message><message><source>Đồng bộ gần nhất</source><translation>Last sync</translation></message></context>
 <context>
@@ -348,42 +353,42 @@
 <context>
     <name>DeathDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="143" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="142" />
         <source>Báo đã mất — %s</source>
         <translation>Report a death — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="151" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="150" />
         <source>họ tên, quan hệ (con trai, trưởng thôn…)</source>
         <translation>name, relation (son, village head…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="153" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="152" />
         <source>Ngày mất</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="154" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="153" />
         <source>Ai báo tin (bắt buộc)</source>
         <translation>Who brought the news (required)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="155" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="154" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="159" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="158" />
         <source>Ghi báo đã mất</source>
         <translation>Record the death</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="159" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="158" />
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="169" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="168" />
         <source>Ghi ai đã báo tin (họ tên, quan hệ với người hưởng).</source>
         <translation>Write who brought the news (name, relation to the beneficiary).</translation>
     </message>
@@ -391,124 +396,124 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="91" />
         <source>Tên máy</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="80" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="81" />
         <source>ví dụ: An Phước – máy 1</source>
         <translation>e.g. An Phước – laptop 1</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="88" />
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="156" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="89" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="157" />
         <source>Điểm chi trả</source>
         <translation>Payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
         <source>Mã kiểm tra</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="58" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
         <source>Đăng ký lúc</source>
         <translation>Enrolled at</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="60" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="61" />
         <source>Máy đã đăng ký:</source>
         <translation>Enrolled devices:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="63" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="64" />
         <source>Ngừng sử dụng máy đang chọn (mất, hỏng)…</source>
         <translation>Revoke the selected device (lost, broken)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="72" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="73" />
         <source>Đăng ký máy của điểm chi trả</source>
         <translation>Enrol a payout point's device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="77" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="78" />
         <source>mã máy do máy ở điểm hiển thị (trang “Đăng ký máy với bưu cục”)</source>
         <translation>the public key the point's device shows (Device key)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="82" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="83" />
         <source>Dán mã máy để xem mã kiểm tra; đọc cho điểm để đối chiếu trước khi đăng ký.</source>
         <translation>Paste the key to see its fingerprint; read it to the point to compare before enrolling.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="86" />
         <source>Đã đối chiếu — đăng ký máy này</source>
         <translation>Compared — enrol this device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="89" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="90" />
         <source>Mã máy</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="99" />
         <source>Dán mã máy để xem mã kiểm tra.</source>
         <translation>Paste the key to see its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="103" />
         <source>Mã kiểm tra: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Đọc to cho người ở điểm: phải trùng với máy của họ.</source>
         <translation>Fingerprint: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Read it aloud to the point: it must match their device.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="126" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="127" />
         <source> (đã ngừng sử dụng)</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="139" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="140" />
         <source>Báo giảm / báo tăng sau khi đã phát hành</source>
         <translation>Stops and additions after issue</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="143" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="144" />
         <source>mã đối tượng, ví dụ NCC001</source>
         <translation>beneficiary code, e.g. NCC001</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="150" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="151" />
         <source>Báo giảm người này…</source>
         <translation>Stop this person…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="152" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="153" />
         <source>Báo tăng từ file Excel…</source>
         <translation>Add people from an Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="157" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="158" />
         <source>Mã đối tượng</source>
         <translation>Beneficiary code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="158" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="159" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="159" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="160" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="178" />
+        <location filename="../../src/payout_desk/ui/office_devices.py" line="179" />
         <source>Đã ký %s (%d thay đổi từ đầu tháng). Gửi file này cho điểm; máy ở điểm nạp như một danh sách.</source>
         <translation>Signed %s (%d changes this month). Send this file to the point; its device loads it like a list.</translation>
     </message>
@@ -516,7 +521,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="49" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="50" />
         <source>Kéo thả các file .pdsync (hoặc cả thư mục, ổ USB) của các điểm vào đây</source>
         <translation>Drop the points' .pdsync files (or a whole folder or USB stick) here</translation>
     </message>
@@ -524,27 +529,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="323" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="324" />
         <source>Payout Desk — bắt đầu</source>
         <translation>Payout Desk — getting started</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="327" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="328" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="328" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="329" />
         <source>Tiếp tục &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="329" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="330" />
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="330" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="331" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -552,72 +557,72 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="92" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="93" />
         <source>Đăng ký máy với bưu cục</source>
         <translation>Enrol this laptop with the office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="95" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="96" />
         <source>Gọi điện cho bưu cục và đọc mã kiểm tra này; bưu cục dùng nó để đăng ký máy của bạn:</source>
         <translation>Call the office and read out this check code; the office uses it to enrol your laptop:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="104" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="105" />
         <source>Mã máy (bưu cục cần mã này để đăng ký máy): sao chép để gửi, hoặc lưu ra file mang đi.</source>
         <translation>The laptop's key (the office needs it to enrol the laptop): copy it to send, or save it to a file to take along.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="112" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="113" />
         <source>Sao chép</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="114" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="115" />
         <source>Lưu ra file…</source>
         <translation>Save to a file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="134" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="135" />
         <source>Payout Desk — mã máy gửi bưu cục để đăng ký máy</source>
         <translation>Payout Desk — the laptop's key, for the office to enrol the laptop</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="136" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="137" />
         <source>Tên máy: %s</source>
         <translation>Laptop: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="138" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="139" />
         <source>Mã máy: %s</source>
         <translation>Key: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="140" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="141" />
         <source>Mã kiểm tra: %s</source>
         <translation>Check code: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="146" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="147" />
         <source>Đã sao chép mã máy: dán vào thư điện tử hoặc tin nhắn gửi bưu cục.</source>
         <translation>The laptop's key is copied: paste it into an email or message to the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="150" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="151" />
         <source>Lưu mã máy</source>
         <translation>Save the laptop's key</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="150" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="151" />
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="161" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="162" />
         <source>Không lưu được vào %s: %s</source>
         <translation>Could not save to %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="163" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="164" />
         <source>Đã lưu mã máy vào %s. Gửi file này cho bưu cục.</source>
         <translation>The laptop's key is saved in %s. Send this file to the office.</translation>
     </message>
@@ -625,37 +630,37 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="183" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="184" />
         <source>Nạp danh sách chi trả đầu tiên</source>
         <translation>Load the first payout list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="187" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="188" />
         <source>file .pdlist bưu cục gửi (USB, thư điện tử…)</source>
         <translation>the .pdlist file from the office (USB stick, e-mail…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="188" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="189" />
         <source>Chọn file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="197" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="198" />
         <source>Bưu cục ký danh sách và mã kiểm tra của bưu cục:</source>
         <translation>The office that signed the list, and its check code:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="201" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="202" />
         <source>Tôi đã gọi bưu cục: bưu cục đọc mã kiểm tra, khớp hoàn toàn</source>
         <translation>I called the office: they read their check code and it matches exactly</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="236" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="237" />
         <source>Đang mở %s…</source>
         <translation>Opening %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="253" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="254" />
         <source>Điểm: %s — %s
 Tháng: %s
 Số người: %d
@@ -666,22 +671,22 @@ People: %d
 Total: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="272" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="273" />
         <source>Bấm “Chọn file…” để chọn file khác, hoặc “&lt; Quay lại” để xem lại mã máy.</source>
         <translation>Press “Choose a file…” for another file, or “&lt; Back” to see the laptop's key again.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="286" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="287" />
         <source>Đang nạp danh sách…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="217" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="218" />
         <source>Danh sách chi trả</source>
         <translation>Payout list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="217" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="218" />
         <source>Danh sách chi trả (*.pdlist)</source>
         <translation>Payout list (*.pdlist)</translation>
     </message>
@@ -689,12 +694,12 @@ Total: %s</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="56" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="57" />
         <source>Máy này làm việc cho một điểm chi trả</source>
         <translation>This laptop works for a payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="58" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="59" />
         <source>Đặt tên cho máy, ví dụ: “Điểm BĐVHX An Phước – máy 1”.</source>
         <translation>Name this laptop, e.g. “Điểm BĐVHX An Phước – laptop 1”.</translation>
     </message>
@@ -702,198 +707,198 @@ Total: %s</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="80" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="86" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="94" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="96" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="214" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="215" />
         <source>Sai lệch</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="134" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="135" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="136" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="137" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="138" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="139" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="158" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="159" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="162" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="162" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="163" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="163" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="164" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="168" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="169" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="172" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="173" />
         <source>Danh sách ký nhận (PDF)…</source>
         <translation>Signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="173" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="174" />
         <source>Niêm yết công khai (PDF)…</source>
         <translation>Public posting list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="174" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="175" />
         <source>Thanh quyết toán (PDF)…</source>
         <translation>Settlement report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="177" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="178" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="179" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="181" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="182" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="202" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="203" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="214" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="215" />
         <source>Sai lệch (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="340" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="342" />
         <source>Đã đăng ký máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
         <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="352" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="354" />
         <source>Ngừng sử dụng máy</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="354" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="356" />
         <source>Ngừng sử dụng máy “%s”? Các lần ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
         <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="368" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="370" />
         <source>Đã ngừng sử dụng máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
         <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="462" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="464" />
         <source>Đã ghi quyết định cho sai lệch %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="497" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="499" />
         <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d sai lệch.</source>
         <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="249" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="250" />
         <source>Danh sách của tháng</source>
         <translation>The month's register</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="250" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="251" />
         <source>Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
         <translation>Spreadsheet: Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="257" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="258" />
         <source>Đang đọc %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="274" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="275" />
         <source>Đã nhập danh sách %s cho tháng %s.</source>
         <translation>Imported the register %s for %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="276" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="277" />
         <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
         <translation>Nothing imported: %d rows have errors (see the table).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="285" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="286" />
         <source>Tháng của danh sách</source>
         <translation>The register's month</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="286" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="287" />
         <source>Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.
 
 Vẫn nhập danh sách này cho %s?</source>
@@ -902,82 +907,82 @@ Vẫn nhập danh sách này cho %s?</source>
 Import this register for %s anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="291" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="293" />
         <source>Có, nhập cho %s</source>
         <translation>Yes, import it for %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="292" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="294" />
         <source>Không, chưa nhập</source>
         <translation>No, do not import</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="300" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="302" />
         <source>Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.</source>
         <translation>Nothing imported: the file's title says %s, the month chosen is %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="309" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="311" />
         <source>Thư mục ghi các file danh sách</source>
         <translation>Folder for the list files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="318" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="320" />
         <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
         <translation>Issued %d lists for %s into %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="375" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="377" />
         <source>Thư mục ghi file báo giảm/báo tăng</source>
         <translation>Folder for the amendment file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="392" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="394" />
         <source>Người được báo tăng (cùng mẫu với danh sách)</source>
         <translation>People to add (same layout as the register)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="393" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="395" />
         <source>Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheet: Excel, CSV (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="409" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="411" />
         <source>Đã ký thông báo cho %s: %s.</source>
         <translation>Signed the amendment for %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="417" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="419" />
         <source>File đồng bộ của các điểm</source>
         <translation>The points' sync files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="417" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="419" />
         <source>File đồng bộ (*.pdsync)</source>
         <translation>Sync file (*.pdsync)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="425" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="427" />
         <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
         <translation>Still importing; wait until it is done, then drop more.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="437" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="439" />
         <source>Đã nhận %d/%d file đồng bộ.</source>
         <translation>Imported %d/%d sync files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="479" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="481" />
         <source>Lưu file PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="485" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="487" />
         <source>Bảng thanh quyết toán</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="487" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="489" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel spreadsheet (*.xlsx)</translation>
     </message>
@@ -985,182 +990,182 @@ Import this register for %s anyway?</translation>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="47" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="45" />
         <source>Chi trả — %s</source>
         <translation>Pay — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="86" />
         <source>sinh năm</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="86" />
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="88" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="86" />
         <source>Bằng chữ</source>
         <translation>In words</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="53" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="51" />
         <source>Chi tại nhà</source>
         <translation>Paid at home</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="205" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="204" />
         <source>Người nhận ký tên</source>
         <translation>Recipient's signature</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="214" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="213" />
         <source>Điểm chỉ (người nhận không ký được)</source>
         <translation>Thumbprint (the recipient cannot sign)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="106" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="104" />
         <source>Kiểm tra giấy tờ</source>
         <translation>ID check</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="112" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="110" />
         <source>Cách kiểm tra</source>
         <translation>How checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="119" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="117" />
         <source>Đã quét QR: khớp</source>
         <translation>QR scanned: matches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="118" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="116" />
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="70" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="68" />
         <source>Xác nhận đã chi %s (Enter)</source>
         <translation>Confirm paid %s (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="74" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="72" />
         <source>Thôi, không chi (Esc)</source>
         <translation>Cancel, do not pay (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="114" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="112" />
         <source>gõ 4 số cuối CCCD (nếu cần)</source>
         <translation>type the last 4 digits of the ID (if needed)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="122" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="120" />
         <source>Vẫn chi: đã đối chiếu giấy tờ khác</source>
         <translation>Pay anyway: other papers were checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="124" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="122" />
         <source>Lý do vẫn chi (bắt buộc)</source>
         <translation>Why you pay anyway (required)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="161" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="159" />
         <source>Người nhận tiền</source>
         <translation>Who takes the money</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="164" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="162" />
         <source>Chính chủ</source>
         <translation>The beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="166" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="164" />
         <source>Người nhận thay theo danh sách: %s</source>
         <translation>Proxy named in the list: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="168" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="167" />
         <source>Không có người nhận thay trong danh sách</source>
         <translation>The list names no proxy</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="171" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="170" />
         <source>Người khác nhận thay (có giấy ủy quyền)</source>
         <translation>Another proxy (with a written authorisation)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="181" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="180" />
         <source>Họ tên người nhận thay</source>
         <translation>Proxy's full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="182" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="181" />
         <source>Số CCCD người nhận thay</source>
         <translation>Proxy's ID number</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="184" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="183" />
         <source>Giấy ủy quyền số</source>
         <translation>Authorisation no.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="150" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="148" />
         <source>✓ khớp với danh sách</source>
         <translation>✓ matches the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="153" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="151" />
         <source>✗ KHÔNG khớp với số CCCD trong danh sách</source>
         <translation>✗ does NOT match the ID number on the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="183" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="182" />
         <source>Quan hệ (con, vợ, cháu…)</source>
         <translation>Relation (son, wife, grandchild…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="211" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="210" />
         <source>Ký lại</source>
         <translation>Sign again</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="230" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="229" />
         <source>Bỏ chữ ký?</source>
         <translation>Drop the signature?</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="231" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="230" />
         <source>Người nhận đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa chi tiền.</source>
         <translation>The recipient has signed. Closing this window drops the signature and pays nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="232" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="231" />
         <source>Bỏ chữ ký, không chi</source>
         <translation>Drop the signature, do not pay</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="233" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="232" />
         <source>Quay lại</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="245" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="244" />
         <source>Nhập họ tên người nhận thay.</source>
         <translation>Type the proxy's full name.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="249" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="248" />
         <source>Người nhận thay phải xuất trình CCCD: nhập số CCCD của người nhận thay.</source>
         <translation>A proxy must show an ID card: type the proxy's ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="254" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="253" />
         <source>Số CCCD không khớp. Kiểm tra lại giấy tờ; nếu vẫn chi, tích “Vẫn chi” và ghi lý do.</source>
         <translation>The ID number does not match. Check the papers again; to pay anyway, tick “Pay anyway” and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="259" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="258" />
         <source>Người nhận chưa ký. Mời ký vào ô, hoặc chọn điểm chỉ.</source>
         <translation>No signature yet. Sign in the box, or choose thumbprint.</translation>
     </message>
@@ -1168,57 +1173,57 @@ Import this register for %s anyway?</translation>
 <context>
     <name>PersonPane</name>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="22" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="23" />
         <source>Chọn một người trong danh sách.</source>
         <translation>Choose someone in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="27" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="28" />
         <source>sinh năm</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="28" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="29" />
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="29" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="30" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="30" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="31" />
         <source>Người nhận thay theo danh sách</source>
         <translation>Proxy named in the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="32" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="33" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="32" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="33" />
         <source>KHÔNG CHI: bưu cục đã báo giảm</source>
         <translation>DO NOT PAY: stopped by the office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="32" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="33" />
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="33" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="34" />
         <source>chính chủ</source>
         <translation>the beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="33" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="34" />
         <source>Đã chi</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="61" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="65" />
         <source>báo cáo của máy đã ngừng sử dụng</source>
         <translation>report of a laptop no longer in use</translation>
     </message>
@@ -1226,270 +1231,270 @@ Import this register for %s anyway?</translation>
 <context>
     <name>PointWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="86" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="87" />
         <source>Payout Desk — điểm chi trả</source>
         <translation>Payout Desk — payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="86" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="87" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="95" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="96" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="125" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="126" />
         <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
         <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="197" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="198" />
         <source>Chi trả (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="207" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="208" />
         <source>Hủy lần ghi nhầm (có lý do)…</source>
         <translation>Void a mistaken entry (with a reason)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="214" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="215" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="215" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="216" />
         <source>Nhận tiền từ bưu cục…</source>
         <translation>Cash received from the post office…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="217" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="218" />
         <source>Nộp lại tiền…</source>
         <translation>Cash returned…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="219" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="220" />
         <source>Kết thúc ngày (kiểm tiền)…</source>
         <translation>Close the day (count the cash)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="222" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="223" />
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="223" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="224" />
         <source>Xuất file đồng bộ (gửi bưu cục)…</source>
         <translation>Export the sync file (for the office)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="225" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="226" />
         <source>Nạp danh sách hoặc thông báo báo giảm/báo tăng…</source>
         <translation>Load a list or the office's stop/add notices…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="227" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="228" />
         <source>Nhận file của máy khác cùng điểm…</source>
         <translation>Take in another laptop's file of this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="229" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="230" />
         <source>Sao lưu dữ liệu của máy (ra USB)…</source>
         <translation>Back up this laptop's data (to a USB stick)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="232" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="233" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="236" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="237" />
         <source>Biên nhận của người đang chọn (PDF)…</source>
         <translation>Receipt for the selected person (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="237" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="238" />
         <source>Danh sách ký nhận của điểm (PDF)…</source>
         <translation>The point's signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="240" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="241" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="241" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="242" />
         <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
         <translation>Home visits: route by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="248" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="249" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="250" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="251" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="251" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="252" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="306" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="307" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="309" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="310" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="309" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="310" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="311" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="312" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="377" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="378" />
         <source>Mã QR không đọc được: %s</source>
         <translation>The QR code cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="385" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="386" />
         <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
         <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="390" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="391" />
         <source>CCCD %s (%s) không có trong danh sách.</source>
         <translation>ID %s (%s) is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="395" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="396" />
         <source>Đã quét CCCD của %s: khớp với danh sách.</source>
         <translation>Scanned %s's ID card: matches the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="473" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="474" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="495" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="496" />
         <source>Đã ghi: %s — %s.</source>
         <translation>Recorded: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="509" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="510" />
         <source>%s chưa có lần chi hay lần báo nào của máy này để hủy.</source>
         <translation>%s has no payout or report recorded on this laptop to void.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="542" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="543" />
         <source>Đã hủy lần ghi nhầm của %s (lý do: %s).</source>
         <translation>Voided the mistaken entry of %s (reason: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="549" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="550" />
         <source>Số tiền (đồng), ví dụ 50.000.000:</source>
         <translation>Amount (đồng), e.g. 50.000.000:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="548" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="549" />
         <source>Nhận tiền từ bưu cục</source>
         <translation>Cash received from the post office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="200" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="201" />
         <source>Báo chưa chi được…</source>
         <translation>Report an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="548" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="549" />
         <source>Nộp lại tiền</source>
         <translation>Cash returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="583" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="584" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="589" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="590" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="599" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="600" />
         <source>Chọn người đã nhận tiền trước, rồi in biên nhận.</source>
         <translation>Select someone who was paid first, then print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="601" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="602" />
         <source>Lưu biên nhận</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="607" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="608" />
         <source>Lưu danh sách ký nhận</source>
         <translation>Save the signature sheet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="612" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="613" />
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="614" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="615" />
         <source>Bản sao dữ liệu (*.sqlite3)</source>
         <translation>Data backup (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="627" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="628" />
         <source>Xuất file đồng bộ</source>
         <translation>Export the sync file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="629" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="645" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="630" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="646" />
         <source>File đồng bộ (*.pdsync)</source>
         <translation>Sync file (*.pdsync)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="638" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="639" />
         <source>Nạp file của bưu cục</source>
         <translation>Load the office's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="639" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="640" />
         <source>Danh sách, thông báo báo giảm/báo tăng (*.pdlist *.pdamend)</source>
         <translation>Payout list, stop/add notice (*.pdlist *.pdamend)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="645" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="646" />
         <source>File của máy khác</source>
         <translation>Another laptop's file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="658" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="662" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="666" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="659" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="663" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="667" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="678" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="679" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1533,103 +1538,103 @@ Import this register for %s anyway?</translation>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="73" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
         <source>Nhập danh sách của tháng (Excel)…</source>
         <translation>Import the month's register (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="75" />
         <source>Bỏ qua các dòng lỗi (chỉ nhập dòng hợp lệ)</source>
         <translation>Skip rows with errors (import the valid rows only)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="75" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="76" />
         <source>Phát hành danh sách cho các điểm…</source>
         <translation>Issue the lists to the points…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="83" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="85" />
         <source>Chọn file danh sách (.xlsx, .xls, .ods, .csv) của tháng để nhập.</source>
         <translation>Choose the month's register (.xlsx, .xls, .ods, .csv) to import.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="90" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="87" />
-        <location filename="../../src/payout_desk/ui/office_register.py" line="94" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="97" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="90" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="90" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="94" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="97" />
         <source>Tiêu đề</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="94" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="97" />
         <source>Giá trị trong Excel</source>
         <translation>Value in Excel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="99" />
         <source>Bấm vào một dòng lỗi để xem các ô của dòng đó trong Excel.</source>
         <translation>Click an error to see that row's cells as in Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="116" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="119" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="118" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="121" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="125" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="128" />
         <source>File %s, trang “%s”: đọc %d dòng, %d dòng chuyển khoản (không vào danh sách tiền mặt).</source>
         <translation>File %s, sheet “%s”: %d rows read, %d paid by bank transfer (not on the cash lists).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="134" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="137" />
         <source>CHƯA NHẬP GÌ: %d dòng có lỗi. Sửa trong Excel rồi nhập lại, hoặc đánh dấu “Bỏ qua các dòng lỗi”.</source>
         <translation>NOTHING IMPORTED: %d rows have errors. Fix them in Excel and import again, or tick “Skip rows with errors”.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="143" />
         <source>Đã nhập %d người cho %d điểm (%s). %d cảnh báo.</source>
         <translation>Imported %d people for %d points (%s). %d warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="152" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="155" />
         <source>Dòng %s, cột “%s”</source>
         <translation>Row %s, column “%s”</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="152" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="155" />
         <source>Dòng %s</source>
         <translation>Row %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="158" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="161" />
         <source>Đã ký và ghi %d file danh sách vào %s (%d bản mới). Gửi mỗi điểm file của điểm đó.</source>
         <translation>Signed and wrote %d list files to %s (%d new revisions). Send each point its own file.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="167" />
+        <location filename="../../src/payout_desk/ui/office_register.py" line="170" />
         <source>Dòng %d trong Excel:</source>
         <translation>Row %d in Excel:</translation>
     </message>
@@ -1678,73 +1683,73 @@ Import this register for %s anyway?</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="48" />
-        <location filename="../../src/payout_desk/ui/staff.py" line="111" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="49" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="119" />
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="50" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="51" />
         <source>Đổi người làm việc</source>
         <translation>Switch clerk</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="52" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="53" />
         <source>Nhân viên làm việc hôm nay</source>
         <translation>Who is working today</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="56" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="57" />
         <source>Máy đã khóa vì để lâu không dùng. Nhập mã PIN để mở.</source>
         <translation>Locked after being left idle. Type your PIN to open.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="66" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="67" />
         <source>Họ tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="67" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="68" />
         <source>Mã PIN (4–8 số)</source>
         <translation>PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="71" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="72" />
         <source>Chưa có nhân viên nào: nhập họ tên và chọn mã PIN của bạn.</source>
         <translation>No staff yet: type your full name and choose your PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="72" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="73" />
         <source>Nhập lại mã PIN</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="79" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="80" />
         <source>Vào làm việc</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="79" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="80" />
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="84" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="85" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="84" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="85" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="95" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="96" />
         <source>Hai lần nhập mã PIN không giống nhau.</source>
         <translation>The two PINs differ.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="104" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="110" />
         <source>Mã PIN không đúng.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -1752,27 +1757,27 @@ Import this register for %s anyway?</translation>
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="179" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="187" />
         <source>&amp;Nhân viên</source>
         <translation>&amp;Clerks</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="180" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="188" />
         <source>Thêm nhân viên…</source>
         <translation>Add a clerk…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="182" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="190" />
         <source>Đổi người làm việc…</source>
         <translation>Switch clerk…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="190" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="198" />
         <source>Đã thêm nhân viên “%s”.</source>
         <translation>Clerk “%s” added.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/staff.py" line="203" />
+        <location filename="../../src/payout_desk/ui/staff.py" line="211" />
         <source>Người làm việc bây giờ: %s.</source>
         <translation>Now at the desk: %s.</translation>
     </message>
@@ -1823,72 +1828,72 @@ Import this register for %s anyway?</translation>
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="73" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="74" />
         <source>Chọn file đồng bộ…</source>
         <translation>Choose sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="76" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="77" />
         <source>%v/%m file</source>
         <translation>%v/%m files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="85" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="86" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="87" />
         <source>Máy</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="88" />
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="89" />
         <source>Lần ghi mới</source>
         <translation>New records</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="146" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="147" />
         <source>Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d sai lệch.</source>
         <translation>Done: %d files imported, %d with nothing new, %d refused. The month has %d conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="89" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="90" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="103" />
         <source>Không có file .pdsync nào trong những gì vừa thả vào.</source>
         <translation>No .pdsync file among what was dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="113" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="114" />
         <source>Đang kiểm tra chữ ký và nhận %d file…</source>
         <translation>Checking signatures and importing %d files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="119" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="120" />
         <source>đã nhận</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="120" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="121" />
         <source>không có gì mới</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office_sync.py" line="122" />
         <source>TỪ CHỐI</source>
         <translation>REFUSED</translation>
     </message>
@@ -1911,57 +1916,57 @@ Import this register for %s anyway?</translation>
         <translation>%s — laptop “%s”, entry #%d</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="95" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="94" />
         <source>Lần ghi này được đánh dấu đã hủy (không bị xóa) và gửi về bưu cục cùng lý do.</source>
         <translation>The entry is marked void (never deleted) and goes to the office with the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="98" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="97" />
         <source>Bưu cục sẽ thấy cả báo cáo của máy kia lẫn việc hủy này để quyết định.</source>
         <translation>The office will see both the other laptop's report and this void, and decide.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="103" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="102" />
         <source>ví dụ: bấm nhầm người, người nhà báo sai</source>
         <translation>e.g. wrong person chosen, the family was mistaken</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="104" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="103" />
         <source>Lý do hủy (bắt buộc)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="108" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="107" />
         <source>Hủy lần ghi này</source>
         <translation>Void this entry</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="108" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="107" />
         <source>Hủy báo cáo này</source>
         <translation>Void this report</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="109" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="108" />
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="118" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="117" />
         <source>Lần chi %s lúc %s, do %s chi%s</source>
         <translation>Payout of %s at %s by %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="122" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="121" />
         <source>, người nhận thay: %s</source>
         <translation>, proxy: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="124" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="123" />
         <source>Báo “%s” (ngày %s) lúc %s, do %s ghi</source>
         <translation>Reported “%s” (date %s) at %s by %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="133" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="132" />
         <source>Cần ghi lý do hủy.</source>
         <translation>A void needs a reason.</translation>
     </message>

@@ -9,10 +9,9 @@ from typing import Any
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
-from payout_desk.domain.fold import ConflictKind
 from payout_desk.domain.payout_list import STOP_REASONS
 from payout_desk.lang import t
-from payout_desk.services.office_status import ConflictReport, OfficeStatus
+from payout_desk.services.office_status import ConflictReport, OfficeStatus, conflict_labels
 from payout_desk.services.report_override import override_line
 
 
@@ -216,6 +215,7 @@ def status_json(report: OfficeStatus) -> dict[str, Any]:
                     {"name": d.name, "key_id": d.key_id, "last_sync": d.last_sync, "last_seq": d.last_seq}
                     for d in p.devices
                 ],
+                "flags": [{"kind": flag.kind, "detail": flag.detail} for flag in p.flags],
             }
         )
     t = report.totals
@@ -239,7 +239,7 @@ def status_json(report: OfficeStatus) -> dict[str, Any]:
 
 
 def _conflict_line(c: ConflictReport) -> str:
-    label = ConflictKind(c.kind).label_en
+    label = conflict_labels(c.kind)[1]
     who = f"{c.beneficiary_code} {c.beneficiary_name or ''}".strip() if c.beneficiary_code else "device"
     records = "; ".join(
         f"{e.get('device_name')} #{e.get('seq')} {e.get('kind', 'history')} {e.get('at_local', '')}".strip()
@@ -261,6 +261,11 @@ def run_status(args: argparse.Namespace) -> int:
             f"  {p.code:5} {p.name}: paid {f.paid_count}/{f.beneficiaries} ({money(f.paid_amount)}), unpaid "
             f"{f.unpaid_count}, stopped {f.stopped_count}, conflicts {p.conflicts}; cash out {money(p.cash.on_hand)}"
         )
+        if p.flags:
+            kinds = ", ".join(sorted({flag.kind for flag in p.flags}))
+            lines.append(
+                f"        {len(p.flags)} stored records flagged and left out of the figures ({kinds})"
+            )
     t = report.totals
     lines.append(
         f"Total: paid {t.paid_count}/{t.beneficiaries} ({money(t.paid_amount)} of {money(t.cash_total)}); "

@@ -15,6 +15,7 @@ from reportlab.lib.utils import ImageReader
 from payout_desk.domain.ids import mask_id
 from payout_desk.domain.money import amount_in_words, format_vnd
 from payout_desk.domain.payout_list import PayLine
+from payout_desk.reports.images import UNREADABLE, readable_png
 from payout_desk.reports.pdfkit import Column, Letterhead, Pdf, PointHeader
 
 
@@ -120,11 +121,14 @@ def _signatures(pdf: Pdf, top: float, r: Receipt) -> None:
     pdf.text(left, top - 5 * mm, "NGƯỜI NHẬN TIỀN", size=9.5, bold=True, align="center")
     pdf.text(right, top - 5 * mm, "NHÂN VIÊN CHI TRẢ", size=9.5, bold=True, align="center")
     box = top - 8 * mm
-    if r.signature_png:
+    picture = readable_png(r.signature_png) if r.signature_png else None
+    if picture:
         pdf.canvas.drawImage(
-            ImageReader(io.BytesIO(r.signature_png)), left - 25 * mm, box - 20 * mm, width=50 * mm,
+            ImageReader(io.BytesIO(picture)), left - 25 * mm, box - 20 * mm, width=50 * mm,
             height=18 * mm, preserveAspectRatio=True, mask="auto",
         )  # fmt: skip
+    elif r.signature_png:  # stored, but junk or too large to draw
+        pdf.text(left, box - 10 * mm, UNREADABLE, size=8.5, align="center")
     elif r.thumbprint:
         pdf.canvas.setLineWidth(0.5)
         pdf.canvas.roundRect(left - 12 * mm, box - 20 * mm, 24 * mm, 18 * mm, 3 * mm)

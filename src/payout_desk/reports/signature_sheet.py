@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 
 from payout_desk.domain.money import amount_in_words, format_vnd
+from payout_desk.reports.images import UNREADABLE, readable_png
 from payout_desk.reports.pdfkit import Letterhead, Pdf, PointHeader
 
 
@@ -99,7 +100,7 @@ class _Sheet:
             (row.village, "left"),
             (format_vnd(row.amount, unit=""), "right"),
             ("" if proxy else _recipient(row), "left"),
-            ("điểm chỉ" if row.thumbprint and not row.signature_png else "", "center"),
+            (_signature_cell(row), "center"),
             (row.paid_on, "center"),
         )
         bottom = pdf.row(top, COLUMNS, cells, height=ROW_HEIGHT)
@@ -108,9 +109,10 @@ class _Sheet:
             x = pdf.column_right(COLUMNS, 5) + 1.5 * mm
             pdf.text(x, base + 2.2 * mm, pdf.fit(row.recipient, COLUMNS[6][1] * mm - 3 * mm), size=8.5)
             pdf.text(x, base - 2.4 * mm, "(nhận thay)", size=8)
-        if row.signature_png:
+        picture = readable_png(row.signature_png) if row.signature_png else None
+        if picture:
             pdf.canvas.drawImage(
-                _image(row.signature_png), pdf.column_right(COLUMNS, 6) + 1 * mm, bottom + 1 * mm,
+                _image(picture), pdf.column_right(COLUMNS, 6) + 1 * mm, bottom + 1 * mm,
                 width=COLUMNS[7][1] * mm - 2 * mm, height=ROW_HEIGHT - 2 * mm, preserveAspectRatio=True, mask="auto",
             )  # fmt: skip
         return bottom
@@ -148,6 +150,14 @@ class _Sheet:
                 self.signature_block(top, carried)
         if block_page:
             self.signature_block(self.pdf.new_page(), carried)
+
+
+def _signature_cell(row: SheetRow) -> str:
+    """The words in the signature cell: none under a picture, a thumbprint's, or a flag on a stored image
+    that cannot be read."""
+    if row.signature_png:
+        return "" if readable_png(row.signature_png) else UNREADABLE
+    return "điểm chỉ" if row.thumbprint else ""
 
 
 def _recipient(row: SheetRow) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +23,7 @@ from payout_desk.lang import t
 from payout_desk.services.desk import OFFICE_LOCK, Desk, parse_month
 from payout_desk.services.errors import UsageError
 from payout_desk.services.ledger_db import stored_event
-from payout_desk.services.month_figures import conflict_rows, month_totals
+from payout_desk.services.month_figures import Flag, conflict_rows, month_totals
 from payout_desk.store.models import (
     ConflictRow,
     Device,
@@ -55,6 +56,7 @@ class PointReport:
     cash: CashPosition
     devices: list[DeviceSync]
     conflicts: int
+    flags: list[Flag] = field(default_factory=list)  # stored oddities the figures leave out (see Flag)
 
 
 @dataclass(slots=True)
@@ -87,8 +89,17 @@ def fork_id(fork: DeviceFork) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
+def conflict_labels(kind: str) -> tuple[str, str]:
+    """(Vietnamese, English) label of a stored conflict kind; a kind this version does not know (stored
+    by a newer one) is shown as its stored name rather than crash the view."""
+    known = {k.value: k for k in ConflictKind}
+    return (known[kind].label_vi, known[kind].label_en) if kind in known else (kind, kind)
+
+
 def event_summary(event: Event, device_names: dict[str, str]) -> dict[str, Any]:
-    data = event.data
+    data = event.data if isinstance(event.data, Mapping) else {}
+    proxy = data.get("proxy")
+    proxy_name = proxy.get("name") if isinstance(proxy, Mapping) else None
     return {
         "event_id": event.event_id,
         "kind": event.kind,
@@ -100,7 +111,7 @@ def event_summary(event: Event, device_names: dict[str, str]) -> dict[str, Any]:
         "at_local": event.at_local,
         "revision": event.revision,
         "amount": event.amount,
-        "recipient": ((data.get("proxy") or {}).get("name") or "self") if event.kind == "payout" else None,
+        "recipient": (str(proxy_name or "") or "self") if event.kind == "payout" else None,
         "at_home": bool(data.get("at_home")),
         "report": data.get("report"),
         **({"target": event.target, "reason": data.get("reason")} if event.kind == "void" else {}),
@@ -203,6 +214,7 @@ class OfficeStatusDesk(Desk):
                             for d in devices[row.point_id]
                         ],
                         len(mine),
+                        found.flags,
                     )
                 )
                 report.conflicts.extend(mine)

@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.allowances import category_for
 from payout_desk.domain.clock import to_local, utc_now, vn_date, vn_datetime
-from payout_desk.domain.fold import BeneficiaryState, ConflictKind, Entitlement, Status, fold_beneficiary
+from payout_desk.domain.fold import BeneficiaryState, Entitlement, Status, fold_beneficiary
 from payout_desk.domain.ledger import Event, ReportKind
 from payout_desk.domain.month import Month
-from payout_desk.domain.payout_list import STOP_REASON_VI, PayLine
+from payout_desk.domain.payout_list import STOP_REASON_VI, Change, ListedBeneficiary, PayLine
 from payout_desk.domain.text import name_sort_key
-from payout_desk.lang import t
+from payout_desk.lang import Explained, t
 from payout_desk.reports.pdfkit import PointHeader, page_count
 from payout_desk.reports.posting_list import PostingChange, PostingRow, PostingSection
 from payout_desk.reports.settlement_pdf import ConflictNote, Figure, PointSettlement, ReasonLine, StoppedLine
@@ -29,9 +29,9 @@ from payout_desk.reports.signature_sheet import SheetRow
 from payout_desk.services.amendments import change_of, stored_changes
 from payout_desk.services.errors import DeskError
 from payout_desk.services.ledger_db import entitlements, events_by_code
-from payout_desk.services.office_status import ConflictReport, PointReport
+from payout_desk.services.office_status import ConflictReport, PointReport, conflict_labels
 from payout_desk.services.report_override import override_line
-from payout_desk.store.models import ListEntry, PayoutList, SignatureImage
+from payout_desk.store.models import AmendmentRow, ListEntry, PayoutList, SignatureImage
 from payout_desk.trust.atomic import write_atomic
 
 EVENT_VI = {"payout": "chi", "report": "báo", "void": "hủy"}
@@ -96,11 +96,43 @@ def list_people(session: Session, row: PayoutList) -> dict[str, Person]:
             ).where(ListEntry.payout_list_id == row.id)
         )
     }
-    for change in map(change_of, stored_changes(session, row.list_id)):
+    for change in map(readable_change, stored_changes(session, row.list_id)):
         if change.beneficiary is not None and change.code not in people:
             b = change.beneficiary
             people[change.code] = Person(b.name, b.birth_year, b.village, b.category, b.cccd)
     return people
+
+
+def readable_change(row: AmendmentRow) -> Change:
+    """A stored amendment as the papers show it: an added person this version's list reader refuses (an
+    older version's limits) is shown with what can be read of them, never a crash."""
+    try:
+        return change_of(row)
+    except (Explained, ValueError, TypeError, KeyError):
+        return Change(
+            row.seq, row.kind, row.code, row.issued_at, row.reason, row.effective_date, _as_stored(row)
+        )
+
+
+def _as_stored(row: AmendmentRow) -> ListedBeneficiary | None:
+    try:
+        found = json.loads(row.beneficiary_json or "null")
+    except ValueError:
+        found = None
+    if not isinstance(found, dict):
+        return None
+
+    def text(key: str) -> str:
+        value = found.get(key)
+        return "" if value is None or isinstance(value, (dict, list)) else str(value)
+
+    total, born = found.get("total"), found.get("birth_year")
+    amount = total if isinstance(total, int) and not isinstance(total, bool) else 0
+    return ListedBeneficiary(
+        text("code") or row.code, text("name"), born if isinstance(born, int) else None, None, None, None,
+        text("address"), text("village"), text("commune"), text("category"), False, None, None, text("notes"),
+        (PayLine("other", "Số tiền (bản ghi cũ)", amount),),
+    )  # fmt: skip
 
 
 def folded_list(session: Session, row: PayoutList) -> list[Folded]:
@@ -201,7 +233,7 @@ def posting_section(session: Session, row: PayoutList) -> PostingSection:
     ]
     known = {f.code: f for f in folded}
     changes = []
-    for change in map(change_of, stored_changes(session, row.list_id)):
+    for change in map(readable_change, stored_changes(session, row.list_id)):
         person = known[change.code].person if change.code in known else NOBODY
         if change.kind == "stop":
             ent = known[change.code].entitlement if change.code in known else None
@@ -240,6 +272,14 @@ def conflict_records(conflict: ConflictReport) -> str:
     return records if override is None else f"{records} — {override.vi}"
 
 
+FLAG_VI = "Bản ghi lạ (gắn cờ, không tính)"
+FLAG_KIND_VI = {
+    "void-elsewhere": "lệnh hủy nhắm bản ghi của danh sách khác hoặc của người khác",
+    "figure-absurd": "số tiền vượt mọi mức hợp lý",
+    "time-unreadable": "thời gian không đọc được",
+}
+
+
 def _unpaid_reasons(folded: Iterable[Folded]) -> tuple[ReasonLine, ...]:
     """Listed, not stopped and not paid, by the standing exception report (or none at all)."""
     reasons: dict[str, Figure] = {}
@@ -276,7 +316,7 @@ def point_settlement(
     ]
     notes = [
         ConflictNote(
-            ConflictKind(c.kind).label_vi,
+            conflict_labels(c.kind)[0],
             f"{c.beneficiary_code} {c.beneficiary_name or ''}".strip()
             if c.beneficiary_code
             else "máy chi trả",
@@ -285,7 +325,7 @@ def point_settlement(
         )
         for c in conflicts
         if c.point_code == point.code
-    ]
+    ] + [ConflictNote(FLAG_VI, FLAG_KIND_VI.get(x.kind, x.kind), x.detail, "") for x in point.flags]
     return PointSettlement(
         point.code,
         point.name,

@@ -26,7 +26,7 @@ from payout_desk.lang import t
 from payout_desk.services.desk import parse_month
 from payout_desk.services.errors import DeskError
 from payout_desk.services.office_status import OfficeStatusDesk, PointReport
-from payout_desk.services.report_data import conflict_records, folded_list
+from payout_desk.services.report_data import conflict_records, folded_list, proxy_of
 from payout_desk.store.models import Device, PayoutList
 from payout_desk.trust.atomic import write_atomic
 
@@ -126,7 +126,7 @@ class SettlementDesk(OfficeStatusDesk):
             if not ent.listed and not state.payouts:
                 continue
             paid = state.payouts[0] if state.payouts else None
-            proxy = (paid.data.get("proxy") or {}) if paid else {}
+            proxy = proxy_of(paid) if paid else {}
             reason = ""
             if ent.stop is not None:
                 reason = f"báo giảm ({STOP_REASON_VI.get(ent.stop.reason, ent.stop.reason)}) từ {vn_date(ent.stop.date)}"
@@ -143,8 +143,8 @@ class SettlementDesk(OfficeStatusDesk):
                     amount=ent.amount,
                     status=state.status.value,
                     paid_amount=state.paid_amount,
-                    recipient=proxy.get("name") or ("chính chủ" if paid else ""),
-                    relation=proxy.get("relation", ""),
+                    recipient=str(proxy.get("name") or ("chính chủ" if paid else "")),
+                    relation=str(proxy.get("relation") or ""),
                     paid_at=vn_datetime(paid.at_local) if paid else "",
                     at_home=bool(paid and paid.data.get("at_home")),
                     device=names.get(paid.device_id, paid.device_id) if paid else "",

@@ -206,7 +206,7 @@ class DashboardTab(QWidget):
         f = p.figures
         exceptions = sum(f.exceptions.values())
         parts = (f.paid_count, exceptions, f.stopped_count, f.unpaid_count - exceptions)
-        colour = CONFLICT_COLOUR if p.conflicts else BEHIND_COLOUR if behind else None
+        colour = CONFLICT_COLOUR if p.conflicts or p.flags else BEHIND_COLOUR if behind else None
         tooltip = (self.tr("Chậm tiến độ. ") if behind else "") + self.tr(
             "%s: đã chi %d, chưa chi được %d, báo giảm %d, chưa chi %d trên %d người"
         ) % (
@@ -217,6 +217,10 @@ class DashboardTab(QWidget):
             f.unpaid_count - exceptions,
             f.beneficiaries,
         )
+        if p.flags:  # stored records the figures leave out: the settlement lists them
+            tooltip += self.tr(
+                ". %d bản ghi lạ bị gắn cờ, không tính vào số liệu (xem bản quyết toán)."
+            ) % len(p.flags)
         share = f"{100 * f.paid_count // f.beneficiaries}%" if f.beneficiaries else ""
         return Row(
             p.code,

@@ -56,7 +56,8 @@ class PersonPane(QLabel):
                 f"({data(stop_reason_text(r.stop_reason))}) {since} {data(vn_date(r.stop_date or ''))}</div>"
             )
         for p in d.payouts:
-            recipient = (p.data.get("proxy") or {}).get("name") or own
+            taker = p.data.get("proxy")
+            recipient = str((taker.get("name") if isinstance(taker, dict) else None) or own)
             parts.append(
                 f"<div style='color:#1b5e20'>{paid} {data(vn_datetime(p.at_local))} — {data(p.staff)} — "
                 f"{data(recipient)}</div>"

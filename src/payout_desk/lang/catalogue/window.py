@@ -166,6 +166,7 @@ WINDOW: dict[str, str] = {
     "chưa có máy": "no device yet",
     "chưa đồng bộ": "not synced yet",
     "Chậm tiến độ. ": "Behind. ",
+    ". %d bản ghi lạ bị gắn cờ, không tính vào số liệu (xem bản quyết toán).": ". %d odd stored records flagged and left out of the figures (see the settlement).",
     "%s: đã chi %d, chưa chi được %d, báo giảm %d, chưa chi %d trên %d người": "%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people",
     "Điểm chi trả": "Payout point",
     "Tiến độ": "Progress",
