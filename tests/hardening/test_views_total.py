@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from openpyxl.utils.exceptions import IllegalCharacterError
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
@@ -79,12 +78,6 @@ def test_the_settlement_pdf_and_the_office_papers_render_with_flagged_lines(
     assert "NCC777" in pdf_text(posting.path)  # added by an amendment this version's reader refuses
 
 
-@pytest.mark.xfail(
-    raises=(IllegalCharacterError, ValueError),
-    strict=False,
-    reason="control characters in stored names, and a stored conflict kind this version has no label for "
-    "(ConflictKind(kind) in the sheet of conflicts): the xlsx writer is part `text`'s (issue 13, item 3)",
-)
 def test_the_settlement_xlsx_renders_the_odd_month(odd: tuple[Round, Odd], cli: Cli, tmp_path: Path) -> None:
     game, _planted = odd
     result = game.office.settlement(MONTH, tmp_path / "thanh-quyet-toan.xlsx")
