@@ -20,9 +20,10 @@ def test_the_conflict_pane_shows_a_void_of_another_months_payout_and_a_shared_si
     for code in ("NCC005", "NCC006"):
         game.devices[0].pay(PayoutRequest(code, signature_png=png(shade=5)))
     header, events = real_history(game, 0, "dec.pdsync")
-    assert imported(game, signed_file(game, key(game, 0), header, [*events, void(header, paid)], "d.pdsync"))[
-        0
-    ] == ("imported")
+    assert imported(
+        game,
+        signed_file(game, key(game, 0), header, [*events, void(header, paid, claims="report")], "d.pdsync"),
+    )[0] == ("imported")
     assert imported(game, signed_file(game, key(game, 0), nov, [paid], "nov.pdsync"))[0] == "imported"
     window = open_window(qtbot, game.office)
     rows = window.conflicts.model.rows()

@@ -49,7 +49,7 @@ def preview_list(desk: Desk, path: Path) -> ListPreview:
             recipients = recipients_of(data)
         except SealProblem as exc:
             raise FileRefused(t("lists.unreadable", name=path.name)) from exc
-        if mine not in recipients:
+        if mine.key_id not in recipients:  # only finds our entry; the key itself unwraps it
             raise FileRefused(t("lists.sealed_for_others", name=path.name))
         data = desk.unsealed(data, path)  # the key is unlocked here (its passphrase asked if needed)
     try:
