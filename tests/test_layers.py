@@ -1,8 +1,9 @@
-"""The layers of DESIGN.md, checked on the import statements of every module."""
+"""The layers of docs/ARCHITECTURE.md, checked on the import statements and the text of every module."""
 
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from pathlib import Path
 
@@ -77,3 +78,122 @@ def test_qt_is_imported_only_through_one_module() -> None:
         if path.name == "qt.py" and layer == "ui":
             continue
         assert not any(n.split(".")[0] == "PySide6" for n in _imports(path)), path
+
+
+def _payout_desk_imports(path: Path) -> list[str]:
+    """Every project module `path` imports, `from payout_desk import store` counted as `payout_desk.store`."""
+    names: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names if alias.name.startswith("payout_desk.")]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            if node.module == "payout_desk":
+                names += [f"payout_desk.{alias.name}" for alias in node.names]
+            elif node.module.startswith("payout_desk."):
+                names.append(node.module)
+        elif isinstance(node, ast.ImportFrom) and node.level > 0:
+            names.append("." * node.level + (node.module or ""))  # relative: refused below
+    return names
+
+
+def test_ui_never_touches_the_store() -> None:
+    for layer, path in _modules():
+        if layer != "ui":
+            continue
+        for name in _payout_desk_imports(path):
+            assert not name.startswith("."), f"{path.name}: relative import {name} (write payout_desk.…)"
+            assert name.split(".")[1] != "store", f"{path.name}: ui/ must not import {name}"
+
+
+# Issue 14: point parts and office parts meet only in services/common/ (holds trivially until the
+# folders exist; from then on, each side may not import the other).
+_SIDES = {"point": "office", "office": "point"}
+
+
+def test_point_and_office_parts_do_not_import_each_other() -> None:
+    for side, other in _SIDES.items():
+        for path in sorted((PACKAGE / "services" / side).rglob("*.py")):
+            for name in _payout_desk_imports(path):
+                assert not name.startswith(f"payout_desk.services.{other}"), (
+                    f"services/{side}/{path.name} imports {name}: share it through services/common/"
+                )
+
+
+# Raw SQL text — `sqlalchemy.text(…)`, or a string that is a SQL statement passed to a DB-API cursor —
+# lives in store/. Issue 14 moves these services modules' SQL into store/; until then they are the
+# known exceptions, and any NEW raw SQL outside store/ fails here. Remove a line when its module is clean
+# (a stale line fails too, so the list only shrinks).
+SQL_TEXT_EXCEPTIONS = {
+    "services/backup.py",  # settings and PRAGMA integrity_check on the backup's own sqlite3 connection
+    "services/lists_db.py",  # INSERT INTO list_entries … (bulk load of a list's entries)
+    "services/payout_path.py",  # the fast payout path on the sqlite3 cursor (guarded by its parity test)
+}
+_SQL = re.compile(
+    r"\s*(SELECT\s.*\bFROM\b|INSERT\s+(OR\s+[A-Z]+\s+)?INTO\s|UPDATE\s+\w+\s+SET\s|DELETE\s+FROM\s|PRAGMA\s"
+    r"|WITH\s+\w+.*\sAS\s|BEGIN(\s+(IMMEDIATE|EXCLUSIVE|DEFERRED))?\s*$|(CREATE|ALTER|DROP)\s+(TABLE|INDEX|UNIQUE))",
+    re.S,
+)
+
+
+def _sql_text(path: Path) -> list[int]:
+    """Lines of `path` holding raw SQL: a SQL statement as a string, or a call of sqlalchemy's `text`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    text_names = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "sqlalchemy"
+        for alias in node.names
+        if alias.name == "text"
+    }
+    lines: list[int] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _SQL.match(node.value):
+            lines.append(node.lineno)
+        elif isinstance(node, ast.Call):
+            func = node.func
+            if (isinstance(func, ast.Name) and func.id in text_names) or (
+                isinstance(func, ast.Attribute)
+                and func.attr == "text"
+                and ast.unparse(func.value) in {"sa", "sqlalchemy"}
+            ):
+                lines.append(node.lineno)
+    return sorted(lines)
+
+
+def _relative(path: Path) -> str:
+    return path.relative_to(PACKAGE).as_posix()
+
+
+def test_raw_sql_lives_in_the_store() -> None:
+    holding = {_relative(p): _sql_text(p) for layer, p in _modules() if layer != "store"}
+    new = {name: lines for name, lines in holding.items() if lines and name not in SQL_TEXT_EXCEPTIONS}
+    assert not new, f"raw SQL outside store/ (move it to a store/ query module): {new}"
+    stale = sorted(name for name in SQL_TEXT_EXCEPTIONS if not holding.get(name))
+    assert not stale, f"no raw SQL left in {stale}: remove them from SQL_TEXT_EXCEPTIONS"
+
+
+def test_the_sql_finder_finds_sql() -> None:
+    assert _sql_text(PACKAGE / "services" / "payout_path.py")
+    assert _sql_text(PACKAGE / "store" / "locks.py")  # text("SELECT pg_advisory_xact_lock(:key)")
+    assert not _sql_text(PACKAGE / "lang" / "catalogue" / "qt.py")  # "Select All", "Create New Folder"
+
+
+# No module in src/ over MAX_LINES. Issue 14 splits these; until then they are the known exceptions, and
+# nothing else may grow past the bound. Remove a line when its module is split (a stale line fails).
+MAX_LINES = 400
+LONG_MODULES = {
+    "ui/point_window.py",  # 679: actions → ui/point/
+    "domain/door.py",  # 580: the door's one table of limits and the event shapes
+    "ui/office_window.py",  # 510: actions → ui/office/
+    "services/office.py",  # 435: → services/office/ parts
+    "services/ledger_db.py",  # 417: SQL → store/, folds → domain/
+    "lang/catalogue/window.py",  # 403: the windows' own strings
+}
+
+
+def test_no_module_grows_past_the_bound() -> None:
+    lengths = {_relative(p): len(p.read_text(encoding="utf-8").splitlines()) for p in PACKAGE.rglob("*.py")}
+    over = {name: n for name, n in sorted(lengths.items()) if n > MAX_LINES and name not in LONG_MODULES}
+    assert not over, f"modules over {MAX_LINES} lines (split them): {over}"
+    stale = sorted(name for name in LONG_MODULES if lengths.get(name, 0) <= MAX_LINES)
+    assert not stale, f"{stale} are within {MAX_LINES} lines now: remove them from LONG_MODULES"
