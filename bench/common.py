@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import statistics
 import sys
 import time
@@ -19,9 +20,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-os.environ.setdefault("PAYOUT_DESK_PASSPHRASE", "benchmark passphrase")
+os.environ["PAYOUT_DESK_PASSPHRASE"] = "benchmark passphrase"  # every key here is made with it
 
-OUT = ROOT / "bench" / "out"
+OUT = ROOT / "bench" / "out"  # where the figures go; run.py --out (or $PAYOUT_DESK_BENCH_OUT) names another
+OUT_ENV = "PAYOUT_DESK_BENCH_OUT"
 PASS = "benchmark passphrase"
 MONTH = "2026-12"
 
@@ -45,11 +47,50 @@ def p95(samples: list[float]) -> float:
 
 
 def report(name: str, figures: dict[str, Any]) -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / f"{name}.json").write_text(json.dumps(figures, indent=2, ensure_ascii=False))
+    out = Path(os.environ.get(OUT_ENV) or OUT)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(figures, indent=2, ensure_ascii=False))
     print(f"== {name}")
     for key, value in figures.items():
         print(f"  {key:40} {value:.3f}" if isinstance(value, float) else f"  {key:40} {value}")
+
+
+def raw_table(db: Path, target: Path, table: str, *, indexes: bool = True) -> sqlite3.Connection:
+    """A plain sqlite3 connection (autocommit, WAL, synchronous=FULL) to a new file holding the same table
+    as `db` (with its indexes, or without): the floor the app's own writes are compared with."""
+    source = sqlite3.connect(db)
+    ddl = [
+        sql
+        for (sql,) in source.execute(
+            "select sql from sqlite_master where tbl_name = ? and sql is not null and (? or name = tbl_name)",
+            (table, indexes),
+        )
+    ]
+    source.close()
+    target.unlink(missing_ok=True)
+    connection = sqlite3.connect(target, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("PRAGMA foreign_keys=OFF")  # the same table alone: the rows it points to are not there
+    for sql in ddl:
+        connection.execute(sql)
+    return connection
+
+
+def stored_rows(db: Path, table: str, where: str = "") -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The rows the app wrote to `table` in `db`: every column but the row id, in id order. The raw
+    comparisons insert exactly what the app inserted, so they follow the schema as it changes."""
+    connection = sqlite3.connect(db)
+    columns = [
+        name for _cid, name, *_rest in connection.execute(f"PRAGMA table_info({table})") if name != "id"
+    ]
+    rows = connection.execute(f"select {', '.join(columns)} from {table} {where} order by id").fetchall()
+    connection.close()
+    return columns, rows
+
+
+def insert_sql(table: str, columns: list[str]) -> str:
+    return f"insert into {table} ({', '.join(columns)}) values ({', '.join('?' * len(columns))})"
 
 
 def month_of_sync_files(
