@@ -19,7 +19,7 @@ def bench_door(events: int) -> dict[str, float | int | str]:
     from payout_desk.exchange.syncfile import read_sync_file
 
     with tempfile.TemporaryDirectory() as tmp:
-        office, paths, _rows = month_of_sync_files(Path(tmp), 1, events)
+        office, paths, _events = month_of_sync_files(Path(tmp), 1, events)
         data = paths[0].read_bytes()
         parses = []
         for _ in range(3):

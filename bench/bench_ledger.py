@@ -115,7 +115,7 @@ def rows_per_file(db: Path) -> tuple[str, list[list[tuple]]]:
 
 
 def bench_import(work: Path, points: int, per_point: int, repeat: int) -> dict[str, float | int | str]:
-    office, paths, _rows = month_of_sync_files(work, points, per_point)
+    office, paths, events = month_of_sync_files(work, points, per_point)
     office.close()
     pristine = work / "office-pristine"
     shutil.copytree(work / "office", pristine)
@@ -135,7 +135,7 @@ def bench_import(work: Path, points: int, per_point: int, repeat: int) -> dict[s
             paid = desk.status(MONTH).totals.paid_count
         raw = raw_table(folder / DB_FILE_NAME, work / f"raw-import-{run}.sqlite3", "events")
         insert, rows = rows_per_file(folder / DB_FILE_NAME)
-        assert len(rows) == len(paths)
+        assert len(rows) == len(paths) and sum(map(len, rows)) == events
         started = time.perf_counter()
         for file_rows in rows:
             raw.execute("BEGIN IMMEDIATE")
@@ -145,7 +145,7 @@ def bench_import(work: Path, points: int, per_point: int, repeat: int) -> dict[s
         raw.close()
     return {
         "files": len(paths),
-        "events": sum(len(r) for r in rows),
+        "events": events,
         "import_s": first_s,
         "raw_executemany_s": raw_s,
         "import_ratio_to_raw": first_s / raw_s,

@@ -5,17 +5,16 @@
                                         same raw-sqlite3 comparisons; its JSON goes to a new temporary folder
                                         unless --out names one. tests/test_bench.py runs it in the suite.
 
-Every benchmark runs even when one before it fails; the exit status is 1 if any raised."""
+Each benchmark runs in its own process, even when one before it failed; the exit status is 1 if any did."""
 
 from __future__ import annotations
 
 import argparse
 import os
-import runpy
+import subprocess
 import sys
 import tempfile
 import time
-import traceback
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -35,15 +34,15 @@ SCRIPTS: dict[str, list[str]] = {
 
 
 def run(quick: bool) -> list[str]:
-    """Run each script as __main__ in this process; the names of those that raised."""
+    """Run each script in a process of its own (its peak memory, Qt application and failures are its own);
+    the names of those that failed."""
     failed = []
     for script, quick_args in SCRIPTS.items():
-        sys.argv = [script, *(quick_args if quick else [])]
         started = time.perf_counter()
-        try:
-            runpy.run_path(str(HERE / script), run_name="__main__")
-        except (Exception, SystemExit):  # argparse's SystemExit too: report it, run the rest
-            traceback.print_exc()
+        done = subprocess.run(
+            [sys.executable, str(HERE / script), *(quick_args if quick else [])], check=False
+        )
+        if done.returncode != 0:
             failed.append(script)
         print(f"   ({script}: {time.perf_counter() - started:.1f} s)", flush=True)
     return failed
@@ -65,5 +64,5 @@ def main() -> int:
     return 1 if failed else 0
 
 
-if __name__ == "__main__":  # bench_pg's worker processes import this module again: run nothing then
+if __name__ == "__main__":
     sys.exit(main())

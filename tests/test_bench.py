@@ -52,14 +52,13 @@ def test_every_benchmark_runs_at_small_sizes_and_writes_its_figures(tmp_path: Pa
 
 
 def test_a_benchmark_that_raises_is_reported_and_the_others_still_run(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "broken.py").write_text("raise RuntimeError('rotten')\n", encoding="utf-8")
     (tmp_path / "fine.py").write_text("import sys\nprint('fine ran with', sys.argv[1:])\n", encoding="utf-8")
     runner = load_module(REPO / "bench" / "run.py")
     monkeypatch.setattr(runner, "HERE", tmp_path)
     monkeypatch.setattr(runner, "SCRIPTS", {"broken.py": [], "fine.py": ["--rows", "3"]})
-    monkeypatch.setattr(sys, "argv", list(sys.argv))
     assert runner.run(quick=True) == ["broken.py"]
-    captured = capsys.readouterr()
+    captured = capfd.readouterr()
     assert "fine ran with ['--rows', '3']" in captured.out and "RuntimeError: rotten" in captured.err
