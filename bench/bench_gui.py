@@ -30,6 +30,7 @@ QUERIES = ("nguyen", "nguyen van", "tran thi h", "le", "ap 3", "0861", "ncc0", "
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--beneficiaries", type=int, default=5_000)
+    parser.add_argument("--rounds", type=int, default=3, help="times each search is typed")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -50,7 +51,7 @@ def main() -> None:
         window.grab()  # the pixels exist: painted
         first_paint = time.perf_counter() - started
         samples = []
-        for query in QUERIES * 3:
+        for query in QUERIES * args.rounds:
             window.search.clear()
             QApplication.processEvents()
             for i in range(1, len(query) + 1):

@@ -12,20 +12,29 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
-import uuid
+from itertools import groupby
 from pathlib import Path
 
 from sqlalchemy import text
 
-from common import MONTH, ROOT, month_of_sync_files, p95, passphrase, report, timed
+from common import (
+    MONTH,
+    ROOT,
+    insert_sql,
+    month_of_sync_files,
+    p95,
+    passphrase,
+    raw_table,
+    report,
+    stored_rows,
+    timed,
+)
 from make_register import make_register
 from payout_desk.exchange.listfile import read_list_file
 from payout_desk.services.desk import Desk
-from payout_desk.services.ledger_db import EVENT_COLUMNS
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_pay import PayoutRequest
@@ -38,25 +47,6 @@ from tests.roundkit import png
 def signature_png(i: int) -> bytes:
     """A PNG the size of a drawn signature, different for each payout."""
     return png(320, 120, shade=i)
-
-
-def raw_table(db: Path, target: Path, table: str) -> sqlite3.Connection:
-    """A plain sqlite3 connection to a new file holding the same table (and indexes) as `db`."""
-    source = sqlite3.connect(db)
-    ddl = [
-        sql
-        for (sql,) in source.execute(
-            "select sql from sqlite_master where tbl_name = ? and sql is not null", (table,)
-        )
-    ]
-    source.close()
-    target.unlink(missing_ok=True)
-    connection = sqlite3.connect(target, isolation_level=None)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=FULL")
-    for sql in ddl:
-        connection.execute(sql)
-    return connection
 
 
 def point_with_list(work: Path, rows: int) -> PointDesk:
@@ -75,8 +65,8 @@ def point_with_list(work: Path, rows: int) -> PointDesk:
     return point
 
 
-def bench_payouts(work: Path, payouts: int) -> dict[str, float | int]:
-    point = point_with_list(work, max(payouts, 5_000))
+def bench_payouts(work: Path, payouts: int, list_size: int) -> dict[str, float | int]:
+    point = point_with_list(work, max(payouts, list_size))
     with point.db.reading() as session:
         codes = [code for (code,) in session.execute(text("select code from list_entries order by id"))][
             :payouts
@@ -89,11 +79,9 @@ def bench_payouts(work: Path, payouts: int) -> dict[str, float | int]:
         latencies.append(time.perf_counter() - started)
     export_s, exported = timed(lambda: point.export(work / "export.pdsync"), 3)
     raw = raw_table(point.data_dir / DB_FILE_NAME, work / "raw-events.sqlite3", "events")
-    rows = [
-        (str(uuid.uuid4()), "DEV", "list", i + 1, "h" * 64, "payout", code, 1, "2026-12-01T00:00:00Z", "{}")
-        for i, code in enumerate(codes)
-    ]
-    insert = f"insert into events ({', '.join(EVENT_COLUMNS)}) values ({', '.join('?' * len(EVENT_COLUMNS))})"
+    columns, rows = stored_rows(point.data_dir / DB_FILE_NAME, "events", "where kind = 'payout'")
+    assert len(rows) == payouts
+    insert = insert_sql("events", columns)
     raw_latencies = []
     for row in rows:
         started = time.perf_counter()
@@ -115,8 +103,19 @@ def bench_payouts(work: Path, payouts: int) -> dict[str, float | int]:
     }
 
 
+def rows_per_file(db: Path) -> tuple[str, list[list[tuple]]]:
+    """The event rows an import stored, one group per sync file (a laptop's chain on a list), and the insert
+    statement that writes them again."""
+    columns, rows = stored_rows(db, "events")
+    device, list_id = columns.index("device_id"), columns.index("list_id")
+    groups = groupby(
+        sorted(rows, key=lambda r: (r[device], r[list_id])), key=lambda r: (r[device], r[list_id])
+    )
+    return insert_sql("events", columns), [list(group) for _key, group in groups]
+
+
 def bench_import(work: Path, points: int, per_point: int, repeat: int) -> dict[str, float | int | str]:
-    office, paths, rows = month_of_sync_files(work, points, per_point)
+    office, paths, events = month_of_sync_files(work, points, per_point)
     office.close()
     pristine = work / "office-pristine"
     shutil.copytree(work / "office", pristine)
@@ -135,9 +134,8 @@ def bench_import(work: Path, points: int, per_point: int, repeat: int) -> dict[s
             assert all(f.status == "nothing-new" for f in again.files)
             paid = desk.status(MONTH).totals.paid_count
         raw = raw_table(folder / DB_FILE_NAME, work / f"raw-import-{run}.sqlite3", "events")
-        insert = (
-            f"insert into events ({', '.join(EVENT_COLUMNS)}) values ({', '.join('?' * len(EVENT_COLUMNS))})"
-        )
+        insert, rows = rows_per_file(folder / DB_FILE_NAME)
+        assert len(rows) == len(paths) and sum(map(len, rows)) == events
         started = time.perf_counter()
         for file_rows in rows:
             raw.execute("BEGIN IMMEDIATE")
@@ -147,7 +145,7 @@ def bench_import(work: Path, points: int, per_point: int, repeat: int) -> dict[s
         raw.close()
     return {
         "files": len(paths),
-        "events": sum(len(r) for r in rows),
+        "events": events,
         "import_s": first_s,
         "raw_executemany_s": raw_s,
         "import_ratio_to_raw": first_s / raw_s,
@@ -161,6 +159,7 @@ def bench_import(work: Path, points: int, per_point: int, repeat: int) -> dict[s
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--payouts", type=int, default=400)
+    parser.add_argument("--list-size", type=int, default=5_000, help="beneficiaries on the point's list")
     parser.add_argument("--points", type=int, default=200)
     parser.add_argument("--per-point", type=int, default=250)
     parser.add_argument("--only", choices=("payouts", "import"))
@@ -168,7 +167,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.only != "import":
         with tempfile.TemporaryDirectory() as tmp:
-            report("ledger_payouts", bench_payouts(Path(tmp), args.payouts))
+            report("ledger_payouts", bench_payouts(Path(tmp), args.payouts, args.list_size))
     if args.only != "payouts":
         with tempfile.TemporaryDirectory() as tmp:
             report("ledger_office_import", bench_import(Path(tmp), args.points, args.per_point, args.repeat))

@@ -8,16 +8,14 @@ pinning the office key and the database transaction.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from common import report, timed
+from common import insert_sql, raw_table, report, stored_rows, timed
 from make_register import make_register
 from payout_desk.exchange.listfile import read_list_file
 from payout_desk.services.desk import Desk
-from payout_desk.services.lists_db import ENTRY_COLUMNS, entry_row
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
 from payout_desk.store.database import DB_FILE_NAME
@@ -44,29 +42,17 @@ def fresh_point(work: Path, run: int) -> Path:
     return point_dir
 
 
-def raw_executemany(point_dir: Path, list_file: Path, target: Path) -> Callable[[], None]:
-    """The same rows into the same table with plain sqlite3: WAL, FULL, one transaction."""
-    _, doc = read_list_file(list_file.read_bytes())
-    source = sqlite3.connect(point_dir / DB_FILE_NAME)
-    ddl = source.execute("select sql from sqlite_master where name = 'list_entries'").fetchone()[0]
-    source.close()
-    columns = ENTRY_COLUMNS
-    values = [entry_row(1, b, None) for b in doc.beneficiaries]  # the very rows the load inserts
+def raw_executemany(point_dir: Path, target: Path) -> Callable[[], None]:
+    """The very rows the load inserted (read back from the loaded point) into the same table (its indexes
+    left out, as this floor has always been measured) with plain sqlite3: WAL, FULL, one transaction."""
+    db = point_dir / DB_FILE_NAME
+    columns, values = stored_rows(db, "list_entries")
+    insert = insert_sql("list_entries", columns)
 
     def run() -> None:
-        target.unlink(missing_ok=True)
-        connection = sqlite3.connect(target, isolation_level=None)
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=FULL")
-        connection.execute(
-            "PRAGMA foreign_keys=OFF"
-        )  # the same table; the list row it points to is not there
-        connection.execute(ddl)
+        connection = raw_table(db, target, "list_entries", indexes=False)
         connection.execute("BEGIN IMMEDIATE")
-        connection.executemany(
-            f"insert into list_entries ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
-            values,
-        )
+        connection.executemany(insert, values)
         connection.execute("COMMIT")
         connection.close()
 
@@ -91,7 +77,7 @@ def main() -> None:
 
         load_s, status = timed(load, args.repeat)
         assert status == "loaded"
-        raw_s, _ = timed(raw_executemany(points[0], list_file, work / "raw.sqlite3"), args.repeat)
+        raw_s, _ = timed(raw_executemany(points[0], work / "raw.sqlite3"), args.repeat)
         file_bytes = list_file.stat().st_size
     report(
         "point_load",

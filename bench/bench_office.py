@@ -31,7 +31,7 @@ def raw_scan(db: Path) -> float:
 
 
 def bench_dashboard(work: Path, points: int, per_point: int, refreshes: int) -> dict[str, float | int | str]:
-    office, paths, _rows = month_of_sync_files(work, points, per_point, doubles=5)
+    office, paths, _events = month_of_sync_files(work, points, per_point, doubles=5)
     outcome = office.import_files(paths)
     assert all(f.status == "imported" for f in outcome.files)
     samples = []

@@ -46,7 +46,7 @@ def bench_concurrent_import(
     work: Path, server: str, points: int, per_point: int, workers: int
 ) -> dict[str, Any]:
     with scratch_database(server) as issued:
-        office, paths, rows = month_of_sync_files(work, points, per_point, issued, doubles=DOUBLES)
+        office, paths, events = month_of_sync_files(work, points, per_point, issued, doubles=DOUBLES)
         office.close()
         office_dir = work / "office"
         with scratch_database(server, issued) as one, scratch_database(server, issued) as many:
@@ -67,7 +67,7 @@ def bench_concurrent_import(
     assert identical, "the concurrent import differs from the single one"
     return {
         "files": len(paths),
-        "events": sum(len(r) for r in rows),
+        "events": events,
         "workers": workers,
         "files_given_to_workers": sum(len(b) for b in batches),
         "one_worker_s": one_s,

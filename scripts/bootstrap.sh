@@ -24,10 +24,19 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$py" -m venv "$VENV"
 fi
 
+# The stamp: pyproject.toml's hash, then " packaging" once the packaging extra (PyInstaller) is in too —
+# installed when PAYOUT_DESK_TEST_PACKAGING=1 asks for the on-demand build test (tests/packaging), and kept.
 want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)"
-if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$want" ]; then
-  echo "Installing Payout Desk and its dependencies into .venv ..." >&2
+have="$(cat "$STAMP" 2>/dev/null || true)"
+extras="dev,pg"
+tag=""
+if [ "${PAYOUT_DESK_TEST_PACKAGING:-}" = 1 ] || [ "${have##* }" = packaging ]; then
+  extras="dev,pg,packaging"
+  tag=" packaging"
+fi
+if [ "$have" != "$want$tag" ]; then
+  echo "Installing Payout Desk and its dependencies ($extras) into .venv ..." >&2
   "$VENV/bin/python" -m pip install --quiet --upgrade pip >&2
-  "$VENV/bin/python" -m pip install --quiet -e "$ROOT[dev,pg]" >&2
-  echo "$want" > "$STAMP"
+  "$VENV/bin/python" -m pip install --quiet -e "$ROOT[$extras]" >&2
+  echo "$want$tag" > "$STAMP"
 fi
