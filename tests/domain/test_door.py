@@ -9,16 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from payout_desk.domain.door import (
+from payout_desk.domain.door import canonical_chain, event_problem
+from payout_desk.domain.door_file import file_totals_problem, own_void_problem
+from payout_desk.domain.door_text import (
     LIMITS,
     MAX_FILE_TOTAL,
     TypedTextRefused,
-    canonical_chain,
     clean_typed,
-    event_problem,
-    file_totals_problem,
     forbidden_char,
-    own_void_problem,
     text_problem,
 )
 from payout_desk.domain.ledger import GENESIS, Event

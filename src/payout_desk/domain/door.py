@@ -1,20 +1,15 @@
 """The door: the one structural check for everything that is stored — text, event data, times, chain ids,
-amounts per file, voids of a device's own events.
+amounts per file, voids of a device's own events. Every event, list entry and text that enters a database
+passes it, whether from a signed file (sync, peer, list, amendment), a register or a typed field.
 
-Every event, list entry and text that enters a database passes here, whether it arrives in a signed file
-(sync, peer, list, amendment), from a register or from a typed field (window, CLI):
-
-- Text: one table of length limits (`LIMITS`) and one character rule. A stored text never holds C0/C1
-  control characters (NUL included), bidi overrides or isolates (U+202A–U+202E, U+2066–U+2069), lone
-  surrogates or noncharacters. In a file such a text is refused (`text_problem`); a typed field is first
-  cleaned of a QR scanner's stray bytes (`clean_typed`: controls dropped, tabs and line breaks made
-  spaces, NFC) and what is left must pass the same rule.
-- Event data: each kind has an exact shape (`event_problem`): allowed keys, their types and lengths;
-  unknown keys, nested junk and non-text values are refused.
-- Times: an event's `at_utc` / `at_local` and a sync file's `created_at` are the app's own ISO forms
-  (domain/clock.py), in years `YEARS`, and the two times of an event are the same moment.
-- Chain ids: `KEYID` or `KEYID.N` with N ≥ 2 in decimal without leading zeros (`canonical_chain`).
-- Amounts per file (`file_totals_problem`), and voids of the file's own events (`own_void_problem`).
+- Text (domain/door_text.py): one table of length limits and one character rule — no C0/C1 controls, bidi
+  overrides or isolates, lone surrogates or noncharacters; a typed field is cleaned of a scanner's stray
+  bytes first (`clean_typed`).
+- Event data (here): each kind has an exact shape (`event_problem`): allowed keys, their types and lengths.
+- Times (here): `at_utc` / `at_local` and a sync file's `created_at` in the app's own ISO forms
+  (domain/clock.py), in years `YEARS`, the two times of an event the same moment.
+- Chain ids (here): `KEYID` or `KEYID.N` with N ≥ 2 in decimal without leading zeros (`canonical_chain`).
+- One device's whole history in a file (domain/door_file.py): amounts per file, voids of its own events.
 
 Plain loops over precompiled patterns: an office import runs this on ~50,000 events in about 2 s.
 """
@@ -22,13 +17,13 @@ Plain loops over precompiled patterns: an office import runs this on ~50,000 eve
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from payout_desk.domain.door_text import LIMITS, MAX_FILE_TOTAL, MAX_MONEY, forbidden_char, text_problem
 from payout_desk.domain.ledger import (
     BANKNOTES,
     ID_CHECKS,
@@ -39,138 +34,10 @@ from payout_desk.domain.ledger import (
     chain_key,
     chain_of,
 )
-from payout_desk.lang import Explained, Text, t
-
-MAX_MONEY = 10**15
-"""The largest amount one entry, one event or one list total may carry (the list reader's bound)."""
-
-MAX_FILE_TOTAL = 10**15
-"""The largest sum of one kind of amount (payouts, cash received, cash returned, cash counts) in one sync
-file. A point's whole list is at most `MAX_MONEY` (real ones are a few billion đồng), so an honest laptop's
-history stays far below it; and SQLite's SUM over a month, which raises on a 64-bit overflow
-(2^63 − 1 ≈ 9.2 × 10^18), cannot overflow before 9,000 files' worth of chains are summed together — the
-month-wide bound is `ledger`'s, at the office."""
 
 YEARS = (1970, 2199)
 """The years a stored time may name. A wrong laptop clock (1999, 2099) is real and is flagged at the office
 against the month's window; a year such as 9999 is garbage and breaks date arithmetic, so it is refused."""
-
-LIMITS: Mapping[str, int] = {
-    # beneficiaries (register, list, amendment)
-    "code": 64,
-    "name": 200,
-    "cccd": 32,
-    "address": 1000,
-    "village": 200,
-    "commune": 200,
-    "category": 200,
-    "notes": 2000,
-    "label": 200,
-    "line_kind": 32,
-    "proxy_name": 200,
-    "proxy_relation": 100,
-    # points, offices, devices, people who record
-    "point_code": 32,
-    "point_name": 200,
-    "office_name": 200,
-    "device_name": 200,
-    "staff": 200,
-    # what a clerk types into an event
-    "proxy_id_number": 32,
-    "authorisation": 200,
-    "note": 2000,
-    "reason": 2000,
-    "reported_by": 200,
-}
-"""Length limits (characters) shared by the list reader, the amendment reader, the sync reader, the register
-import and the typed fields."""
-
-_NONCHARACTERS = "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(1, 17))
-_FORBIDDEN = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
-    + _NONCHARACTERS
-    + "]"
-)
-# Typed text: a scanner's controls vanish, whitespace controls become a space (nfc then collapses runs).
-_STRAY = {c: None for c in (*range(0x20), *range(0x7F, 0xA0))} | dict.fromkeys(
-    map(ord, "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85"), " "
-)
-
-
-def forbidden_char(text: str) -> str | None:
-    """The first character a stored text must not hold, or None (`isprintable` is the fast path: every
-    forbidden character is unprintable)."""
-    if text.isprintable():
-        return None
-    match = _FORBIDDEN.search(text)
-    return match.group() if match else None
-
-
-def char_name(ch: str) -> str:
-    """'U+0002' — how a refusal names an invisible character."""
-    return f"U+{ord(ch):04X}"
-
-
-def text_problem(value: object, limit: int) -> str | None:
-    """Why `value` cannot be a stored text of at most `limit` characters (None when it can)."""
-    if type(value) is not str:
-        return "is not text"
-    if len(value) > limit:
-        return f"is longer than {limit} characters"
-    bad = forbidden_char(value)
-    if bad is not None:
-        return f"holds the forbidden character {char_name(bad)}"
-    return None
-
-
-class TypedTextRefused(Explained, ValueError):
-    """What is left of a typed text after cleaning still cannot be stored; the message names the field."""
-
-
-FIELD_NAMES: Mapping[str, Text] = {
-    "name": t("domain.field_name"),
-    "proxy_name": t("domain.field_proxy_name"),
-    "proxy_relation": t("domain.field_proxy_relation"),
-    "proxy_id_number": t("domain.field_proxy_id_number"),
-    "authorisation": t("domain.field_authorisation"),
-    "note": t("domain.field_note"),
-    "reason": t("domain.field_reason"),
-    "reported_by": t("domain.field_reported_by"),
-    "staff": t("domain.field_staff"),
-    "point_name": t("domain.field_point_name"),
-    "point_code": t("domain.field_point_code"),
-    "office_name": t("domain.field_office_name"),
-    "device_name": t("domain.field_device_name"),
-    "village": t("domain.field_village"),
-    "commune": t("domain.field_commune"),
-    "category": t("domain.field_category"),
-    "address": t("domain.field_address"),
-    "notes": t("domain.field_note"),
-    "code": t("domain.field_code"),
-    "cccd": t("domain.field_cccd"),
-    "label": t("domain.field_label"),
-}
-"""How a refusal names each field of LIMITS."""
-
-
-def clean_typed(text: str, field: str) -> str:
-    """A typed text as it is stored: a QR scanner's stray control bytes dropped, tabs and line breaks made
-    spaces, NFC, whitespace runs collapsed and trimmed. Raises TypedTextRefused when what is left is too
-    long for `field` (a key of LIMITS) or still holds a forbidden character (a bidi override...)."""
-    if type(text) is not str:
-        raise TypedTextRefused(t("domain.typed_not_text", field=FIELD_NAMES[field]))
-    cleaned = text if text.isprintable() else text.translate(_STRAY)
-    if not cleaned.isascii():
-        cleaned = unicodedata.normalize("NFC", cleaned)
-    cleaned = " ".join(cleaned.split())
-    bad = forbidden_char(cleaned)
-    if bad is not None:
-        raise TypedTextRefused(t("domain.typed_bad_char", field=FIELD_NAMES[field], char=char_name(bad)))
-    limit = LIMITS[field]
-    if len(cleaned) > limit:
-        raise TypedTextRefused(t("domain.typed_too_long", field=FIELD_NAMES[field], limit=limit))
-    return cleaned
-
 
 # times ---------------------------------------------------------------------------------------------
 
@@ -418,7 +285,7 @@ CASH_RECEIVED, CASH_RETURNED, CASH_COUNT = (
     Kind.CASH_RETURNED.value,
     Kind.CASH_COUNT.value,
 )
-_AMOUNTED = frozenset({PAYOUT, CASH_RECEIVED, CASH_RETURNED, CASH_COUNT})
+AMOUNTED = frozenset({PAYOUT, CASH_RECEIVED, CASH_RETURNED, CASH_COUNT})
 _PAYOUT_KEYS = frozenset(DATA_SHAPES[Kind.PAYOUT][0])
 _RECIPIENTS = frozenset({"self", "proxy"})
 
@@ -438,7 +305,7 @@ def _kind_problem(event: Event) -> str | None:
         return f"a {kind} event names an event to cancel"
     if kind in (CASH_RECEIVED, CASH_RETURNED) and event.amount <= 0:
         return "a cash movement has no amount"
-    if kind not in _AMOUNTED and event.amount != 0:
+    if kind not in AMOUNTED and event.amount != 0:
         return f"a {kind} event carries an amount"
     return None
 
@@ -526,55 +393,3 @@ def _stored_text_problem(event: Event) -> str | None:
 
 
 _STAFF_LIMIT = LIMITS["staff"]
-
-
-# per file ------------------------------------------------------------------------------------------
-
-
-def file_totals_problem(events: Iterable[Event]) -> str | None:
-    """Why one file's sums of amounts cannot be taken in (None when each kind stays within MAX_FILE_TOTAL)."""
-    totals = dict.fromkeys(_AMOUNTED, 0)
-    for event in events:
-        if event.kind in totals:
-            totals[event.kind] += event.amount
-    for kind, total in totals.items():
-        if total > MAX_FILE_TOTAL:
-            return f"its {kind} amounts add up to more than {MAX_FILE_TOTAL:,} đồng"
-    return None
-
-
-_VOIDABLE = frozenset(
-    {Kind.PAYOUT, Kind.REPORT, Kind.CASH_RECEIVED, Kind.CASH_RETURNED, Kind.CASH_COUNT, Kind.NOTE}
-)
-
-
-def own_void_problem(events: list[Event]) -> tuple[int, str] | None:
-    """(seq, why) for the first void in one device's history of one list that cannot be right, else None.
-
-    A void whose target is in the same history must cancel an earlier event of a kind that can be voided,
-    about the same beneficiary, and say its kind and amount truly. A void whose target is not in the
-    history cancels another laptop's event: only a sibling's report may be (cross-device voids of reports,
-    checked against the office's records by `ledger`); anything else names an event of another list — a
-    December file cancelling its own November payout — and is refused."""
-    everything = {event.event_id for event in events}
-    seen: dict[str, Event] = {}
-    for event in events:
-        if event.kind == VOID:
-            target = seen.get(event.target or "")
-            target_kind = event.data.get("target_kind")
-            if target is None and event.target in everything:
-                return event.seq, "a void cancels an event recorded after it, or itself"
-            if target is None:
-                if target_kind != REPORT:
-                    return event.seq, "a void cancels an event that is not in this list's history"
-            elif target.kind not in _VOIDABLE:
-                return event.seq, f"a void cancels a {target.kind} event, which cannot be voided"
-            elif target.beneficiary != event.beneficiary:
-                return event.seq, "a void is about another beneficiary than the event it cancels"
-            elif target_kind not in (None, target.kind) or event.data.get("target_amount") not in (
-                None,
-                target.amount,
-            ):
-                return event.seq, "a void misstates the kind or amount of the event it cancels"
-        seen[event.event_id] = event
-    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from payout_desk.domain.door import LIMITS
+from payout_desk.domain.door_text import LIMITS
 from payout_desk.domain.payout_list import STOP_REASONS, AmendmentDoc, Change
 from payout_desk.exchange.container import FileRejected, SignedFile, build, open_signed
 from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from payout_desk.domain.door import char_name, forbidden_char
+from payout_desk.domain.door_text import char_name, forbidden_char
 from payout_desk.exchange.container import FileRejected
 from payout_desk.lang import t
 

@@ -11,14 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from payout_desk.domain.door import (
-    LIMITS,
-    MAX_MONEY,
-    canonical_chain,
-    file_totals_problem,
-    own_void_problem,
-    utc_time_problem,
-)
+from payout_desk.domain.door import canonical_chain, utc_time_problem
+from payout_desk.domain.door_file import file_totals_problem, own_void_problem
+from payout_desk.domain.door_text import LIMITS, MAX_MONEY
 from payout_desk.domain.ledger import (
     Event,
     Kind,

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now
-from payout_desk.domain.door import MAX_FILE_TOTAL
+from payout_desk.domain.door_text import MAX_FILE_TOTAL
 from payout_desk.domain.fold import CashPosition, fold_cash, sum_positions, voided_ids
 from payout_desk.domain.ledger import Kind, chain_key, count_total
 from payout_desk.domain.money import format_vnd

@@ -3,7 +3,7 @@ field a clerk types or scans (window, CLI), with its refusal as the services' In
 
 from __future__ import annotations
 
-from payout_desk.domain.door import TypedTextRefused, clean_typed
+from payout_desk.domain.door_text import TypedTextRefused, clean_typed
 from payout_desk.services.errors import InvalidInput
 
 

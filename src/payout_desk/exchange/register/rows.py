@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from payout_desk.domain.allowances import AllowanceKind
-from payout_desk.domain.door import FIELD_NAMES, LIMITS, MAX_MONEY, char_name, forbidden_char
+from payout_desk.domain.door_text import FIELD_NAMES, LIMITS, MAX_MONEY, char_name, forbidden_char
 from payout_desk.domain.money import AmountError, parse_amount
 from payout_desk.domain.payout_list import ListedBeneficiary, PayLine
 from payout_desk.domain.text import fold, nfc
