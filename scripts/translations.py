@@ -23,13 +23,14 @@ sys.path.insert(0, str(ROOT / "src"))
 from payout_desk.lang.catalogue.qt import QT_VI  # noqa: E402
 from payout_desk.lang.catalogue.window import WINDOW  # noqa: E402
 from payout_desk.ui.office_dashboard import DashboardTab  # noqa: E402
+from payout_desk.ui.point.search import FILTERS  # noqa: E402
 from payout_desk.ui.roster_model import RosterModel  # noqa: E402
 
 # strings the code translates from tables (lupdate cannot see them): context → sources
 DYNAMIC = {
     "RosterModel": RosterModel.COLUMNS,
     "PayDialog": ("Đã xem CCCD", "Quét mã QR trên CCCD", "Người quen, biết rõ"),
-    "PointWindow": ("Tất cả", "Chưa chi", "Chi tại nhà", "Chưa chi được, báo giảm"),
+    "SearchBar": tuple(label for _key, label in FILTERS),
     "status": ("Đã chi", "Báo giảm", "Chưa chi được", "Chưa chi", " · tại nhà"),
     "DashboardTab": DashboardTab.COLUMNS,
 }
@@ -56,7 +57,7 @@ def write_qt_vietnamese(ts: Path = QT_TS) -> Path:
 
 def main() -> int:
     TS.parent.mkdir(parents=True, exist_ok=True)
-    sources = sorted(str(p) for p in (ROOT / "src" / "payout_desk" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "src" / "payout_desk" / "ui").rglob("*.py"))
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)],
         check=True,

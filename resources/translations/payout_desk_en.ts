@@ -87,6 +87,34 @@
     </message>
 </context>
 <context>
+    <name>CashActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/cash.py" line="27" />
+        <source>Nhận tiền từ bưu cục</source>
+        <translation>Cash received from the post office</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/cash.py" line="27" />
+        <source>Nộp lại tiền</source>
+        <translation>Cash returned</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/cash.py" line="28" />
+        <source>Số tiền (đồng), ví dụ 50.000.000:</source>
+        <translation>Amount (đồng), e.g. 50.000.000:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/cash.py" line="64" />
+        <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
+        <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/cash.py" line="70" />
+        <source>, chênh lệch %s</source>
+        <translation>, difference %s</translation>
+    </message>
+</context>
+<context>
     <name>CashDialog</name>
     <message>
         <location filename="../../src/payout_desk/ui/money_edit.py" line="79" />
@@ -524,6 +552,52 @@
         <location filename="../../src/payout_desk/ui/office_sync.py" line="50" />
         <source>Kéo thả các file .pdsync (hoặc cả thư mục, ổ USB) của các điểm vào đây</source>
         <translation>Drop the points' .pdsync files (or a whole folder or USB stick) here</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/files.py" line="27" />
+        <source>Sao lưu dữ liệu</source>
+        <translation>Back up the data</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/files.py" line="29" />
+        <source>Bản sao dữ liệu (*.sqlite3)</source>
+        <translation>Data backup (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/files.py" line="44" />
+        <source>Xuất file đồng bộ</source>
+        <translation>Export the sync file</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/files.py" line="46" />
+        <location filename="../../src/payout_desk/ui/point/files.py" line="63" />
+        <source>File đồng bộ (*.pdsync)</source>
+        <translation>Sync file (*.pdsync)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/files.py" line="55" />
+        <source>Nạp file của bưu cục</source>
+        <translation>Load the office's file</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/files.py" line="56" />
+        <source>Danh sách, thông báo báo giảm/báo tăng (*.pdlist *.pdamend)</source>
+        <translation>Payout list, stop/add notice (*.pdlist *.pdamend)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/files.py" line="63" />
+        <source>File của máy khác</source>
+        <translation>Another laptop's file</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/files.py" line="77" />
+        <location filename="../../src/payout_desk/ui/point/files.py" line="81" />
+        <location filename="../../src/payout_desk/ui/point/files.py" line="85" />
+        <source>Đang xử lý…</source>
+        <translation>Working…</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1062,42 @@ Import this register for %s anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/papers.py" line="23" />
+        <source>Biên nhận của người đang chọn (PDF)…</source>
+        <translation>Receipt for the selected person (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/papers.py" line="24" />
+        <source>Danh sách ký nhận của điểm (PDF)…</source>
+        <translation>The point's signature sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/papers.py" line="30" />
+        <source>Chọn người đã nhận tiền trước, rồi in biên nhận.</source>
+        <translation>Select someone who was paid first, then print the receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/papers.py" line="32" />
+        <source>Lưu biên nhận</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/papers.py" line="39" />
+        <source>Lưu danh sách ký nhận</source>
+        <translation>Save the signature sheet</translation>
+    </message>
+</context>
+<context>
+    <name>PayActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/pay.py" line="65" />
+        <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
+        <translation>RECORDED: %s paid to %s at %s.</translation>
+    </message>
+</context>
+<context>
     <name>PayDialog</name>
     <message>
         <location filename="../../src/payout_desk/ui/pay_dialog.py" line="45" />
@@ -1229,276 +1339,141 @@ Import this register for %s anyway?</translation>
     </message>
 </context>
 <context>
-    <name>PointWindow</name>
+    <name>PointMenus</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="87" />
-        <source>Payout Desk — điểm chi trả</source>
-        <translation>Payout Desk — payout point</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="87" />
-        <source> — DỮ LIỆU MẪU (demo)</source>
-        <translation> — DEMO DATA</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="96" />
-        <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
-        <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="126" />
-        <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
-        <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="198" />
-        <source>Chi trả (Enter)</source>
-        <translation>Pay (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="208" />
-        <source>Hủy lần ghi nhầm (có lý do)…</source>
-        <translation>Void a mistaken entry (with a reason)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="215" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="22" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="216" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="24" />
         <source>Nhận tiền từ bưu cục…</source>
         <translation>Cash received from the post office…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="218" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="25" />
         <source>Nộp lại tiền…</source>
         <translation>Cash returned…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="220" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="26" />
         <source>Kết thúc ngày (kiểm tiền)…</source>
         <translation>Close the day (count the cash)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="223" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="30" />
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="224" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="32" />
         <source>Xuất file đồng bộ (gửi bưu cục)…</source>
         <translation>Export the sync file (for the office)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="226" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="33" />
         <source>Nạp danh sách hoặc thông báo báo giảm/báo tăng…</source>
         <translation>Load a list or the office's stop/add notices…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="228" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="34" />
         <source>Nhận file của máy khác cùng điểm…</source>
         <translation>Take in another laptop's file of this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="230" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="35" />
         <source>Sao lưu dữ liệu của máy (ra USB)…</source>
         <translation>Back up this laptop's data (to a USB stick)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="233" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="38" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="237" />
-        <source>Biên nhận của người đang chọn (PDF)…</source>
-        <translation>Receipt for the selected person (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="238" />
-        <source>Danh sách ký nhận của điểm (PDF)…</source>
-        <translation>The point's signature sheet (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="241" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="39" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="242" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="40" />
         <source>Chi tại nhà: lộ trình theo thôn/ấp</source>
         <translation>Home visits: route by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="249" />
-        <source>Giới thiệu…</source>
-        <translation>About…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="251" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="43" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="252" />
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="43" />
+        <source>Giới thiệu…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/menus.py" line="44" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
+</context>
+<context>
+    <name>PointWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="307" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="77" />
+        <source>Payout Desk — điểm chi trả</source>
+        <translation>Payout Desk — payout point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="77" />
+        <source> — DỮ LIỆU MẪU (demo)</source>
+        <translation> — DEMO DATA</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="86" />
+        <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
+        <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="141" />
+        <source>Chi trả (Enter)</source>
+        <translation>Pay (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="146" />
+        <source>Hủy lần ghi nhầm (có lý do)…</source>
+        <translation>Void a mistaken entry (with a reason)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point_window.py" line="202" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="310" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="205" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="310" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="205" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="312" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="207" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="378" />
-        <source>Mã QR không đọc được: %s</source>
-        <translation>The QR code cannot be read: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="386" />
-        <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
-        <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="391" />
-        <source>CCCD %s (%s) không có trong danh sách.</source>
-        <translation>ID %s (%s) is not on the list.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="396" />
-        <source>Đã quét CCCD của %s: khớp với danh sách.</source>
-        <translation>Scanned %s's ID card: matches the list.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="474" />
-        <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
-        <translation>RECORDED: %s paid to %s at %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="496" />
-        <source>Đã ghi: %s — %s.</source>
-        <translation>Recorded: %s — %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="510" />
-        <source>%s chưa có lần chi hay lần báo nào của máy này để hủy.</source>
-        <translation>%s has no payout or report recorded on this laptop to void.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="543" />
-        <source>Đã hủy lần ghi nhầm của %s (lý do: %s).</source>
-        <translation>Voided the mistaken entry of %s (reason: %s).</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="550" />
-        <source>Số tiền (đồng), ví dụ 50.000.000:</source>
-        <translation>Amount (đồng), e.g. 50.000.000:</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="549" />
-        <source>Nhận tiền từ bưu cục</source>
-        <translation>Cash received from the post office</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="201" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="144" />
         <source>Báo chưa chi được…</source>
         <translation>Report an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="549" />
-        <source>Nộp lại tiền</source>
-        <translation>Cash returned</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="584" />
-        <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
-        <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="590" />
-        <source>, chênh lệch %s</source>
-        <translation>, difference %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="600" />
-        <source>Chọn người đã nhận tiền trước, rồi in biên nhận.</source>
-        <translation>Select someone who was paid first, then print the receipt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="602" />
-        <source>Lưu biên nhận</source>
-        <translation>Save the receipt</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="608" />
-        <source>Lưu danh sách ký nhận</source>
-        <translation>Save the signature sheet</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="613" />
-        <source>Sao lưu dữ liệu</source>
-        <translation>Back up the data</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="615" />
-        <source>Bản sao dữ liệu (*.sqlite3)</source>
-        <translation>Data backup (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="628" />
-        <source>Xuất file đồng bộ</source>
-        <translation>Export the sync file</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="630" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="646" />
-        <source>File đồng bộ (*.pdsync)</source>
-        <translation>Sync file (*.pdsync)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="639" />
-        <source>Nạp file của bưu cục</source>
-        <translation>Load the office's file</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="640" />
-        <source>Danh sách, thông báo báo giảm/báo tăng (*.pdlist *.pdamend)</source>
-        <translation>Payout list, stop/add notice (*.pdlist *.pdamend)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="646" />
-        <source>File của máy khác</source>
-        <translation>Another laptop's file</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="659" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="663" />
-        <location filename="../../src/payout_desk/ui/point_window.py" line="667" />
-        <source>Đang xử lý…</source>
-        <translation>Working…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="679" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="321" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
-<message><source>Tất cả</source><translation>Everyone</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Chi tại nhà</source><translation>Paid at home</translation></message><message><source>Chưa chi được, báo giảm</source><translation>Exceptions and stops</translation></message></context>
+</context>
 <context>
     <name>Printer</name>
     <message>
@@ -1510,6 +1485,24 @@ Import this register for %s anyway?</translation>
         <location filename="../../src/payout_desk/ui/printing.py" line="48" />
         <source>Giấy tờ PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/records.py" line="63" />
+        <source>Đã ghi: %s — %s.</source>
+        <translation>Recorded: %s — %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/records.py" line="78" />
+        <source>%s chưa có lần chi hay lần báo nào của máy này để hủy.</source>
+        <translation>%s has no payout or report recorded on this laptop to void.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/records.py" line="112" />
+        <source>Đã hủy lần ghi nhầm của %s (lý do: %s).</source>
+        <translation>Voided the mistaken entry of %s (reason: %s).</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1665,34 @@ Import this register for %s anyway?</translation>
         <translation>Status</translation>
     </message>
 </context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/search.py" line="40" />
+        <source>Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR</source>
+        <translation>Find: name (accents optional), code, last ID digits, village — or scan the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/search.py" line="110" />
+        <source>Mã QR không đọc được: %s</source>
+        <translation>The QR code cannot be read: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/search.py" line="118" />
+        <source> Có người trùng tên (%s): kiểm tra lại số CCCD.</source>
+        <translation> Someone with the same name is on the list (%s): check the ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/search.py" line="123" />
+        <source>CCCD %s (%s) không có trong danh sách.</source>
+        <translation>ID %s (%s) is not on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/search.py" line="128" />
+        <source>Đã quét CCCD của %s: khớp với danh sách.</source>
+        <translation>Scanned %s's ID card: matches the list.</translation>
+    </message>
+<message><source>Tất cả</source><translation>Everyone</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Chi tại nhà</source><translation>Paid at home</translation></message><message><source>Chưa chi được, báo giảm</source><translation>Exceptions and stops</translation></message></context>
 <context>
     <name>SignaturePad</name>
     <message>

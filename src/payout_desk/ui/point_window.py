@@ -1,15 +1,15 @@
-"""The point clerk's window: search, the beneficiary table, one person's pane, pay, exceptions, progress."""
+"""The point clerk's window: search, the beneficiary table, one person's pane, pay, exceptions, progress.
+
+The window keeps layout and wiring; the actions live in ui/point/ (search, pay, records, cash, files,
+papers, menus) and the window hands its public steps on to them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from payout_desk.domain.clock import vn_date, vn_datetime
-from payout_desk.domain.ids import CccdQr, looks_like_cccd_qr, parse_cccd_qr
-from payout_desk.domain.ledger import Event, ReportKind
+from payout_desk.domain.ids import CccdQr
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
-from payout_desk.services.errors import DeskError
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_cash import DayClose
 from payout_desk.services.point_ledger import Recorded
@@ -17,28 +17,21 @@ from payout_desk.services.point_pay import PayoutRequest
 from payout_desk.services.point_roster import RosterRow
 from payout_desk.ui import dialogs
 from payout_desk.ui.about import AboutDialog
-from payout_desk.ui.day_close import DayCloseDialog
-from payout_desk.ui.language_menu import add_language_menu
-from payout_desk.ui.money_edit import CashDialog
-from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.person_pane import PersonPane
 from payout_desk.ui.plain import plain
+from payout_desk.ui.point.cash import CashActions
+from payout_desk.ui.point.files import FileActions
+from payout_desk.ui.point.menus import PointMenus
+from payout_desk.ui.point.papers import PaperActions
+from payout_desk.ui.point.pay import PayActions
+from payout_desk.ui.point.records import RecordActions
+from payout_desk.ui.point.search import ROWS, SearchBar
 from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
     QAbstractItemView,
-    QAction,
-    QComboBox,
-    QEvent,
-    QHBoxLayout,
     QHeaderView,
-    QItemSelectionModel,
-    QKeyEvent,
-    QKeySequence,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMenu,
-    QObject,
     QPushButton,
     QSplitter,
     Qt,
@@ -48,21 +41,13 @@ from payout_desk.ui.qt import (
     QWidget,
     Signal,
 )
-from payout_desk.ui.record_dialogs import DeathDialog, RefusalDialog, VoidDialog
 from payout_desk.ui.roster_model import ROW_ROLE, RosterFilter, RosterModel
 from payout_desk.ui.route import RouteDialog
 from payout_desk.ui.rows_model import demo_banner
-from payout_desk.ui.staff import StaffDialog, StaffMenu
+from payout_desk.ui.staff import StaffDialog
 from payout_desk.ui.sync_runner import SyncRunner
-from payout_desk.ui.words import english, message, report_text
+from payout_desk.ui.words import english
 from payout_desk.ui.work import Work
-
-FILTERS = (
-    ("all", "Tất cả"),
-    ("unpaid", "Chưa chi"),
-    ("home", "Chi tại nhà"),
-    ("exceptions", "Chưa chi được, báo giảm"),
-)
 
 
 class PointWindow(QMainWindow):
@@ -76,13 +61,18 @@ class PointWindow(QMainWindow):
         self.work = Work(self)  # the slow steps, off the window's thread; the window refreshes after them
         self.work.desk_changed.connect(self.refresh)
         self.sync = SyncRunner(desk, self.work, self)
-        self.sync.done.connect(self._sync_done)
-        self.sync.failed.connect(self._sync_failed)
         self._locked = False
         self.last_message = ""
         self.printer = Printer(self, self.work)
-        self.printer.done.connect(self._say)
-        self.printer.failed.connect(self._say)
+        self.printer.done.connect(self.say)
+        self.printer.failed.connect(self.say)
+        self.finder = SearchBar(self)  # the actions, each group in its part (ui/point/)
+        self.search, self.mode = self.finder.box, self.finder.mode
+        self.pay_actions = PayActions(self)
+        self.records = RecordActions(self)
+        self.cash_actions = CashActions(self)
+        self.files = FileActions(self)
+        self.papers = PaperActions(self)
         self.setWindowTitle(
             self.tr("Payout Desk — điểm chi trả") + (self.tr(" — DỮ LIỆU MẪU (demo)") if demo else "")
         )
@@ -98,7 +88,7 @@ class PointWindow(QMainWindow):
         self.heading = plain(QLabel())
         self.heading.setStyleSheet("font-size:14pt;font-weight:600")
         layout.addWidget(self.heading)
-        layout.addLayout(self._search_bar())
+        layout.addLayout(self.finder.bar())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._table())
         splitter.addWidget(self._pane())
@@ -112,61 +102,14 @@ class PointWindow(QMainWindow):
         self.statusBar().messageChanged.connect(lambda text: self.progress.setVisible(not text))
         self.body = central
         self.setCentralWidget(central)
-        self._menus()
+        self.staff_menu = PointMenus(self).staff_menu
+        self.staff_menu.switched.connect(self._staff_switched)
+        self.staff_menu.said.connect(self.say)
         self.refresh()
         self._show_current()
         self.search.setFocus()
 
     # layout --------------------------------------------------------------------------------------
-
-    def _search_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Tìm: họ tên (không cần dấu), mã, số cuối CCCD, thôn/ấp — hoặc quét mã QR")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self._enter)
-        self.search.installEventFilter(self)  # ↑ ↓ PgUp PgDn move through the table while typing
-        self.mode = QComboBox()
-        for key, label in FILTERS:
-            self.mode.addItem(self.tr(label), key)
-        self.mode.currentIndexChanged.connect(self._mode_changed)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.mode)
-        return bar
-
-    def _mode_changed(self, _index: int) -> None:
-        self.filter.set_mode(str(self.mode.currentData()))
-
-    MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The arrow keys in the search box move the table's selection (the text keeps the focus)."""
-        if (
-            watched is self.search
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in self.MOVE_KEYS
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
-            self._move_selection(Qt.Key(event.key()))
-            return True
-        return super().eventFilter(watched, event)
-
-    def _move_selection(self, key: Qt.Key) -> None:
-        rows = self.filter.rowCount()
-        if not rows:
-            return
-        current = self.table.selectionModel().currentIndex()
-        row = current.row() if current.isValid() else -1
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}[key]
-        target = min(max(row + step, 0), rows - 1)
-        index = self.filter.index(target, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
 
     def _table(self) -> QTableView:
         self.table = QTableView()
@@ -199,60 +142,12 @@ class PointWindow(QMainWindow):
         self.pay_button.setStyleSheet("font-size:13pt;font-weight:700;padding:8px")
         self.pay_button.clicked.connect(self.pay_current)
         self.report_button = QPushButton(self.tr("Báo chưa chi được…"))
-        menu = QMenu(self.report_button)
-        for kind in ReportKind:
-            action = menu.addAction(report_text(kind.value))
-            action.setData(kind.value)
-        menu.triggered.connect(self._report_chosen)
-        self.report_button.setMenu(menu)
+        self.report_button.setMenu(self.records.report_menu(self.report_button))
         self.void_button = QPushButton(self.tr("Hủy lần ghi nhầm (có lý do)…"))
         self.void_button.clicked.connect(lambda _checked=False: self.ask_void())
         for button in (self.pay_button, self.report_button, self.void_button):
             layout.addWidget(button)
         return pane
-
-    def _menus(self) -> None:
-        cash = self.menuBar().addMenu(self.tr("&Tiền mặt"))
-        receive = QAction(self.tr("Nhận tiền từ bưu cục…"), self)
-        receive.triggered.connect(lambda: self._ask_cash("receive"))
-        give_back = QAction(self.tr("Nộp lại tiền…"), self)
-        give_back.triggered.connect(lambda: self._ask_cash("return"))
-        close_day = QAction(self.tr("Kết thúc ngày (kiểm tiền)…"), self)
-        close_day.triggered.connect(self._ask_close_day)
-        cash.addActions([receive, give_back, close_day])
-        sync = self.menuBar().addMenu(self.tr("Đồng &bộ"))
-        export = QAction(self.tr("Xuất file đồng bộ (gửi bưu cục)…"), self)
-        export.triggered.connect(self._ask_export)
-        load = QAction(self.tr("Nạp danh sách hoặc thông báo báo giảm/báo tăng…"), self)
-        load.triggered.connect(self._ask_load)
-        peer = QAction(self.tr("Nhận file của máy khác cùng điểm…"), self)
-        peer.triggered.connect(self._ask_peer)
-        backup = QAction(self.tr("Sao lưu dữ liệu của máy (ra USB)…"), self)
-        backup.triggered.connect(self._ask_backup)
-        sync.addActions([export, load, peer, backup])
-        papers = self.menuBar().addMenu(self.tr("&In"))
-        self.printer.add_menu(
-            papers,
-            [
-                (self.tr("Biên nhận của người đang chọn (PDF)…"), self._ask_receipt),
-                (self.tr("Danh sách ký nhận của điểm (PDF)…"), self._ask_sheet),
-            ],
-        )
-        views = self.menuBar().addMenu(self.tr("&Xem"))
-        route = QAction(self.tr("Chi tại nhà: lộ trình theo thôn/ấp"), self)
-        route.triggered.connect(self.show_route)
-        views.addAction(route)
-        add_language_menu(views, self._say)
-        self.staff_menu = StaffMenu(self, self.desk, lambda: self.staff)  # Nhân viên: add, switch clerk
-        self.staff_menu.switched.connect(self._staff_switched)
-        self.staff_menu.said.connect(self._say)
-        about = QAction(self.tr("Giới thiệu…"), self)
-        about.triggered.connect(self.show_about)
-        self.menuBar().addMenu(self.tr("Trợ &giúp")).addAction(about)
-        find = QAction(self.tr("Tìm"), self)
-        find.setShortcut(QKeySequence("Ctrl+F"))
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
 
     def _staff_switched(self, name: str) -> None:
         self.staff = name
@@ -339,8 +234,7 @@ class PointWindow(QMainWindow):
         index = self.filter.mapFromSource(self.model.index(source_row, 0))
         if not index.isValid():
             return False
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.selectionModel().setCurrentIndex(index, ROWS)
         self.table.scrollTo(index)
         self._pane_timer.stop()
         self._show_current()
@@ -348,53 +242,6 @@ class PointWindow(QMainWindow):
 
     def visible_codes(self) -> list[str]:
         return [str(self.filter.index(i, 0).data()) for i in range(self.filter.rowCount())]
-
-    # search and QR ----------------------------------------------------------------------------
-
-    def _search_changed(self, text: str) -> None:
-        if looks_like_cccd_qr(text):
-            return  # a scanner is still typing, or finished: Enter handles it
-        self.filter.set_text(text)
-        current = self.table.selectionModel().currentIndex()
-        if self.filter.rowCount() and not current.isValid():  # the person selected was filtered out
-            self.table.selectionModel().setCurrentIndex(
-                self.filter.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-
-    def _enter(self) -> None:
-        text = self.search.text()
-        if looks_like_cccd_qr(text):
-            self.scan_qr(text)
-            return
-        if self.current_row() is not None:
-            self.pay_current()
-
-    def scan_qr(self, payload: str) -> CccdQr | None:
-        """A CCCD QR read by a scanner that types into the search box: select that person, ID checked."""
-        try:
-            qr = parse_cccd_qr(payload)
-        except ValueError as exc:
-            self._warn(self.tr("Mã QR không đọc được: %s") % exc)
-            return None
-        self.search.clear()
-        self.filter.set_text("")
-        match = next((r for r in self.model.rows() if r.cccd == qr.id_number), None)
-        if match is None:
-            by_name = [r for r in self.model.rows() if r.name.casefold() == qr.full_name.casefold()]
-            hint = (
-                self.tr(" Có người trùng tên (%s): kiểm tra lại số CCCD.") % by_name[0].code
-                if by_name
-                else ""
-            )
-            self._warn(
-                self.tr("CCCD %s (%s) không có trong danh sách.") % (qr.id_number, qr.full_name) + hint
-            )
-            return qr
-        self.qr_checked.add(match.code)
-        self.select_code(match.code)
-        self._say(self.tr("Đã quét CCCD của %s: khớp với danh sách.") % match.name)
-        return qr
 
     # one person ----------------------------------------------------------------------------------
 
@@ -419,261 +266,56 @@ class PointWindow(QMainWindow):
         self.pay_button.setEnabled(row.status in ("unpaid", "exception"))
         self.void_button.setEnabled(bool(detail.payouts or detail.reports))
 
-    def _report_chosen(self, action: QAction) -> None:
-        kind = str(action.data())
-        if kind != ReportKind.DECEASED:
-            self.report_current(kind)
-            return
-        row = self.current_row()
-        if row is None:
-            return
-        dialog = DeathDialog(row.name, parent=self)
-        self.death_dialog = dialog
-        if dialog.exec() == DeathDialog.DialogCode.Accepted:
-            self.report_current(
-                kind, dialog.note.text(), day=dialog.day(), reported_by=dialog.reported_by.text()
-            )
+    # the actions (ui/point/), by the names the tests and the rest of the app use ----------------------
+
+    def scan_qr(self, payload: str) -> CccdQr | None:
+        return self.finder.scan_qr(payload)
 
     def pay_current(self) -> Recorded | None:
-        row = self.current_row()
-        if row is None:
-            return None
-        try:
-            refusal = self.desk.payable(row.code)
-        except DeskError as exc:
-            self._warn(message(exc))
-            return None
-        if refusal is not None:  # said before anyone signs, with the way forward
-            self.refusal_dialog = RefusalDialog(refusal, self)
-            if self.refusal_dialog.exec() == RefusalDialog.DialogCode.Accepted:
-                if refusal.next_step == "void-sibling" and refusal.target is not None:
-                    if self.ask_void_sibling(row, refusal.target, refusal.device) is not None:
-                        return self.pay_current()  # the report no longer stands: on to the pay window
-                else:
-                    self.ask_void()
-            self.search.setFocus()
-            return None
-        dialog = PayDialog(
-            self.desk.detail(row.code), self.staff, qr_checked=row.code in self.qr_checked, parent=self
-        )
-        self.pay_dialog = dialog
-        if dialog.exec() != PayDialog.DialogCode.Accepted or dialog.request is None:
-            self.search.setFocus()
-            return None
-        return self.pay(dialog.request)
+        return self.pay_actions.pay_current()
 
     def pay(self, request: PayoutRequest) -> Recorded | None:
-        """Record a payout; the confirmation shows only after the commit returned."""
-        try:
-            done = self.desk.pay(request)
-        except DeskError as exc:
-            self._warn(message(exc))
-            return None
-        self.refresh(done.beneficiary)
-        self._say(
-            self.tr("ĐÃ GHI: chi %s cho %s lúc %s.")
-            % (format_vnd(done.amount), done.name, vn_datetime(done.at_local))
-        )
-        self.paid.emit(done.event_id)
-        self.search.clear()
-        self.search.setFocus()
-        return done
+        return self.pay_actions.pay(request)
 
     def report_current(
         self, kind: str, note: str = "", *, day: str | None = None, reported_by: str = ""
     ) -> Recorded | None:
-        row = self.current_row()
-        if row is None:
-            return None
-        try:
-            done = self.desk.report(
-                row.code, kind, note=note, staff=self.staff, day=day, reported_by=reported_by
-            )
-        except DeskError as exc:
-            self._warn(message(exc))
-            return None
-        self.refresh(row.code)
-        self._say(self.tr("Đã ghi: %s — %s.") % (row.name, report_text(kind)))
-        return done
+        return self.records.report_current(kind, note, day=day, reported_by=reported_by)
 
     def ask_void(self) -> Recorded | None:
-        """The void button: the newest payout or report this laptop made for the person, with a reason."""
-        row = self.current_row()
-        if row is None:
-            return None
-        try:
-            target = self.desk.last_voidable(row.code)
-        except DeskError as exc:
-            self._warn(message(exc))
-            return None
-        if target is None:
-            self._warn(self.tr("%s chưa có lần chi hay lần báo nào của máy này để hủy.") % row.name)
-            return None
-        dialog = VoidDialog(row.name, target, self)
-        self.void_dialog = dialog
-        if dialog.exec() != VoidDialog.DialogCode.Accepted:
-            return None
-        return self._void(row, target, dialog.reason.text())
-
-    def ask_void_sibling(self, row: RosterRow, target: Event, sibling: str) -> Recorded | None:
-        """ "Hủy báo cáo này": void another laptop's report that blocks the payout, with a reason (the office
-        sees the report and the void side by side)."""
-        dialog = VoidDialog(row.name, target, self, sibling=sibling or target.device_id)
-        self.void_dialog = dialog
-        if dialog.exec() != VoidDialog.DialogCode.Accepted:
-            return None
-        return self._void(row, target, dialog.reason.text())
+        return self.records.ask_void()
 
     def void_current(self, reason: str) -> Recorded | None:
-        """Void the newest step this laptop recorded for the selected person."""
-        row = self.current_row()
-        target = self.desk.last_voidable(row.code) if row is not None else None
-        if row is None or target is None:
-            return None
-        return self._void(row, target, reason)
-
-    def _void(self, row: RosterRow, target: Event, reason: str) -> Recorded | None:
-        """Void the step the clerk was shown (the void refuses it if it was voided meanwhile)."""
-        try:
-            done = self.desk.void(target.event_id, reason, staff=self.staff)
-        except DeskError as exc:
-            self._warn(message(exc))
-            return None
-        self.refresh(row.code)
-        self._say(self.tr("Đã hủy lần ghi nhầm của %s (lý do: %s).") % (row.name, reason))
-        return done
-
-    # cash ------------------------------------------------------------------------------------------
+        return self.records.void_current(reason)
 
     def _ask_cash(self, move: str) -> None:
-        title = self.tr("Nhận tiền từ bưu cục") if move == "receive" else self.tr("Nộp lại tiền")
-        dialog = CashDialog(title, self.tr("Số tiền (đồng), ví dụ 50.000.000:"), self)
-        self.cash_dialog = dialog
-        if dialog.exec() == CashDialog.DialogCode.Accepted:
-            self.cash(move, dialog.amount.amount())
+        self.cash_actions.ask_cash(move)
 
     def cash(self, move: str, amount: int) -> Recorded | None:
-        try:
-            if move == "receive":
-                done = self.desk.cash_receive(amount, staff=self.staff)
-            else:
-                done = self.desk.cash_return(amount, staff=self.staff)
-        except DeskError as exc:
-            self._warn(message(exc))
-            return None
-        self.refresh()
-        return done
-
-    def _ask_close_day(self) -> None:
-        dialog = DayCloseDialog(self.desk.progress().cash, self)
-        if dialog.exec() == DayCloseDialog.DialogCode.Accepted:
-            self.close_day(dialog.denominations(), dialog.reason.text())
+        return self.cash_actions.cash(move, amount)
 
     def close_day(self, denominations: dict[int, int], reason: str = "") -> DayClose | None:
-        """Record the count, then close the day against it."""
-        try:
-            if denominations:
-                self.desk.cash_count(denominations, staff=self.staff)
-            closed = self.desk.close_day(reason=reason, staff=self.staff)
-        except DeskError as exc:
-            self._warn(message(exc))
-            return None
-        self.refresh()
-        difference = closed.difference or 0
-        self._say(
-            self.tr("Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s")
-            % (
-                vn_date(closed.date),
-                closed.payouts_today,
-                format_vnd(closed.paid_today),
-                format_vnd(closed.cash.on_hand),
-                self.tr(", chênh lệch %s") % format_vnd(difference) if difference else "",
-            )
-        )
-        return closed
-
-    # sync files (off the window's thread) --------------------------------------------------------
-
-    def _ask_receipt(self) -> None:
-        code = self.current_code()
-        if code is None:
-            self._say(self.tr("Chọn người đã nhận tiền trước, rồi in biên nhận."))
-            return
-        self.printer.ask(self.tr("Lưu biên nhận"), f"bien-nhan-{code}.pdf", self.receipt(code))
+        return self.cash_actions.close_day(denominations, reason)
 
     def receipt(self, code: str) -> Report:
-        return lambda path: self.desk.receipt(code, path)
-
-    def _ask_sheet(self) -> None:
-        self.printer.ask(self.tr("Lưu danh sách ký nhận"), "danh-sach-ky-nhan.pdf", self.desk.signature_sheet)
-
-    def _ask_backup(self) -> None:
-        path = dialogs.save_file(
-            self,
-            self.tr("Sao lưu dữ liệu"),
-            "sao-luu-payout-desk.sqlite3",
-            [self.tr("Bản sao dữ liệu (*.sqlite3)")],
-        )
-        if path:
-            self.sync.backup_to(path)
-
-    def _ask_export(self) -> None:
-        try:
-            suggested = self.desk.suggested_sync_name()  # P05_2026-12_may-1.pdsync: point, month, laptop
-        except DeskError as exc:
-            self._warn(message(exc))
-            return
-        path = dialogs.save_file(
-            self,
-            self.tr("Xuất file đồng bộ"),
-            suggested,
-            [self.tr("File đồng bộ (*.pdsync)")],
-            suffix=".pdsync",
-        )
-        if path:
-            self.export_to(path)
-
-    def _ask_load(self) -> None:
-        path = dialogs.open_file(
-            self,
-            self.tr("Nạp file của bưu cục"),
-            [self.tr("Danh sách, thông báo báo giảm/báo tăng (*.pdlist *.pdamend)")],
-        )
-        if path:
-            self.load_file(path)
-
-    def _ask_peer(self) -> None:
-        path = dialogs.open_file(self, self.tr("File của máy khác"), [self.tr("File đồng bộ (*.pdsync)")])
-        if path:
-            self.import_peer_file(path)
-
-    def _sync_done(self, text: str) -> None:
-        self._say(text)
-        self.finished.emit(text)
-
-    def _sync_failed(self, text: str) -> None:
-        self._warn(text)
-        self.finished.emit(text)
+        return self.papers.receipt(code)
 
     def export_to(self, path: Path) -> None:
-        self._say(self.tr("Đang xử lý…"))
-        self.sync.export_to(path)
+        self.files.export_to(path)
 
     def load_file(self, path: Path) -> None:
-        self._say(self.tr("Đang xử lý…"))
-        self.sync.load_file(path)
+        self.files.load_file(path)
 
     def import_peer_file(self, path: Path) -> None:
-        self._say(self.tr("Đang xử lý…"))
-        self.sync.import_peer_file(path)
+        self.files.import_peer_file(path)
 
     # messages --------------------------------------------------------------------------------------
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
         self.last_message = text
         self.statusBar().showMessage(text, 15_000)
 
-    def _warn(self, text: str) -> None:
+    def warn(self, text: str) -> None:
         self.last_message = text
         self.statusBar().showMessage(text, 30_000)
         dialogs.warning(self, self.tr("Không thực hiện được"), text)
