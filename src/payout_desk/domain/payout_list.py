@@ -51,14 +51,31 @@ class EnrolledDevice:
 
 
 @dataclass(frozen=True, slots=True)
-class PayoutListDoc:
-    """The content of one revision of one point's list."""
+class ListRef:
+    """Which list: one revision of one point's list for a month. Files, headers and the loaded list build
+    on it (their first five fields, in this order), so a header and the list it names agree field by field."""
 
     list_id: str
     revision: int
     month: str
     point_code: str
     point_name: str
+
+    @property
+    def ref(self) -> ListRef:
+        """Just the list's identity (a subclass's other fields left out)."""
+        return ListRef(*self.ref_fields)
+
+    @property
+    def ref_fields(self) -> tuple[str, int, str, str, str]:
+        """The identity's fields in order: the first arguments of any class built on ListRef."""
+        return (self.list_id, self.revision, self.month, self.point_code, self.point_name)
+
+
+@dataclass(frozen=True, slots=True)
+class PayoutListDoc(ListRef):
+    """The content of one revision of one point's list."""
+
     office_name: str
     issued_at: str
     beneficiaries: tuple[ListedBeneficiary, ...]

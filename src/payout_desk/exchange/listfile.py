@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from payout_desk.domain.door import LIMITS, MAX_MONEY
-from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary, PayLine, PayoutListDoc
+from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary, ListRef, PayLine, PayoutListDoc
 from payout_desk.exchange.container import FileRejected, SignedFile, build, open_signed
 from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json
 from payout_desk.exchange.schema import (
@@ -57,14 +57,9 @@ def beneficiaries_json(beneficiaries: Iterable[ListedBeneficiary]) -> bytes:
 
 
 @dataclass(frozen=True, slots=True)
-class ListHeader:
+class ListHeader(ListRef):
     """Everything about a list revision except its beneficiaries (which travel as canonical JSON)."""
 
-    list_id: str
-    revision: int
-    month: str
-    point_code: str
-    point_name: str
     office_name: str
     issued_at: str
     devices: tuple[EnrolledDevice, ...]
@@ -76,11 +71,7 @@ class ListHeader:
     @classmethod
     def of(cls, doc: PayoutListDoc) -> ListHeader:
         return cls(
-            doc.list_id,
-            doc.revision,
-            doc.month,
-            doc.point_code,
-            doc.point_name,
+            *doc.ref_fields,
             doc.office_name,
             doc.issued_at,
             doc.devices,

@@ -28,6 +28,7 @@ from payout_desk.domain.ledger import (
     event_hash,
     event_problem,
 )
+from payout_desk.domain.payout_list import ListRef
 from payout_desk.exchange.container import (
     DEFAULT_LIMITS,
     FileRejected,
@@ -47,12 +48,9 @@ MONEY = (0, MAX_MONEY)
 
 
 @dataclass(frozen=True, slots=True)
-class SyncHeader:
-    list_id: str
-    revision: int
-    month: str
-    point_code: str
-    point_name: str
+class SyncHeader(ListRef):
+    """The list a device's history belongs to, and the device that wrote the file."""
+
     device_name: str
     created_at: str
 

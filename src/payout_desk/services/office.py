@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
-from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary
+from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary, ListRef
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import ListHeader, beneficiaries_json, build_list_file_from_json
 from payout_desk.exchange.names import list_file_name
@@ -68,13 +68,9 @@ class ImportResult:
     conflicts: int  # conflicts (open or resolved) in the months the files are for
 
 
-@dataclass(slots=True)
-class IssuedFile:
+@dataclass(frozen=True, slots=True)
+class IssuedFile(ListRef):
     path: Path
-    point_code: str
-    point_name: str
-    list_id: str
-    revision: int
     beneficiaries: int
     cash_total: int
     new_revision: bool
@@ -350,11 +346,12 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
                     written.append(path)
                     issued.append(
                         IssuedFile(
-                            path,
-                            row.point.code,
-                            row.point.name,
                             row.list_id,
                             row.revision,
+                            row.month,
+                            row.point.code,
+                            row.point.name,
+                            path,
                             row.beneficiaries,
                             row.cash_total,
                             new_revision,

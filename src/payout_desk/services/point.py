@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition
-from payout_desk.domain.payout_list import AmendmentDoc, PayoutListDoc
+from payout_desk.domain.payout_list import AmendmentDoc, ListRef, PayoutListDoc
 from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
@@ -39,16 +39,11 @@ ConfirmOffice = Callable[[str, str], bool]
 """Asked (office name, fingerprint) before the office key is pinned on first load."""
 
 
-@dataclass(slots=True)
-class LoadReport:
+@dataclass(frozen=True, slots=True)
+class LoadReport(ListRef):
     path: str
     kind: str
     status: str  # "loaded", "replaced" (a higher revision), "already-loaded"
-    point_code: str
-    point_name: str
-    month: str
-    list_id: str
-    revision: int
     beneficiaries: int
     cash_total: int
     office_fingerprint: str
@@ -56,13 +51,8 @@ class LoadReport:
     changes: list[dict[str, object]] = field(default_factory=list)  # an amendment: the changes new here
 
 
-@dataclass(slots=True)
-class PointStatus:
-    point_code: str
-    point_name: str
-    month: str
-    list_id: str
-    revision: int
+@dataclass(frozen=True, slots=True)
+class PointStatus(ListRef):
     office_fingerprint: str
     beneficiaries: int
     cash_total: int
