@@ -9,6 +9,7 @@ from typing import Any
 from payout_desk.cli import ledger_cmd, staff_cmd
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import confirm_office, passphrase
+from payout_desk.domain.payout_list import ChangeKind
 from payout_desk.services.point import PointDesk
 from payout_desk.services.verify import verify_file
 
@@ -70,7 +71,7 @@ def run_load(args: argparse.Namespace) -> int:
             + (f"{len(report.changes)} new" if report.changes else "nothing new (already loaded)")
         ] + [
             f"  no. {c['seq']}: STOP {c['code']} from {c['date']} ({c['reason']})"
-            if c["kind"] == "stop"
+            if c["kind"] == ChangeKind.STOP
             else f"  no. {c['seq']}: ADD {c['code']}"
             for c in report.changes
         ]

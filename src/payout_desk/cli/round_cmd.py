@@ -9,7 +9,7 @@ from typing import Any
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
-from payout_desk.domain.payout_list import STOP_REASONS
+from payout_desk.domain.payout_list import STOP_REASONS, ChangeKind
 from payout_desk.lang import t
 from payout_desk.services.office_status import ConflictReport, OfficeStatus, conflict_labels
 from payout_desk.services.report_override import override_line
@@ -135,7 +135,7 @@ def run_amend(args: argparse.Namespace) -> int:
         f"Wrote {report.path} (amendments 1–{report.last_seq} for {report.point_code}, {report.month}):"
     ] + [
         f"  no. {c.seq}: stop {c.code} from {c.date} ({c.reason})"
-        if c.kind == "stop"
+        if c.kind == ChangeKind.STOP
         else f"  no. {c.seq}: add {c.code} {c.beneficiary.name if c.beneficiary else ''}"
         for c in report.changes
     ]

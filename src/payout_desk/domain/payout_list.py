@@ -3,6 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ListStatus(StrEnum):
+    """A stored revision of a list (payout_lists.status): the office's draft or issued one, a point's loaded one."""
+
+    DRAFT = "draft"  # imported from the register, not yet issued
+    ISSUED = "issued"
+    LOADED = "loaded"
+
+
+class ChangeKind(StrEnum):
+    """What an amendment does to a list."""
+
+    STOP = "stop"  # báo giảm: the beneficiary is no longer paid
+    ADD = "add"  # báo tăng: a beneficiary added to the list
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +120,7 @@ class Change:
     """One amendment to an issued list: a stop (báo giảm) or an added beneficiary (báo tăng)."""
 
     seq: int  # 1, 2, 3 … per list, in the order the office made them
-    kind: str  # "stop" | "add"
+    kind: str  # a ChangeKind
     code: str
     issued_at: str
     reason: str | None = None  # stop: deceased | moved | other

@@ -19,6 +19,7 @@ from payout_desk.domain.fold import CashPosition, ConflictKind, sum_positions
 from payout_desk.domain.ledger import Event, chain_key
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import MonthWork
+from payout_desk.domain.payout_list import ListStatus
 from payout_desk.lang import t
 from payout_desk.services.desk import OFFICE_LOCK, Desk, parse_month
 from payout_desk.services.errors import UsageError
@@ -123,7 +124,7 @@ class OfficeStatusDesk(Desk):
         """The newest issued revision of each point's list for the month, by point code."""
         newest = (
             select(PayoutList.list_id, func.max(PayoutList.revision).label("revision"))
-            .where(PayoutList.month == month, PayoutList.status == "issued")
+            .where(PayoutList.month == month, PayoutList.status == ListStatus.ISSUED.value)
             .group_by(PayoutList.list_id)
             .subquery()
         )

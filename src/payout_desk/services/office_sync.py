@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.ledger import chain_key
+from payout_desk.domain.payout_list import ListStatus
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
 from payout_desk.exchange.syncfile import SyncDoc, parse_sync
 from payout_desk.lang import Explained, Text, t, text_of
@@ -52,7 +53,7 @@ _DEVICE = (
 _ISSUED = (
     select(PayoutList.point_id, PayoutList.month, PayoutList.revision, Point.code)
     .join(Point, Point.id == PayoutList.point_id)
-    .where(PayoutList.list_id == bindparam("list_id"), PayoutList.status == "issued")
+    .where(PayoutList.list_id == bindparam("list_id"), PayoutList.status == ListStatus.ISSUED.value)
     .order_by(PayoutList.revision.desc())
     .limit(1)
 )

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition
-from payout_desk.domain.payout_list import AmendmentDoc, ListRef, PayoutListDoc
+from payout_desk.domain.payout_list import AmendmentDoc, ChangeKind, ListRef, ListStatus, PayoutListDoc
 from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
@@ -145,7 +145,7 @@ class PointDesk(PointReports, BackupDesk):
             month=doc.month,
             list_id=doc.list_id,
             revision=row.revision,
-            beneficiaries=sum(1 for c in new if c.kind == "add"),
+            beneficiaries=sum(1 for c in new if c.kind == ChangeKind.ADD),
             cash_total=sum(c.beneficiary.total for c in new if c.beneficiary),
             office_fingerprint=signed.signer.fingerprint,
             office_pinned_now=False,
@@ -222,7 +222,7 @@ class PointDesk(PointReports, BackupDesk):
             month=doc.month,
             point_id=point.id,
             revision=doc.revision,
-            status="loaded",
+            status=ListStatus.LOADED,
             content_sha256=next(m["sha256"] for m in signed.manifest["members"] if m["name"] == LIST_MEMBER),
             file_sha256=signed.sha256,
             issued_at=doc.issued_at,
