@@ -9,7 +9,8 @@ from typing import Any
 from payout_desk.cli import ledger_cmd, staff_cmd
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import confirm_office, passphrase
-from payout_desk.domain.payout_list import ChangeKind
+from payout_desk.domain.payout_list import ChangeKind, FileKind
+from payout_desk.services.outcomes import LoadStatus
 from payout_desk.services.point import PointDesk
 from payout_desk.services.verify import verify_file
 
@@ -64,7 +65,7 @@ def run_load(args: argparse.Namespace) -> int:
         "office_fingerprint": report.office_fingerprint,
         "office_pinned_now": report.office_pinned_now,
     }
-    if report.kind == "amendment":
+    if report.kind == FileKind.AMENDMENT:
         payload["changes"] = report.changes
         lines = [
             f"Amendments for {report.point_code} {report.point_name}, month {report.month}: "
@@ -78,9 +79,9 @@ def run_load(args: argparse.Namespace) -> int:
         emit(args.json, payload, lines)
         return 0
     verdict = {
-        "loaded": "Loaded",
-        "replaced": f"Loaded revision {report.revision}; it replaces the earlier revision's entitlements",
-        "already-loaded": "Already loaded; nothing changed",
+        LoadStatus.LOADED: "Loaded",
+        LoadStatus.REPLACED: f"Loaded revision {report.revision}; it replaces the earlier revision's entitlements",
+        LoadStatus.ALREADY_LOADED: "Already loaded; nothing changed",
     }[report.status]
     lines = [
         f"{verdict}: list for {report.point_code} {report.point_name}, month {report.month}, "

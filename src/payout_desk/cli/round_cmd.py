@@ -12,6 +12,7 @@ from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.payout_list import STOP_REASONS, ChangeKind
 from payout_desk.lang import t
 from payout_desk.services.office_status import ConflictReport, OfficeStatus, conflict_labels
+from payout_desk.services.outcomes import ImportStatus
 from payout_desk.services.report_override import override_line
 
 
@@ -167,10 +168,10 @@ def run_import(args: argparse.Namespace) -> int:
         + (f" — {o.why}" if o.why else "")
         for o in outcomes
     ]
-    imported = sum(o.status == "imported" for o in outcomes)
+    imported = sum(o.status == ImportStatus.IMPORTED for o in outcomes)
     lines.append(str(t("cli.sync_summary", imported=imported, conflicts=result.conflicts)))
     emit(args.json, payload, lines)
-    return 4 if any(o.status == "rejected" for o in outcomes) else 0
+    return 4 if any(o.status == ImportStatus.REJECTED for o in outcomes) else 0
 
 
 def conflict_json(c: ConflictReport) -> dict[str, Any]:

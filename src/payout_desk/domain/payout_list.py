@@ -14,6 +14,15 @@ class ListStatus(StrEnum):
     LOADED = "loaded"
 
 
+class FileKind(StrEnum):
+    """The signed files a list travels in (their manifest's "kind"): the list, its amendments, a laptop's
+    history of it."""
+
+    LIST = "list"
+    AMENDMENT = "amendment"
+    SYNC = "sync"
+
+
 class ChangeKind(StrEnum):
     """What an amendment does to a list."""
 

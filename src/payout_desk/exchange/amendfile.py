@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from payout_desk.domain.door import LIMITS
-from payout_desk.domain.payout_list import STOP_REASONS, AmendmentDoc, Change, ChangeKind
+from payout_desk.domain.payout_list import STOP_REASONS, AmendmentDoc, Change, ChangeKind, FileKind
 from payout_desk.exchange.container import FileRejected, SignedFile, build, open_signed
 from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json
 from payout_desk.exchange.listfile import beneficiary_to_json, parse_beneficiary
@@ -62,7 +62,7 @@ def build_amendment_file(doc: AmendmentDoc, key: SigningKey) -> bytes:
             "last_seq": doc.last_seq,
         },
     }
-    return build("amendment", header, {AMEND_MEMBER: canonical_json(body)}, key)
+    return build(FileKind.AMENDMENT, header, {AMEND_MEMBER: canonical_json(body)}, key)
 
 
 _BODY: Spec = (
@@ -137,5 +137,5 @@ def parse_amendment(signed: SignedFile) -> AmendmentDoc:
 
 
 def read_amendment_file(data: bytes) -> tuple[SignedFile, AmendmentDoc]:
-    signed = open_signed(data, expected_kind="amendment")
+    signed = open_signed(data, expected_kind=FileKind.AMENDMENT)
     return signed, parse_amendment(signed)

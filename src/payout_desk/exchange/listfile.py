@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from payout_desk.domain.door import LIMITS, MAX_MONEY
-from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary, ListRef, PayLine, PayoutListDoc
+from payout_desk.domain.payout_list import (
+    EnrolledDevice,
+    FileKind,
+    ListedBeneficiary,
+    ListRef,
+    PayLine,
+    PayoutListDoc,
+)
 from payout_desk.exchange.container import FileRejected, SignedFile, build, open_signed
 from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json
 from payout_desk.exchange.schema import (
@@ -125,12 +132,12 @@ def build_list_file_from_json(header: ListHeader, people: bytes, key: SigningKey
         },
         "totals": {"cash_total": header.cash_total},
     }
-    return build("list", manifest_header, {LIST_MEMBER: _list_json(header, people)}, key)
+    return build(FileKind.LIST, manifest_header, {LIST_MEMBER: _list_json(header, people)}, key)
 
 
 def read_list_file(data: bytes) -> tuple[SignedFile, PayoutListDoc]:
     """Check and parse a .pdlist; the caller still decides whether it trusts the signer."""
-    signed = open_signed(data, expected_kind="list")
+    signed = open_signed(data, expected_kind=FileKind.LIST)
     return signed, parse_list_file(signed)
 
 

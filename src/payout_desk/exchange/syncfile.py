@@ -28,7 +28,7 @@ from payout_desk.domain.ledger import (
     event_hash,
     event_problem,
 )
-from payout_desk.domain.payout_list import ListRef
+from payout_desk.domain.payout_list import FileKind, ListRef
 from payout_desk.exchange.container import (
     DEFAULT_LIMITS,
     FileRejected,
@@ -101,7 +101,7 @@ def build_sync_file(
         "counts": {"events": len(lines), "signatures": len(signatures)},
         "totals": dict(totals),
     }
-    return build("sync", manifest_header, members, key)
+    return build(FileKind.SYNC, manifest_header, members, key)
 
 
 _MANIFEST: Spec = (
@@ -165,7 +165,7 @@ def _parse_lines(blob: bytes) -> list[bytes]:
 def read_sync_file(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[SignedFile, SyncDoc]:
     """Check and parse a .pdsync completely: signature, hashes, every event, the chain, the signatures.
     Whether the device may speak for the point is for the caller to decide."""
-    signed = open_signed(data, expected_kind="sync", limits=limits)
+    signed = open_signed(data, expected_kind=FileKind.SYNC, limits=limits)
     return signed, parse_sync(signed)
 
 

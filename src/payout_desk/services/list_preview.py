@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from payout_desk.domain.payout_list import FileKind
 from payout_desk.exchange.container import FileRejected, open_signed
 from payout_desk.exchange.listfile import parse_list_file
 from payout_desk.lang import Text, t
@@ -54,7 +55,7 @@ def preview_list(desk: Desk, path: Path) -> ListPreview:
         data = desk.unsealed(data, path)  # the key is unlocked here (its passphrase asked if needed)
     try:
         signed = open_signed(data)
-        if signed.kind != "list":
+        if signed.kind != FileKind.LIST:
             kinds = {"sync": t("lists.kind_sync"), "amendment": t("lists.kind_amendment")}
             kind = kinds.get(signed.kind, signed.kind)
             raise FileRefused(t("lists.not_a_list", name=path.name, kind=kind))

@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition
-from payout_desk.domain.payout_list import AmendmentDoc, ChangeKind, ListRef, ListStatus, PayoutListDoc
+from payout_desk.domain.payout_list import (
+    AmendmentDoc,
+    ChangeKind,
+    FileKind,
+    ListRef,
+    ListStatus,
+    PayoutListDoc,
+)
 from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
@@ -29,6 +36,7 @@ from payout_desk.services.errors import DeskError, FileRefused, InvalidInput
 from payout_desk.services.ledger_db import list_figures, refresh_states
 from payout_desk.services.list_preview import ListPreview, preview_list
 from payout_desk.services.lists_db import insert_entries
+from payout_desk.services.outcomes import LoadStatus
 from payout_desk.services.point_cash import DayClose
 from payout_desk.services.reports_desk import PointReports
 from payout_desk.services.staff import MAX_FAILURES
@@ -42,8 +50,8 @@ ConfirmOffice = Callable[[str, str], bool]
 @dataclass(frozen=True, slots=True)
 class LoadReport(ListRef):
     path: str
-    kind: str
-    status: str  # "loaded", "replaced" (a higher revision), "already-loaded"
+    kind: FileKind
+    status: LoadStatus
     beneficiaries: int
     cash_total: int
     office_fingerprint: str
@@ -87,9 +95,9 @@ class PointDesk(PointReports, BackupDesk):
         data = self.unsealed(read_input_file(path), path)
         try:
             signed = open_signed(data)
-            if signed.kind == "sync":
+            if signed.kind == FileKind.SYNC:
                 raise FileRejected(t("point.is_sync_file"))
-            if signed.kind == "amendment":
+            if signed.kind == FileKind.AMENDMENT:
                 return self._load_amendment(path, signed, parse_amendment(signed))
             doc = parse_list_file(signed)
         except FileRejected as exc:
@@ -99,7 +107,7 @@ class PointDesk(PointReports, BackupDesk):
             status = self._store_list(session, signed, doc)
         return LoadReport(
             path=str(path),
-            kind="list",
+            kind=FileKind.LIST,
             status=status,
             point_code=doc.point_code,
             point_name=doc.point_name,
@@ -138,8 +146,8 @@ class PointDesk(PointReports, BackupDesk):
             refresh_states(session, row.list_id, {c.code for c in new})
         return LoadReport(
             path=str(path),
-            kind="amendment",
-            status="loaded" if new else "already-loaded",
+            kind=FileKind.AMENDMENT,
+            status=LoadStatus.LOADED if new else LoadStatus.ALREADY_LOADED,
             point_code=doc.point_code,
             point_name=doc.point_name,
             month=doc.month,
@@ -198,7 +206,7 @@ class PointDesk(PointReports, BackupDesk):
         )
         return True
 
-    def _store_list(self, session: Session, signed: SignedFile, doc: PayoutListDoc) -> str:
+    def _store_list(self, session: Session, signed: SignedFile, doc: PayoutListDoc) -> LoadStatus:
         point = self._own_point(session, doc)
         revisions = list(
             session.scalars(
@@ -215,7 +223,7 @@ class PointDesk(PointReports, BackupDesk):
                 raise FileRefused(t("point.older_revision", revision=doc.revision, revision2=latest.revision))
             if doc.revision == latest.revision:
                 if latest.file_sha256 == signed.sha256:
-                    return "already-loaded"
+                    return LoadStatus.ALREADY_LOADED
                 raise FileRefused(t("point.same_revision_differs", revision=doc.revision))
         row = PayoutList(
             list_id=doc.list_id,
@@ -244,7 +252,7 @@ class PointDesk(PointReports, BackupDesk):
         if latest is not None:  # the new revision changes entitlements: amendments stay, states follow
             readd_added(session, row)
             refresh_states(session, row.list_id)
-        return "replaced" if latest is not None else "loaded"
+        return LoadStatus.REPLACED if latest is not None else LoadStatus.LOADED
 
     @staticmethod
     def _own_point(session: Session, doc: PayoutListDoc) -> Point:

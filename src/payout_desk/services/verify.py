@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from payout_desk.domain.ledger import Kind
+from payout_desk.domain.payout_list import FileKind
 from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, open_signed
 from payout_desk.exchange.listfile import read_list_file
@@ -69,7 +70,7 @@ def verify_file(
     try:
         signed = open_signed(data)
         details: dict[str, Any] = {}
-        if signed.kind == "list":
+        if signed.kind == FileKind.LIST:
             _, doc = read_list_file(data)
             details = {
                 "beneficiaries": len(doc.beneficiaries),
@@ -77,7 +78,7 @@ def verify_file(
                 "home_visits": doc.home_visits,
                 "proxies": doc.proxies,
             }
-        elif signed.kind == "sync":
+        elif signed.kind == FileKind.SYNC:
             sync = parse_sync(signed)
             payouts = [e for e in sync.events if e.kind == Kind.PAYOUT]
             details = {
@@ -88,7 +89,7 @@ def verify_file(
                 "payouts": len(payouts),
                 "payout_amount": sum(e.amount for e in payouts),
             }
-        elif signed.kind == "amendment":
+        elif signed.kind == FileKind.AMENDMENT:
             amendment = parse_amendment(signed)
             details = {
                 "changes": [
