@@ -11,7 +11,7 @@ import pytest
 
 from payout_desk.exchange import zipformat
 from payout_desk.store.database import DB_FILE_NAME
-from tests.cli.conftest import CSV_ROWS, Cli, write_csv_register
+from tests.cli.conftest import CSV_ROWS, Cli, Outcome, write_csv_register
 
 
 def db_digest(data_dir: Path) -> str:
@@ -38,6 +38,10 @@ def new_point(cli: Cli, tmp_path: Path, name: str = "point") -> Path:
     data_dir = tmp_path / name
     assert cli("keys", "init", "--role", "point", "--name", f"{name} máy 1", "--data-dir", data_dir).code == 0
     return data_dir
+
+
+def issue_again(cli: Cli, office: Path, out: Path) -> Outcome:
+    return cli("office", "issue-lists", "--month", "2026-12", "--out", out, "--json", "--data-dir", office)
 
 
 def office_fingerprint(cli: Cli, office: Path) -> str:
@@ -160,17 +164,7 @@ def test_issuing_again_writes_identical_files(
     cli: Cli, office: Path, issued: dict[str, Path], tmp_path: Path
 ) -> None:
     before = {name: path.read_bytes() for name, path in issued.items()}
-    again = cli(
-        "office",
-        "issue-lists",
-        "--month",
-        "2026-12",
-        "--out",
-        tmp_path / "again",
-        "--json",
-        "--data-dir",
-        office,
-    ).json
+    again = issue_again(cli, office, tmp_path / "again").json
     assert {f["point_name"]: Path(f["path"]).read_bytes() for f in again["files"]} == before
     assert not any(f["new_revision"] for f in again["files"])
 
@@ -382,17 +376,7 @@ LOADED_KEYS = [
 def test_issue_load_and_status_print_the_same_json(
     cli: Cli, office: Path, issued: dict[str, Path], tmp_path: Path
 ) -> None:
-    listed = cli(
-        "office",
-        "issue-lists",
-        "--month",
-        "2026-12",
-        "--out",
-        tmp_path / "again",
-        "--json",
-        "--data-dir",
-        office,
-    )
+    listed = issue_again(cli, office, tmp_path / "again")
     assert listed.code == 0, listed.err
     first = listed.json["files"][0]
     assert list(first) == ISSUED_KEYS
