@@ -24,6 +24,7 @@ from payout_desk.domain.payout_list import (
     ListStatus,
     PayoutListDoc,
 )
+from payout_desk.domain.roles import Role
 from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
@@ -122,7 +123,7 @@ class PointDesk(PointReports, BackupDesk):
 
     def _load_amendment(self, path: Path, signed: SignedFile, doc: AmendmentDoc) -> LoadReport:
         with self.db.transaction() as session:
-            pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == "office"))
+            pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == Role.OFFICE.value))
             if pinned is None or not same_key(pinned.public_key, signed.signer):
                 raise FileRefused(
                     f"{path.name} refused: it is not signed by the office key this device trusts"
@@ -173,7 +174,7 @@ class PointDesk(PointReports, BackupDesk):
     ) -> bool:
         """Refuse a signer other than the pinned office key; pin it on first load once confirmed."""
         signer = signed.signer
-        pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == "office"))
+        pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == Role.OFFICE.value))
         if pinned is not None:
             if not same_key(pinned.public_key, signer):
                 raise FileRefused(

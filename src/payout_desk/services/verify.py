@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from payout_desk.domain.ledger import Kind
 from payout_desk.domain.payout_list import FileKind
+from payout_desk.domain.roles import Role
 from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, open_signed
 from payout_desk.exchange.listfile import read_list_file
@@ -31,7 +32,7 @@ def _trust_verdict(data_dir: Path, signer: PublicKey) -> tuple[bool | None, Text
         with desk.db.reading() as session:
             pinned = session.execute(
                 select(TrustedKey.key_id, TrustedKey.name, TrustedKey.public_key).where(
-                    TrustedKey.role == "office"
+                    TrustedKey.role == Role.OFFICE.value
                 )
             ).first()
             device = session.execute(
@@ -49,10 +50,10 @@ def _trust_verdict(data_dir: Path, signer: PublicKey) -> tuple[bool | None, Text
     if pinned is not None:
         if same_key(pinned.public_key, signer):
             return True, t("verify.trusted_office", name=pinned.name)
-        if ident is not None and ident.role == "point":
+        if ident is not None and ident.role == Role.POINT:
             return None, t("verify.unknown_key")
         return False, t("verify.not_trusted_office", name=pinned.name, key_id=pinned.key_id)
-    if ident is not None and ident.role == "office":
+    if ident is not None and ident.role == Role.OFFICE:
         return False, t("verify.not_enrolled")
     return None, t("verify.no_trusted_office")
 
