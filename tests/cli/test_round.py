@@ -11,7 +11,7 @@ import pytest
 
 from payout_desk.exchange import zipformat
 from payout_desk.store.database import DB_FILE_NAME
-from tests.cli.conftest import CSV_ROWS, Cli, write_csv_register
+from tests.cli.conftest import CSV_ROWS, Cli, Outcome, write_csv_register
 
 
 def db_digest(data_dir: Path) -> str:
@@ -38,6 +38,10 @@ def new_point(cli: Cli, tmp_path: Path, name: str = "point") -> Path:
     data_dir = tmp_path / name
     assert cli("keys", "init", "--role", "point", "--name", f"{name} máy 1", "--data-dir", data_dir).code == 0
     return data_dir
+
+
+def issue_again(cli: Cli, office: Path, out: Path) -> Outcome:
+    return cli("office", "issue-lists", "--month", "2026-12", "--out", out, "--json", "--data-dir", office)
 
 
 def office_fingerprint(cli: Cli, office: Path) -> str:
@@ -160,17 +164,7 @@ def test_issuing_again_writes_identical_files(
     cli: Cli, office: Path, issued: dict[str, Path], tmp_path: Path
 ) -> None:
     before = {name: path.read_bytes() for name, path in issued.items()}
-    again = cli(
-        "office",
-        "issue-lists",
-        "--month",
-        "2026-12",
-        "--out",
-        tmp_path / "again",
-        "--json",
-        "--data-dir",
-        office,
-    ).json
+    again = issue_again(cli, office, tmp_path / "again").json
     assert {f["point_name"]: Path(f["path"]).read_bytes() for f in again["files"]} == before
     assert not any(f["new_revision"] for f in again["files"])
 
@@ -349,3 +343,57 @@ def test_no_subcommand_without_a_display_prints_what_to_do(cli: Cli, monkeypatch
     result = cli()
     assert result.code == 0
     assert "import-register" in result.out and "point load" in result.out and "no display" in result.out
+
+
+# The JSON of the commands whose results build on ListRef and the status enums: the same keys, in the
+# same order, with plain values (an enum member prints as its text).
+ISSUED_KEYS = [
+    "path",
+    "point_code",
+    "point_name",
+    "list_id",
+    "revision",
+    "new_revision",
+    "beneficiaries",
+    "cash_total",
+    "sealed",
+]
+LOADED_KEYS = [
+    "path",
+    "kind",
+    "status",
+    "point",
+    "month",
+    "list_id",
+    "revision",
+    "beneficiaries",
+    "cash_total",
+    "office_fingerprint",
+    "office_pinned_now",
+]
+
+
+def test_issue_load_and_status_print_the_same_json(
+    cli: Cli, office: Path, issued: dict[str, Path], tmp_path: Path
+) -> None:
+    listed = issue_again(cli, office, tmp_path / "again")
+    assert listed.code == 0, listed.err
+    first = listed.json["files"][0]
+    assert list(first) == ISSUED_KEYS
+    assert (first["revision"], first["new_revision"]) == (1, False)
+
+    point_dir = new_point(cli, tmp_path)
+    path = str(issued["Điểm BĐVHX An Phước"])
+    fingerprint = office_fingerprint(cli, office)
+    loaded = cli("point", "load", path, "--trust-office", fingerprint, "--json", "--data-dir", point_dir)
+    assert loaded.code == 0, loaded.err
+    assert list(loaded.json) == LOADED_KEYS
+    assert (loaded.json["kind"], loaded.json["status"]) == ("list", "loaded")
+    assert loaded.json["point"] == {"code": first["point_code"], "name": first["point_name"]}
+    again = cli("point", "load", path, "--json", "--data-dir", point_dir)
+    assert again.json["status"] == "already-loaded"
+    assert "Already loaded; nothing changed" in cli("point", "load", path, "--data-dir", point_dir).out
+
+    status = cli("point", "status", "--json", "--data-dir", point_dir).json
+    assert list(status)[:5] == ["point", "month", "list_id", "revision", "office_fingerprint"]
+    assert (status["list_id"], status["revision"]) == (loaded.json["list_id"], 1)

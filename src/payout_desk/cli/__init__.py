@@ -13,6 +13,7 @@ from pathlib import Path
 from payout_desk.cli.desks import database_url, refuse_shared_database
 from payout_desk.cli.output import say
 from payout_desk.cli.parser import build_parser
+from payout_desk.domain.roles import Role
 from payout_desk.lang import LANGUAGES, Text, set_language, t
 from payout_desk.services.desk import DatabaseError, desk_language, desk_role
 from payout_desk.services.errors import DeskError, UsageError
@@ -110,7 +111,7 @@ def _window(args: argparse.Namespace) -> int:
         return 0
     if args.demo:
         return app.run_demo(office=args.office)
-    if role == "office":
+    if role == Role.OFFICE:
         return app.run_office_desk(args.data_dir, url)
     if url:
         raise UsageError(t("cli.no_office_on_db"))

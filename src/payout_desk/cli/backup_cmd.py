@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from payout_desk.cli.output import emit
+from payout_desk.domain.roles import Role
 from payout_desk.services.backup import BackupDesk
 
 
@@ -43,7 +44,7 @@ def run_restore(args: argparse.Namespace) -> int:
         f"Restored {report.restored_from} (made {report.backup_made_at or 'at an unknown time'}); the database it "
         f"replaced is kept as {report.previous_saved_as}.",
     ]
-    if role is not None and role.role == "point":
+    if role is not None and role.role == Role.POINT:
         lines.append(
             "Anything recorded after that backup is not on this laptop now; it starts a new event chain, so the "
             "office sees no fork. If it exported a sync file since, take the newest one back in before paying "

@@ -9,6 +9,8 @@ from typing import Any
 from payout_desk.cli import ledger_cmd, staff_cmd
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import confirm_office, passphrase
+from payout_desk.domain.payout_list import ChangeKind, FileKind
+from payout_desk.services.outcomes import LoadStatus
 from payout_desk.services.point import PointDesk
 from payout_desk.services.verify import verify_file
 
@@ -63,23 +65,23 @@ def run_load(args: argparse.Namespace) -> int:
         "office_fingerprint": report.office_fingerprint,
         "office_pinned_now": report.office_pinned_now,
     }
-    if report.kind == "amendment":
+    if report.kind == FileKind.AMENDMENT:
         payload["changes"] = report.changes
         lines = [
             f"Amendments for {report.point_code} {report.point_name}, month {report.month}: "
             + (f"{len(report.changes)} new" if report.changes else "nothing new (already loaded)")
         ] + [
             f"  no. {c['seq']}: STOP {c['code']} from {c['date']} ({c['reason']})"
-            if c["kind"] == "stop"
+            if c["kind"] == ChangeKind.STOP
             else f"  no. {c['seq']}: ADD {c['code']}"
             for c in report.changes
         ]
         emit(args.json, payload, lines)
         return 0
     verdict = {
-        "loaded": "Loaded",
-        "replaced": f"Loaded revision {report.revision}; it replaces the earlier revision's entitlements",
-        "already-loaded": "Already loaded; nothing changed",
+        LoadStatus.LOADED: "Loaded",
+        LoadStatus.REPLACED: f"Loaded revision {report.revision}; it replaces the earlier revision's entitlements",
+        LoadStatus.ALREADY_LOADED: "Already loaded; nothing changed",
     }[report.status]
     lines = [
         f"{verdict}: list for {report.point_code} {report.point_name}, month {report.month}, "

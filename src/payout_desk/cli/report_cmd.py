@@ -13,6 +13,7 @@ from typing import Any
 
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
+from payout_desk.domain.roles import Role
 from payout_desk.lang import t
 from payout_desk.services.desk import desk_role
 from payout_desk.services.errors import UsageError
@@ -85,7 +86,7 @@ def _show(args: argparse.Namespace, done: ReportFile) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     role = desk_role(args.data_dir)
-    return _show(args, _point(args) if role == "point" else _office(args))
+    return _show(args, _point(args) if role == Role.POINT else _office(args))
 
 
 def run_receipt(args: argparse.Namespace) -> int:

@@ -9,9 +9,10 @@ from typing import Any
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
-from payout_desk.domain.payout_list import STOP_REASONS
+from payout_desk.domain.payout_list import STOP_REASONS, ChangeKind
 from payout_desk.lang import t
 from payout_desk.services.office_status import ConflictReport, OfficeStatus, conflict_labels
+from payout_desk.services.outcomes import ImportStatus
 from payout_desk.services.report_override import override_line
 
 
@@ -135,7 +136,7 @@ def run_amend(args: argparse.Namespace) -> int:
         f"Wrote {report.path} (amendments 1–{report.last_seq} for {report.point_code}, {report.month}):"
     ] + [
         f"  no. {c.seq}: stop {c.code} from {c.date} ({c.reason})"
-        if c.kind == "stop"
+        if c.kind == ChangeKind.STOP
         else f"  no. {c.seq}: add {c.code} {c.beneficiary.name if c.beneficiary else ''}"
         for c in report.changes
     ]
@@ -167,10 +168,10 @@ def run_import(args: argparse.Namespace) -> int:
         + (f" — {o.why}" if o.why else "")
         for o in outcomes
     ]
-    imported = sum(o.status == "imported" for o in outcomes)
+    imported = sum(o.status == ImportStatus.IMPORTED for o in outcomes)
     lines.append(str(t("cli.sync_summary", imported=imported, conflicts=result.conflicts)))
     emit(args.json, payload, lines)
-    return 4 if any(o.status == "rejected" for o in outcomes) else 0
+    return 4 if any(o.status == ImportStatus.REJECTED for o in outcomes) else 0
 
 
 def conflict_json(c: ConflictReport) -> dict[str, Any]:

@@ -3,6 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ListStatus(StrEnum):
+    """A stored revision of a list (payout_lists.status): the office's draft or issued one, a point's loaded one."""
+
+    DRAFT = "draft"  # imported from the register, not yet issued
+    ISSUED = "issued"
+    LOADED = "loaded"
+
+
+class FileKind(StrEnum):
+    """The signed files a list travels in (their manifest's "kind"): the list, its amendments, a laptop's
+    history of it."""
+
+    LIST = "list"
+    AMENDMENT = "amendment"
+    SYNC = "sync"
+
+
+class ChangeKind(StrEnum):
+    """What an amendment does to a list."""
+
+    STOP = "stop"  # báo giảm: the beneficiary is no longer paid
+    ADD = "add"  # báo tăng: a beneficiary added to the list
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +76,31 @@ class EnrolledDevice:
 
 
 @dataclass(frozen=True, slots=True)
-class PayoutListDoc:
-    """The content of one revision of one point's list."""
+class ListRef:
+    """Which list: one revision of one point's list for a month. Files, headers and the loaded list build
+    on it (their first five fields, in this order), so a header and the list it names agree field by field."""
 
     list_id: str
     revision: int
     month: str
     point_code: str
     point_name: str
+
+    @property
+    def ref(self) -> ListRef:
+        """Just the list's identity (a subclass's other fields left out)."""
+        return ListRef(*self.ref_fields)
+
+    @property
+    def ref_fields(self) -> tuple[str, int, str, str, str]:
+        """The identity's fields in order: the first arguments of any class built on ListRef."""
+        return (self.list_id, self.revision, self.month, self.point_code, self.point_name)
+
+
+@dataclass(frozen=True, slots=True)
+class PayoutListDoc(ListRef):
+    """The content of one revision of one point's list."""
+
     office_name: str
     issued_at: str
     beneficiaries: tuple[ListedBeneficiary, ...]
@@ -87,7 +129,7 @@ class Change:
     """One amendment to an issued list: a stop (báo giảm) or an added beneficiary (báo tăng)."""
 
     seq: int  # 1, 2, 3 … per list, in the order the office made them
-    kind: str  # "stop" | "add"
+    kind: str  # a ChangeKind
     code: str
     issued_at: str
     reason: str | None = None  # stop: deceased | moved | other

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from payout_desk.domain.door_text import LIMITS
-from payout_desk.domain.payout_list import STOP_REASONS, AmendmentDoc, Change
+from payout_desk.domain.payout_list import STOP_REASONS, AmendmentDoc, Change, ChangeKind, FileKind
 from payout_desk.exchange.container import FileRejected, SignedFile, build, open_signed
 from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json
 from payout_desk.exchange.listfile import beneficiary_to_json, parse_beneficiary
@@ -57,12 +57,12 @@ def build_amendment_file(doc: AmendmentDoc, key: SigningKey) -> bytes:
         "list_id": doc.list_id,
         "counts": {
             "changes": len(doc.changes),
-            "stops": sum(1 for c in doc.changes if c.kind == "stop"),
-            "adds": sum(1 for c in doc.changes if c.kind == "add"),
+            "stops": sum(1 for c in doc.changes if c.kind == ChangeKind.STOP),
+            "adds": sum(1 for c in doc.changes if c.kind == ChangeKind.ADD),
             "last_seq": doc.last_seq,
         },
     }
-    return build("amendment", header, {AMEND_MEMBER: canonical_json(body)}, key)
+    return build(FileKind.AMENDMENT, header, {AMEND_MEMBER: canonical_json(body)}, key)
 
 
 _BODY: Spec = (
@@ -93,11 +93,11 @@ def _parse_change(obj: Any, index: int) -> Change:
     seq, kind, code, issued_at, reason, date, beneficiary = read_object(obj, _CHANGE, where)
     if seq != index + 1:
         raise FileRejected(t("files.numbered_changes_are_not", where=where, seq=seq))
-    if kind == "stop":
+    if kind == ChangeKind.STOP:
         if reason not in STOP_REASONS or not date or beneficiary is not None:
             raise FileRejected(t("files.stop_needs_reason_date", where=where, value=", ".join(STOP_REASONS)))
         return Change(seq, kind, code, issued_at, reason=reason, date=date)
-    if kind == "add":
+    if kind == ChangeKind.ADD:
         if beneficiary is None:
             raise FileRejected(t("files.addition_carries_no_beneficiary", where=where))
         person = parse_beneficiary(beneficiary, index)
@@ -137,5 +137,5 @@ def parse_amendment(signed: SignedFile) -> AmendmentDoc:
 
 
 def read_amendment_file(data: bytes) -> tuple[SignedFile, AmendmentDoc]:
-    signed = open_signed(data, expected_kind="amendment")
+    signed = open_signed(data, expected_kind=FileKind.AMENDMENT)
     return signed, parse_amendment(signed)

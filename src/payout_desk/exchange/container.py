@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from payout_desk.domain.payout_list import FileKind
 from payout_desk.exchange import zipformat
 from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json
 from payout_desk.lang import Explained, t, text_of
@@ -29,7 +30,9 @@ SIGN_CONTEXT = b"payout-desk manifest v1\n"
 _MEMBER_NAME = re.compile(
     r"[a-z0-9][a-z0-9_-]{0,63}\.(json|jsonl)|signatures/[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.png"
 )
-KINDS = {"list": ".pdlist", "amendment": ".pdamend", "sync": ".pdsync"}
+
+
+KINDS: dict[str, str] = {FileKind.LIST: ".pdlist", FileKind.AMENDMENT: ".pdamend", FileKind.SYNC: ".pdsync"}
 
 
 class FileRejected(Explained):

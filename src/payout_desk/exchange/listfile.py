@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from payout_desk.domain.door_text import LIMITS, MAX_MONEY
-from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary, PayLine, PayoutListDoc
+from payout_desk.domain.payout_list import (
+    EnrolledDevice,
+    FileKind,
+    ListedBeneficiary,
+    ListRef,
+    PayLine,
+    PayoutListDoc,
+)
 from payout_desk.exchange.container import FileRejected, SignedFile, build, open_signed
 from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json
 from payout_desk.exchange.schema import (
@@ -57,14 +64,9 @@ def beneficiaries_json(beneficiaries: Iterable[ListedBeneficiary]) -> bytes:
 
 
 @dataclass(frozen=True, slots=True)
-class ListHeader:
+class ListHeader(ListRef):
     """Everything about a list revision except its beneficiaries (which travel as canonical JSON)."""
 
-    list_id: str
-    revision: int
-    month: str
-    point_code: str
-    point_name: str
     office_name: str
     issued_at: str
     devices: tuple[EnrolledDevice, ...]
@@ -76,11 +78,7 @@ class ListHeader:
     @classmethod
     def of(cls, doc: PayoutListDoc) -> ListHeader:
         return cls(
-            doc.list_id,
-            doc.revision,
-            doc.month,
-            doc.point_code,
-            doc.point_name,
+            *doc.ref_fields,
             doc.office_name,
             doc.issued_at,
             doc.devices,
@@ -134,12 +132,12 @@ def build_list_file_from_json(header: ListHeader, people: bytes, key: SigningKey
         },
         "totals": {"cash_total": header.cash_total},
     }
-    return build("list", manifest_header, {LIST_MEMBER: _list_json(header, people)}, key)
+    return build(FileKind.LIST, manifest_header, {LIST_MEMBER: _list_json(header, people)}, key)
 
 
 def read_list_file(data: bytes) -> tuple[SignedFile, PayoutListDoc]:
     """Check and parse a .pdlist; the caller still decides whether it trusts the signer."""
-    signed = open_signed(data, expected_kind="list")
+    signed = open_signed(data, expected_kind=FileKind.LIST)
     return signed, parse_list_file(signed)
 
 

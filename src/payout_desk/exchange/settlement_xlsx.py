@@ -13,7 +13,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from payout_desk.domain.fold import ConflictKind
+from payout_desk.domain.fold import ConflictKind, Status
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.money import amount_in_words
 from payout_desk.exchange.xlsx_cells import cell
@@ -230,7 +230,7 @@ def _details(wb: Workbook, book: SettlementBook) -> None:
     )
     for b in book.beneficiaries:
         reason = b.reason
-        if b.status == "exception":
+        if b.status == Status.EXCEPTION:
             reason = _label(ReportKind, reason)
         values = [
             b.point_code,

@@ -23,6 +23,7 @@ from payout_desk.domain.ledger import (
     event_hash,
     event_problem,
 )
+from payout_desk.domain.payout_list import FileKind, ListRef
 from payout_desk.exchange.container import (
     DEFAULT_LIMITS,
     FileRejected,
@@ -42,12 +43,9 @@ MONEY = (0, MAX_MONEY)
 
 
 @dataclass(frozen=True, slots=True)
-class SyncHeader:
-    list_id: str
-    revision: int
-    month: str
-    point_code: str
-    point_name: str
+class SyncHeader(ListRef):
+    """The list a device's history belongs to, and the device that wrote the file."""
+
     device_name: str
     created_at: str
 
@@ -98,7 +96,7 @@ def build_sync_file(
         "counts": {"events": len(lines), "signatures": len(signatures)},
         "totals": dict(totals),
     }
-    return build("sync", manifest_header, members, key)
+    return build(FileKind.SYNC, manifest_header, members, key)
 
 
 _MANIFEST: Spec = (
@@ -162,7 +160,7 @@ def _parse_lines(blob: bytes) -> list[bytes]:
 def read_sync_file(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[SignedFile, SyncDoc]:
     """Check and parse a .pdsync completely: signature, hashes, every event, the chain, the signatures.
     Whether the device may speak for the point is for the caller to decide."""
-    signed = open_signed(data, expected_kind="sync", limits=limits)
+    signed = open_signed(data, expected_kind=FileKind.SYNC, limits=limits)
     return signed, parse_sync(signed)
 
 

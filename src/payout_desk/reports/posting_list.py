@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 
 from payout_desk.domain.ids import mask_id
 from payout_desk.domain.money import amount_in_words, format_vnd
+from payout_desk.domain.payout_list import ChangeKind
 from payout_desk.reports.pdfkit import HEAD, Column, Letterhead, Pdf, PointHeader
 
 
@@ -29,7 +30,7 @@ class PostingRow:
 class PostingChange:
     """One amendment of the month: a stop (báo giảm: reason and date) or an addition (báo tăng)."""
 
-    kind: str  # "stop" | "add"
+    kind: str  # a ChangeKind
     code: str
     name: str
     village: str
@@ -117,8 +118,8 @@ def _section(pdf: Pdf, section: PostingSection) -> None:
 
 def _changes(pdf: Pdf, top: float, changes: Sequence[PostingChange]) -> float:
     top = pdf.heading(top, "DANH SÁCH TĂNG/GIẢM TRONG THÁNG")
-    stops = [c for c in changes if c.kind == "stop"]
-    adds = [c for c in changes if c.kind == "add"]
+    stops = [c for c in changes if c.kind == ChangeKind.STOP]
+    adds = [c for c in changes if c.kind == ChangeKind.ADD]
     if not changes:
         return pdf.paragraph(top, "Trong tháng không có người tăng hoặc giảm.", size=9)
     if stops:

@@ -7,7 +7,7 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from payout_desk.domain.payout_list import AmendmentDoc, Change
+from payout_desk.domain.payout_list import AmendmentDoc, Change, ChangeKind
 from payout_desk.exchange.listfile import beneficiary_to_json, parse_beneficiary
 from payout_desk.lang import Explained, t
 from payout_desk.services.lists_db import entry_codes, insert_entries
@@ -76,7 +76,7 @@ def readd_added(session: Session, row: PayoutList) -> None:
     people = [
         change.beneficiary
         for change in map(change_of, stored_changes(session, row.list_id))
-        if change.kind == "add" and change.beneficiary and change.code not in present
+        if change.kind == ChangeKind.ADD and change.beneficiary and change.code not in present
     ]
     unique = list({p.code: p for p in people}.values())
     insert_entries(session, row.id, unique, [None] * len(unique))

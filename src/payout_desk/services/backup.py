@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from payout_desk.domain.clock import iso_utc, to_local, utc_now
+from payout_desk.domain.roles import Role
 from payout_desk.lang import t
 from payout_desk.services.desk import Desk, open_guarded, put_setting, setting
 from payout_desk.services.errors import DeskError, InvalidInput, UsageError
@@ -142,7 +143,7 @@ class BackupDesk(Desk):
         finally:
             self.db = open_guarded(sqlite_url(live))  # migrations bring an older backup up to date
             self._identity = None
-        if role == "point":  # a new event chain: nothing recorded from now on reuses a number from before
+        if role == Role.POINT:  # a new event chain: nothing recorded from now on reuses a number from before
             with self.db.transaction() as session:
                 restored_epoch = int(setting(session, "chain_epoch") or 1)
                 put_setting(session, "chain_epoch", str(max(live_epoch, restored_epoch) + 1))

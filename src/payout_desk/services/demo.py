@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from payout_desk.domain.clock import to_local, utc_now
+from payout_desk.domain.fold import Status
+from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.opening import payout_month
 from payout_desk.exchange.names import list_file_name
 from payout_desk.services.office import OfficeDesk
@@ -70,7 +72,7 @@ POINTS = (
 def death_details(kind: str) -> dict[str, str]:
     """A demo death report says when and who brought the news, as a real one must."""
     today = to_local(utc_now()).date().isoformat()  # the demo's month is next month: its 1st is not yet
-    return {"day": today, "reported_by": "Trưởng thôn (mẫu)"} if kind == "deceased" else {}
+    return {"day": today, "reported_by": "Trưởng thôn (mẫu)"} if kind == ReportKind.DECEASED else {}
 
 
 def _register(path: Path, people: int, rng: random.Random, points: tuple[str, ...] = POINTS[:1]) -> None:
@@ -137,7 +139,7 @@ def make_demo_round(root: Path, people: int = 300, seed: int = 7) -> DemoRound:
                     thumbprint=True,
                 )
             )
-        unpaid = [r for r in point.roster() if r.status == "unpaid"]
+        unpaid = [r for r in point.roster() if r.status == Status.UNPAID]
         for row, kind in zip(
             rng.sample(unpaid, k=6),
             ("absent", "absent", "hospital", "moved", "deceased", "refused"),
@@ -191,16 +193,16 @@ def make_office_demo(root: Path, people: int = 400, seed: int = 11) -> OfficeDem
             desk.add_staff(DEMO_STAFF, "1234")
             desk.cash_receive(400_000_000, staff=DEMO_STAFF)
             if desk is second:  # paid someone the first laptop had paid, before the laptops exchanged files
-                twice = next(r for r in first.roster() if r.status == "paid")
+                twice = next(r for r in first.roster() if r.status == Status.PAID)
                 second.pay(PayoutRequest(twice.code, staff=DEMO_STAFF, thumbprint=True, at_home=True))
                 second.import_peer(first.export(root / "peer" / "may-1.pdsync").path)
-            unpaid = [r for r in desk.roster() if r.status == "unpaid"]
+            unpaid = [r for r in desk.roster() if r.status == Status.UNPAID]
             for row in rng.sample(unpaid, k=int(len(unpaid) * share)):
                 desk.pay(PayoutRequest(row.code, staff=DEMO_STAFF, thumbprint=True))
-            rest = [r for r in desk.roster() if r.status == "unpaid"]
+            rest = [r for r in desk.roster() if r.status == Status.UNPAID]
             for row, kind in zip(rng.sample(rest, k=3), ("absent", "hospital", "deceased"), strict=True):
                 desk.report(row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu", **death_details(kind))
-        still = [r.code for r in devices[2].roster() if r.status == "unpaid"]
+        still = [r.code for r in devices[2].roster() if r.status == Status.UNPAID]
         office.amend(month, "P02", root / "amend", stop=still[0], reason="deceased", day=f"{month}-01")
         sync = root / "sync"
         files = [desk.export(sync / f"may-{i + 1}.pdsync").path for i, desk in enumerate(devices)]

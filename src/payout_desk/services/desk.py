@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
+from payout_desk.domain.roles import Role
 from payout_desk.lang import LANGUAGES, Text, t, text_of
 from payout_desk.services.errors import DeskError, FileRefused, UsageError
 from payout_desk.services.inputs import read_input_file
@@ -27,7 +28,7 @@ from payout_desk.trust.keys import KeyProblem, PublicKey, SigningKey
 from payout_desk.trust.keystore import PASSPHRASE_ENV, KeyStore, PassphraseSource
 from payout_desk.trust.seal import SealProblem, is_sealed, open_sealed, seal
 
-ROLES = ("office", "point")
+ROLES = tuple(Role)
 LANGUAGE_SETTING = "language"
 
 # Office desks sharing one PostgreSQL database take turns through two kinds of lock (store/locks.py;
@@ -61,7 +62,7 @@ class DeskIdentity:
 
 def role_word(role: str) -> Text:
     """ "office" or "point" as the desk's role is said in a sentence."""
-    return t("desk.role_office") if role == "office" else t("desk.role_point")
+    return t("desk.role_office") if role == Role.OFFICE else t("desk.role_point")
 
 
 def _no_passphrase(_new: bool) -> str:
@@ -193,10 +194,10 @@ class Desk:
     def init_keys(self, role: str, name: str, *, prefer_keyring: bool = True) -> DeskIdentity:
         if role not in ROLES:
             raise UsageError(t("desk.role_unknown", choices=", ".join(ROLES)))
-        name = typed(name, "office_name" if role == "office" else "device_name")
+        name = typed(name, "office_name" if role == Role.OFFICE else "device_name")
         if not name:
             raise UsageError(t("desk.name_needed"))
-        if role == "point" and self.db.engine.dialect.name != "sqlite":
+        if role == Role.POINT and self.db.engine.dialect.name != "sqlite":
             raise UsageError(t("desk.point_no_shared_db"))
         if self.identity() is not None:
             raise DeskError(t("desk.key_exists"))

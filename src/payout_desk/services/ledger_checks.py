@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.fold import Conflict, ConflictKind, void_fits
 from payout_desk.domain.ledger import Event, Kind, chain_key
 from payout_desk.domain.month import Month
+from payout_desk.domain.payout_list import ChangeKind
 from payout_desk.lang import Explained, t
 from payout_desk.services.ledger_db import stored_event
 from payout_desk.store.bulk import insert_missing
@@ -79,7 +80,7 @@ _ENTRIES = select(ListEntry.code, ListEntry.payout_list_id, ListEntry.cccd).wher
     ListEntry.payout_list_id.in_(bindparam("rows", expanding=True))
 )
 _ADDED = select(AmendmentRow.code, AmendmentRow.list_id).where(
-    AmendmentRow.list_id.in_(bindparam("lists", expanding=True)), AmendmentRow.kind == "add"
+    AmendmentRow.list_id.in_(bindparam("lists", expanding=True)), AmendmentRow.kind == ChangeKind.ADD.value
 )
 _LATEST_ROWS = select(  # changes when a list, entry or amendment is added (all three only grow)
     select(func.max(ListEntry.id)).scalar_subquery(),

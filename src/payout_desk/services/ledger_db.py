@@ -32,6 +32,7 @@ from payout_desk.domain.fold import (
     voided_ids,
 )
 from payout_desk.domain.ledger import GENESIS, Event, Kind, event_hash, event_problem
+from payout_desk.domain.payout_list import ChangeKind, ListStatus
 from payout_desk.exchange.jsonio import load_stored
 from payout_desk.store.bulk import bulk_insert
 from payout_desk.store.models import (
@@ -121,7 +122,7 @@ _HASH_AT = select(LedgerEvent.hash).where(
 )
 _LATEST = (
     select(PayoutList.id, PayoutList.revision)
-    .where(PayoutList.list_id == bindparam("list_id"), PayoutList.status != "draft")
+    .where(PayoutList.list_id == bindparam("list_id"), PayoutList.status != ListStatus.DRAFT.value)
     .order_by(PayoutList.revision.desc())
     .limit(1)
 )
@@ -220,7 +221,7 @@ def latest_list(session: Session, list_id: str) -> PayoutList | None:
     """The newest revision of a list this desk holds as issued (office) or loaded (point)."""
     return session.scalar(
         select(PayoutList)
-        .where(PayoutList.list_id == list_id, PayoutList.status != "draft")
+        .where(PayoutList.list_id == list_id, PayoutList.status != ListStatus.DRAFT.value)
         .order_by(PayoutList.revision.desc())
         .limit(1)
     )
@@ -244,7 +245,7 @@ def apply_changes(found: dict[str, Entitlement], changes: Iterable[StoredChange]
     an earlier stop)."""
     for change in changes:
         current = found.get(change.code) or Entitlement(change.code, False, 0, None)
-        if change.kind == "stop":
+        if change.kind == ChangeKind.STOP:
             stop = Stop(change.reason or "other", change.effective_date or "", change.issued_at, change.seq)
             found[change.code] = replace(current, stop=stop)
         elif current.revision is not None:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from payout_desk.domain.payout_list import FileKind
+from payout_desk.domain.roles import Role
 from payout_desk.exchange.container import FileRejected, open_signed
 from payout_desk.exchange.listfile import parse_list_file
 from payout_desk.lang import Text, t
@@ -54,7 +56,7 @@ def preview_list(desk: Desk, path: Path) -> ListPreview:
         data = desk.unsealed(data, path)  # the key is unlocked here (its passphrase asked if needed)
     try:
         signed = open_signed(data)
-        if signed.kind != "list":
+        if signed.kind != FileKind.LIST:
             kinds = {"sync": t("lists.kind_sync"), "amendment": t("lists.kind_amendment")}
             kind = kinds.get(signed.kind, signed.kind)
             raise FileRefused(t("lists.not_a_list", name=path.name, kind=kind))
@@ -62,7 +64,7 @@ def preview_list(desk: Desk, path: Path) -> ListPreview:
     except FileRejected as exc:
         raise FileRefused(t("lists.unreadable", name=path.name)) from exc
     with desk.db.reading() as session:
-        office = session.scalar(select(TrustedKey).where(TrustedKey.role == "office"))
+        office = session.scalar(select(TrustedKey).where(TrustedKey.role == Role.OFFICE.value))
         point = session.scalar(select(Point).limit(1))
         trusted = (office.public_key, office.name) if office else None
         own = (point.code, point.name) if point else None

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
-from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary
+from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary, ListRef, ListStatus
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import ListHeader, beneficiaries_json, build_list_file_from_json
 from payout_desk.exchange.names import list_file_name
@@ -68,13 +68,9 @@ class ImportResult:
     conflicts: int  # conflicts (open or resolved) in the months the files are for
 
 
-@dataclass(slots=True)
-class IssuedFile:
+@dataclass(frozen=True, slots=True)
+class IssuedFile(ListRef):
     path: Path
-    point_code: str
-    point_name: str
-    list_id: str
-    revision: int
     beneficiaries: int
     cash_total: int
     new_revision: bool
@@ -121,7 +117,7 @@ def _add_revision(
         month=month,
         point_id=point_id,
         revision=revision,
-        status="draft",
+        status=ListStatus.DRAFT,
         content_sha256=content_sha256,
         office_name=office_name,
         register_import_id=register_import_id,
@@ -288,13 +284,19 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
 
     @staticmethod
     def _discard_drafts(session: Session, month: str) -> None:
-        session.execute(delete(PayoutList).where(PayoutList.month == month, PayoutList.status == "draft"))
+        session.execute(
+            delete(PayoutList).where(PayoutList.month == month, PayoutList.status == ListStatus.DRAFT.value)
+        )
 
     @staticmethod
     def _latest_issued(session: Session, month: str, point_id: int) -> PayoutList | None:
         return session.scalar(
             select(PayoutList)
-            .where(PayoutList.month == month, PayoutList.point_id == point_id, PayoutList.status == "issued")
+            .where(
+                PayoutList.month == month,
+                PayoutList.point_id == point_id,
+                PayoutList.status == ListStatus.ISSUED.value,
+            )
             .order_by(PayoutList.revision.desc())
             .limit(1)
         )
@@ -333,11 +335,11 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
                 for latest in rows:
                     devices = enrolled_devices_json(session, latest.point_id)
                     row = latest
-                    if row.status == "issued" and row.devices != devices:
+                    if row.status == ListStatus.ISSUED and row.devices != devices:
                         row = self._revision_for_devices(session, latest)
-                    new_revision = row.status == "draft"
+                    new_revision = row.status == ListStatus.DRAFT
                     if new_revision:
-                        row.status, row.issued_at, row.devices = "issued", now, devices
+                        row.status, row.issued_at, row.devices = ListStatus.ISSUED, now, devices
                         if row.revision > 1:
                             hold(session.connection(), list_lock(row.list_id))
                             refresh_states(session, row.list_id)
@@ -350,11 +352,12 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
                     written.append(path)
                     issued.append(
                         IssuedFile(
-                            path,
-                            row.point.code,
-                            row.point.name,
                             row.list_id,
                             row.revision,
+                            row.month,
+                            row.point.code,
+                            row.point.name,
+                            path,
                             row.beneficiaries,
                             row.cash_total,
                             new_revision,

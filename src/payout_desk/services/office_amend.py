@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
-from payout_desk.domain.payout_list import STOP_REASONS, Change, ListedBeneficiary
+from payout_desk.domain.payout_list import STOP_REASONS, Change, ChangeKind, ListedBeneficiary, ListStatus
 from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import build_amendment_file
 from payout_desk.exchange.names import amendment_file_name
@@ -84,7 +84,11 @@ def find_point(session: Session, code: str) -> Point:
 def issued_list(session: Session, month: str, point: Point) -> PayoutList:
     row = session.scalar(
         select(PayoutList)
-        .where(PayoutList.month == month, PayoutList.point_id == point.id, PayoutList.status == "issued")
+        .where(
+            PayoutList.month == month,
+            PayoutList.point_id == point.id,
+            PayoutList.status == ListStatus.ISSUED.value,
+        )
         .order_by(PayoutList.revision.desc())
         .limit(1)
     )
@@ -236,7 +240,7 @@ class OfficeAmend(Desk):
             raise Refused(t("office.not_on_list", code=code, code2=row.point.code, month=row.month))
         if ent.stop is not None:
             raise Refused(t("office.already_stopped", code=code, seq=ent.stop.seq, date=ent.stop.date))
-        return Change(seq, "stop", code, now, reason=reason, date=effective)
+        return Change(seq, ChangeKind.STOP, code, now, reason=reason, date=effective)
 
     @staticmethod
     def _people_to_add(path: Path) -> list[tuple[bool, str | None, str, ListedBeneficiary]]:
@@ -291,5 +295,5 @@ class OfficeAmend(Desk):
                     t("office.already_on_list", code=person.code, name=person.name, code2=point.code)
                 )
             seq += 1
-            changes.append(Change(seq, "add", person.code, now, beneficiary=person))
+            changes.append(Change(seq, ChangeKind.ADD, person.code, now, beneficiary=person))
         return changes

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session, contains_eager
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition, ConflictKind, sum_positions
-from payout_desk.domain.ledger import Event, chain_key
+from payout_desk.domain.ledger import Event, Kind, chain_key
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import MonthWork
+from payout_desk.domain.payout_list import ListStatus
 from payout_desk.lang import t
 from payout_desk.services.desk import OFFICE_LOCK, Desk, parse_month
 from payout_desk.services.errors import UsageError
@@ -111,10 +112,10 @@ def event_summary(event: Event, device_names: dict[str, str]) -> dict[str, Any]:
         "at_local": event.at_local,
         "revision": event.revision,
         "amount": event.amount,
-        "recipient": (str(proxy_name or "") or "self") if event.kind == "payout" else None,
+        "recipient": (str(proxy_name or "") or "self") if event.kind == Kind.PAYOUT else None,
         "at_home": bool(data.get("at_home")),
         "report": data.get("report"),
-        **({"target": event.target, "reason": data.get("reason")} if event.kind == "void" else {}),
+        **({"target": event.target, "reason": data.get("reason")} if event.kind == Kind.VOID else {}),
     }
 
 
@@ -123,7 +124,7 @@ class OfficeStatusDesk(Desk):
         """The newest issued revision of each point's list for the month, by point code."""
         newest = (
             select(PayoutList.list_id, func.max(PayoutList.revision).label("revision"))
-            .where(PayoutList.month == month, PayoutList.status == "issued")
+            .where(PayoutList.month == month, PayoutList.status == ListStatus.ISSUED.value)
             .group_by(PayoutList.list_id)
             .subquery()
         )

@@ -12,12 +12,14 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.ledger import chain_key
+from payout_desk.domain.payout_list import FileKind, ListStatus
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
 from payout_desk.exchange.syncfile import SyncDoc, parse_sync
 from payout_desk.lang import Explained, Text, t, text_of
 from payout_desk.services.desk import Desk, list_lock, read_input_file
 from payout_desk.services.errors import DeskError
 from payout_desk.services.ledger_checks import SyncRefused
+from payout_desk.services.outcomes import ImportStatus
 from payout_desk.services.sync_apply import ForkFound, apply_sync, imported_files
 from payout_desk.store.models import Device, DeviceFork, LedgerEvent, PayoutList, Point
 from payout_desk.trust.keys import same_key
@@ -26,7 +28,7 @@ from payout_desk.trust.keys import same_key
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
     path: str
-    status: str  # "imported" | "nothing-new" | "rejected"
+    status: ImportStatus
     new_events: int = 0
     why: Text | None = None  # why the file was rejected, in either language
     device: str = ""
@@ -52,7 +54,7 @@ _DEVICE = (
 _ISSUED = (
     select(PayoutList.point_id, PayoutList.month, PayoutList.revision, Point.code)
     .join(Point, Point.id == PayoutList.point_id)
-    .where(PayoutList.list_id == bindparam("list_id"), PayoutList.status == "issued")
+    .where(PayoutList.list_id == bindparam("list_id"), PayoutList.status == ListStatus.ISSUED.value)
     .order_by(PayoutList.revision.desc())
     .limit(1)
 )
@@ -130,19 +132,27 @@ class OfficeSync(Desk):
     def _import_one(self, path: Path, seen: set[str]) -> FileOutcome:
         try:
             data = self.unsealed(read_input_file(path), path)
-            signed = open_signed(data, expected_kind="sync")
+            signed = open_signed(data, expected_kind=FileKind.SYNC)
         except (DeskError, FileRejected) as exc:
-            return FileOutcome(str(path), "rejected", why=text_of(exc))
+            return FileOutcome(str(path), ImportStatus.REJECTED, why=text_of(exc))
         if signed.sha256 in seen:  # the very bytes were checked and taken in before
-            return FileOutcome(str(path), "nothing-new", device=signed.signer.key_id)
+            return FileOutcome(str(path), ImportStatus.NOTHING_NEW, device=signed.signer.key_id)
         try:
             doc = parse_sync(signed)
         except FileRejected as exc:
-            return FileOutcome(str(path), "rejected", why=text_of(exc), device=signed.signer.key_id)
+            return FileOutcome(
+                str(path), ImportStatus.REJECTED, why=text_of(exc), device=signed.signer.key_id
+            )
 
         def rejected(why: Text) -> FileOutcome:
             return FileOutcome(
-                str(path), "rejected", 0, why, doc.device_id, doc.header.point_code, doc.header.list_id
+                str(path),
+                ImportStatus.REJECTED,
+                0,
+                why,
+                doc.device_id,
+                doc.header.point_code,
+                doc.header.list_id,
             )
 
         try:

@@ -13,6 +13,7 @@ from typing import Any
 
 from payout_desk.domain.fold import FLAG_KINDS, BeneficiaryState, Entitlement
 from payout_desk.domain.ledger import Event
+from payout_desk.domain.payout_list import ListRef
 from payout_desk.services.ledger_db import (
     CONFLICT_COLUMNS,
     EVENT_COLUMNS,
@@ -36,15 +37,10 @@ _INSERT_CONFLICT = (
 
 
 @dataclass(frozen=True, slots=True)
-class ListContext:
+class ListContext(ListRef):
     """The list loaded on this device (its newest revision)."""
 
     id: int
-    list_id: str
-    revision: int
-    month: str
-    point_code: str
-    point_name: str
     devices: str  # JSON, as PayoutList.devices
 
 
@@ -60,7 +56,7 @@ class EntryInfo:
 
 def list_context(cursor: sqlite3.Cursor) -> ListContext | None:
     row = cursor.execute(
-        "SELECT l.id, l.list_id, l.revision, l.month, p.code, p.name, l.devices FROM payout_lists l "
+        "SELECT l.list_id, l.revision, l.month, p.code, p.name, l.id, l.devices FROM payout_lists l "
         "JOIN points p ON p.id = l.point_id ORDER BY l.month DESC, l.revision DESC LIMIT 1"
     ).fetchone()
     return ListContext(*row) if row else None

@@ -16,7 +16,15 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition
-from payout_desk.domain.payout_list import AmendmentDoc, PayoutListDoc
+from payout_desk.domain.payout_list import (
+    AmendmentDoc,
+    ChangeKind,
+    FileKind,
+    ListRef,
+    ListStatus,
+    PayoutListDoc,
+)
+from payout_desk.domain.roles import Role
 from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
@@ -29,6 +37,7 @@ from payout_desk.services.errors import DeskError, FileRefused, InvalidInput
 from payout_desk.services.ledger_db import list_figures, refresh_states
 from payout_desk.services.list_preview import ListPreview, preview_list
 from payout_desk.services.lists_db import insert_entries
+from payout_desk.services.outcomes import LoadStatus
 from payout_desk.services.point_cash import DayClose
 from payout_desk.services.reports_desk import PointReports
 from payout_desk.services.staff import MAX_FAILURES
@@ -39,16 +48,11 @@ ConfirmOffice = Callable[[str, str], bool]
 """Asked (office name, fingerprint) before the office key is pinned on first load."""
 
 
-@dataclass(slots=True)
-class LoadReport:
+@dataclass(frozen=True, slots=True)
+class LoadReport(ListRef):
     path: str
-    kind: str
-    status: str  # "loaded", "replaced" (a higher revision), "already-loaded"
-    point_code: str
-    point_name: str
-    month: str
-    list_id: str
-    revision: int
+    kind: FileKind
+    status: LoadStatus
     beneficiaries: int
     cash_total: int
     office_fingerprint: str
@@ -56,13 +60,8 @@ class LoadReport:
     changes: list[dict[str, object]] = field(default_factory=list)  # an amendment: the changes new here
 
 
-@dataclass(slots=True)
-class PointStatus:
-    point_code: str
-    point_name: str
-    month: str
-    list_id: str
-    revision: int
+@dataclass(frozen=True, slots=True)
+class PointStatus(ListRef):
     office_fingerprint: str
     beneficiaries: int
     cash_total: int
@@ -97,9 +96,9 @@ class PointDesk(PointReports, BackupDesk):
         data = self.unsealed(read_input_file(path), path)
         try:
             signed = open_signed(data)
-            if signed.kind == "sync":
+            if signed.kind == FileKind.SYNC:
                 raise FileRejected(t("point.is_sync_file"))
-            if signed.kind == "amendment":
+            if signed.kind == FileKind.AMENDMENT:
                 return self._load_amendment(path, signed, parse_amendment(signed))
             doc = parse_list_file(signed)
         except FileRejected as exc:
@@ -109,7 +108,7 @@ class PointDesk(PointReports, BackupDesk):
             status = self._store_list(session, signed, doc)
         return LoadReport(
             path=str(path),
-            kind="list",
+            kind=FileKind.LIST,
             status=status,
             point_code=doc.point_code,
             point_name=doc.point_name,
@@ -124,7 +123,7 @@ class PointDesk(PointReports, BackupDesk):
 
     def _load_amendment(self, path: Path, signed: SignedFile, doc: AmendmentDoc) -> LoadReport:
         with self.db.transaction() as session:
-            pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == "office"))
+            pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == Role.OFFICE.value))
             if pinned is None or not same_key(pinned.public_key, signed.signer):
                 raise FileRefused(
                     f"{path.name} refused: it is not signed by the office key this device trusts"
@@ -148,14 +147,14 @@ class PointDesk(PointReports, BackupDesk):
             refresh_states(session, row.list_id, {c.code for c in new})
         return LoadReport(
             path=str(path),
-            kind="amendment",
-            status="loaded" if new else "already-loaded",
+            kind=FileKind.AMENDMENT,
+            status=LoadStatus.LOADED if new else LoadStatus.ALREADY_LOADED,
             point_code=doc.point_code,
             point_name=doc.point_name,
             month=doc.month,
             list_id=doc.list_id,
             revision=row.revision,
-            beneficiaries=sum(1 for c in new if c.kind == "add"),
+            beneficiaries=sum(1 for c in new if c.kind == ChangeKind.ADD),
             cash_total=sum(c.beneficiary.total for c in new if c.beneficiary),
             office_fingerprint=signed.signer.fingerprint,
             office_pinned_now=False,
@@ -175,7 +174,7 @@ class PointDesk(PointReports, BackupDesk):
     ) -> bool:
         """Refuse a signer other than the pinned office key; pin it on first load once confirmed."""
         signer = signed.signer
-        pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == "office"))
+        pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == Role.OFFICE.value))
         if pinned is not None:
             if not same_key(pinned.public_key, signer):
                 raise FileRefused(
@@ -208,7 +207,7 @@ class PointDesk(PointReports, BackupDesk):
         )
         return True
 
-    def _store_list(self, session: Session, signed: SignedFile, doc: PayoutListDoc) -> str:
+    def _store_list(self, session: Session, signed: SignedFile, doc: PayoutListDoc) -> LoadStatus:
         point = self._own_point(session, doc)
         revisions = list(
             session.scalars(
@@ -225,14 +224,14 @@ class PointDesk(PointReports, BackupDesk):
                 raise FileRefused(t("point.older_revision", revision=doc.revision, revision2=latest.revision))
             if doc.revision == latest.revision:
                 if latest.file_sha256 == signed.sha256:
-                    return "already-loaded"
+                    return LoadStatus.ALREADY_LOADED
                 raise FileRefused(t("point.same_revision_differs", revision=doc.revision))
         row = PayoutList(
             list_id=doc.list_id,
             month=doc.month,
             point_id=point.id,
             revision=doc.revision,
-            status="loaded",
+            status=ListStatus.LOADED,
             content_sha256=next(m["sha256"] for m in signed.manifest["members"] if m["name"] == LIST_MEMBER),
             file_sha256=signed.sha256,
             issued_at=doc.issued_at,
@@ -254,7 +253,7 @@ class PointDesk(PointReports, BackupDesk):
         if latest is not None:  # the new revision changes entitlements: amendments stay, states follow
             readd_added(session, row)
             refresh_states(session, row.list_id)
-        return "replaced" if latest is not None else "loaded"
+        return LoadStatus.REPLACED if latest is not None else LoadStatus.LOADED
 
     @staticmethod
     def _own_point(session: Session, doc: PayoutListDoc) -> Point:

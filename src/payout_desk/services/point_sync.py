@@ -21,6 +21,7 @@ from payout_desk.services.desk import put_setting, read_input_file, sealed_for
 from payout_desk.services.errors import DeskError, FileRefused
 from payout_desk.services.ledger_checks import SyncRefused
 from payout_desk.services.ledger_db import cash_positions, latest_list, stored_event
+from payout_desk.services.outcomes import ImportStatus
 from payout_desk.services.point_cash import PointCash
 from payout_desk.services.sync_apply import ForkFound, apply_sync
 from payout_desk.store.models import LedgerEvent, SignatureImage, TrustedKey
@@ -49,7 +50,7 @@ class PeerImport:
     path: Path
     device_id: str
     device_name: str
-    status: str  # "imported" | "nothing-new"
+    status: ImportStatus  # imported or nothing-new
     new_events: int
     last_seq: int
 

@@ -19,7 +19,7 @@ from payout_desk.domain.clock import to_local, utc_now, vn_date, vn_datetime
 from payout_desk.domain.fold import BeneficiaryState, Entitlement, Status, fold_beneficiary
 from payout_desk.domain.ledger import Event, ReportKind
 from payout_desk.domain.month import Month
-from payout_desk.domain.payout_list import STOP_REASON_VI, Change, ListedBeneficiary, PayLine
+from payout_desk.domain.payout_list import STOP_REASON_VI, Change, ChangeKind, ListedBeneficiary, PayLine
 from payout_desk.domain.text import name_sort_key
 from payout_desk.lang import Explained, t
 from payout_desk.reports.pdfkit import PointHeader, page_count
@@ -235,12 +235,12 @@ def posting_section(session: Session, row: PayoutList) -> PostingSection:
     changes = []
     for change in map(readable_change, stored_changes(session, row.list_id)):
         person = known[change.code].person if change.code in known else NOBODY
-        if change.kind == "stop":
+        if change.kind == ChangeKind.STOP:
             ent = known[change.code].entitlement if change.code in known else None
             reason = STOP_REASON_VI.get(change.reason or "", change.reason or "")
             changes.append(
                 PostingChange(
-                    "stop",
+                    ChangeKind.STOP,
                     change.code,
                     person.name,
                     person.village,
@@ -252,7 +252,9 @@ def posting_section(session: Session, row: PayoutList) -> PostingSection:
         elif change.beneficiary is not None:
             b = change.beneficiary
             changes.append(
-                PostingChange("add", b.code, b.name, b.village, category_label(b.category), "", b.total)
+                PostingChange(
+                    ChangeKind.ADD, b.code, b.name, b.village, category_label(b.category), "", b.total
+                )
             )
     return PostingSection(point_header(row), rows, changes)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from payout_desk.domain.ledger import Kind
 from payout_desk.lang import Text, t
 from payout_desk.lang.catalogue.pay import REPORT_KEYS
 
@@ -22,7 +23,7 @@ def override_line(events: Sequence[dict[str, Any]]) -> Text | None:
     by_id = {str(e.get("event_id")): e for e in events}
     for void in events:
         target = by_id.get(str(void.get("target") or ""))
-        if void.get("kind") != "void" or target is None or target.get("kind") != "report":
+        if void.get("kind") != Kind.VOID or target is None or target.get("kind") != Kind.REPORT:
             continue
         kind = str(target.get("report"))
         return t(

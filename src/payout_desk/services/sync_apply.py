@@ -23,6 +23,7 @@ from payout_desk.services.ledger_db import (
     refresh_states,
     touched_codes,
 )
+from payout_desk.services.outcomes import ImportStatus
 from payout_desk.store.bulk import bulk_insert, insert_missing
 from payout_desk.store.models import SignatureImage, SyncImport
 
@@ -51,8 +52,8 @@ class Applied:
     new_events: int
 
     @property
-    def status(self) -> str:
-        return "imported" if self.new_events else "nothing-new"
+    def status(self) -> ImportStatus:
+        return ImportStatus.IMPORTED if self.new_events else ImportStatus.NOTHING_NEW
 
 
 def imported_files(session: Session) -> set[str]:

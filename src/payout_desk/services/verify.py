@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import select
 
 from payout_desk.domain.ledger import Kind
+from payout_desk.domain.payout_list import FileKind
+from payout_desk.domain.roles import Role
 from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, open_signed
 from payout_desk.exchange.listfile import read_list_file
@@ -30,7 +32,7 @@ def _trust_verdict(data_dir: Path, signer: PublicKey) -> tuple[bool | None, Text
         with desk.db.reading() as session:
             pinned = session.execute(
                 select(TrustedKey.key_id, TrustedKey.name, TrustedKey.public_key).where(
-                    TrustedKey.role == "office"
+                    TrustedKey.role == Role.OFFICE.value
                 )
             ).first()
             device = session.execute(
@@ -48,10 +50,10 @@ def _trust_verdict(data_dir: Path, signer: PublicKey) -> tuple[bool | None, Text
     if pinned is not None:
         if same_key(pinned.public_key, signer):
             return True, t("verify.trusted_office", name=pinned.name)
-        if ident is not None and ident.role == "point":
+        if ident is not None and ident.role == Role.POINT:
             return None, t("verify.unknown_key")
         return False, t("verify.not_trusted_office", name=pinned.name, key_id=pinned.key_id)
-    if ident is not None and ident.role == "office":
+    if ident is not None and ident.role == Role.OFFICE:
         return False, t("verify.not_enrolled")
     return None, t("verify.no_trusted_office")
 
@@ -69,7 +71,7 @@ def verify_file(
     try:
         signed = open_signed(data)
         details: dict[str, Any] = {}
-        if signed.kind == "list":
+        if signed.kind == FileKind.LIST:
             _, doc = read_list_file(data)
             details = {
                 "beneficiaries": len(doc.beneficiaries),
@@ -77,7 +79,7 @@ def verify_file(
                 "home_visits": doc.home_visits,
                 "proxies": doc.proxies,
             }
-        elif signed.kind == "sync":
+        elif signed.kind == FileKind.SYNC:
             sync = parse_sync(signed)
             payouts = [e for e in sync.events if e.kind == Kind.PAYOUT]
             details = {
@@ -88,7 +90,7 @@ def verify_file(
                 "payouts": len(payouts),
                 "payout_amount": sum(e.amount for e in payouts),
             }
-        elif signed.kind == "amendment":
+        elif signed.kind == FileKind.AMENDMENT:
             amendment = parse_amendment(signed)
             details = {
                 "changes": [

@@ -92,7 +92,7 @@ class PayoutList(Base):
     month: Mapped[str] = mapped_column(String(7))
     point_id: Mapped[int] = mapped_column(ForeignKey("points.id"))
     revision: Mapped[int] = mapped_column(Integer)
-    # office: "draft" (imported, not yet issued) or "issued"; point: "loaded"
+    # a ListStatus: office "draft" (imported, not yet issued) or "issued"; point "loaded"
     status: Mapped[str] = mapped_column(String(16))
     # office: hash of month, point and beneficiaries (spots a changed list); point: hash of list.json as loaded
     content_sha256: Mapped[str] = mapped_column(String(64))
@@ -225,7 +225,7 @@ class AmendmentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     list_id: Mapped[str] = mapped_column(String(36), index=True)
     seq: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(8))  # "stop" | "add"
+    kind: Mapped[str] = mapped_column(String(8))  # a ChangeKind: "stop" | "add"
     code: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str | None] = mapped_column(String(16))
     effective_date: Mapped[str | None] = mapped_column(String(10))

@@ -7,6 +7,7 @@ from typing import Any
 
 from payout_desk.domain.clock import vn_datetime, vn_from_utc
 from payout_desk.domain.fold import ConflictKind
+from payout_desk.domain.ledger import Kind
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.office_status import ConflictReport
 from payout_desk.services.report_override import override_line
@@ -50,12 +51,12 @@ def event_line(event: dict[str, Any]) -> str:
         )
     kind = str(event.get("kind"))
     what = EVENT_VI.get(kind, kind)
-    if kind == "payout":
+    if kind == Kind.PAYOUT:
         recipient = event.get("recipient")
         what += f" {format_vnd(int(event.get('amount') or 0))}"
         what += " cho chính chủ" if recipient == "self" else f" cho {recipient} (nhận thay)"
         what += " tại nhà" if event.get("at_home") else ""
-    elif kind == "report":
+    elif kind == Kind.REPORT:
         what += f" {report_text(str(event.get('report'))) or event.get('report')}"
     return (
         f"{vn_datetime(str(event.get('at_local') or ''))} — {event.get('device_name')} #{event.get('seq')}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from payout_desk.domain.fold import Status
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.point_roster import RosterRow, matches, search_text
 from payout_desk.ui.qt import (
@@ -34,11 +35,11 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def status_text(row: RosterRow) -> str:
-    if row.status == "paid":
+    if row.status == Status.PAID:
         return QCoreApplication.translate("status", "Đã chi")
-    if row.status == "stopped":
+    if row.status == Status.STOPPED:
         return QCoreApplication.translate("status", "Báo giảm")
-    if row.status == "exception":
+    if row.status == Status.EXCEPTION:
         return report_text(row.exception) or QCoreApplication.translate("status", "Chưa chi được")
     home = QCoreApplication.translate("status", " · tại nhà") if row.home_visit else ""
     return QCoreApplication.translate("status", "Chưa chi") + home
@@ -75,7 +76,7 @@ class RosterModel(TableModel[RosterRow]):
             )[column]
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = STATUS_COLOURS[row.status]
-            if row.status == "unpaid" and row.home_visit:
+            if row.status == Status.UNPAID and row.home_visit:
                 colour = HOME_COLOUR
             return QBrush(colour)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 4):
@@ -116,10 +117,10 @@ class RosterFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, RosterModel)
         row = model.row_at(source_row)
-        if self._mode == "unpaid" and row.status not in ("unpaid", "exception"):
+        if self._mode == "unpaid" and row.status not in (Status.UNPAID, Status.EXCEPTION):
             return False
         if self._mode == "home" and not row.home_visit:
             return False
-        if self._mode == "exceptions" and row.status not in ("exception", "stopped"):
+        if self._mode == "exceptions" and row.status not in (Status.EXCEPTION, Status.STOPPED):
             return False
         return matches(row, self._text)

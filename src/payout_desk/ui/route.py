@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from payout_desk.domain.fold import Status
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.text import vn_collation_key
 from payout_desk.services.point_roster import RosterRow
@@ -18,7 +19,7 @@ def by_village(rows: list[RosterRow]) -> list[tuple[str, list[RosterRow]]]:
         if row.home_visit:
             groups[row.village or "—"].append(row)
     return [
-        (village, sorted(people, key=lambda r: (r.status == "paid", r.sort_key)))
+        (village, sorted(people, key=lambda r: (r.status == Status.PAID, r.sort_key)))
         for village, people in sorted(groups.items(), key=lambda item: vn_collation_key(item[0]))
     ]
 
@@ -30,7 +31,7 @@ class RouteDialog(QDialog):
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         groups = by_village(rows)
-        left = sum(1 for _v, people in groups for r in people if r.status != "paid")
+        left = sum(1 for _v, people in groups for r in people if r.status != Status.PAID)
         self.summary = QLabel(
             self.tr("%d người cần đến nhà, còn %d người chưa chi") % (sum(len(p) for _v, p in groups), left)
         )
@@ -40,7 +41,7 @@ class RouteDialog(QDialog):
             [self.tr("Thôn/ấp — người nhận"), self.tr("Mã"), self.tr("Số tiền"), self.tr("Trạng thái")]
         )
         for village, people in groups:
-            unpaid = sum(1 for r in people if r.status != "paid")
+            unpaid = sum(1 for r in people if r.status != Status.PAID)
             node = QTreeWidgetItem([f"{village} ({unpaid}/{len(people)})", "", "", ""])
             for r in people:
                 node.addChild(QTreeWidgetItem([r.name, r.code, format_vnd(r.total), status_text(r)]))

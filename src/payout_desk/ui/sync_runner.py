@@ -8,7 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from payout_desk.domain.money import format_vnd
+from payout_desk.domain.payout_list import FileKind
 from payout_desk.services.backup import BackupInfo
+from payout_desk.services.outcomes import LoadStatus
 from payout_desk.services.point import LoadReport, PointDesk
 from payout_desk.services.point_sync import ExportReport, PeerImport
 from payout_desk.ui.qt import QObject, Signal
@@ -53,9 +55,9 @@ class SyncRunner(QObject):
     def load_file(self, path: Path) -> None:
         def describe(result: object) -> str:
             assert isinstance(result, LoadReport)
-            if result.status == "already-loaded":
+            if result.status == LoadStatus.ALREADY_LOADED:
                 return self.tr("File này đã nạp rồi; không có gì thay đổi.")
-            if result.kind == "amendment":
+            if result.kind == FileKind.AMENDMENT:
                 return self.tr("Đã nạp %d thông báo mới của bưu cục (báo giảm/báo tăng).") % len(
                     result.changes
                 )
