@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from payout_desk.domain.fold import Status
 from payout_desk.domain.ids import CccdQr
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
@@ -249,8 +250,8 @@ class PointWindow(QMainWindow):
         """The buttons follow the selection at once (from the roster row); the pane once typing pauses."""
         row = self.current_row()
         self.report_button.setEnabled(row is not None)
-        self.pay_button.setEnabled(row is not None and row.status in ("unpaid", "exception"))
-        self.void_button.setEnabled(row is not None and row.status in ("paid", "exception"))
+        self.pay_button.setEnabled(row is not None and row.status in (Status.UNPAID, Status.EXCEPTION))
+        self.void_button.setEnabled(row is not None and row.status in (Status.PAID, Status.EXCEPTION))
         self._pane_timer.start()
 
     def _show_current(self) -> None:
@@ -263,7 +264,7 @@ class PointWindow(QMainWindow):
             return
         detail = self.desk.detail(row.code)
         self.pane_text.show_detail(detail)
-        self.pay_button.setEnabled(row.status in ("unpaid", "exception"))
+        self.pay_button.setEnabled(row.status in (Status.UNPAID, Status.EXCEPTION))
         self.void_button.setEnabled(bool(detail.payouts or detail.reports))
 
     # the actions (ui/point/), by the names the tests and the rest of the app use ----------------------
