@@ -11,12 +11,15 @@ The event's hash is the SHA-256 of its canonical JSON line, exactly the bytes st
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from payout_desk.domain.canonical import canonical_json
+from payout_desk.domain.clock import iso_utc, to_local
 from payout_desk.lang import Explained, t
 
 GENESIS = "0" * 64
@@ -200,3 +203,42 @@ def event_problem(event: Event) -> str | None:
     from payout_desk.domain.door import event_problem as door_problem
 
     return door_problem(event)
+
+
+def new_event(
+    head: tuple[int, str | None],
+    *,
+    device_id: str,
+    list_id: str,
+    revision: int,
+    kind: Kind,
+    staff: str,
+    now: datetime,
+    beneficiary: str | None = None,
+    amount: int = 0,
+    target: str | None = None,
+    data: Mapping[str, Any] | None = None,
+) -> tuple[Event, bytes, str]:
+    """The device's next event after `head` (its last seq and hash), its line and the line's hash."""
+    seq, prev = head
+    event = Event(
+        event_id=str(uuid.uuid4()),
+        device_id=device_id,
+        list_id=list_id,
+        seq=seq + 1,
+        prev=prev or GENESIS,
+        kind=kind.value,
+        staff=staff,
+        at_utc=iso_utc(now),
+        at_local=to_local(now).isoformat(timespec="seconds"),
+        revision=revision,
+        beneficiary=beneficiary,
+        amount=amount,
+        target=target,
+        data=dict(data or {}),
+    )
+    problem = event_problem(event)
+    if problem is not None:
+        raise ValueError(problem)
+    line = event.encode()
+    return event, line, event_hash(line)

@@ -8,17 +8,14 @@ rebuildable from the events at any time (`refresh_states(session, list_id)` with
 from __future__ import annotations
 
 import json
-import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
-from payout_desk.domain.clock import iso_utc, to_local
 from payout_desk.domain.figures import ListFigures, StateSummary, summarise
 from payout_desk.domain.fold import (
     CASH_KINDS,
@@ -31,7 +28,7 @@ from payout_desk.domain.fold import (
     sum_cash,
     voided_ids,
 )
-from payout_desk.domain.ledger import GENESIS, Event, Kind, event_hash, event_problem
+from payout_desk.domain.ledger import Event, Kind, new_event
 from payout_desk.domain.payout_list import ChangeKind, ListStatus
 from payout_desk.exchange.jsonio import load_stored
 from payout_desk.store.bulk import bulk_insert
@@ -156,45 +153,6 @@ def device_head(session: Session, device_id: str, list_id: str) -> tuple[int, st
 
 def hash_at(session: Session, device_id: str, list_id: str, seq: int) -> str | None:
     return session.scalar(_HASH_AT, {"device": device_id, "list_id": list_id, "seq": seq})
-
-
-def new_event(
-    head: tuple[int, str | None],
-    *,
-    device_id: str,
-    list_id: str,
-    revision: int,
-    kind: Kind,
-    staff: str,
-    now: datetime,
-    beneficiary: str | None = None,
-    amount: int = 0,
-    target: str | None = None,
-    data: Mapping[str, Any] | None = None,
-) -> tuple[Event, bytes, str]:
-    """The device's next event after `head` (its last seq and hash), its line and the line's hash."""
-    seq, prev = head
-    event = Event(
-        event_id=str(uuid.uuid4()),
-        device_id=device_id,
-        list_id=list_id,
-        seq=seq + 1,
-        prev=prev or GENESIS,
-        kind=kind.value,
-        staff=staff,
-        at_utc=iso_utc(now),
-        at_local=to_local(now).isoformat(timespec="seconds"),
-        revision=revision,
-        beneficiary=beneficiary,
-        amount=amount,
-        target=target,
-        data=dict(data or {}),
-    )
-    problem = event_problem(event)
-    if problem is not None:
-        raise ValueError(problem)
-    line = event.encode()
-    return event, line, event_hash(line)
 
 
 def append_event(session: Session, *, device_id: str, list_id: str, **fields: Any) -> Event:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,11 +13,11 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
-from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary, ListRef, ListStatus
+from payout_desk.domain.payout_list import EnrolledDevice, ListRef, ListStatus
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import ListHeader, beneficiaries_json, build_list_file_from_json
 from payout_desk.exchange.names import list_file_name
-from payout_desk.exchange.register import RegisterEntry, RegisterFileError, RegisterResult, read_register
+from payout_desk.exchange.register import RegisterFileError, RegisterResult, read_register
 from payout_desk.lang import t, text_of
 from payout_desk.services.backup import BackupDesk
 from payout_desk.services.desk import OFFICE_LOCK, list_lock, parse_month, read_input_file, sealed_for
@@ -27,6 +26,13 @@ from payout_desk.services.inputs import REGISTER_LIMIT
 from payout_desk.services.ledger_db import latest_list, refresh_states
 from payout_desk.services.lists_db import content_sha256, copy_entries, enrolled_devices_json, insert_entries
 from payout_desk.services.office_amend import OfficeAmend
+from payout_desk.services.office_points import (
+    PointBook,
+    PointSummary,
+    add_revision,
+    group_by_point,
+    point_summary,
+)
 from payout_desk.services.office_sync import FileOutcome, OfficeSync
 from payout_desk.services.register_month import check_title_month
 from payout_desk.services.reports_desk import OfficeReports
@@ -34,16 +40,6 @@ from payout_desk.store.locks import hold
 from payout_desk.store.models import ListBody, PayoutList, Point, RegisterImport
 from payout_desk.trust.atomic import write_atomic
 from payout_desk.trust.keys import SigningKey
-
-
-@dataclass(slots=True)
-class PointSummary:
-    code: str
-    name: str
-    beneficiaries: int
-    cash_total: int
-    home_visits: int
-    proxies: int
 
 
 @dataclass(slots=True)
@@ -75,94 +71,6 @@ class IssuedFile(ListRef):
     cash_total: int
     new_revision: bool
     sealed: bool = False  # sealed to the point's laptops (no laptop enrolled yet: not sealed)
-
-
-def _summary(code: str, name: str, beneficiaries: list[ListedBeneficiary]) -> PointSummary:
-    return PointSummary(
-        code=code,
-        name=name,
-        beneficiaries=len(beneficiaries),
-        cash_total=sum(b.total for b in beneficiaries),
-        home_visits=sum(1 for b in beneficiaries if b.home_visit),
-        proxies=sum(1 for b in beneficiaries if b.has_proxy),
-    )
-
-
-def _group_by_point(entries: list[RegisterEntry]) -> dict[tuple[str | None, str], list[RegisterEntry]]:
-    """Cash entries per point, keyed by (code from the register or None, folded name), in file order."""
-    groups: dict[tuple[str | None, str], list[RegisterEntry]] = defaultdict(list)
-    for entry in entries:
-        if entry.cash:
-            key = (entry.point_code, "") if entry.point_code else (None, fold(entry.point_name))
-            groups[key].append(entry)
-    return groups
-
-
-def _add_revision(
-    session: Session,
-    *,
-    list_id: str,
-    month: str,
-    point_id: int,
-    revision: int,
-    content_sha256: str,
-    office_name: str,
-    register_import_id: int | None,
-    figures: PointSummary,
-    body_json: str,
-) -> PayoutList:
-    """A new draft revision of a point's list with its canonical beneficiaries (entries added by the caller)."""
-    draft = PayoutList(
-        list_id=list_id,
-        month=month,
-        point_id=point_id,
-        revision=revision,
-        status=ListStatus.DRAFT,
-        content_sha256=content_sha256,
-        office_name=office_name,
-        register_import_id=register_import_id,
-        beneficiaries=figures.beneficiaries,
-        cash_total=figures.cash_total,
-        home_visits=figures.home_visits,
-        proxies=figures.proxies,
-    )
-    session.add(draft)
-    session.flush()
-    session.add(ListBody(payout_list_id=draft.id, beneficiaries_json=body_json))
-    return draft
-
-
-class PointBook:
-    """The office's payout points: found by the register's point code or, failing that, by folded name;
-    a point seen for the first time gets the next free code (P01, P02 …) and keeps it month after month."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.by_code = {p.code: p for p in session.scalars(select(Point))}
-        self.by_name: dict[str, Point] = {}
-        for point in sorted(self.by_code.values(), key=lambda p: p.id, reverse=True):
-            self.by_name[point.name_folded] = point
-
-    def point(self, code: str | None, name: str) -> Point:
-        folded = fold(name)
-        point = self.by_code.get(code) if code else self.by_name.get(folded)
-        if point is None:
-            point = Point(
-                code=code or self._next_code(), name=name, name_folded=folded, created_at=iso_utc(utc_now())
-            )
-            self.session.add(point)
-            self.session.flush()
-            self.by_code[point.code] = point
-            self.by_name[folded] = point
-        elif point.name != name:
-            point.name, point.name_folded = name, folded
-        return point
-
-    def _next_code(self) -> str:
-        number = len(self.by_code) + 1
-        while f"P{number:02d}" in self.by_code:
-            number += 1
-        return f"P{number:02d}"
 
 
 class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
@@ -244,12 +152,12 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
         with self.db.reading() as session:
             codes = {p.name_folded: p.code for p in session.scalars(select(Point))}
         return [
-            _summary(
+            point_summary(
                 entries[0].point_code or codes.get(fold(entries[0].point_name), ""),
                 entries[0].point_name,
                 [e.person for e in entries],
             )
-            for entries in _group_by_point(result.entries).values()
+            for entries in group_by_point(result.entries).values()
         ]
 
     def _store_drafts(
@@ -258,15 +166,15 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
         self._discard_drafts(session, str(month))
         book = PointBook(session)
         summaries = []
-        for (code, _folded), entries in _group_by_point(result.entries).items():
+        for (code, _folded), entries in group_by_point(result.entries).items():
             point = book.point(code, entries[0].point_name)
             beneficiaries = [e.person for e in entries]
             people_json = beneficiaries_json(beneficiaries)
             sha = content_sha256(str(month), point.code, people_json)
             latest = self._latest_issued(session, str(month), point.id)
-            figures = _summary(point.code, point.name, beneficiaries)
+            figures = point_summary(point.code, point.name, beneficiaries)
             if latest is None or latest.content_sha256 != sha:
-                draft = _add_revision(
+                draft = add_revision(
                     session,
                     list_id=latest.list_id if latest else str(uuid.uuid4()),
                     month=str(month),
@@ -381,7 +289,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
         figures = PointSummary(
             row.point.code, row.point.name, row.beneficiaries, row.cash_total, row.home_visits, row.proxies
         )
-        draft = _add_revision(
+        draft = add_revision(
             session,
             list_id=row.list_id,
             month=row.month,

@@ -9,14 +9,14 @@ from typing import Any
 
 from payout_desk.domain.clock import utc_now, vn_date
 from payout_desk.domain.fold import BeneficiaryState, Entitlement, fold_beneficiary
-from payout_desk.domain.ledger import ID_CHECKS, Event, Kind, ReportKind, chain_key
+from payout_desk.domain.ledger import ID_CHECKS, Event, Kind, ReportKind, chain_key, new_event
 from payout_desk.domain.money import format_vnd
 from payout_desk.exchange.signature_image import check_png
 from payout_desk.lang import Text, t, text_of
 from payout_desk.lang.catalogue.pay import STOP_KEYS
 from payout_desk.services import payout_path as path
 from payout_desk.services.errors import DeskError, InvalidInput, Refused, UsageError
-from payout_desk.services.ledger_db import event_row, new_event, state_rows_of
+from payout_desk.services.ledger_db import event_row, state_rows_of
 from payout_desk.services.payout_path import EntryInfo, ListContext
 from payout_desk.services.point_ledger import (
     THIS_DEVICE,
