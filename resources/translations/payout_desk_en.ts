@@ -422,6 +422,49 @@
     </message>
 </context>
 <context>
+    <name>DeviceActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="44" />
+        <source>Đã đăng ký máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
+        <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="56" />
+        <source>Ngừng sử dụng máy</source>
+        <translation>Revoke a device</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="58" />
+        <source>Ngừng sử dụng máy “%s”? Các lần ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
+        <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="73" />
+        <source>Đã ngừng sử dụng máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
+        <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="80" />
+        <source>Thư mục ghi file báo giảm/báo tăng</source>
+        <translation>Folder for the amendment file</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="98" />
+        <source>Người được báo tăng (cùng mẫu với danh sách)</source>
+        <translation>People to add (same layout as the register)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="99" />
+        <source>Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheet: Excel, CSV (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="117" />
+        <source>Đã ký thông báo cho %s: %s.</source>
+        <translation>Signed the amendment for %s: %s.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesTab</name>
     <message>
         <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
@@ -702,6 +745,73 @@
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="28" />
+        <source>Danh sách của tháng</source>
+        <translation>The month's register</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="29" />
+        <source>Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
+        <translation>Spreadsheet: Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="37" />
+        <source>Đang đọc %s…</source>
+        <translation>Reading %s…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="54" />
+        <source>Đã nhập danh sách %s cho tháng %s.</source>
+        <translation>Imported the register %s for %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="56" />
+        <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
+        <translation>Nothing imported: %d rows have errors (see the table).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="65" />
+        <source>Tháng của danh sách</source>
+        <translation>The register's month</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="66" />
+        <source>Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.
+
+Vẫn nhập danh sách này cho %s?</source>
+        <translation>The title of %s says %s, but the month chosen is %s.
+
+Import this register for %s anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="72" />
+        <source>Có, nhập cho %s</source>
+        <translation>Yes, import it for %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="73" />
+        <source>Không, chưa nhập</source>
+        <translation>No, do not import</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="81" />
+        <source>Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.</source>
+        <translation>Nothing imported: the file's title says %s, the month chosen is %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="90" />
+        <source>Thư mục ghi các file danh sách</source>
+        <translation>Folder for the list files</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="100" />
+        <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
+        <translation>Issued %d lists for %s into %s.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../src/payout_desk/ui/first_run.py" line="184" />
@@ -779,286 +889,168 @@ Total: %s</translation>
     </message>
 </context>
 <context>
-    <name>OfficeWindow</name>
+    <name>OfficeMenus</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
-        <source>Payout Desk — bưu cục: %s</source>
-        <translation>Payout Desk — office: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
-        <source> — DỮ LIỆU MẪU (demo)</source>
-        <translation> — DEMO DATA</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="86" />
-        <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
-        <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
-        <source>Tổng quan tháng</source>
-        <translation>Month overview</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="96" />
-        <source>Danh sách và phát hành</source>
-        <translation>Register and lists</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
-        <source>Máy, báo giảm/tăng</source>
-        <translation>Devices, stops and additions</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
-        <source>Nhận file đồng bộ</source>
-        <translation>Sync files in</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="99" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="215" />
-        <source>Sai lệch</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
-        <source>Tháng chi trả, dạng YYYY-MM</source>
-        <translation>Payout month, as YYYY-MM</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="135" />
-        <source>Làm mới</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="137" />
-        <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
-        <translation>Export the settlement (.xlsx)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="139" />
-        <source>Tháng:</source>
-        <translation>Month:</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="159" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="18" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="20" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="162" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="21" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="163" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="22" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="164" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="169" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="28" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="173" />
-        <source>Danh sách ký nhận (PDF)…</source>
-        <translation>Signature sheet (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="174" />
-        <source>Niêm yết công khai (PDF)…</source>
-        <translation>Public posting list (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="175" />
-        <source>Thanh quyết toán (PDF)…</source>
-        <translation>Settlement report (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="178" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="29" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="31" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="182" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="33" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
+</context>
+<context>
+    <name>OfficePapers</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="203" />
-        <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
-        <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="28" />
+        <source>Danh sách ký nhận (PDF)…</source>
+        <translation>Signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="215" />
-        <source>Sai lệch (%d)</source>
-        <translation>Conflicts (%d)</translation>
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="29" />
+        <source>Niêm yết công khai (PDF)…</source>
+        <translation>Public posting list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="342" />
-        <source>Đã đăng ký máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
-        <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="30" />
+        <source>Thanh quyết toán (PDF)…</source>
+        <translation>Settlement report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="354" />
-        <source>Ngừng sử dụng máy</source>
-        <translation>Revoke a device</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="356" />
-        <source>Ngừng sử dụng máy “%s”? Các lần ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
-        <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="370" />
-        <source>Đã ngừng sử dụng máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
-        <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="464" />
-        <source>Đã ghi quyết định cho sai lệch %s.</source>
-        <translation>Recorded the decision on conflict %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="499" />
-        <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d sai lệch.</source>
-        <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="250" />
-        <source>Danh sách của tháng</source>
-        <translation>The month's register</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="251" />
-        <source>Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
-        <translation>Spreadsheet: Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="258" />
-        <source>Đang đọc %s…</source>
-        <translation>Reading %s…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="275" />
-        <source>Đã nhập danh sách %s cho tháng %s.</source>
-        <translation>Imported the register %s for %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="277" />
-        <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
-        <translation>Nothing imported: %d rows have errors (see the table).</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="286" />
-        <source>Tháng của danh sách</source>
-        <translation>The register's month</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="287" />
-        <source>Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.
-
-Vẫn nhập danh sách này cho %s?</source>
-        <translation>The title of %s says %s, but the month chosen is %s.
-
-Import this register for %s anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="293" />
-        <source>Có, nhập cho %s</source>
-        <translation>Yes, import it for %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="294" />
-        <source>Không, chưa nhập</source>
-        <translation>No, do not import</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="302" />
-        <source>Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.</source>
-        <translation>Nothing imported: the file's title says %s, the month chosen is %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="311" />
-        <source>Thư mục ghi các file danh sách</source>
-        <translation>Folder for the list files</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="320" />
-        <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
-        <translation>Issued %d lists for %s into %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="377" />
-        <source>Thư mục ghi file báo giảm/báo tăng</source>
-        <translation>Folder for the amendment file</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="394" />
-        <source>Người được báo tăng (cùng mẫu với danh sách)</source>
-        <translation>People to add (same layout as the register)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="395" />
-        <source>Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)</source>
-        <translation>Spreadsheet: Excel, CSV (*.xlsx *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="411" />
-        <source>Đã ký thông báo cho %s: %s.</source>
-        <translation>Signed the amendment for %s: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="419" />
-        <source>File đồng bộ của các điểm</source>
-        <translation>The points' sync files</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="419" />
-        <source>File đồng bộ (*.pdsync)</source>
-        <translation>Sync file (*.pdsync)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="427" />
-        <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
-        <translation>Still importing; wait until it is done, then drop more.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="439" />
-        <source>Đã nhận %d/%d file đồng bộ.</source>
-        <translation>Imported %d/%d sync files.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="481" />
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="47" />
         <source>Lưu file PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="487" />
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="53" />
         <source>Bảng thanh quyết toán</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="489" />
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="55" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="65" />
+        <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d sai lệch.</source>
+        <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="83" />
+        <source>Payout Desk — bưu cục: %s</source>
+        <translation>Payout Desk — office: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="83" />
+        <source> — DỮ LIỆU MẪU (demo)</source>
+        <translation> — DEMO DATA</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="88" />
+        <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
+        <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
+        <source>Tổng quan tháng</source>
+        <translation>Month overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
+        <source>Danh sách và phát hành</source>
+        <translation>Register and lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="99" />
+        <source>Máy, báo giảm/tăng</source>
+        <translation>Devices, stops and additions</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="100" />
+        <source>Nhận file đồng bộ</source>
+        <translation>Sync files in</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="101" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="191" />
+        <source>Sai lệch</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="132" />
+        <source>Tháng chi trả, dạng YYYY-MM</source>
+        <translation>Payout month, as YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="137" />
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="139" />
+        <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
+        <translation>Export the settlement (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="141" />
+        <source>Tháng:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="179" />
+        <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
+        <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="191" />
+        <source>Sai lệch (%d)</source>
+        <translation>Conflicts (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="263" />
+        <source>Đã ghi quyết định cho sai lệch %s.</source>
+        <translation>Recorded the decision on conflict %s.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1793,29 @@ Import this register for %s anyway?</translation>
         <location filename="../../src/payout_desk/ui/staff.py" line="211" />
         <source>Người làm việc bây giờ: %s.</source>
         <translation>Now at the desk: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImport</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="26" />
+        <source>File đồng bộ của các điểm</source>
+        <translation>The points' sync files</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="26" />
+        <source>File đồng bộ (*.pdsync)</source>
+        <translation>Sync file (*.pdsync)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="35" />
+        <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
+        <translation>Still importing; wait until it is done, then drop more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="48" />
+        <source>Đã nhận %d/%d file đồng bộ.</source>
+        <translation>Imported %d/%d sync files.</translation>
     </message>
 </context>
 <context>
