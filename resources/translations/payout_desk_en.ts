@@ -140,79 +140,79 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="84" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="84" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="84" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="84" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="84" />
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="112" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="112" />
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="92" />
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="92" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="155" />
         <source>Chọn một sai lệch để xem hai lần ghi.</source>
         <translation>Choose a conflict to see both records.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="149" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="149" />
         <source>%d sai lệch, %d chưa xử lý. Không xóa lần ghi nào: ghi quyết định để khép lại.</source>
         <translation>%d conflicts, %d open. No record is deleted: record a decision to close one.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="97" />
         <source>Quyết định: ví dụ “đã thu hồi 2.789.000 đ lần chi thứ hai, biên bản số 12”</source>
         <translation>Decision: e.g. “second payout of 2,789,000 đ recovered, record no. 12”</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="102" />
         <source>họ tên người quyết định</source>
         <translation>full name of who decided</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="108" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="108" />
         <source>Ghi quyết định</source>
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="113" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="113" />
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="138" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="138" />
         <source>chưa xử lý</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="179" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="179" />
         <source>Đã quyết định: %s — %s, %s</source>
         <translation>Decided: %s — %s, %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="197" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="197" />
         <source>Ghi nội dung quyết định: đã làm gì (ví dụ thu lại tiền, biên bản số mấy).</source>
         <translation>Write down the decision: what was done (for example the money taken back, the record number).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="201" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="201" />
         <source>Ghi họ tên người quyết định.</source>
         <translation>Write the full name of the person who decided.</translation>
     </message>
@@ -220,107 +220,107 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="101" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="101" />
         <source>đã chi</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="103" />
         <source>báo giảm</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="104" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="104" />
         <source>chưa chi</source>
         <translation>not yet paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="102" />
         <source>chưa chi được</source>
         <translation>exception</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="144" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="144" />
         <source>%s: chưa phát hành danh sách nào.</source>
         <translation>%s: no list issued yet.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="148" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="148" />
         <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · sai lệch chưa xử lý: %d</source>
         <translation>%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="162" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="162" />
         <source>còn %d ngày đến hạn chi mùng 5 (%s)</source>
         <translation>%d days left to the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="164" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="164" />
         <source>đã quá hạn chi mùng 5 (%s)</source>
         <translation>past the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="167" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="167" />
         <source>Điểm chậm tiến độ (%d): %s</source>
         <translation>Points behind (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="169" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="169" />
         <source>Không có điểm nào chậm tiến độ.</source>
         <translation>No point is behind.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="180" />
         <source>%d sai lệch chưa xử lý</source>
         <translation>%d unresolved conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="182" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="182" />
         <source>%d điểm chưa gửi file</source>
         <translation>%d point(s) yet to send a file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="185" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="185" />
         <source>Đang mở %s: còn %s.</source>
         <translation>Showing %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="187" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="187" />
         <source>Chú ý: %s còn %s.</source>
         <translation>Note: %s still has %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="191" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="191" />
         <source>Đang mở %s: tháng đang chi trả (hạn chi trước mùng 5).</source>
         <translation>Showing %s: the month being paid (due before the 5th).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="193" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="193" />
         <source>Đang mở %s: tháng chi trả tới; các tháng trước không còn việc.</source>
         <translation>Showing %s: the next month to pay; earlier months have nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="199" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="199" />
         <source>chưa có máy</source>
         <translation>no device yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="202" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="202" />
         <source>chưa đồng bộ</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="210" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="210" />
         <source>Chậm tiến độ. </source>
         <translation>Behind. </translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="211" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="211" />
         <source>%s: đã chi %d, chưa chi được %d, báo giảm %d, chưa chi %d trên %d người</source>
         <translation>%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="222" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="222" />
         <source>. %d bản ghi lạ bị gắn cờ, không tính vào số liệu (xem bản quyết toán).</source>
         <translation>. %d odd stored records flagged and left out of the figures (see the settlement).</translation>
     </message>
@@ -467,124 +467,124 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="59" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="91" />
         <source>Tên máy</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="81" />
         <source>ví dụ: An Phước – máy 1</source>
         <translation>e.g. An Phước – laptop 1</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="89" />
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="157" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="89" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="157" />
         <source>Điểm chi trả</source>
         <translation>Payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="59" />
         <source>Mã kiểm tra</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="59" />
         <source>Đăng ký lúc</source>
         <translation>Enrolled at</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="61" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="61" />
         <source>Máy đã đăng ký:</source>
         <translation>Enrolled devices:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="64" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="64" />
         <source>Ngừng sử dụng máy đang chọn (mất, hỏng)…</source>
         <translation>Revoke the selected device (lost, broken)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="73" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="73" />
         <source>Đăng ký máy của điểm chi trả</source>
         <translation>Enrol a payout point's device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="78" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="78" />
         <source>mã máy do máy ở điểm hiển thị (trang “Đăng ký máy với bưu cục”)</source>
         <translation>the public key the point's device shows (Device key)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="83" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="83" />
         <source>Dán mã máy để xem mã kiểm tra; đọc cho điểm để đối chiếu trước khi đăng ký.</source>
         <translation>Paste the key to see its fingerprint; read it to the point to compare before enrolling.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="86" />
         <source>Đã đối chiếu — đăng ký máy này</source>
         <translation>Compared — enrol this device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="90" />
         <source>Mã máy</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="99" />
         <source>Dán mã máy để xem mã kiểm tra.</source>
         <translation>Paste the key to see its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="103" />
         <source>Mã kiểm tra: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Đọc to cho người ở điểm: phải trùng với máy của họ.</source>
         <translation>Fingerprint: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Read it aloud to the point: it must match their device.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="127" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="127" />
         <source> (đã ngừng sử dụng)</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="140" />
         <source>Báo giảm / báo tăng sau khi đã phát hành</source>
         <translation>Stops and additions after issue</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="144" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="144" />
         <source>mã đối tượng, ví dụ NCC001</source>
         <translation>beneficiary code, e.g. NCC001</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="151" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="151" />
         <source>Báo giảm người này…</source>
         <translation>Stop this person…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="153" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="153" />
         <source>Báo tăng từ file Excel…</source>
         <translation>Add people from an Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="158" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="158" />
         <source>Mã đối tượng</source>
         <translation>Beneficiary code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="159" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="159" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="160" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="179" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="179" />
         <source>Đã ký %s (%d thay đổi từ đầu tháng). Gửi file này cho điểm; máy ở điểm nạp như một danh sách.</source>
         <translation>Signed %s (%d changes this month). Send this file to the point; its device loads it like a list.</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="50" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="50" />
         <source>Kéo thả các file .pdsync (hoặc cả thư mục, ổ USB) của các điểm vào đây</source>
         <translation>Drop the points' .pdsync files (or a whole folder or USB stick) here</translation>
     </message>
@@ -1523,103 +1523,103 @@ Total: %s</translation>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="74" />
         <source>Nhập danh sách của tháng (Excel)…</source>
         <translation>Import the month's register (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="75" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="75" />
         <source>Bỏ qua các dòng lỗi (chỉ nhập dòng hợp lệ)</source>
         <translation>Skip rows with errors (import the valid rows only)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="76" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="76" />
         <source>Phát hành danh sách cho các điểm…</source>
         <translation>Issue the lists to the points…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="85" />
         <source>Chọn file danh sách (.xlsx, .xls, .ods, .csv) của tháng để nhập.</source>
         <translation>Choose the month's register (.xlsx, .xls, .ods, .csv) to import.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="90" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="90" />
-        <location filename="../../src/payout_desk/ui/office_register.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="97" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="90" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="90" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="97" />
         <source>Tiêu đề</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="97" />
         <source>Giá trị trong Excel</source>
         <translation>Value in Excel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="99" />
         <source>Bấm vào một dòng lỗi để xem các ô của dòng đó trong Excel.</source>
         <translation>Click an error to see that row's cells as in Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="119" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="119" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="121" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="128" />
         <source>File %s, trang “%s”: đọc %d dòng, %d dòng chuyển khoản (không vào danh sách tiền mặt).</source>
         <translation>File %s, sheet “%s”: %d rows read, %d paid by bank transfer (not on the cash lists).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="137" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="137" />
         <source>CHƯA NHẬP GÌ: %d dòng có lỗi. Sửa trong Excel rồi nhập lại, hoặc đánh dấu “Bỏ qua các dòng lỗi”.</source>
         <translation>NOTHING IMPORTED: %d rows have errors. Fix them in Excel and import again, or tick “Skip rows with errors”.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="143" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="143" />
         <source>Đã nhập %d người cho %d điểm (%s). %d cảnh báo.</source>
         <translation>Imported %d people for %d points (%s). %d warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="155" />
         <source>Dòng %s, cột “%s”</source>
         <translation>Row %s, column “%s”</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="155" />
         <source>Dòng %s</source>
         <translation>Row %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="161" />
         <source>Đã ký và ghi %d file danh sách vào %s (%d bản mới). Gửi mỗi điểm file của điểm đó.</source>
         <translation>Signed and wrote %d list files to %s (%d new revisions). Send each point its own file.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="170" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="170" />
         <source>Dòng %d trong Excel:</source>
         <translation>Row %d in Excel:</translation>
     </message>
@@ -1864,72 +1864,72 @@ Total: %s</translation>
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="74" />
         <source>Chọn file đồng bộ…</source>
         <translation>Choose sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="77" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="77" />
         <source>%v/%m file</source>
         <translation>%v/%m files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="85" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="86" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="87" />
         <source>Máy</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="88" />
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="89" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="89" />
         <source>Lần ghi mới</source>
         <translation>New records</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="147" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="147" />
         <source>Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d sai lệch.</source>
         <translation>Done: %d files imported, %d with nothing new, %d refused. The month has %d conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="90" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="103" />
         <source>Không có file .pdsync nào trong những gì vừa thả vào.</source>
         <translation>No .pdsync file among what was dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="114" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="114" />
         <source>Đang kiểm tra chữ ký và nhận %d file…</source>
         <translation>Checking signatures and importing %d files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="120" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="120" />
         <source>đã nhận</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="121" />
         <source>không có gì mới</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="122" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="122" />
         <source>TỪ CHỐI</source>
         <translation>REFUSED</translation>
     </message>

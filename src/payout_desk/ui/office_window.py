@@ -17,16 +17,16 @@ from payout_desk.services.office import OfficeDesk
 from payout_desk.services.office_amend import AmendReport, Enrolled
 from payout_desk.services.office_status import ConflictReport, OfficeStatus
 from payout_desk.ui.about import AboutDialog
+from payout_desk.ui.office.conflicts_tab import ConflictsTab
+from payout_desk.ui.office.dashboard_tab import DashboardTab
 from payout_desk.ui.office.devices import DeviceActions
+from payout_desk.ui.office.devices_tab import DevicesTab, Enrolment, Stop
 from payout_desk.ui.office.lists import ListActions
 from payout_desk.ui.office.menus import OfficeMenus
 from payout_desk.ui.office.papers import OfficePapers
+from payout_desk.ui.office.register_tab import RegisterTab
 from payout_desk.ui.office.sync_in import SyncImport
-from payout_desk.ui.office_conflicts import ConflictsTab
-from payout_desk.ui.office_dashboard import DashboardTab
-from payout_desk.ui.office_devices import DevicesTab, Enrolment, Stop
-from payout_desk.ui.office_register import RegisterTab
-from payout_desk.ui.office_sync import SyncTab
+from payout_desk.ui.office.sync_tab import SyncTab
 from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
     QApplication,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from payout_desk.services.errors import DeskError
 from payout_desk.services.office_amend import AmendReport, Enrolled, key_fingerprint
 from payout_desk.ui import dialogs
-from payout_desk.ui.office_devices import Enrolment, Stop
+from payout_desk.ui.office.devices_tab import Enrolment, Stop
 from payout_desk.ui.qt import QObject
 from payout_desk.ui.words import message
 

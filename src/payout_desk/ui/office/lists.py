@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from payout_desk.services.office import RegisterReport
 from payout_desk.services.register_month import MonthMismatch
 from payout_desk.ui import dialogs
-from payout_desk.ui.office_dashboard import month_words
+from payout_desk.ui.office.dashboard_tab import month_words
 from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import QMessageBox, QObject
 
