@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from payout_desk.lang.catalogue.qt import QT_VI  # noqa: E402
 from payout_desk.lang.catalogue.window import WINDOW  # noqa: E402
-from payout_desk.ui.office_dashboard import DashboardTab  # noqa: E402
+from payout_desk.ui.office.dashboard_tab import DashboardTab  # noqa: E402
 from payout_desk.ui.point.search import FILTERS  # noqa: E402
 from payout_desk.ui.roster_model import RosterModel  # noqa: E402
 

@@ -140,79 +140,79 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="85" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="85" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="85" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="85" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="84" />
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="112" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="113" />
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="92" />
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="93" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="156" />
         <source>Chọn một sai lệch để xem hai lần ghi.</source>
         <translation>Choose a conflict to see both records.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="149" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="150" />
         <source>%d sai lệch, %d chưa xử lý. Không xóa lần ghi nào: ghi quyết định để khép lại.</source>
         <translation>%d conflicts, %d open. No record is deleted: record a decision to close one.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="98" />
         <source>Quyết định: ví dụ “đã thu hồi 2.789.000 đ lần chi thứ hai, biên bản số 12”</source>
         <translation>Decision: e.g. “second payout of 2,789,000 đ recovered, record no. 12”</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="103" />
         <source>họ tên người quyết định</source>
         <translation>full name of who decided</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="108" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="109" />
         <source>Ghi quyết định</source>
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="113" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="114" />
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="138" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="139" />
         <source>chưa xử lý</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="179" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="180" />
         <source>Đã quyết định: %s — %s, %s</source>
         <translation>Decided: %s — %s, %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="197" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="198" />
         <source>Ghi nội dung quyết định: đã làm gì (ví dụ thu lại tiền, biên bản số mấy).</source>
         <translation>Write down the decision: what was done (for example the money taken back, the record number).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_conflicts.py" line="201" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="202" />
         <source>Ghi họ tên người quyết định.</source>
         <translation>Write the full name of the person who decided.</translation>
     </message>
@@ -220,107 +220,107 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="101" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="101" />
         <source>đã chi</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="103" />
         <source>báo giảm</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="104" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="104" />
         <source>chưa chi</source>
         <translation>not yet paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="102" />
         <source>chưa chi được</source>
         <translation>exception</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="144" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="144" />
         <source>%s: chưa phát hành danh sách nào.</source>
         <translation>%s: no list issued yet.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="148" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="148" />
         <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · sai lệch chưa xử lý: %d</source>
         <translation>%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="162" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="162" />
         <source>còn %d ngày đến hạn chi mùng 5 (%s)</source>
         <translation>%d days left to the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="164" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="164" />
         <source>đã quá hạn chi mùng 5 (%s)</source>
         <translation>past the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="167" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="167" />
         <source>Điểm chậm tiến độ (%d): %s</source>
         <translation>Points behind (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="169" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="169" />
         <source>Không có điểm nào chậm tiến độ.</source>
         <translation>No point is behind.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="180" />
         <source>%d sai lệch chưa xử lý</source>
         <translation>%d unresolved conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="182" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="182" />
         <source>%d điểm chưa gửi file</source>
         <translation>%d point(s) yet to send a file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="185" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="185" />
         <source>Đang mở %s: còn %s.</source>
         <translation>Showing %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="187" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="187" />
         <source>Chú ý: %s còn %s.</source>
         <translation>Note: %s still has %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="191" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="191" />
         <source>Đang mở %s: tháng đang chi trả (hạn chi trước mùng 5).</source>
         <translation>Showing %s: the month being paid (due before the 5th).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="193" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="193" />
         <source>Đang mở %s: tháng chi trả tới; các tháng trước không còn việc.</source>
         <translation>Showing %s: the next month to pay; earlier months have nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="199" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="199" />
         <source>chưa có máy</source>
         <translation>no device yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="202" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="202" />
         <source>chưa đồng bộ</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="210" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="210" />
         <source>Chậm tiến độ. </source>
         <translation>Behind. </translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="211" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="211" />
         <source>%s: đã chi %d, chưa chi được %d, báo giảm %d, chưa chi %d trên %d người</source>
         <translation>%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_dashboard.py" line="222" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="222" />
         <source>. %d bản ghi lạ bị gắn cờ, không tính vào số liệu (xem bản quyết toán).</source>
         <translation>. %d odd stored records flagged and left out of the figures (see the settlement).</translation>
     </message>
@@ -422,126 +422,169 @@
     </message>
 </context>
 <context>
+    <name>DeviceActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="44" />
+        <source>Đã đăng ký máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
+        <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="56" />
+        <source>Ngừng sử dụng máy</source>
+        <translation>Revoke a device</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="58" />
+        <source>Ngừng sử dụng máy “%s”? Các lần ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
+        <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="73" />
+        <source>Đã ngừng sử dụng máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
+        <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="80" />
+        <source>Thư mục ghi file báo giảm/báo tăng</source>
+        <translation>Folder for the amendment file</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="98" />
+        <source>Người được báo tăng (cùng mẫu với danh sách)</source>
+        <translation>People to add (same layout as the register)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="99" />
+        <source>Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheet: Excel, CSV (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="117" />
+        <source>Đã ký thông báo cho %s: %s.</source>
+        <translation>Signed the amendment for %s: %s.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="59" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="91" />
         <source>Tên máy</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="81" />
         <source>ví dụ: An Phước – máy 1</source>
         <translation>e.g. An Phước – laptop 1</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="89" />
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="157" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="89" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="157" />
         <source>Điểm chi trả</source>
         <translation>Payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="59" />
         <source>Mã kiểm tra</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="59" />
         <source>Đăng ký lúc</source>
         <translation>Enrolled at</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="61" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="61" />
         <source>Máy đã đăng ký:</source>
         <translation>Enrolled devices:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="64" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="64" />
         <source>Ngừng sử dụng máy đang chọn (mất, hỏng)…</source>
         <translation>Revoke the selected device (lost, broken)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="73" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="73" />
         <source>Đăng ký máy của điểm chi trả</source>
         <translation>Enrol a payout point's device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="78" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="78" />
         <source>mã máy do máy ở điểm hiển thị (trang “Đăng ký máy với bưu cục”)</source>
         <translation>the public key the point's device shows (Device key)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="83" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="83" />
         <source>Dán mã máy để xem mã kiểm tra; đọc cho điểm để đối chiếu trước khi đăng ký.</source>
         <translation>Paste the key to see its fingerprint; read it to the point to compare before enrolling.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="86" />
         <source>Đã đối chiếu — đăng ký máy này</source>
         <translation>Compared — enrol this device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="90" />
         <source>Mã máy</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="99" />
         <source>Dán mã máy để xem mã kiểm tra.</source>
         <translation>Paste the key to see its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="103" />
         <source>Mã kiểm tra: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Đọc to cho người ở điểm: phải trùng với máy của họ.</source>
         <translation>Fingerprint: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Read it aloud to the point: it must match their device.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="127" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="127" />
         <source> (đã ngừng sử dụng)</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="140" />
         <source>Báo giảm / báo tăng sau khi đã phát hành</source>
         <translation>Stops and additions after issue</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="144" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="144" />
         <source>mã đối tượng, ví dụ NCC001</source>
         <translation>beneficiary code, e.g. NCC001</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="151" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="151" />
         <source>Báo giảm người này…</source>
         <translation>Stop this person…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="153" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="153" />
         <source>Báo tăng từ file Excel…</source>
         <translation>Add people from an Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="158" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="158" />
         <source>Mã đối tượng</source>
         <translation>Beneficiary code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="159" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="159" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="160" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_devices.py" line="179" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="179" />
         <source>Đã ký %s (%d thay đổi từ đầu tháng). Gửi file này cho điểm; máy ở điểm nạp như một danh sách.</source>
         <translation>Signed %s (%d changes this month). Send this file to the point; its device loads it like a list.</translation>
     </message>
@@ -549,7 +592,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="50" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="50" />
         <source>Kéo thả các file .pdsync (hoặc cả thư mục, ổ USB) của các điểm vào đây</source>
         <translation>Drop the points' .pdsync files (or a whole folder or USB stick) here</translation>
     </message>
@@ -702,6 +745,73 @@
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="28" />
+        <source>Danh sách của tháng</source>
+        <translation>The month's register</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="29" />
+        <source>Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
+        <translation>Spreadsheet: Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="37" />
+        <source>Đang đọc %s…</source>
+        <translation>Reading %s…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="54" />
+        <source>Đã nhập danh sách %s cho tháng %s.</source>
+        <translation>Imported the register %s for %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="56" />
+        <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
+        <translation>Nothing imported: %d rows have errors (see the table).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="65" />
+        <source>Tháng của danh sách</source>
+        <translation>The register's month</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="66" />
+        <source>Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.
+
+Vẫn nhập danh sách này cho %s?</source>
+        <translation>The title of %s says %s, but the month chosen is %s.
+
+Import this register for %s anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="72" />
+        <source>Có, nhập cho %s</source>
+        <translation>Yes, import it for %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="73" />
+        <source>Không, chưa nhập</source>
+        <translation>No, do not import</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="81" />
+        <source>Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.</source>
+        <translation>Nothing imported: the file's title says %s, the month chosen is %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="90" />
+        <source>Thư mục ghi các file danh sách</source>
+        <translation>Folder for the list files</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="100" />
+        <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
+        <translation>Issued %d lists for %s into %s.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../src/payout_desk/ui/first_run.py" line="184" />
@@ -779,286 +889,168 @@ Total: %s</translation>
     </message>
 </context>
 <context>
-    <name>OfficeWindow</name>
+    <name>OfficeMenus</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
-        <source>Payout Desk — bưu cục: %s</source>
-        <translation>Payout Desk — office: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="81" />
-        <source> — DỮ LIỆU MẪU (demo)</source>
-        <translation> — DEMO DATA</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="86" />
-        <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
-        <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
-        <source>Tổng quan tháng</source>
-        <translation>Month overview</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="96" />
-        <source>Danh sách và phát hành</source>
-        <translation>Register and lists</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
-        <source>Máy, báo giảm/tăng</source>
-        <translation>Devices, stops and additions</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
-        <source>Nhận file đồng bộ</source>
-        <translation>Sync files in</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="99" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="215" />
-        <source>Sai lệch</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
-        <source>Tháng chi trả, dạng YYYY-MM</source>
-        <translation>Payout month, as YYYY-MM</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="135" />
-        <source>Làm mới</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="137" />
-        <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
-        <translation>Export the settlement (.xlsx)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="139" />
-        <source>Tháng:</source>
-        <translation>Month:</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="159" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="18" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="20" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="162" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="21" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="163" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="22" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="164" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="169" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="28" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="173" />
-        <source>Danh sách ký nhận (PDF)…</source>
-        <translation>Signature sheet (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="174" />
-        <source>Niêm yết công khai (PDF)…</source>
-        <translation>Public posting list (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="175" />
-        <source>Thanh quyết toán (PDF)…</source>
-        <translation>Settlement report (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="178" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="29" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="31" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="182" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="33" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
+</context>
+<context>
+    <name>OfficePapers</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="203" />
-        <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
-        <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="28" />
+        <source>Danh sách ký nhận (PDF)…</source>
+        <translation>Signature sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="215" />
-        <source>Sai lệch (%d)</source>
-        <translation>Conflicts (%d)</translation>
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="29" />
+        <source>Niêm yết công khai (PDF)…</source>
+        <translation>Public posting list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="342" />
-        <source>Đã đăng ký máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
-        <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="30" />
+        <source>Thanh quyết toán (PDF)…</source>
+        <translation>Settlement report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="354" />
-        <source>Ngừng sử dụng máy</source>
-        <translation>Revoke a device</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="356" />
-        <source>Ngừng sử dụng máy “%s”? Các lần ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
-        <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="370" />
-        <source>Đã ngừng sử dụng máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
-        <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="464" />
-        <source>Đã ghi quyết định cho sai lệch %s.</source>
-        <translation>Recorded the decision on conflict %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="499" />
-        <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d sai lệch.</source>
-        <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="250" />
-        <source>Danh sách của tháng</source>
-        <translation>The month's register</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="251" />
-        <source>Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
-        <translation>Spreadsheet: Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="258" />
-        <source>Đang đọc %s…</source>
-        <translation>Reading %s…</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="275" />
-        <source>Đã nhập danh sách %s cho tháng %s.</source>
-        <translation>Imported the register %s for %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="277" />
-        <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
-        <translation>Nothing imported: %d rows have errors (see the table).</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="286" />
-        <source>Tháng của danh sách</source>
-        <translation>The register's month</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="287" />
-        <source>Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.
-
-Vẫn nhập danh sách này cho %s?</source>
-        <translation>The title of %s says %s, but the month chosen is %s.
-
-Import this register for %s anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="293" />
-        <source>Có, nhập cho %s</source>
-        <translation>Yes, import it for %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="294" />
-        <source>Không, chưa nhập</source>
-        <translation>No, do not import</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="302" />
-        <source>Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.</source>
-        <translation>Nothing imported: the file's title says %s, the month chosen is %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="311" />
-        <source>Thư mục ghi các file danh sách</source>
-        <translation>Folder for the list files</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="320" />
-        <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
-        <translation>Issued %d lists for %s into %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="377" />
-        <source>Thư mục ghi file báo giảm/báo tăng</source>
-        <translation>Folder for the amendment file</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="394" />
-        <source>Người được báo tăng (cùng mẫu với danh sách)</source>
-        <translation>People to add (same layout as the register)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="395" />
-        <source>Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)</source>
-        <translation>Spreadsheet: Excel, CSV (*.xlsx *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="411" />
-        <source>Đã ký thông báo cho %s: %s.</source>
-        <translation>Signed the amendment for %s: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="419" />
-        <source>File đồng bộ của các điểm</source>
-        <translation>The points' sync files</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="419" />
-        <source>File đồng bộ (*.pdsync)</source>
-        <translation>Sync file (*.pdsync)</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="427" />
-        <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
-        <translation>Still importing; wait until it is done, then drop more.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="439" />
-        <source>Đã nhận %d/%d file đồng bộ.</source>
-        <translation>Imported %d/%d sync files.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="481" />
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="47" />
         <source>Lưu file PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="487" />
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="53" />
         <source>Bảng thanh quyết toán</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="489" />
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="55" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/papers.py" line="65" />
+        <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d sai lệch.</source>
+        <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="83" />
+        <source>Payout Desk — bưu cục: %s</source>
+        <translation>Payout Desk — office: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="83" />
+        <source> — DỮ LIỆU MẪU (demo)</source>
+        <translation> — DEMO DATA</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="88" />
+        <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
+        <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
+        <source>Tổng quan tháng</source>
+        <translation>Month overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
+        <source>Danh sách và phát hành</source>
+        <translation>Register and lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="99" />
+        <source>Máy, báo giảm/tăng</source>
+        <translation>Devices, stops and additions</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="100" />
+        <source>Nhận file đồng bộ</source>
+        <translation>Sync files in</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="101" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="191" />
+        <source>Sai lệch</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="132" />
+        <source>Tháng chi trả, dạng YYYY-MM</source>
+        <translation>Payout month, as YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="137" />
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="139" />
+        <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
+        <translation>Export the settlement (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="141" />
+        <source>Tháng:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="179" />
+        <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
+        <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="191" />
+        <source>Sai lệch (%d)</source>
+        <translation>Conflicts (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="263" />
+        <source>Đã ghi quyết định cho sai lệch %s.</source>
+        <translation>Recorded the decision on conflict %s.</translation>
     </message>
 </context>
 <context>
@@ -1419,57 +1411,57 @@ Import this register for %s anyway?</translation>
 <context>
     <name>PointWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="77" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="78" />
         <source>Payout Desk — điểm chi trả</source>
         <translation>Payout Desk — payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="77" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="78" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="86" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="87" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="141" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="142" />
         <source>Chi trả (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="146" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="147" />
         <source>Hủy lần ghi nhầm (có lý do)…</source>
         <translation>Void a mistaken entry (with a reason)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="202" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="203" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="205" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="206" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="205" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="206" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="207" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="208" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="144" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="145" />
         <source>Báo chưa chi được…</source>
         <translation>Report an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="321" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="322" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1531,103 +1523,103 @@ Import this register for %s anyway?</translation>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="74" />
         <source>Nhập danh sách của tháng (Excel)…</source>
         <translation>Import the month's register (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="75" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="75" />
         <source>Bỏ qua các dòng lỗi (chỉ nhập dòng hợp lệ)</source>
         <translation>Skip rows with errors (import the valid rows only)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="76" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="76" />
         <source>Phát hành danh sách cho các điểm…</source>
         <translation>Issue the lists to the points…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="85" />
         <source>Chọn file danh sách (.xlsx, .xls, .ods, .csv) của tháng để nhập.</source>
         <translation>Choose the month's register (.xlsx, .xls, .ods, .csv) to import.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="90" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="90" />
-        <location filename="../../src/payout_desk/ui/office_register.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="97" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="90" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="90" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="97" />
         <source>Tiêu đề</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="97" />
         <source>Giá trị trong Excel</source>
         <translation>Value in Excel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="99" />
         <source>Bấm vào một dòng lỗi để xem các ô của dòng đó trong Excel.</source>
         <translation>Click an error to see that row's cells as in Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="119" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="119" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="121" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="128" />
         <source>File %s, trang “%s”: đọc %d dòng, %d dòng chuyển khoản (không vào danh sách tiền mặt).</source>
         <translation>File %s, sheet “%s”: %d rows read, %d paid by bank transfer (not on the cash lists).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="137" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="137" />
         <source>CHƯA NHẬP GÌ: %d dòng có lỗi. Sửa trong Excel rồi nhập lại, hoặc đánh dấu “Bỏ qua các dòng lỗi”.</source>
         <translation>NOTHING IMPORTED: %d rows have errors. Fix them in Excel and import again, or tick “Skip rows with errors”.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="143" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="143" />
         <source>Đã nhập %d người cho %d điểm (%s). %d cảnh báo.</source>
         <translation>Imported %d people for %d points (%s). %d warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="155" />
         <source>Dòng %s, cột “%s”</source>
         <translation>Row %s, column “%s”</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="155" />
         <source>Dòng %s</source>
         <translation>Row %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="161" />
         <source>Đã ký và ghi %d file danh sách vào %s (%d bản mới). Gửi mỗi điểm file của điểm đó.</source>
         <translation>Signed and wrote %d list files to %s (%d new revisions). Send each point its own file.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_register.py" line="170" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="170" />
         <source>Dòng %d trong Excel:</source>
         <translation>Row %d in Excel:</translation>
     </message>
@@ -1635,32 +1627,32 @@ Import this register for %s anyway?</translation>
 <context>
     <name>RouteDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/route.py" line="29" />
+        <location filename="../../src/payout_desk/ui/route.py" line="30" />
         <source>Chi tại nhà — theo thôn/ấp</source>
         <translation>Home visits — by village</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/route.py" line="35" />
+        <location filename="../../src/payout_desk/ui/route.py" line="36" />
         <source>%d người cần đến nhà, còn %d người chưa chi</source>
         <translation>%d people to visit at home, %d not yet paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/route.py" line="40" />
+        <location filename="../../src/payout_desk/ui/route.py" line="41" />
         <source>Thôn/ấp — người nhận</source>
         <translation>Village — beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/route.py" line="40" />
+        <location filename="../../src/payout_desk/ui/route.py" line="41" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/route.py" line="40" />
+        <location filename="../../src/payout_desk/ui/route.py" line="41" />
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/route.py" line="40" />
+        <location filename="../../src/payout_desk/ui/route.py" line="41" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -1804,44 +1796,67 @@ Import this register for %s anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SyncImport</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="26" />
+        <source>File đồng bộ của các điểm</source>
+        <translation>The points' sync files</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="26" />
+        <source>File đồng bộ (*.pdsync)</source>
+        <translation>Sync file (*.pdsync)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="35" />
+        <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
+        <translation>Still importing; wait until it is done, then drop more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="48" />
+        <source>Đã nhận %d/%d file đồng bộ.</source>
+        <translation>Imported %d/%d sync files.</translation>
+    </message>
+</context>
+<context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="38" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="40" />
         <source>Đã xuất %d lần ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.</source>
         <translation>Exported %d records (%d payouts, %s) to %s. Take this file to the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="45" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="47" />
         <source>Mang cả %d file của thời gian trước khi khôi phục: %s.</source>
         <translation>Take the %d files from before the restore too: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="57" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="59" />
         <source>File này đã nạp rồi; không có gì thay đổi.</source>
         <translation>This file was loaded already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="59" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="61" />
         <source>Đã nạp %d thông báo mới của bưu cục (báo giảm/báo tăng).</source>
         <translation>Loaded %d new stop/add notices from the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="62" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="64" />
         <source>Đã nạp danh sách lần %d: %d người, %s. Chữ ký của bưu cục hợp lệ.</source>
         <translation>Loaded list revision %d: %d people, %s. The office's signature is valid.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="74" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="76" />
         <source>Không có gì mới từ máy “%s”.</source>
         <translation>Nothing new from “%s”.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="75" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="77" />
         <source>Đã nhận %d lần ghi mới từ máy “%s” (chữ ký hợp lệ).</source>
         <translation>Took in %d new records from “%s” (signature valid).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="85" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="87" />
         <source>Đã sao lưu dữ liệu của máy vào %s. Cất ở nơi an toàn.</source>
         <translation>Backed up this laptop's data to %s. Keep it somewhere safe.</translation>
     </message>
@@ -1849,72 +1864,72 @@ Import this register for %s anyway?</translation>
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="74" />
         <source>Chọn file đồng bộ…</source>
         <translation>Choose sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="77" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="77" />
         <source>%v/%m file</source>
         <translation>%v/%m files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="85" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="86" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="87" />
         <source>Máy</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="88" />
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="89" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="89" />
         <source>Lần ghi mới</source>
         <translation>New records</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="147" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="147" />
         <source>Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d sai lệch.</source>
         <translation>Done: %d files imported, %d with nothing new, %d refused. The month has %d conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="90" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="103" />
         <source>Không có file .pdsync nào trong những gì vừa thả vào.</source>
         <translation>No .pdsync file among what was dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="114" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="114" />
         <source>Đang kiểm tra chữ ký và nhận %d file…</source>
         <translation>Checking signatures and importing %d files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="120" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="120" />
         <source>đã nhận</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="121" />
         <source>không có gì mới</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_sync.py" line="122" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="122" />
         <source>TỪ CHỐI</source>
         <translation>REFUSED</translation>
     </message>
@@ -1995,27 +2010,27 @@ Import this register for %s anyway?</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/payout_desk/ui/roster_model.py" line="38" />
+        <location filename="../../src/payout_desk/ui/roster_model.py" line="39" />
         <source>Đã chi</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/roster_model.py" line="40" />
+        <location filename="../../src/payout_desk/ui/roster_model.py" line="41" />
         <source>Báo giảm</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/roster_model.py" line="42" />
+        <location filename="../../src/payout_desk/ui/roster_model.py" line="43" />
         <source>Chưa chi được</source>
         <translation>Exception</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/roster_model.py" line="44" />
+        <location filename="../../src/payout_desk/ui/roster_model.py" line="45" />
         <source>Chưa chi</source>
         <translation>Not paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/roster_model.py" line="43" />
+        <location filename="../../src/payout_desk/ui/roster_model.py" line="44" />
         <source> · tại nhà</source>
         <translation> · at home</translation>
     </message>

@@ -12,7 +12,7 @@ from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_pay import PayoutRequest
 from payout_desk.ui.app import show_main_window
-from payout_desk.ui.office_register import ERROR_COLOUR
+from payout_desk.ui.office.register_tab import ERROR_COLOUR
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QFileDialog, QWidget
 from tests.roundkit import MONTH, Round, default_rows, passphrase, person_row, write_register

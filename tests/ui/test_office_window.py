@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point import PointDesk
 from payout_desk.services.point_pay import PayoutRequest
-from payout_desk.ui.office_dashboard import BAR_COLUMN, BEHIND_COLOUR, CONFLICT_COLOUR
-from payout_desk.ui.office_register import ERROR_COLOUR
+from payout_desk.ui.office.dashboard_tab import BAR_COLUMN, BEHIND_COLOUR, CONFLICT_COLOUR
+from payout_desk.ui.office.register_tab import ERROR_COLOUR
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QDropEvent, QMimeData, QPointF, Qt, QUrl
 from payout_desk.ui.rows_model import VALUE_ROLE

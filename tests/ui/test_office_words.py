@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from payout_desk.services.office import OfficeDesk
 from payout_desk.services.point_pay import PayoutRequest
-from payout_desk.ui.office_register import ERROR_COLOUR
+from payout_desk.ui.office.register_tab import ERROR_COLOUR
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QApplication
 from payout_desk.ui.resources import install_translator, remove_translator

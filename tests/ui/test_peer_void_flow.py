@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from payout_desk.ui.office_conflicts import ConflictsTab
+from payout_desk.ui.office.conflicts_tab import ConflictsTab
 from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QDialogButtonBox, QLabel, QPushButton, Qt, QWidget

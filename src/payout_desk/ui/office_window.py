@@ -1,34 +1,34 @@
 """The office's window over `services.OfficeDesk`: the month's dashboard, the register and lists, devices
-and amendments, sync files in, conflicts, and the settlement. Slow steps run off the window's thread."""
+and amendments, sync files in, conflicts, and the settlement. Slow steps run off the window's thread.
+
+The window keeps layout, state and wiring; the actions live in ui/office/ (lists, devices, sync_in,
+papers, menus) and the window hands its public steps on to them."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from payout_desk.domain.clock import to_local, utc_now
-from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import opening_month
 from payout_desk.services.errors import DeskError
-from payout_desk.services.office import ImportResult, OfficeDesk, RegisterReport
-from payout_desk.services.office_amend import AmendReport, Enrolled, key_fingerprint
+from payout_desk.services.office import OfficeDesk
+from payout_desk.services.office_amend import AmendReport, Enrolled
 from payout_desk.services.office_status import ConflictReport, OfficeStatus
-from payout_desk.services.register_month import MonthMismatch
-from payout_desk.services.settlement import SettlementResult
-from payout_desk.ui import dialogs
 from payout_desk.ui.about import AboutDialog
-from payout_desk.ui.language_menu import add_language_menu
-from payout_desk.ui.office_conflicts import ConflictsTab
-from payout_desk.ui.office_dashboard import DashboardTab, month_words
-from payout_desk.ui.office_devices import DevicesTab, Enrolment, Stop
-from payout_desk.ui.office_register import RegisterTab
-from payout_desk.ui.office_sync import SyncTab
-from payout_desk.ui.plain import plain
+from payout_desk.ui.office.conflicts_tab import ConflictsTab
+from payout_desk.ui.office.dashboard_tab import DashboardTab
+from payout_desk.ui.office.devices import DeviceActions
+from payout_desk.ui.office.devices_tab import DevicesTab, Enrolment, Stop
+from payout_desk.ui.office.lists import ListActions
+from payout_desk.ui.office.menus import OfficeMenus
+from payout_desk.ui.office.papers import OfficePapers
+from payout_desk.ui.office.register_tab import RegisterTab
+from payout_desk.ui.office.sync_in import SyncImport
+from payout_desk.ui.office.sync_tab import SyncTab
 from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
-    QAction,
     QApplication,
     QComboBox,
     QHBoxLayout,
@@ -69,13 +69,15 @@ class OfficeWindow(QMainWindow):
         self.work.busy.connect(self._busy)
         self.work.desk_changed.connect(self._desk_changed)
         self.printer = Printer(self, self.work)
-        self.printer.done.connect(self._say)
-        self.printer.failed.connect(self._say)
-        self._queue: list[Path] = []
-        self._imported: list[Any] = []
+        self.printer.done.connect(self.say)
+        self.printer.failed.connect(self.say)
         self.known_devices: dict[str, tuple[str, str]] = {}
         self._placed = False  # first shown yet (then maximised if it would not fit the screen)
         self.month_question: QMessageBox | None = None  # open while the office decides a register's month
+        self.lists = ListActions(self)  # the actions, each group in its part (ui/office/)
+        self.device_actions = DeviceActions(self)
+        self.sync_in = SyncImport(self)
+        self.papers = OfficePapers(self)
         office = desk.require_identity("office").name
         self.setWindowTitle(
             self.tr("Payout Desk — bưu cục: %s") % office + (self.tr(" — DỮ LIỆU MẪU (demo)") if demo else "")
@@ -102,7 +104,7 @@ class OfficeWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._connect()
-        self._menus()
+        self.menus = OfficeMenus(self)
         self.reload_points()
         self.refresh_now()
 
@@ -135,7 +137,7 @@ class OfficeWindow(QMainWindow):
         refresh = QPushButton(self.tr("Làm mới"))
         refresh.clicked.connect(self.refresh_now)
         self.settle_button = QPushButton(self.tr("Xuất bảng thanh quyết toán (.xlsx)…"))
-        self.settle_button.clicked.connect(self._ask_settlement)
+        self.settle_button.clicked.connect(self.papers.ask_settlement)
         bar.addWidget(QLabel(self.tr("Tháng:")))
         bar.addWidget(self.month)
         bar.addWidget(refresh)
@@ -144,42 +146,16 @@ class OfficeWindow(QMainWindow):
         return bar
 
     def _connect(self) -> None:
-        self.register.import_wanted.connect(self._ask_register)
-        self.register.issue_wanted.connect(self._ask_issue)
-        self.devices.public_key.textChanged.connect(self._key_pasted)
-        self.devices.enrol_wanted.connect(self.enrol)
-        self.devices.stop_wanted.connect(self._ask_stop)
-        self.devices.add_wanted.connect(self._ask_add)
-        self.devices.revoke_wanted.connect(self._ask_revoke)
-        self.sync.files_wanted.connect(self.import_sync_files)
-        self.sync.choose_wanted.connect(self._ask_sync_files)
+        self.register.import_wanted.connect(self.lists.ask_register)
+        self.register.issue_wanted.connect(self.lists.ask_issue)
+        self.devices.public_key.textChanged.connect(self.device_actions.key_pasted)
+        self.devices.enrol_wanted.connect(self.device_actions.enrol)
+        self.devices.stop_wanted.connect(self.device_actions.ask_stop)
+        self.devices.add_wanted.connect(self.device_actions.ask_add)
+        self.devices.revoke_wanted.connect(self.device_actions.ask_revoke)
+        self.sync.files_wanted.connect(self.sync_in.import_files)
+        self.sync.choose_wanted.connect(self.sync_in.ask_files)
         self.conflicts.resolve_wanted.connect(self.resolve)
-
-    def _menus(self) -> None:
-        office = self.menuBar().addMenu(self.tr("&Bưu cục"))
-        for title, slot in (
-            (self.tr("Nhập danh sách của tháng…"), lambda: self._ask_register(False)),
-            (self.tr("Phát hành danh sách…"), self._ask_issue),
-            (self.tr("Nhận file đồng bộ…"), self._ask_sync_files),
-            (self.tr("Xuất bảng thanh quyết toán…"), self._ask_settlement),
-        ):
-            action = QAction(title, self)
-            action.triggered.connect(slot)
-            office.addAction(action)
-        papers = self.menuBar().addMenu(self.tr("&In giấy tờ"))
-        self.printer.add_menu(
-            papers,
-            [
-                (self.tr("Danh sách ký nhận (PDF)…"), lambda: self.ask_paper("danh-sach-ky-nhan")),
-                (self.tr("Niêm yết công khai (PDF)…"), lambda: self.ask_paper("niem-yet")),
-                (self.tr("Thanh quyết toán (PDF)…"), lambda: self.ask_paper("thanh-quyet-toan")),
-            ],
-        )
-        views = self.menuBar().addMenu(self.tr("&Xem"))
-        add_language_menu(views, self._say)
-        about = QAction(self.tr("Giới thiệu…"), self)
-        about.triggered.connect(self.show_about)
-        self.menuBar().addMenu(self.tr("Trợ &giúp")).addAction(about)
 
     def show_about(self) -> AboutDialog:
         """Giới thiệu: the version and this desk's folders (data, backups, logs)."""
@@ -200,12 +176,12 @@ class OfficeWindow(QMainWindow):
         try:
             Month.parse(self.month_text())
         except ValueError:
-            self._say(self.tr("Tháng phải có dạng YYYY-MM, ví dụ 2026-12."))
+            self.say(self.tr("Tháng phải có dạng YYYY-MM, ví dụ 2026-12."))
             return None
         try:
             status = self.desk.status(self.month_text())
         except DeskError as exc:
-            self._say(message(exc))
+            self.say(message(exc))
             return None
         self.dashboard.show_status(status, self._today())
         opening = opening_month(self.desk.month_work(), self._today())
@@ -222,7 +198,7 @@ class OfficeWindow(QMainWindow):
         self.devices.set_points(self.desk.points())
         self.devices.show_devices(devices)
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
         self.last_message = text
         self.statusBar().showMessage(text)
         self.finished.emit(text)
@@ -233,278 +209,57 @@ class OfficeWindow(QMainWindow):
         self.refresh_now()
 
     def _failed(self, text: str) -> None:
-        self._say(text)
-        if self._queue or self._imported:  # a sync import stopped half-way: the files taken in stay in
-            self._queue.clear()
-            self.sync.finish(self.desk.conflict_count(self.month_text()))
+        self.say(text)
+        self.sync_in.stopped()  # a sync import stopped half-way: the files taken in stay in
 
     def _busy(self, busy: bool) -> None:
         self.register.set_busy(busy)
         self.settle_button.setEnabled(not busy)
 
-    # register and lists ---------------------------------------------------------------------------
-
-    def _ask_register(self, skip_invalid: bool) -> None:
-        path = dialogs.open_file(
-            self,
-            self.tr("Danh sách của tháng"),
-            [self.tr("Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)")],
-        )
-        if path:
-            self.import_register(path, skip_invalid=skip_invalid)
+    # the public steps, handed on to the parts (ui/office/) ----------------------------------------
 
     def import_register(self, path: Path, *, skip_invalid: bool = False, confirm_month: bool = False) -> None:
-        month = self.month_text()
-        self._say(self.tr("Đang đọc %s…") % path.name)
-        self.tabs.setCurrentWidget(self.register)
-
-        def work() -> RegisterReport | MonthMismatch:
-            try:
-                return self.desk.import_register(
-                    path, month, skip_invalid=skip_invalid, confirm_month=confirm_month
-                )
-            except MonthMismatch as exc:  # not a failure: a question for the office
-                return exc
-
-        def done(report: RegisterReport | MonthMismatch) -> None:
-            if isinstance(report, MonthMismatch):
-                self._ask_month(path, report, skip_invalid)
-                return
-            self.register.show_report(report)
-            if report.committed:
-                self._say(self.tr("Đã nhập danh sách %s cho tháng %s.") % (path.name, month))
-            else:
-                self._say(self.tr("Chưa nhập: %d dòng có lỗi (xem bảng).") % len(report.errors))
-
-        self.work.run(work, done)
-
-    def _ask_month(self, path: Path, mismatch: MonthMismatch, skip_invalid: bool) -> QMessageBox:
-        """The register's title names another month: import it for the chosen month (Có), or nothing."""
-        title, chosen = month_words(mismatch.title), month_words(mismatch.chosen)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Tháng của danh sách"),
-            self.tr("Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.\n\nVẫn nhập danh sách này cho %s?")
-            % (path.name, title, chosen, chosen),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        plain(box)  # the file's name is data
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Có, nhập cho %s") % chosen)
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Không, chưa nhập"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self.import_register(path, skip_invalid=skip_invalid, confirm_month=True)
-            else:
-                self._say(
-                    self.tr("Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.") % (title, chosen)
-                )
-
-        box.finished.connect(answered)
-        self.month_question = box
-        box.open()
-        return box
-
-    def _ask_issue(self) -> None:
-        folder = dialogs.choose_folder(self, self.tr("Thư mục ghi các file danh sách"))
-        if folder:
-            self.issue_lists(folder)
+        self.lists.import_register(path, skip_invalid=skip_invalid, confirm_month=confirm_month)
 
     def issue_lists(self, folder: Path) -> None:
-        month = self.month_text()
-
-        def done(files: list[Any]) -> None:
-            self.register.show_issued(files, folder)
-            self._say(self.tr("Đã phát hành %d danh sách tháng %s vào %s.") % (len(files), month, folder))
-
-        self.work.run(lambda: self.desk.issue_lists(month, folder), done)
-
-    # devices and amendments -----------------------------------------------------------------------
-
-    def _key_pasted(self, text: str) -> None:
-        if not text.strip():
-            self.devices.show_fingerprint(None)
-            return
-        try:
-            self.devices.show_fingerprint(key_fingerprint(text))
-        except DeskError as exc:
-            self.devices.show_fingerprint(None, message(exc))
+        self.lists.issue_lists(folder)
 
     def enrol(self, enrolment: Enrolment) -> Enrolled | None:
-        try:
-            done = self.desk.enroll_device(enrolment.point_code, enrolment.public_key, enrolment.name)
-        except DeskError as exc:
-            self._say(message(exc))
-            return None
-        self._say(
-            self.tr("Đã đăng ký máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.")
-            % (done.name, done.point_code, done.point_name)
-        )
-        self.devices.public_key.clear()
-        self.devices.device_name.clear()
-        self.reload_points()
-        return done
-
-    def _ask_revoke(self, key_id: str) -> None:
-        name = self.known_devices.get(key_id, ("", key_id))[1]
-        if dialogs.confirm(
-            self,
-            self.tr("Ngừng sử dụng máy"),
-            self.tr(
-                "Ngừng sử dụng máy “%s”? Các lần ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối."
-            )
-            % name,
-        ):
-            self.revoke(key_id)
+        return self.device_actions.enrol(enrolment)
 
     def revoke(self, key_id: str) -> None:
-        try:
-            done = self.desk.revoke_device(key_id)
-        except DeskError as exc:
-            self._say(message(exc))
-            return
-        self._say(
-            self.tr(
-                "Đã ngừng sử dụng máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này."
-            )
-            % (done.name, done.point_code)
-        )
-        self.reload_points()
-
-    def _amend_folder(self) -> Path | None:
-        return dialogs.choose_folder(self, self.tr("Thư mục ghi file báo giảm/báo tăng"))
-
-    def _ask_stop(self, stop: Stop) -> None:
-        folder = self._amend_folder()
-        if folder is not None:
-            self.stop(stop, folder)
+        self.device_actions.revoke(key_id)
 
     def stop(self, stop: Stop, folder: Path) -> AmendReport | None:
-        return self._amend(
-            lambda: self.desk.amend(
-                self.month_text(), stop.point_code, folder, stop=stop.code, reason=stop.reason, day=stop.day
-            )
-        )
-
-    def _ask_add(self, point_code: str) -> None:
-        path = dialogs.open_file(
-            self,
-            self.tr("Người được báo tăng (cùng mẫu với danh sách)"),
-            [self.tr("Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)")],
-        )
-        folder = self._amend_folder() if path else None
-        if path and folder is not None:
-            self.add(point_code, path, folder)
+        return self.device_actions.stop(stop, folder)
 
     def add(self, point_code: str, path: Path, folder: Path) -> AmendReport | None:
-        return self._amend(lambda: self.desk.amend(self.month_text(), point_code, folder, add_file=path))
-
-    def _amend(self, work: Any) -> AmendReport | None:
-        try:
-            report: AmendReport = work()
-        except DeskError as exc:
-            self._say(message(exc))
-            return None
-        self.devices.show_amended(report.path, len(report.changes))
-        self._say(self.tr("Đã ký thông báo cho %s: %s.") % (report.point_code, report.path))
-        self.refresh_now()
-        return report
-
-    # sync files -----------------------------------------------------------------------------------
-
-    def _ask_sync_files(self) -> None:
-        paths = dialogs.open_files(
-            self, self.tr("File đồng bộ của các điểm"), [self.tr("File đồng bộ (*.pdsync)")]
-        )
-        if paths:
-            self.import_sync_files(paths)
+        return self.device_actions.add(point_code, path, folder)
 
     def import_sync_files(self, paths: list[Path]) -> None:
-        """Take the files in one by one off the window's thread; each file is its own transaction."""
-        if self._queue:
-            self._say(self.tr("Đang nhận file; đợi xong rồi thả tiếp."))
-            return
-        self.tabs.setCurrentWidget(self.sync)
-        self.sync.start(len(paths))
-        self._queue, self._imported = list(paths), []
-        self._next_file()
-
-    def _next_file(self) -> None:
-        if not self._queue:
-            conflicts = self.desk.conflict_count(self.month_text())
-            self.sync.finish(conflicts)
-            imported = sum(1 for o in self._imported if o.status == "imported")
-            self._say(self.tr("Đã nhận %d/%d file đồng bộ.") % (imported, len(self._imported)))
-            self._imported = []
-            return
-        path = self._queue.pop(0)
-
-        def done(result: ImportResult) -> None:
-            for outcome in result.files:
-                self._imported.append(outcome)
-                self.sync.add_outcome(outcome, self.known_devices)
-            self._next_file()
-
-        self.work.run(lambda: self.desk.import_files([path]), done)
+        self.sync_in.import_files(paths)
 
     def importing(self) -> bool:
-        return bool(self._queue) or self.work.running()
+        return self.sync_in.importing()
 
-    # conflicts and settlement ---------------------------------------------------------------------
+    def paper(self, kind: str) -> Report:
+        return self.papers.paper(kind)
+
+    def ask_paper(self, kind: str) -> None:
+        self.papers.ask_paper(kind)
+
+    def export_settlement(self, path: Path) -> None:
+        self.papers.export_settlement(path)
+
+    # conflicts ------------------------------------------------------------------------------------
 
     def resolve(self, conflict_id: str, note: str, by: str) -> ConflictReport | None:
         try:
             done = self.desk.resolve(self.month_text(), conflict_id, note, by)
         except DeskError as exc:
-            self._say(message(exc))
+            self.say(message(exc))
             return None
         self.conflicts.resolved()
-        self._say(self.tr("Đã ghi quyết định cho sai lệch %s.") % conflict_id[:8])
+        self.say(self.tr("Đã ghi quyết định cho sai lệch %s.") % conflict_id[:8])
         self.refresh_now()
         return done
-
-    def paper(self, kind: str) -> Report:
-        """The month's paper of that kind for the point chosen on the dashboard, or every point."""
-        month, point = self.month_text(), self.dashboard.selected_point()
-        write = {
-            "danh-sach-ky-nhan": self.desk.signature_sheet,
-            "niem-yet": self.desk.posting_list,
-            "thanh-quyet-toan": self.desk.settlement_report,
-        }[kind]
-        return lambda path: write(month, path, point)
-
-    def ask_paper(self, kind: str) -> None:
-        point = self.dashboard.selected_point()
-        name = f"{kind}-{self.month_text()}{'-' + point if point else ''}.pdf"
-        self.printer.ask(self.tr("Lưu file PDF"), name, self.paper(kind))
-
-    def _ask_settlement(self) -> None:
-        month = self.month_text()
-        path = dialogs.save_file(
-            self,
-            self.tr("Bảng thanh quyết toán"),
-            f"thanh-quyet-toan-{month}.xlsx",
-            [self.tr("Bảng tính Excel (*.xlsx)")],
-        )
-        if path:
-            self.export_settlement(path)
-
-    def export_settlement(self, path: Path) -> None:
-        month = self.month_text()
-
-        def done(result: SettlementResult) -> None:
-            self._say(
-                self.tr("Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d sai lệch.")
-                % (
-                    result.path,
-                    result.points,
-                    result.beneficiaries,
-                    format_vnd(result.paid_amount),
-                    format_vnd(result.cash_out),
-                    result.conflicts,
-                )
-            )
-
-        self.work.run(lambda: self.desk.settlement(month, path), done, changes_desk=False)

@@ -11,7 +11,7 @@ from payout_desk.domain.ledger import Kind
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.office_status import ConflictReport
 from payout_desk.services.report_override import override_line
-from payout_desk.ui.office_register import scrolled, table
+from payout_desk.ui.office.register_tab import scrolled, table
 from payout_desk.ui.plain import data, plain, rich
 from payout_desk.ui.qt import (
     QFormLayout,

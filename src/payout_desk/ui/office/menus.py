@@ -1,0 +1,33 @@
+"""The office window's menu bar: Bưu cục, In giấy tờ, Xem, Trợ giúp."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from payout_desk.ui.language_menu import add_language_menu
+from payout_desk.ui.qt import QAction, QObject
+
+if TYPE_CHECKING:
+    from payout_desk.ui.office_window import OfficeWindow
+
+
+class OfficeMenus(QObject):
+    def __init__(self, office: OfficeWindow) -> None:
+        super().__init__(office)
+        bar = office.menuBar()
+        menu = bar.addMenu(self.tr("&Bưu cục"))
+        for title, slot in (
+            (self.tr("Nhập danh sách của tháng…"), lambda: office.lists.ask_register(False)),
+            (self.tr("Phát hành danh sách…"), office.lists.ask_issue),
+            (self.tr("Nhận file đồng bộ…"), office.sync_in.ask_files),
+            (self.tr("Xuất bảng thanh quyết toán…"), office.papers.ask_settlement),
+        ):
+            action = QAction(title, office)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        office.printer.add_menu(bar.addMenu(self.tr("&In giấy tờ")), office.papers.entries())
+        views = bar.addMenu(self.tr("&Xem"))
+        add_language_menu(views, office.say)
+        about = QAction(self.tr("Giới thiệu…"), office)
+        about.triggered.connect(office.show_about)
+        bar.addMenu(self.tr("Trợ &giúp")).addAction(about)
