@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from payout_desk.services.office import ImportResult
+from payout_desk.services.outcomes import ImportStatus
 from payout_desk.ui import dialogs
 from payout_desk.ui.qt import QObject
 
@@ -44,7 +45,7 @@ class SyncImport(QObject):
         if not self._queue:
             conflicts = office.desk.conflict_count(office.month_text())
             office.sync.finish(conflicts)
-            imported = sum(1 for o in self._imported if o.status == "imported")
+            imported = sum(1 for o in self._imported if o.status == ImportStatus.IMPORTED)
             office.say(self.tr("Đã nhận %d/%d file đồng bộ.") % (imported, len(self._imported)))
             self._imported = []
             return
