@@ -1,6 +1,6 @@
 """The door's text rule and its limits: one table of lengths (`LIMITS`) shared by the list, amendment and sync
 readers, the register import and the typed fields; the characters no stored text may hold; how a typed text
-is cleaned before it is stored (`clean_typed`); the largest amounts. The rest of the door (event shapes,
+is cleaned before it is stored (`clean_typed`); the largest amounts and signature images. The rest of the door (event shapes,
 times, chain ids, per-file checks) is domain/door.py.
 """
 
@@ -21,6 +21,19 @@ file. A point's whole list is at most `MAX_MONEY` (real ones are a few billion �
 history stays far below it; and SQLite's SUM over a month, which raises on a 64-bit overflow
 (2^63 − 1 ≈ 9.2 × 10^18), cannot overflow before 9,000 files' worth of chains are summed together — the
 month-wide bound is `ledger`'s, at the office."""
+
+SIGNATURE_BYTES = 512 * 1024
+SIGNATURE_SIDE = 4000
+SIGNATURE_PIXELS = 4_000_000
+"""A drawn signature's bounds: the pad draws about 600 × 200; at most 4 M pixels of at most 8 bytes each, its
+decoding never needs more than about 32 MB. The door refuses an image past them
+(exchange/signature_image.py); a paper draws none (reports/images.py)."""
+
+
+def signature_fits(width: int, height: int) -> bool:
+    """Whether a signature image of width × height pixels is within SIGNATURE_SIDE and SIGNATURE_PIXELS."""
+    return 0 < width <= SIGNATURE_SIDE and 0 < height <= SIGNATURE_SIDE and width * height <= SIGNATURE_PIXELS
+
 
 LIMITS: Mapping[str, int] = {
     # beneficiaries (register, list, amendment)
@@ -53,11 +66,14 @@ LIMITS: Mapping[str, int] = {
 import and the typed fields."""
 
 _NONCHARACTERS = "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(1, 17))
-_FORBIDDEN = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+NOT_TEXT = (
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
     + _NONCHARACTERS
-    + "]"
 )
+"""The characters that are not text (a regular-expression class body): C0 and C1 controls, bidi embeddings,
+overrides and isolates, lone surrogates, noncharacters — all but TAB, LF and CR, which no stored text holds
+either (`_FORBIDDEN`) but a text shown may keep (domain/printable.py)."""
+_FORBIDDEN = re.compile(f"[{NOT_TEXT}\t\n\r]")
 # Typed text: a scanner's controls vanish, whitespace controls become a space (nfc then collapses runs).
 _STRAY = {c: None for c in (*range(0x20), *range(0x7F, 0xA0))} | dict.fromkeys(
     map(ord, "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85"), " "

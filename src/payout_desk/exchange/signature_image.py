@@ -21,12 +21,11 @@ import warnings
 
 from PIL import Image
 
+from payout_desk.domain.door_text import SIGNATURE_BYTES, SIGNATURE_PIXELS, SIGNATURE_SIDE, signature_fits
 from payout_desk.lang import Explained, t
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-MAX_SIGNATURE_BYTES = 512 * 1024
-MAX_SIDE = 4000
-MAX_PIXELS = 4_000_000
+MAX_SIGNATURE_BYTES, MAX_SIDE, MAX_PIXELS = SIGNATURE_BYTES, SIGNATURE_SIDE, SIGNATURE_PIXELS
 _IHDR = struct.Struct(">I4sII")  # length, "IHDR", width, height: the first chunk after the magic
 
 
@@ -49,7 +48,7 @@ def check_png(png: bytes) -> str:
     if len(png) > MAX_SIGNATURE_BYTES:
         raise SignatureImageError(t("files.signature_too_large", size=len(png), limit=MAX_SIGNATURE_BYTES))
     width, height = png_size(png)
-    if not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE and width * height <= MAX_PIXELS):
+    if not signature_fits(width, height):
         raise SignatureImageError(
             t("files.signature_too_many_pixels", width=width, height=height, side=MAX_SIDE, pixels=MAX_PIXELS)
         )

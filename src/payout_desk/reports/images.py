@@ -10,15 +10,15 @@ from functools import lru_cache
 
 from PIL import Image
 
-MAX_SIDE = 4_000
-MAX_PIXELS = 4_000_000  # a signature pad's picture is ~300 × 100; 4 M pixels cost ~16 MB to decode
+from payout_desk.domain.door_text import signature_fits
+
 UNREADABLE = "chữ ký không đọc được"
 """What the cell of an unreadable signature says (the papers are Vietnamese only)."""
 
 
 @lru_cache(maxsize=256)
 def readable_png(data: bytes) -> bytes | None:
-    """The image, re-encoded as a plain PNG, if it decodes within the bounds; else None."""
+    """The image, re-encoded as a plain PNG, if it decodes within the door's bounds; else None."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # refused below, by our bounds
         return _decoded(data)
@@ -28,7 +28,7 @@ def _decoded(data: bytes) -> bytes | None:
     try:
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size
-            if not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE and width * height <= MAX_PIXELS):
+            if not signature_fits(width, height):  # the door's bounds (domain/door_text.py)
                 return None
             image.load()
             out = io.BytesIO()

@@ -11,6 +11,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from payout_desk.domain.door_text import SIGNATURE_BYTES
 from payout_desk.lang import t
 from payout_desk.services.errors import InvalidInput
 
@@ -21,7 +22,7 @@ SIGNED_FILE_LIMIT = 256 * MIB + 128 * 1024
 REGISTER_LIMIT = 200 * MIB  # exchange/register/sheets.py MAX_FILE_BYTES
 BACKUP_LIMIT = 16 * 1024 * MIB  # a desk's SQLite database: years of a point are a few hundred MiB
 KEY_BACKUP_LIMIT = 64 * 1024  # an encrypted desk key is a few hundred bytes
-SIGNATURE_LIMIT = 512 * 1024  # exchange/signature_image.py MAX_SIGNATURE_BYTES
+SIGNATURE_LIMIT = SIGNATURE_BYTES  # a `--signature` file: a signature image's own bound
 
 
 def check_input_file(path: Path, limit: int) -> int:
