@@ -22,7 +22,7 @@ from sqlalchemy.sql._typing import ColumnExpressionArgument
 from payout_desk.domain.clock import parse_iso_utc
 from payout_desk.domain.figures import ListFigures, summarise
 from payout_desk.domain.fold import CASH_KINDS, CashPosition, is_cancelled, sum_cash, void_fits, voided_ids
-from payout_desk.domain.ledger import Kind, chain_key
+from payout_desk.domain.ledger import Event, Kind, chain_key
 from payout_desk.services.ledger_db import entitlements, stored_event
 from payout_desk.store.models import (
     AmendmentRow,
@@ -217,11 +217,12 @@ def _cash(session: Session, ids: list[str], found: dict[str, ListTotals]) -> Non
         for chunk in _chunks(sorted(targets))
         for body in session.scalars(select(e.body).where(e.event_id.in_(chunk)))
     ]
-    known = {event.event_id for event in voided}
+    by_id: dict[str, list[Event]] = defaultdict(list)
+    for event in voided:
+        by_id[event.event_id].append(event)
     for void in voids:  # aimed at another list's or person's record: cancels nothing (`void_fits`), flagged
-        if void.target in known and not any(
-            void_fits(void, event) for event in voided if event.event_id == void.target
-        ):
+        aimed = by_id.get(void.target or "")
+        if aimed and not any(void_fits(void, event) for event in aimed):
             found[void.list_id].flags.append(Flag("void-elsewhere", void.event_id))
     cancelled = voided_ids([*voids, *voided])
     moves: dict[tuple[str, str], list[tuple[str, int, int]]] = defaultdict(list)
