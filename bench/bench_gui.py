@@ -18,8 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench_load import PASS, fresh_point, issue_one_list
 from common import p95, report
 from payout_desk.exchange.listfile import read_list_file
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.app import application
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication

@@ -15,9 +15,9 @@ from pathlib import Path
 from common import insert_sql, raw_table, report, stored_rows, timed
 from make_register import make_register
 from payout_desk.exchange.listfile import read_list_file
-from payout_desk.services.desk import Desk
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
+from payout_desk.services.common.desk import Desk
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
 from payout_desk.store.database import DB_FILE_NAME
 
 PASS = "benchmark passphrase"

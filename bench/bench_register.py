@@ -13,8 +13,8 @@ from python_calamine import CalamineWorkbook
 
 from common import report, timed
 from make_register import make_register
-from payout_desk.services.desk import Desk
-from payout_desk.services.office import OfficeDesk
+from payout_desk.services.common.desk import Desk
+from payout_desk.services.office.desk import OfficeDesk
 
 
 def bare_calamine_pass(path: Path) -> int:

@@ -20,7 +20,7 @@ from common import ROOT, report, timed
 from payout_desk.domain.month import Month
 from payout_desk.reports.pdfkit import PointHeader, page_count
 from payout_desk.reports.signature_sheet import SheetRow, signature_sheet_pdf
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.point.pay import PayoutRequest
 
 sys.path.insert(0, str(ROOT))
 from tests.roundkit import stroke_png

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from payout_desk.services.office import OfficeDesk
+    from payout_desk.services.office.desk import OfficeDesk
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -107,8 +107,8 @@ def month_of_sync_files(
     from payout_desk.domain.ledger import GENESIS, Event, event_hash
     from payout_desk.exchange.listfile import read_list_file
     from payout_desk.exchange.syncfile import SyncHeader, build_sync_file
-    from payout_desk.services.desk import Desk
-    from payout_desk.services.office import OfficeDesk
+    from payout_desk.services.common.desk import Desk
+    from payout_desk.services.office.desk import OfficeDesk
     from payout_desk.trust.keys import SigningKey
     from payout_desk.trust.seal import open_sealed
 

@@ -40,7 +40,7 @@ def cheap_pins(monkeypatch: pytest.MonkeyPatch) -> None:
     """PIN hashes at scrypt N = 2^10 instead of production's PIN_COST (about 0.3 s a check), or every test
     that adds a clerk or records through the command line would wait for it. The only place the cost is
     lowered; tests/services/test_staff_secrets.py undoes it to check the production cost."""
-    from payout_desk.services import staff
+    from payout_desk.services.common import staff
 
     monkeypatch.setattr(staff, "PIN_COST", staff.PinCost(n=2**10))
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
 from payout_desk.trust.keys import SigningKey
 from tests.conftest import PASSPHRASE
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.point.pay import PayoutRequest
 from tests.cli.conftest import Cli
 from tests.roundkit import Round
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.key_admin import KeyAdminDesk
+from payout_desk.services.common.key_admin import KeyAdminDesk
 from tests.cli.conftest import Cli
 from tests.roundkit import PASSPHRASE, passphrase
 

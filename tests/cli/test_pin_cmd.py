@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from payout_desk.services.point import PointDesk
+from payout_desk.services.point.desk import PointDesk
 from tests.cli.conftest import Cli
 from tests.roundkit import CLERK_PIN, Round
 

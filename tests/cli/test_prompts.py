@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from payout_desk.cli import prompts
-from payout_desk.services.errors import DeskError
+from payout_desk.services.common.errors import DeskError
 from tests.cli.conftest import Cli, write_csv_register
 
 

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from payout_desk.domain.money import amount_in_words, format_vnd
 from payout_desk.reports.signature_sheet import paginate
-from payout_desk.services.point_pay import PayoutRequest, Proxy
+from payout_desk.services.point.pay import PayoutRequest, Proxy
 from tests.cli.conftest import Cli
 from tests.roundkit import MONTH, POINT, Round, make_round, person_row, stroke_png, write_register
 

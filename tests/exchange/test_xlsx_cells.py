@@ -24,9 +24,9 @@ from payout_desk.exchange.settlement_xlsx import (
     write_settlement,
 )
 from payout_desk.exchange.xlsx_cells import CELL_LIMIT, cell, cell_text, cell_value
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest, Proxy
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest, Proxy
 from tests.roundkit import CSV_HEADER, MONTH, add_clerks, passphrase
 
 HYPERLINK = '=HYPERLINK("http://x.example/?"&A1,"Bấm để xem")'

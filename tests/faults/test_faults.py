@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.errors import DeskError, InvalidInput
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common.errors import DeskError, InvalidInput
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store import database
 from tests.roundkit import Round, passphrase
 

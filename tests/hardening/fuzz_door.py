@@ -41,7 +41,7 @@ from payout_desk.exchange.amendfile import AMEND_MEMBER
 from payout_desk.exchange.container import build, open_signed
 from payout_desk.exchange.syncfile import build_sync_file, read_sync_file
 from payout_desk.lang import Explained
-from payout_desk.services.errors import DeskError
+from payout_desk.services.common.errors import DeskError
 from payout_desk.store.database import DB_FILE_NAME
 from tests.hardening.oddities import bomb_png, junk_png
 from tests.hardening.test_signed_matrix import Kit, db_rows, make_kit

@@ -19,7 +19,7 @@ from typing import Any
 
 from payout_desk.domain.canonical import canonical_json
 from payout_desk.domain.ledger import GENESIS, event_hash
-from payout_desk.services.point_pay import PayoutRequest, Proxy
+from payout_desk.services.point.pay import PayoutRequest, Proxy
 from payout_desk.store.database import DB_FILE_NAME
 from tests.roundkit import MONTH, Round, png
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.database import DB_FILE_NAME
 from tests.cli.conftest import Cli
 from tests.roundkit import Round, png

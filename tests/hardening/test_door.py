@@ -17,10 +17,10 @@ import pytest
 from payout_desk.domain.ledger import GENESIS, Event, event_hash
 from payout_desk.exchange.register import read_register
 from payout_desk.exchange.syncfile import build_sync_file, read_sync_file
-from payout_desk.services.errors import InvalidInput, Refused
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest, Proxy
+from payout_desk.services.common.errors import InvalidInput, Refused
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest, Proxy
 from tests.cli.conftest import Cli
 from tests.hardening.test_signed_matrix import (
     Kit,

@@ -20,10 +20,10 @@ from typing import Any
 import pytest
 
 from payout_desk.exchange.signature_image import MAX_PIXELS, MAX_SIDE, check_png
-from payout_desk.services import point_pay
-from payout_desk.services.errors import FileRefused, InvalidInput
-from payout_desk.services.inputs import read_input_file
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common.errors import FileRefused, InvalidInput
+from payout_desk.services.common.inputs import read_input_file
+from payout_desk.services.point import pay as point_pay
+from payout_desk.services.point.pay import PayoutRequest
 from tests.cli.conftest import Cli
 from tests.hardening.test_signed_matrix import db_rows
 from tests.roundkit import Round, png, stroke_png

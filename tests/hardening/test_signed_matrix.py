@@ -38,8 +38,8 @@ from payout_desk.exchange import zipformat
 from payout_desk.exchange.amendfile import build_amendment_file, read_amendment_file
 from payout_desk.exchange.container import KINDS, build, open_signed
 from payout_desk.exchange.syncfile import build_sync_file, read_sync_file
-from payout_desk.services.errors import FileRefused
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common.errors import FileRefused
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.database import DB_FILE_NAME
 from payout_desk.trust.keys import SigningKey
 from payout_desk.trust.seal import is_sealed, open_sealed

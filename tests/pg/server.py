@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from payout_desk.services.office import OfficeDesk
+from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.store.database import open_database
 from tests.roundkit import passphrase
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest
 from tests.pg.server import import_in_process, office_state, scratch_database
 from tests.roundkit import MONTH, Round, default_rows, make_round, passphrase, png
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from payout_desk.services.desk import desk_role
-from payout_desk.services.office import OfficeDesk
+from payout_desk.services.common.desk import desk_role
+from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.store.database import DatabaseError, open_database
 from tests.pg.server import on_server
 from tests.roundkit import passphrase

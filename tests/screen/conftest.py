@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
-from payout_desk.services.point import PointDesk
+from payout_desk.services.point.desk import PointDesk
 from payout_desk.ui.app import show_main_window
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.point_window import PointWindow

@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.app import show_main_window
 from payout_desk.ui.office.register_tab import ERROR_COLOUR
 from payout_desk.ui.office_window import OfficeWindow

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.point import PointDesk
+from payout_desk.services.point.desk import PointDesk
 from payout_desk.ui.about import AboutDialog
 from payout_desk.ui.day_close import DayCloseDialog
 from payout_desk.ui.first_run import FirstRunWizard

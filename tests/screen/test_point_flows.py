@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.day_close import DayCloseDialog
 from payout_desk.ui.money_edit import CashDialog, group
 from payout_desk.ui.point_window import PointWindow

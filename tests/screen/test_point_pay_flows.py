@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
 from payout_desk.ui.first_run import FirstRunWizard
 from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.point_window import PointWindow

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.errors import DeskError, FileRefused, InvalidInput, Refused, UsageError
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common.errors import DeskError, FileRefused, InvalidInput, Refused, UsageError
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest
 from tests.roundkit import MONTH, Round, passphrase, person_row, write_register
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services import backup
-from payout_desk.services.errors import FileRefused, InvalidInput
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common import backups as backup
+from payout_desk.services.common.errors import FileRefused, InvalidInput
+from payout_desk.services.point.pay import PayoutRequest
 from tests.roundkit import MONTH, Round
 
 pytestmark = pytest.mark.devices(1)

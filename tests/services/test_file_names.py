@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from payout_desk.exchange.names import amendment_file_name, list_file_name, slug, sync_file_name
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.point.pay import PayoutRequest
 from tests.roundkit import MONTH, Round
 
 

@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from payout_desk.domain.ledger import ReportKind
-from payout_desk.services.errors import Refused
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common.errors import Refused
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.database import DB_FILE_NAME
 from payout_desk.trust.keys import SigningKey
 from tests.roundkit import MONTH, make_round, passphrase

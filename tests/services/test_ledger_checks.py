@@ -20,9 +20,9 @@ from payout_desk.domain.clock import iso_utc, parse_iso_utc, to_local
 from payout_desk.domain.ledger import GENESIS, Event, Kind, event_hash
 from payout_desk.domain.month import Month
 from payout_desk.exchange.syncfile import SyncHeader, build_sync_file, read_sync_file
-from payout_desk.services.errors import FileRefused
-from payout_desk.services.ledger_checks import MONTH_BOUND, round_window
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common.errors import FileRefused
+from payout_desk.services.common.ledger_checks import MONTH_BOUND, round_window
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.models import PayoutList, Point
 from payout_desk.trust.keys import SigningKey
 from payout_desk.trust.seal import is_sealed, open_sealed

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from payout_desk.domain.fold import CashPosition
 from payout_desk.domain.ledger import ReportKind
-from payout_desk.services.ledger_db import cash_positions, list_figures
-from payout_desk.services.month_figures import month_totals
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.pay import PayoutRequest
+from payout_desk.store.ledger import cash_positions, list_figures
+from payout_desk.store.month_figures import month_totals
 from tests.roundkit import MONTH, Round, person_row, write_register
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import MonthWork, Opening, opening_month
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.point.pay import PayoutRequest
 from tests.roundkit import Round, default_rows, write_register
 
 DECEMBER, JANUARY = Month(2026, 12), Month(2027, 1)

@@ -12,9 +12,9 @@ import pytest
 from payout_desk.domain.ledger import GENESIS, Event, event_hash
 from payout_desk.exchange import zipformat
 from payout_desk.exchange.syncfile import SyncHeader, build_sync_file
-from payout_desk.services.errors import FileRefused
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common.errors import FileRefused
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest
 from tests.cli.test_round import db_digest
 from tests.roundkit import MONTH, Round, passphrase, plain, png
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from payout_desk.domain.fold import ConflictKind
-from payout_desk.services.errors import FileRefused, Refused, UsageError
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest
-from payout_desk.services.report_data import conflict_records
-from payout_desk.services.report_override import override_line
+from payout_desk.services.common.errors import FileRefused, Refused, UsageError
+from payout_desk.services.common.report_override import override_line
+from payout_desk.services.office.settlement_rows import conflict_records
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest
 from tests.roundkit import MONTH, Round, passphrase
 
 CODES = [f"NCC{i:03d}" for i in range(1, 13)]

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from payout_desk.domain.ledger import GENESIS, event_hash
-from payout_desk.services.errors import InvalidInput, Refused, UsageError
-from payout_desk.services.ledger_db import refresh_states
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest, Proxy
+from payout_desk.services.common.errors import InvalidInput, Refused, UsageError
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest, Proxy
 from payout_desk.store.database import DB_FILE_NAME
+from payout_desk.store.ledger import refresh_states
 from payout_desk.store.models import BeneficiaryStateRow, ConflictRow
 from tests.roundkit import Round, give_cccd, passphrase, png
 

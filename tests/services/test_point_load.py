@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from payout_desk.exchange.listfile import build_list_file
-from payout_desk.services.errors import FileRefused
-from payout_desk.services.point import PointDesk
+from payout_desk.services.common.errors import FileRefused
+from payout_desk.services.point.desk import PointDesk
 from payout_desk.trust.keys import SigningKey
 from tests.cli.test_round import db_digest
 from tests.exchange.test_listfile import DOC, beneficiary, doc

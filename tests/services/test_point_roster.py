@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.errors import UsageError
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest
-from payout_desk.services.point_roster import matches, search_text
+from payout_desk.services.common.errors import UsageError
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest
+from payout_desk.services.point.roster import matches, search_text
 from tests.roundkit import MONTH, Round
 
 pytestmark = pytest.mark.devices(1)
@@ -39,7 +39,7 @@ def test_the_roster_has_everyone_once_with_their_status(game: Round, desk: Point
 
 
 def test_search_matches_names_without_accents_codes_and_id_digits() -> None:
-    from payout_desk.services.point_roster import RosterRow
+    from payout_desk.services.point.roster import RosterRow
 
     row = RosterRow(
         "NCC042", "Lê Thị Bình", 1950, "Ấp Mỹ Phước", "086150123456", "", 1, False, None, None, "unpaid",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.point import PointDesk
+from payout_desk.services.point.desk import PointDesk
 from payout_desk.store.database import DB_FILE_NAME
 from tests.roundkit import passphrase
 

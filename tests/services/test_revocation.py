@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from payout_desk.services.errors import UsageError
-from payout_desk.services.ledger_db import latest_list
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common.errors import UsageError
+from payout_desk.services.point.pay import PayoutRequest
+from payout_desk.store.ledger import latest_list
 from tests.roundkit import MONTH, Round
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from payout_desk.services.errors import Refused, UsageError
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common.errors import Refused, UsageError
+from payout_desk.services.point.pay import PayoutRequest
 from tests.roundkit import CLERK_PIN, Round
 
 pytestmark = pytest.mark.devices(1)

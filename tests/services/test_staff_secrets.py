@@ -14,10 +14,10 @@ import pytest
 from sqlalchemy import select, text
 
 from payout_desk.domain.clock import iso_utc, utc_now
-from payout_desk.services import staff
-from payout_desk.services.errors import Refused
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common import staff
+from payout_desk.services.common.errors import Refused
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.models import LedgerEvent
 from tests.roundkit import CLERK_PIN, Round
 

@@ -9,8 +9,8 @@ import json
 import pytest
 from sqlalchemy import text
 
-from payout_desk.services.errors import FileRefused, Refused
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common.errors import FileRefused, Refused
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.trust.keys import SigningKey
 from tests.hardening.test_signed_matrix import db_rows
 from tests.roundkit import Round

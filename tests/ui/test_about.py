@@ -6,7 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from payout_desk import __version__
-from payout_desk.services.paths import log_dir
+from payout_desk.services.common.paths import log_dir
 from payout_desk.ui.about import AboutDialog
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.point_window import PointWindow

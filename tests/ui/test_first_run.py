@@ -11,8 +11,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
 from payout_desk.trust.seal import is_sealed
 from payout_desk.ui.first_run import FirstRunWizard
 from payout_desk.ui.qt import QApplication, QWizard

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, Qt
 from payout_desk.ui.resources import choose_language, chosen_language, install_translator, remove_translator

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from payout_desk.domain.ledger import Kind
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.point.pay import PayoutRequest
 from tests.roundkit import Round, png
 from tests.services.test_ledger_checks import event, imported, key, november, real_history, signed_file, void
 from tests.ui.test_office_window import open_window

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QMessageBox
 from tests.exchange.registers import Person, write_xlsx

@@ -11,9 +11,9 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.office.dashboard_tab import BAR_COLUMN, BEHIND_COLOUR, CONFLICT_COLOUR
 from payout_desk.ui.office.register_tab import ERROR_COLOUR
 from payout_desk.ui.office_window import OfficeWindow

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.office.register_tab import ERROR_COLOUR
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QApplication

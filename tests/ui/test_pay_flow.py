@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from payout_desk.domain.ledger import Kind
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.money_edit import CashDialog, MoneyEdit, group
 from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.point_window import PointWindow

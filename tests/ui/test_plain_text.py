@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from payout_desk.services.point_pay import PayoutRequest, Proxy
+from payout_desk.services.point.pay import PayoutRequest, Proxy
 from payout_desk.ui import dialogs
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.pay_dialog import PayDialog

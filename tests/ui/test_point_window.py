@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QEvent, QMouseEvent, QPointF, Qt, QTimer

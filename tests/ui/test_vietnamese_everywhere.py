@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui import dialogs
 from payout_desk.ui.day_close import DayCloseDialog
 from payout_desk.ui.first_run import FirstRunWizard

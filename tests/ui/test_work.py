@@ -10,8 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from payout_desk.lang import t
-from payout_desk.services.errors import Refused
-from payout_desk.services.point import PointDesk
+from payout_desk.services.common.errors import Refused
+from payout_desk.services.point.desk import PointDesk
 from payout_desk.trust.seal import is_sealed
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.work import OnWindowThread, Work

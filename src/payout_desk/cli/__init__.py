@@ -15,9 +15,9 @@ from payout_desk.cli.output import say
 from payout_desk.cli.parser import build_parser
 from payout_desk.domain.roles import Role
 from payout_desk.lang import LANGUAGES, Text, set_language, t
-from payout_desk.services.desk import DatabaseError, desk_language, desk_role
-from payout_desk.services.errors import DeskError, UsageError
-from payout_desk.services.paths import log_dir
+from payout_desk.services.common.desk import DatabaseError, desk_language, desk_role
+from payout_desk.services.common.errors import DeskError, UsageError
+from payout_desk.services.common.paths import log_dir
 
 NEWCOMER_TEXT = """\
 Payout Desk — cash payout of monthly allowances through the post.

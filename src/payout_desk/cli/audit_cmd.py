@@ -7,7 +7,7 @@ from typing import Any
 
 from payout_desk.cli.desks import any_desk
 from payout_desk.cli.output import emit
-from payout_desk.services.audit import audit_desk
+from payout_desk.services.common.audit import audit_desk
 
 BREAK_FOUND = 3
 

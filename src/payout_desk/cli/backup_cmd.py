@@ -8,7 +8,7 @@ from typing import Any
 
 from payout_desk.cli.output import emit
 from payout_desk.domain.roles import Role
-from payout_desk.services.backup import BackupDesk
+from payout_desk.services.common.backups import BackupDesk
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -7,10 +7,10 @@ import os
 from typing import Any
 
 from payout_desk.lang import t
-from payout_desk.services.desk import Desk
-from payout_desk.services.errors import UsageError
-from payout_desk.services.key_admin import KeyAdminDesk
-from payout_desk.services.office import OfficeDesk
+from payout_desk.services.common.desk import Desk
+from payout_desk.services.common.errors import UsageError
+from payout_desk.services.common.key_admin import KeyAdminDesk
+from payout_desk.services.office.desk import OfficeDesk
 
 DB_URL_ENV = "PAYOUT_DESK_DB_URL"
 

@@ -15,8 +15,8 @@ from payout_desk.cli.prompts import (
     passphrase,
 )
 from payout_desk.lang import t
-from payout_desk.services.desk import DeskIdentity
-from payout_desk.services.errors import DeskError
+from payout_desk.services.common.desk import DeskIdentity
+from payout_desk.services.common.errors import DeskError
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -12,12 +12,12 @@ from payout_desk.cli.prompts import PIN_ENV, passphrase, pin
 from payout_desk.domain.ledger import ID_CHECKS, ReportKind
 from payout_desk.domain.money import AmountError, parse_amount
 from payout_desk.lang import t, text_of
-from payout_desk.services.errors import UsageError
-from payout_desk.services.inputs import SIGNATURE_LIMIT, read_input_file
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_ledger import Recorded
-from payout_desk.services.point_pay import PayoutRequest, Proxy
-from payout_desk.services.point_sync import PeerImport
+from payout_desk.services.common.errors import UsageError
+from payout_desk.services.common.inputs import SIGNATURE_LIMIT, read_input_file
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.ledger import Recorded
+from payout_desk.services.point.pay import PayoutRequest, Proxy
+from payout_desk.services.point.sync import PeerImport
 
 STAFF_ENV = "PAYOUT_DESK_STAFF"
 

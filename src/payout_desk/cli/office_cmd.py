@@ -12,9 +12,9 @@ from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.lang import t
-from payout_desk.services.office import RegisterReport
-from payout_desk.services.register_month import MonthMismatch, month_name
-from payout_desk.services.register_words import issue_in_language, issue_message
+from payout_desk.services.office.desk import RegisterReport
+from payout_desk.services.office.register_month import MonthMismatch, month_name
+from payout_desk.services.office.register_words import issue_in_language, issue_message
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -10,9 +10,9 @@ from payout_desk.cli import ledger_cmd, staff_cmd
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import confirm_office, passphrase
 from payout_desk.domain.payout_list import ChangeKind, FileKind
-from payout_desk.services.outcomes import LoadStatus
-from payout_desk.services.point import PointDesk
-from payout_desk.services.verify import verify_file
+from payout_desk.services.common.outcomes import LoadStatus
+from payout_desk.services.common.verify import verify_file
+from payout_desk.services.point.desk import PointDesk
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:

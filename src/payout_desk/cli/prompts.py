@@ -8,8 +8,8 @@ import sys
 
 from payout_desk.cli.output import say
 from payout_desk.lang import t
-from payout_desk.services.desk import PASSPHRASE_ENV
-from payout_desk.services.errors import DeskError
+from payout_desk.services.common.desk import PASSPHRASE_ENV
+from payout_desk.services.common.errors import DeskError
 
 
 def passphrase(new: bool) -> str:

@@ -15,11 +15,11 @@ from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.roles import Role
 from payout_desk.lang import t
-from payout_desk.services.desk import desk_role
-from payout_desk.services.errors import UsageError
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
-from payout_desk.services.report_data import ReportFile
+from payout_desk.services.common.desk import desk_role
+from payout_desk.services.common.errors import UsageError
+from payout_desk.services.common.report_data import ReportFile
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
 
 REPORTS = {
     "signature-sheet": "the signature sheet, danh sách ký nhận (office desk, or a point laptop's own list)",

@@ -11,9 +11,9 @@ from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.payout_list import STOP_REASONS, ChangeKind
 from payout_desk.lang import t
-from payout_desk.services.office_status import ConflictReport, OfficeStatus, conflict_labels
-from payout_desk.services.outcomes import ImportStatus
-from payout_desk.services.report_override import override_line
+from payout_desk.services.common.outcomes import ImportStatus
+from payout_desk.services.common.report_override import override_line
+from payout_desk.services.office.status import ConflictReport, OfficeStatus, conflict_labels
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

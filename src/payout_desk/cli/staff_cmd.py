@@ -8,7 +8,7 @@ from typing import Any
 from payout_desk.cli.output import emit
 from payout_desk.cli.prompts import BY_PIN_ENV, PIN_ENV, passphrase, pin
 from payout_desk.lang import t
-from payout_desk.services.point import PointDesk
+from payout_desk.services.point.desk import PointDesk
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

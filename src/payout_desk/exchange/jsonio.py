@@ -28,8 +28,3 @@ def parse_json(data: bytes, what: str) -> Any:
         if "depth limit" in str(exc):
             raise JsonRejected(t("files.nested_too_deeply", what=what)) from exc
         raise JsonRejected(t("files.not_valid_json", what=what, detail=text_of(exc))) from exc
-
-
-def load_stored(text: str | bytes) -> Any:
-    """JSON this desk wrote itself (already checked when it arrived): parsed fast, trusted."""
-    return orjson.loads(text)

@@ -13,9 +13,9 @@ from payout_desk.domain.fold import Status
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.opening import payout_month
 from payout_desk.exchange.names import list_file_name
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_pay import PayoutRequest, Proxy
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.pay import PayoutRequest, Proxy
 
 DEMO_PASSPHRASE = "demo-only passphrase"
 DEMO_STAFF = "Nguyễn Thị Lan (demo)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from payout_desk import __version__
-from payout_desk.services.paths import backup_dir, log_dir
+from payout_desk.services.common.paths import backup_dir, log_dir
 from payout_desk.ui.plain import data, plain, rich
 from payout_desk.ui.qt import (
     QDialog,

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from payout_desk.domain.month import Month
 from payout_desk.lang import t
-from payout_desk.services.backup import BackupDesk
+from payout_desk.services.common.backups import BackupDesk
+from payout_desk.services.common.errors import DeskError
 from payout_desk.services.demo import DEMO_PASSPHRASE, make_demo_round, make_office_demo
-from payout_desk.services.errors import DeskError
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.point import PointDesk
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.desk import PointDesk
 from payout_desk.ui import dialogs
 from payout_desk.ui.first_run import FirstRunWizard
 from payout_desk.ui.fonts import ensure_vietnamese_font

@@ -12,9 +12,9 @@ from pathlib import Path
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.domain.text import fold
-from payout_desk.services.errors import DeskError
-from payout_desk.services.list_preview import ListPreview
-from payout_desk.services.point import LoadReport, PointDesk
+from payout_desk.services.common.errors import DeskError
+from payout_desk.services.point.desk import LoadReport, PointDesk
+from payout_desk.services.point.preview import ListPreview
 from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
     QApplication,

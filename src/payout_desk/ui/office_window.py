@@ -12,10 +12,10 @@ from pathlib import Path
 from payout_desk.domain.clock import to_local, utc_now
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import opening_month
-from payout_desk.services.errors import DeskError
-from payout_desk.services.office import OfficeDesk
-from payout_desk.services.office_amend import AmendReport, Enrolled
-from payout_desk.services.office_status import ConflictReport, OfficeStatus
+from payout_desk.services.common.errors import DeskError
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.office.devices import AmendReport, Enrolled
+from payout_desk.services.office.status import ConflictReport, OfficeStatus
 from payout_desk.ui.about import AboutDialog
 from payout_desk.ui.office.conflicts_tab import ConflictsTab
 from payout_desk.ui.office.dashboard_tab import DashboardTab

@@ -7,8 +7,8 @@ is Enter · sign · Enter: the confirm button is the default and no other button
 from __future__ import annotations
 
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.point_pay import PayoutRequest, Proxy
-from payout_desk.services.point_roster import Detail
+from payout_desk.services.point.pay import PayoutRequest, Proxy
+from payout_desk.services.point.roster import Detail
 from payout_desk.ui.plain import button_text, data, plain, rich
 from payout_desk.ui.qt import (
     QButtonGroup,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.point_roster import Detail
+from payout_desk.services.point.roster import Detail
 from payout_desk.ui.plain import data, rich
 from payout_desk.ui.qt import QLabel, Qt, QWidget
 from payout_desk.ui.roster_model import status_text

@@ -11,11 +11,11 @@ from payout_desk.domain.fold import Status
 from payout_desk.domain.ids import CccdQr
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
-from payout_desk.services.point import PointDesk
-from payout_desk.services.point_cash import DayClose
-from payout_desk.services.point_ledger import Recorded
-from payout_desk.services.point_pay import PayoutRequest
-from payout_desk.services.point_roster import RosterRow
+from payout_desk.services.point.cash import DayClose
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.ledger import Recorded
+from payout_desk.services.point.pay import PayoutRequest
+from payout_desk.services.point.roster import RosterRow
 from payout_desk.ui import dialogs
 from payout_desk.ui.about import AboutDialog
 from payout_desk.ui.person_pane import PersonPane

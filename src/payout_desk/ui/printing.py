@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.report_data import ReportFile
+from payout_desk.services.common.report_data import ReportFile
 from payout_desk.ui import dialogs
 from payout_desk.ui.qt import QAction, QMenu, QObject, QWidget, Signal
 from payout_desk.ui.work import Work

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.ledger import Event, Kind
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.point_pay import PayRefusal
+from payout_desk.services.point.pay import PayRefusal
 from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
     QDate,

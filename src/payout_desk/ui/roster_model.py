@@ -7,7 +7,7 @@ from typing import Any
 
 from payout_desk.domain.fold import Status
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.point_roster import RosterRow, matches, search_text
+from payout_desk.services.point.roster import RosterRow, matches, search_text
 from payout_desk.ui.qt import (
     QBrush,
     QColor,

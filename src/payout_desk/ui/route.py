@@ -7,7 +7,7 @@ from collections import defaultdict
 from payout_desk.domain.fold import Status
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.text import vn_collation_key
-from payout_desk.services.point_roster import RosterRow
+from payout_desk.services.point.roster import RosterRow
 from payout_desk.ui.qt import QDialog, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 from payout_desk.ui.roster_model import status_text
 

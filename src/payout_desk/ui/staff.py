@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from payout_desk.services.errors import DeskError
-from payout_desk.services.point import PointDesk
+from payout_desk.services.common.errors import DeskError
+from payout_desk.services.point.desk import PointDesk
 from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
     QAction,

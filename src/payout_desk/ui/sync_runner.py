@@ -9,10 +9,10 @@ from pathlib import Path
 
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.payout_list import FileKind
-from payout_desk.services.backup import BackupInfo
-from payout_desk.services.outcomes import LoadStatus
-from payout_desk.services.point import LoadReport, PointDesk
-from payout_desk.services.point_sync import ExportReport, PeerImport
+from payout_desk.services.common.backups import BackupInfo
+from payout_desk.services.common.outcomes import LoadStatus
+from payout_desk.services.point.desk import LoadReport, PointDesk
+from payout_desk.services.point.sync import ExportReport, PeerImport
 from payout_desk.ui.qt import QObject, Signal
 from payout_desk.ui.work import Work
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.payout_list import STOP_REASON_EN, STOP_REASON_VI
 from payout_desk.lang import Text
-from payout_desk.services.errors import DeskError
+from payout_desk.services.common.errors import DeskError
 from payout_desk.ui.resources import active_language
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from payout_desk.lang import t
-from payout_desk.services.errors import DeskError
+from payout_desk.services.common.errors import DeskError
 from payout_desk.ui.qt import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from payout_desk.ui.words import english, message
 

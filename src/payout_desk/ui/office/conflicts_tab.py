@@ -9,8 +9,8 @@ from payout_desk.domain.clock import vn_datetime, vn_from_utc
 from payout_desk.domain.fold import ConflictKind
 from payout_desk.domain.ledger import Kind
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.office_status import ConflictReport
-from payout_desk.services.report_override import override_line
+from payout_desk.services.common.report_override import override_line
+from payout_desk.services.office.status import ConflictReport
 from payout_desk.ui.office.register_tab import scrolled, table
 from payout_desk.ui.plain import data, plain, rich
 from payout_desk.ui.qt import (

@@ -10,8 +10,8 @@ from payout_desk.domain.figures import is_behind
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import Opening, payout_month
-from payout_desk.services.office_status import OfficeStatus, PointReport
-from payout_desk.services.register_month import month_name
+from payout_desk.services.office.register_month import month_name
+from payout_desk.services.office.status import OfficeStatus, PointReport
 from payout_desk.ui.plain import plain, rich
 from payout_desk.ui.qt import (
     QAbstractItemView,

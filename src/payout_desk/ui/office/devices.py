@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from payout_desk.services.errors import DeskError
-from payout_desk.services.office_amend import AmendReport, Enrolled, key_fingerprint
+from payout_desk.services.common.errors import DeskError
+from payout_desk.services.office.devices import AmendReport, Enrolled, key_fingerprint
 from payout_desk.ui import dialogs
 from payout_desk.ui.office.devices_tab import Enrolment, Stop
 from payout_desk.ui.qt import QObject

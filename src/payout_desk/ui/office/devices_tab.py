@@ -8,7 +8,7 @@ from pathlib import Path
 
 from payout_desk.domain.clock import vn_from_utc
 from payout_desk.domain.payout_list import STOP_REASONS
-from payout_desk.services.office_amend import EnrolledDevice, PointInfo
+from payout_desk.services.office.devices import EnrolledDevice, PointInfo
 from payout_desk.ui.office.register_tab import scrolled, table
 from payout_desk.ui.plain import data, plain, rich
 from payout_desk.ui.qt import (

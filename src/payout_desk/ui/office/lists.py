@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from payout_desk.services.office import RegisterReport
-from payout_desk.services.register_month import MonthMismatch
+from payout_desk.services.office.desk import RegisterReport
+from payout_desk.services.office.register_month import MonthMismatch
 from payout_desk.ui import dialogs
 from payout_desk.ui.office.dashboard_tab import month_words
 from payout_desk.ui.plain import plain

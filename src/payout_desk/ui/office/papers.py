@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.settlement import SettlementResult
+from payout_desk.services.office.settlement import SettlementResult
 from payout_desk.ui import dialogs
 from payout_desk.ui.printing import Report
 from payout_desk.ui.qt import QObject

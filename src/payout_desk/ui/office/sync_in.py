@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from payout_desk.services.office import ImportResult
-from payout_desk.services.outcomes import ImportStatus
+from payout_desk.services.common.outcomes import ImportStatus
+from payout_desk.services.office.desk import ImportResult
 from payout_desk.ui import dialogs
 from payout_desk.ui.qt import QObject
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from payout_desk.services.office_sync import FileOutcome
+from payout_desk.services.office.imports import FileOutcome
 from payout_desk.ui.office.register_tab import table
 from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (

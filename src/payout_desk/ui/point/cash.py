@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from payout_desk.domain.clock import vn_date
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.errors import DeskError
-from payout_desk.services.point_cash import DayClose
-from payout_desk.services.point_ledger import Recorded
+from payout_desk.services.common.errors import DeskError
+from payout_desk.services.point.cash import DayClose
+from payout_desk.services.point.ledger import Recorded
 from payout_desk.ui.day_close import DayCloseDialog
 from payout_desk.ui.money_edit import CashDialog
 from payout_desk.ui.qt import QObject

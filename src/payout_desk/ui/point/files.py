@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from payout_desk.services.errors import DeskError
+from payout_desk.services.common.errors import DeskError
 from payout_desk.ui import dialogs
 from payout_desk.ui.qt import QObject
 from payout_desk.ui.words import message

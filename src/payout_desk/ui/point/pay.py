@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from payout_desk.domain.clock import vn_datetime
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.errors import DeskError
-from payout_desk.services.point_ledger import Recorded
-from payout_desk.services.point_pay import PayoutRequest
+from payout_desk.services.common.errors import DeskError
+from payout_desk.services.point.ledger import Recorded
+from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.qt import QObject
 from payout_desk.ui.record_dialogs import RefusalDialog

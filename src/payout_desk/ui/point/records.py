@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from payout_desk.domain.ledger import Event, ReportKind
-from payout_desk.services.errors import DeskError
-from payout_desk.services.point_ledger import Recorded
-from payout_desk.services.point_roster import RosterRow
+from payout_desk.services.common.errors import DeskError
+from payout_desk.services.point.ledger import Recorded
+from payout_desk.services.point.roster import RosterRow
 from payout_desk.ui.qt import QAction, QMenu, QObject, QWidget
 from payout_desk.ui.record_dialogs import DeathDialog, VoidDialog
 from payout_desk.ui.words import message, report_text

@@ -1,0 +1,94 @@
+"""Amendments (báo giảm / báo tăng) in the database, the same on both desks."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.payout_list import AmendmentDoc, Change, ChangeKind
+from payout_desk.exchange.listfile import beneficiary_to_json, parse_beneficiary
+from payout_desk.lang import Explained, t
+from payout_desk.store.lists import entry_codes, insert_entries
+from payout_desk.store.models import AmendmentRow, PayoutList
+
+
+class ChangeDiffers(Explained, ValueError):
+    """An amendment file that contradicts a change already loaded under the same number."""
+
+
+def stored_changes(session: Session, list_id: str) -> list[AmendmentRow]:
+    return list(
+        session.scalars(
+            select(AmendmentRow).where(AmendmentRow.list_id == list_id).order_by(AmendmentRow.seq)
+        )
+    )
+
+
+def change_of(row: AmendmentRow) -> Change:
+    person = (
+        parse_beneficiary(json.loads(row.beneficiary_json), row.seq - 1) if row.beneficiary_json else None
+    )
+    return Change(row.seq, row.kind, row.code, row.issued_at, row.reason, row.effective_date, person)
+
+
+def add_change(session: Session, list_id: str, change: Change, file_sha256: str | None = None) -> None:
+    person = change.beneficiary
+    session.add(
+        AmendmentRow(
+            list_id=list_id,
+            seq=change.seq,
+            kind=change.kind,
+            code=change.code,
+            reason=change.reason,
+            effective_date=change.date,
+            beneficiary_json=json.dumps(beneficiary_to_json(person), ensure_ascii=False) if person else None,
+            issued_at=change.issued_at,
+            file_sha256=file_sha256,
+        )
+    )
+
+
+def apply_amendments(session: Session, doc: AmendmentDoc, file_sha256: str) -> list[Change]:
+    """Store the changes of a cumulative amendment file that this desk does not have yet; an older file
+    adds nothing. Raises ChangeDiffers when the file contradicts changes already stored."""
+    have = stored_changes(session, doc.list_id)
+    for row in have[: len(doc.changes)]:
+        theirs = doc.changes[row.seq - 1]
+        if (theirs.kind, theirs.code, theirs.reason, theirs.date) != (
+            row.kind,
+            row.code,
+            row.reason,
+            row.effective_date,
+        ):
+            raise ChangeDiffers(t("point.change_differs", seq=row.seq))
+    new = list(doc.changes[len(have) :])
+    for change in new:
+        add_change(session, doc.list_id, change, file_sha256)
+    session.flush()
+    return new
+
+
+def readd_added(session: Session, row: PayoutList) -> None:
+    """Give the list revision `row` an entry for every beneficiary added by amendment and not on it."""
+    present = set(entry_codes(session, row.id))
+    people = [
+        change.beneficiary
+        for change in map(change_of, stored_changes(session, row.list_id))
+        if change.kind == ChangeKind.ADD and change.beneficiary and change.code not in present
+    ]
+    unique = list({p.code: p for p in people}.values())
+    insert_entries(session, row.id, unique, [None] * len(unique))
+
+
+def amendment_doc(session: Session, row: PayoutList, issued_at: str) -> AmendmentDoc:
+    return AmendmentDoc(
+        list_id=row.list_id,
+        month=row.month,
+        point_code=row.point.code,
+        point_name=row.point.name,
+        office_name=row.office_name,
+        issued_at=issued_at,
+        changes=tuple(change_of(r) for r in stored_changes(session, row.list_id)),
+    )

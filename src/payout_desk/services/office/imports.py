@@ -1,0 +1,203 @@
+"""The office takes in sync files: verify everything first, then one transaction per file, idempotent and
+order-independent; a device showing two histories is flagged as a fork, never merged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import iso_utc, utc_now
+from payout_desk.domain.ledger import chain_key
+from payout_desk.domain.payout_list import FileKind, ListStatus
+from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
+from payout_desk.exchange.syncfile import SyncDoc, parse_sync
+from payout_desk.lang import Explained, Text, t, text_of
+from payout_desk.services.common.desk import Desk, list_lock, read_input_file
+from payout_desk.services.common.errors import DeskError
+from payout_desk.services.common.ledger_checks import SyncRefused
+from payout_desk.services.common.outcomes import ImportStatus
+from payout_desk.services.common.sync_apply import ForkFound, apply_sync, imported_files
+from payout_desk.store.models import Device, DeviceFork, LedgerEvent, PayoutList, Point
+from payout_desk.trust.keys import same_key
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    path: str
+    status: ImportStatus
+    new_events: int = 0
+    why: Text | None = None  # why the file was rejected, in either language
+    device: str = ""
+    point_code: str = ""
+    list_id: str = ""
+
+    @property
+    def reason(self) -> str:
+        """Why the file was rejected, in English (logs, tests); "" when it was not. `why` says it in
+        the reader's language."""
+        return self.why.en if self.why else ""
+
+
+class Rejected(Explained):
+    """A sync file the office does not take; its Text says why."""
+
+
+_DEVICE = (
+    select(Device.name, Device.revoked_at, Device.point_id, Point.code, Device.public_key)
+    .join(Point, Point.id == Device.point_id)
+    .where(Device.key_id == bindparam("key_id"))
+)
+_ISSUED = (
+    select(PayoutList.point_id, PayoutList.month, PayoutList.revision, Point.code)
+    .join(Point, Point.id == PayoutList.point_id)
+    .where(PayoutList.list_id == bindparam("list_id"), PayoutList.status == ListStatus.ISSUED.value)
+    .order_by(PayoutList.revision.desc())
+    .limit(1)
+)
+
+
+def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> None:
+    """The device is enrolled (not revoked) for the point, and the list was issued to that point."""
+    header = doc.header
+    device = session.execute(_DEVICE, {"key_id": chain_key(doc.device_id)}).first()
+    if device is None:
+        raise Rejected(
+            t("office.sync_unknown_device", device_id=doc.device_id, fingerprint=signed.signer.fingerprint)
+        )
+    name, revoked_at, point_id, point_code, public_key = device
+    if not same_key(public_key, signed.signer):  # the id found the row; the whole key must match
+        raise Rejected(
+            t(
+                "keys.other_key_same_id",
+                name=name,
+                key_id=signed.signer.key_id,
+                fingerprint=signed.signer.fingerprint,
+            )
+        )
+    if revoked_at is not None:
+        kept = (
+            session.scalar(
+                select(func.max(LedgerEvent.seq)).where(
+                    LedgerEvent.device_id == doc.device_id, LedgerEvent.list_id == header.list_id
+                )
+            )
+            or 0
+        )
+        if doc.last_seq > kept:  # what the office had before the revocation stays; nothing after it
+            raise Rejected(
+                t(
+                    "office.sync_revoked_device",
+                    name=name,
+                    value=revoked_at[:10],
+                    kept=kept,
+                    value2=kept + 1,
+                    last_seq=doc.last_seq,
+                )
+            )
+    if point_code != header.point_code:
+        raise Rejected(
+            t("office.sync_other_point", name=name, point_code=point_code, point_code2=header.point_code)
+        )
+    issued = session.execute(_ISSUED, {"list_id": header.list_id}).first()
+    if issued is None:
+        raise Rejected(t("office.sync_unknown_list", list_id=header.list_id))
+    if issued.point_id != point_id or issued.month != header.month:
+        raise Rejected(
+            t(
+                "office.sync_list_mismatch",
+                list_id=header.list_id,
+                code=issued.code,
+                month=issued.month,
+                point_code=header.point_code,
+                month2=header.month,
+            )
+        )
+    if header.revision > issued.revision:
+        raise Rejected(t("office.sync_unknown_revision", revision=header.revision))
+
+
+class OfficeSync(Desk):
+    def import_sync(self, paths: list[Path]) -> list[FileOutcome]:
+        """Import each file on its own: a refused file changes nothing and does not stop the others."""
+        self.require_identity("office")
+        seen: set[str] = set()
+        with self.db.reading() as session:
+            seen.update(imported_files(session))
+        return [self._import_one(path, seen) for path in paths]
+
+    def _import_one(self, path: Path, seen: set[str]) -> FileOutcome:
+        try:
+            data = self.unsealed(read_input_file(path), path)
+            signed = open_signed(data, expected_kind=FileKind.SYNC)
+        except (DeskError, FileRejected) as exc:
+            return FileOutcome(str(path), ImportStatus.REJECTED, why=text_of(exc))
+        if signed.sha256 in seen:  # the very bytes were checked and taken in before
+            return FileOutcome(str(path), ImportStatus.NOTHING_NEW, device=signed.signer.key_id)
+        try:
+            doc = parse_sync(signed)
+        except FileRejected as exc:
+            return FileOutcome(
+                str(path), ImportStatus.REJECTED, why=text_of(exc), device=signed.signer.key_id
+            )
+
+        def rejected(why: Text) -> FileOutcome:
+            return FileOutcome(
+                str(path),
+                ImportStatus.REJECTED,
+                0,
+                why,
+                doc.device_id,
+                doc.header.point_code,
+                doc.header.list_id,
+            )
+
+        try:
+            with self.db.transaction(list_lock(doc.header.list_id)) as session:
+                _authorise(session, signed, doc)
+                try:
+                    applied = apply_sync(session, signed, doc)
+                except ForkFound as fork:
+                    self._record_fork(session, doc, signed, fork)
+                    return rejected(t("office.sync_fork", detail=fork.text))
+        except (Rejected, SyncRefused) as exc:
+            return rejected(exc.text)
+        except IntegrityError:
+            return rejected(t("office.sync_repeats_ids"))
+        if applied.new_events:
+            seen.add(signed.sha256)
+        return FileOutcome(
+            str(path),
+            applied.status,
+            applied.new_events,
+            None,
+            doc.device_id,
+            doc.header.point_code,
+            doc.header.list_id,
+        )
+
+    @staticmethod
+    def _record_fork(session: Session, doc: SyncDoc, signed: SignedFile, fork: ForkFound) -> None:
+        seen = session.scalar(
+            select(DeviceFork.id).where(
+                DeviceFork.device_id == doc.device_id,
+                DeviceFork.list_id == doc.header.list_id,
+                DeviceFork.seq == fork.seq,
+                DeviceFork.presented_hash == fork.presented,
+            )
+        )
+        if seen is None:
+            session.add(
+                DeviceFork(
+                    device_id=doc.device_id,
+                    list_id=doc.header.list_id,
+                    seq=fork.seq,
+                    known_hash=fork.known,
+                    presented_hash=fork.presented,
+                    file_sha256=signed.sha256,
+                    detected_at=iso_utc(utc_now()),
+                )
+            )

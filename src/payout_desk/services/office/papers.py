@@ -1,0 +1,90 @@
+"""The office's printed reports for a month: every point, one section each, or one point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import to_local, utc_now
+from payout_desk.domain.month import Month
+from payout_desk.lang import t
+from payout_desk.reports.posting_list import posting_list_pdf
+from payout_desk.reports.settlement_pdf import SettlementDoc, settlement_pdf
+from payout_desk.reports.signature_sheet import signature_sheets_pdf
+from payout_desk.services.common.desk import parse_month
+from payout_desk.services.common.errors import DeskError
+from payout_desk.services.common.report_data import (
+    ReportFile,
+    point_header,
+    posting_section,
+    sheet_rows,
+    write_report,
+)
+from payout_desk.services.office.devices import find_point
+from payout_desk.services.office.settlement import SettlementDesk
+from payout_desk.services.office.settlement_rows import point_settlement
+from payout_desk.store.models import PayoutList
+
+
+class OfficeReports(SettlementDesk):
+    """The office's PDFs for a month: all points, one section each, or just `point`."""
+
+    def _report_lists(self, session: Session, month: str, point: str | None) -> list[PayoutList]:
+        self.require_identity("office")
+        rows = self.month_lists(session, month)
+        if point is not None:
+            wanted = find_point(session, point)
+            rows = [r for r in rows if r.point_id == wanted.id]
+            if not rows:
+                raise DeskError(
+                    t("office.no_list_for_point", code=wanted.code, name=wanted.name, month=month)
+                )
+        if not rows:
+            raise DeskError(t("office.no_lists", month=month))
+        return rows
+
+    def signature_sheet(self, month_text: str, out: Path, point: str | None = None) -> ReportFile:
+        month = str(parse_month(month_text))
+        with self.db.reading() as session:
+            lists = self._report_lists(session, month, point)
+            sections = [(point_header(row), sheet_rows(session, row)) for row in lists]
+        rows = [r for _h, section in sections for r in section]
+        return write_report(
+            out,
+            signature_sheets_pdf(sections),
+            len(rows),
+            sum(r.amount for r in rows),
+            [h.point_code for h, _r in sections],
+        )
+
+    def posting_list(self, month_text: str, out: Path, point: str | None = None) -> ReportFile:
+        month = str(parse_month(month_text))
+        with self.db.reading() as session:
+            sections = [posting_section(session, row) for row in self._report_lists(session, month, point)]
+        rows = [r for s in sections for r in s.rows]
+        return write_report(
+            out,
+            posting_list_pdf(sections),
+            len(rows),
+            sum(r.amount for r in rows),
+            [s.header.point_code for s in sections],
+        )
+
+    def settlement_report(self, month_text: str, out: Path, point: str | None = None) -> ReportFile:
+        """The settlement PDF; its figures are the office status's, point by point."""
+        month = str(parse_month(month_text))
+        status = self.status(month)
+        reports = {p.list_id: p for p in status.points}
+        with self.db.reading() as session:
+            lists = self._report_lists(session, month, point)
+            points = [point_settlement(session, row, reports[row.list_id], status.conflicts) for row in lists]
+        doc = SettlementDoc(
+            self.require_identity("office").name,
+            Month.parse(month),
+            to_local(utc_now()).strftime("%d/%m/%Y %H:%M"),
+            points,
+        )
+        return write_report(
+            out, settlement_pdf(doc), len(points), sum(p.paid_out for p in points), [p.code for p in points]
+        )

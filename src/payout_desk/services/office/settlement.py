@@ -1,0 +1,181 @@
+"""The month's settlement (thanh quyết toán) at the office: per point and per beneficiary, with the
+exceptions the welfare office must hear about, and the conflicts with their resolutions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import to_local, utc_now, vn_date, vn_datetime
+from payout_desk.domain.ledger import REMOVAL_REPORTS
+from payout_desk.domain.payout_list import STOP_REASON_VI
+from payout_desk.exchange.settlement_xlsx import (
+    BeneficiaryLine,
+    ConflictLine,
+    ExceptionLine,
+    PointLine,
+    SettlementBook,
+    write_settlement,
+)
+from payout_desk.lang import t
+from payout_desk.services.common.desk import parse_month
+from payout_desk.services.common.errors import DeskError
+from payout_desk.services.common.report_data import folded_list, proxy_of
+from payout_desk.services.office.settlement_rows import conflict_records
+from payout_desk.services.office.status import OfficeStatusDesk, PointReport
+from payout_desk.store.models import Device, PayoutList
+from payout_desk.trust.atomic import write_atomic
+
+
+@dataclass(frozen=True, slots=True)
+class SettlementResult:
+    path: Path
+    month: str
+    points: int
+    beneficiaries: int
+    exceptions: int
+    conflicts: int
+    paid_amount: int
+    cash_out: int
+
+
+def _point_line(point: PointReport) -> PointLine:
+    f = point.figures
+    return PointLine(
+        point.code,
+        point.name,
+        f.beneficiaries,
+        f.cash_total,
+        f.paid_count,
+        f.paid_amount,
+        f.unpaid_count,
+        f.unpaid_amount,
+        f.stopped_count,
+        f.stopped_amount,
+        point.cash.received,
+        point.cash.returned,
+        point.cash.on_hand,
+        point.conflicts,
+    )
+
+
+class SettlementDesk(OfficeStatusDesk):
+    def settlement(self, month_text: str, out: Path) -> SettlementResult:
+        month = str(parse_month(month_text))
+        status = self.status(month)
+        if not status.points:
+            raise DeskError(t("office.nothing_to_settle", month=month))
+        book = SettlementBook(
+            month=month,
+            office_name=self.require_identity("office").name,
+            made_at=to_local(utc_now()).strftime("%d/%m/%Y %H:%M"),
+            points=[],
+            beneficiaries=[],
+            exceptions=[],
+            conflicts=[],
+        )
+        with self.db.reading() as session:
+            names = {d.key_id: d.name for d in session.scalars(select(Device))}
+            for point in status.points:
+                book.points.append(_point_line(point))
+                self._point_details(session, point, names, book)
+        for c in status.conflicts:
+            book.conflicts.append(
+                ConflictLine(
+                    c.conflict_id,
+                    c.kind,
+                    c.point_code,
+                    c.beneficiary_code or "",
+                    c.beneficiary_name or "",
+                    conflict_records(c),
+                    c.resolution["note"] if c.resolution else "",
+                    c.resolution["by"] if c.resolution else "",
+                )
+            )
+        try:
+            write_atomic(out, write_settlement(book))
+        except OSError as exc:
+            raise DeskError(t("office.cannot_write", out=out, value=exc.strerror or exc)) from exc
+        return SettlementResult(
+            out,
+            month,
+            len(book.points),
+            len(book.beneficiaries),
+            len(book.exceptions),
+            len(book.conflicts),
+            status.totals.paid_amount,
+            status.cash.on_hand,
+        )
+
+    @staticmethod
+    def _point_details(
+        session: Session, point: PointReport, names: dict[str, str], book: SettlementBook
+    ) -> None:
+        row = session.scalar(
+            select(PayoutList).where(
+                PayoutList.list_id == point.list_id, PayoutList.revision == point.revision
+            )
+        )
+        assert row is not None
+        for folded in folded_list(session, row):
+            code, person, state, ent = folded.code, folded.person, folded.state, folded.entitlement
+            if not ent.listed and not state.payouts:
+                continue
+            paid = state.payouts[0] if state.payouts else None
+            proxy = proxy_of(paid) if paid else {}
+            reason = ""
+            if ent.stop is not None:
+                reason = f"báo giảm ({STOP_REASON_VI.get(ent.stop.reason, ent.stop.reason)}) từ {vn_date(ent.stop.date)}"
+            elif state.exception:
+                reason = state.exception
+            book.beneficiaries.append(
+                BeneficiaryLine(
+                    point_code=point.code,
+                    code=code,
+                    name=person.name,
+                    birth_year=person.birth_year,
+                    village=person.village,
+                    category=person.category,
+                    amount=ent.amount,
+                    status=state.status.value,
+                    paid_amount=state.paid_amount,
+                    recipient=str(proxy.get("name") or ("chính chủ" if paid else "")),
+                    relation=str(proxy.get("relation") or ""),
+                    paid_at=vn_datetime(paid.at_local) if paid else "",
+                    at_home=bool(paid and paid.data.get("at_home")),
+                    device=names.get(paid.device_id, paid.device_id) if paid else "",
+                    staff=paid.staff if paid else "",
+                    acknowledgement=_acknowledgement(paid.data) if paid else "",
+                    reason=reason,
+                    conflicts=len(state.conflicts),
+                )
+            )
+            for report in state.reports:
+                if report.data.get("report") in REMOVAL_REPORTS:
+                    book.exceptions.append(
+                        ExceptionLine(
+                            point.code,
+                            code,
+                            person.name,
+                            str(report.data.get("report")),
+                            vn_date(str(report.data.get("date") or report.local_date)),
+                            str(report.data.get("reported_by") or ""),
+                            str(report.data.get("note") or ""),
+                            names.get(report.device_id, report.device_id),
+                            report.staff,
+                            bool(state.payouts),
+                        )
+                    )
+
+
+def _acknowledgement(data: Mapping[str, Any]) -> str:
+    if data.get("signature"):
+        return "chữ ký"
+    if data.get("thumbprint"):
+        return "điểm chỉ"
+    return "ký giấy"

@@ -1,0 +1,101 @@
+"""A point's settlement as the office prints it: the status's figures, the fold's reasons, stops and
+conflicts (the rows the settlement PDF draws)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import vn_date, vn_datetime
+from payout_desk.domain.fold import Status
+from payout_desk.domain.ledger import ReportKind
+from payout_desk.domain.payout_list import STOP_REASON_VI
+from payout_desk.reports.settlement_pdf import ConflictNote, Figure, PointSettlement, ReasonLine, StoppedLine
+from payout_desk.services.common.report_data import NO_RECORD, Folded, by_name, folded_list
+from payout_desk.services.common.report_override import override_line
+from payout_desk.services.office.status import ConflictReport, PointReport, conflict_labels
+from payout_desk.store.models import PayoutList
+
+EVENT_VI = {"payout": "chi", "report": "báo", "void": "hủy"}
+
+
+def conflict_records(conflict: ConflictReport) -> str:
+    """Both (or all) records of a conflict in one line: laptop, number, what, when, who (and, for a
+    sibling laptop's void of a report, who voided whose report and why)."""
+    records = "; ".join(
+        f"{e.get('device_name')} #{e.get('seq')}: {EVENT_VI.get(str(e.get('kind')), 'lịch sử')} "
+        f"{vn_datetime(str(e.get('at_local') or ''))} {e.get('staff') or ''}".strip()
+        for e in conflict.events
+    )
+    override = override_line(conflict.events)
+    return records if override is None else f"{records} — {override.vi}"
+
+
+FLAG_VI = "Bản ghi lạ (gắn cờ, không tính)"
+FLAG_KIND_VI = {
+    "void-elsewhere": "lệnh hủy nhắm bản ghi của danh sách khác hoặc của người khác",
+    "figure-absurd": "số tiền vượt mọi mức hợp lý",
+    "time-unreadable": "thời gian không đọc được",
+}
+
+
+def _unpaid_reasons(folded: Iterable[Folded]) -> tuple[ReasonLine, ...]:
+    """Listed, not stopped and not paid, by the standing exception report (or none at all)."""
+    reasons: dict[str, Figure] = {}
+    for f in folded:
+        ent = f.entitlement
+        if not ent.listed or ent.stop is not None or f.state.status == Status.PAID:
+            continue
+        kind = f.state.exception
+        label = ReportKind(kind).label_vi if kind in {k.value for k in ReportKind} else (kind or NO_RECORD)
+        reasons[label] = reasons.get(label, Figure()) + Figure(1, ent.amount)
+    return tuple(
+        ReasonLine(label, figure)
+        for label, figure in sorted(reasons.items(), key=lambda i: i[0] == NO_RECORD)
+    )
+
+
+def point_settlement(
+    session: Session, row: PayoutList, point: PointReport, conflicts: Iterable[ConflictReport]
+) -> PointSettlement:
+    """A point's settlement: the office status's figures, and the fold's reasons, stops and conflicts."""
+    folded = folded_list(session, row)
+    f = point.figures
+    stopped = [
+        StoppedLine(
+            x.code,
+            x.person.name,
+            STOP_REASON_VI.get(x.entitlement.stop.reason, x.entitlement.stop.reason),
+            vn_date(x.entitlement.stop.date),
+            x.entitlement.amount,
+            bool(x.state.payouts),
+        )
+        for x in by_name(folded)
+        if x.entitlement.listed and x.entitlement.stop is not None
+    ]
+    notes = [
+        ConflictNote(
+            conflict_labels(c.kind)[0],
+            f"{c.beneficiary_code} {c.beneficiary_name or ''}".strip()
+            if c.beneficiary_code
+            else "máy chi trả",
+            conflict_records(c),
+            f"{c.resolution['note']} — {c.resolution['by']}" if c.resolution else "",
+        )
+        for c in conflicts
+        if c.point_code == point.code
+    ] + [ConflictNote(FLAG_VI, FLAG_KIND_VI.get(x.kind, x.kind), x.detail, "") for x in point.flags]
+    return PointSettlement(
+        point.code,
+        point.name,
+        Figure(f.beneficiaries, f.cash_total),
+        Figure(f.paid_count, f.paid_entitled),
+        _unpaid_reasons(folded),
+        Figure(f.stopped_count, f.stopped_amount),
+        point.cash.paid,
+        point.cash.received,
+        point.cash.returned,
+        tuple(stopped),
+        tuple(notes),
+    )
