@@ -27,7 +27,7 @@ def bench_door(events: int) -> dict[str, float | int | str]:
             read_sync_file(data)
             parses.append(time.perf_counter() - started)
         started = time.perf_counter()
-        outcome = office.import_files(paths)
+        outcome = office.imports.files(paths)
         imported = time.perf_counter() - started
         assert outcome.files[0].status == "imported", outcome.files[0].reason
         office.close()

@@ -38,9 +38,9 @@ def main() -> None:
         point_dir = fresh_point(work, 0)
         fingerprint = read_list_file(list_file.read_bytes())[0].signer.fingerprint
         with PointDesk(point_dir, passphrase=lambda _new: PASS) as desk:
-            desk.load(list_file, trust_office=fingerprint)
-            for row in desk.roster()[::10]:  # a tenth already paid: the table has colours to show
-                desk.pay(PayoutRequest(row.code, thumbprint=True))
+            desk.lists.load(list_file, trust_office=fingerprint)
+            for row in desk.roster.rows()[::10]:  # a tenth already paid: the table has colours to show
+                desk.pay.record(PayoutRequest(row.code, thumbprint=True))
         app = application()
         started = time.perf_counter()
         desk = PointDesk(point_dir, passphrase=lambda _new: PASS)

@@ -55,13 +55,13 @@ def point_with_list(work: Path, rows: int) -> PointDesk:
     with Desk(work / "office", passphrase=passphrase) as desk:
         desk.init_keys("office", "Bưu điện huyện Benchmark")
     with OfficeDesk(work / "office", passphrase=passphrase) as office:
-        assert office.import_register(register, MONTH).committed
-        (issued,) = office.issue_lists(MONTH, work / "lists")
+        assert office.registers.import_file(register, MONTH).committed
+        (issued,) = office.lists.issue(MONTH, work / "lists")
     point = PointDesk(work / "point", passphrase=passphrase)
     point.init_keys("point", "Máy benchmark")
     fingerprint = read_list_file(issued.path.read_bytes())[0].signer.fingerprint
-    point.load(issued.path, trust_office=fingerprint)
-    point.add_staff("Lan", "2468")
+    point.lists.load(issued.path, trust_office=fingerprint)
+    point.staff.add("Lan", "2468")
     return point
 
 
@@ -75,9 +75,9 @@ def bench_payouts(work: Path, payouts: int, list_size: int) -> dict[str, float |
     latencies = []
     for code, image in zip(codes, images, strict=True):
         started = time.perf_counter()
-        point.pay(PayoutRequest(code, signature_png=image, staff="Lan"))
+        point.pay.record(PayoutRequest(code, signature_png=image, staff="Lan"))
         latencies.append(time.perf_counter() - started)
-    export_s, exported = timed(lambda: point.export(work / "export.pdsync"), 3)
+    export_s, exported = timed(lambda: point.sync.export(work / "export.pdsync"), 3)
     raw = raw_table(point.data_dir / DB_FILE_NAME, work / "raw-events.sqlite3", "events")
     columns, rows = stored_rows(point.data_dir / DB_FILE_NAME, "events", "where kind = 'payout'")
     assert len(rows) == payouts
@@ -125,14 +125,14 @@ def bench_import(work: Path, points: int, per_point: int, repeat: int) -> dict[s
         shutil.copytree(pristine, folder)
         with OfficeDesk(folder, passphrase=passphrase) as desk:
             started = time.perf_counter()
-            first = desk.import_files(paths)
+            first = desk.imports.files(paths)
             first_s = min(first_s, time.perf_counter() - started)
             assert all(f.status == "imported" for f in first.files), first.files[0]
             started = time.perf_counter()
-            again = desk.import_files(paths)
+            again = desk.imports.files(paths)
             again_s = min(again_s, time.perf_counter() - started)
             assert all(f.status == "nothing-new" for f in again.files)
-            paid = desk.status(MONTH).totals.paid_count
+            paid = desk.status.month(MONTH).totals.paid_count
         raw = raw_table(folder / DB_FILE_NAME, work / f"raw-import-{run}.sqlite3", "events")
         insert, rows = rows_per_file(folder / DB_FILE_NAME)
         assert len(rows) == len(paths) and sum(map(len, rows)) == events

@@ -30,8 +30,8 @@ def issue_one_list(work: Path, rows: int) -> Path:
     with Desk(office_dir, passphrase=lambda _new: PASS) as desk:
         desk.init_keys("office", "Bưu điện huyện Benchmark")
     with OfficeDesk(office_dir, passphrase=lambda _new: PASS) as office:
-        assert office.import_register(register, "2026-12").committed
-        (issued,) = office.issue_lists("2026-12", work / "lists")
+        assert office.registers.import_file(register, "2026-12").committed
+        (issued,) = office.lists.issue("2026-12", work / "lists")
     return issued.path
 
 
@@ -73,7 +73,7 @@ def main() -> None:
 
         def load() -> str:
             with PointDesk(next(runs)) as point:
-                return point.load(list_file, trust_office=fingerprint).status
+                return point.lists.load(list_file, trust_office=fingerprint).status
 
         load_s, status = timed(load, args.repeat)
         assert status == "loaded"

@@ -32,12 +32,12 @@ def raw_scan(db: Path) -> float:
 
 def bench_dashboard(work: Path, points: int, per_point: int, refreshes: int) -> dict[str, float | int | str]:
     office, paths, _events = month_of_sync_files(work, points, per_point, doubles=5)
-    outcome = office.import_files(paths)
+    outcome = office.imports.files(paths)
     assert all(f.status == "imported" for f in outcome.files)
     samples = []
     for _ in range(refreshes):
         started = time.perf_counter()
-        status = office.status(MONTH)
+        status = office.status.month(MONTH)
         samples.append(time.perf_counter() - started)
     figures: dict[str, float | int | str] = {
         "points": len(status.points),

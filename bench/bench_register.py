@@ -31,9 +31,9 @@ def import_and_issue(path: Path, work: Path, run: int) -> int:
     with Desk(data_dir, passphrase=lambda _new: "benchmark passphrase") as desk:
         desk.init_keys("office", "Bưu điện huyện Benchmark")
     with OfficeDesk(data_dir, passphrase=lambda _new: "benchmark passphrase") as office:
-        report_ = office.import_register(path, "2026-12")
+        report_ = office.registers.import_file(path, "2026-12")
         assert report_.committed, report_.errors[:3]
-        files = office.issue_lists("2026-12", work / f"lists-{run}")
+        files = office.lists.issue("2026-12", work / f"lists-{run}")
     return len(files)
 
 

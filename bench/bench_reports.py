@@ -44,10 +44,10 @@ def bench_sheet(work: Path, rows: int) -> dict[str, float | int | str]:
         codes = [code for (code,) in session.execute(text("select code from list_entries order by id"))]
     assert len(codes) >= rows, "the list is shorter than the rows wanted"
     for code, image in zip(codes, signatures, strict=False):
-        point.pay(PayoutRequest(code, signature_png=image, staff="Lan"))
+        point.pay.record(PayoutRequest(code, signature_png=image, staff="Lan"))
     setup_s = time.perf_counter() - started
 
-    desk_s, written = timed(lambda: point.signature_sheet(work / "ky-nhan.pdf"))
+    desk_s, written = timed(lambda: point.papers.signature_sheet(work / "ky-nhan.pdf"))
     point.close()
     draw_s, pdf = timed(lambda: signature_sheet_pdf(HEADER, sheet_rows(signatures)))
     shared_s, _shared = timed(lambda: signature_sheet_pdf(HEADER, sheet_rows([signatures[0]] * rows)))

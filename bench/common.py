@@ -117,15 +117,15 @@ def month_of_sync_files(
     with Desk(work / "office", passphrase=passphrase, database_url=database_url) as desk:
         desk.init_keys("office", "Bưu điện huyện Benchmark")
     office = OfficeDesk(work / "office", passphrase=passphrase, database_url=database_url)
-    assert office.import_register(register, MONTH).committed
+    assert office.registers.import_file(register, MONTH).committed
     keys: dict[str, list[SigningKey]] = {}
     with office.db.reading() as session:
         point_codes = [c for (c,) in session.execute(text("select code from points order by code"))]
     for i, code in enumerate(point_codes):
         keys[code] = [SigningKey.generate() for _ in range(2 if doubles and i % 10 == 0 else 1)]
         for n, key in enumerate(keys[code], start=1):
-            office.enroll_device(code, key.public.b64, f"{code} máy {n}")
-    issued = office.issue_lists(MONTH, work / "lists")
+            office.devices.enroll(code, key.public.b64, f"{code} máy {n}")
+    issued = office.lists.issue(MONTH, work / "lists")
     paths, events = [], 0
     for item in issued:
         data = item.path.read_bytes()  # sealed to the point's laptops: the first one opens it

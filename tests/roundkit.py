@@ -114,10 +114,10 @@ class Round:
         path = (
             self.root
             / "sync"
-            / (name or f"dev{device}-{self.devices[device].status().figures.payouts}.pdsync")
+            / (name or f"dev{device}-{self.devices[device].lists.status().figures.payouts}.pdsync")
         )
         path.parent.mkdir(exist_ok=True)
-        return self.devices[device].export(path).path
+        return self.devices[device].sync.export(path).path
 
 
 def give_cccd(desk: PointDesk, code: str, cccd: str) -> None:
@@ -131,7 +131,7 @@ def give_cccd(desk: PointDesk, code: str, cccd: str) -> None:
 def add_clerks(desk: PointDesk, clerks: tuple[str, ...] = CLERKS) -> None:
     """The clerks, each with CLERK_PIN: the first adds themself, the first adds the others."""
     for name in clerks:
-        desk.add_staff(name, CLERK_PIN, by=clerks[0], by_pin=CLERK_PIN)
+        desk.staff.add(name, CLERK_PIN, by=clerks[0], by_pin=CLERK_PIN)
 
 
 def make_round(
@@ -145,17 +145,17 @@ def make_round(
     each laptop has the clerks `clerks`."""
     office = OfficeDesk(root / "office", passphrase=passphrase, database_url=database_url)
     office.init_keys("office", "Bưu điện huyện Mang Thít")
-    office.import_register(write_register(root / "register.csv", rows or default_rows()), MONTH)
+    office.registers.import_file(write_register(root / "register.csv", rows or default_rows()), MONTH)
     game = Round(root, office)
     for i in range(devices):
         desk = PointDesk(root / f"device{i}", passphrase=passphrase)
         ident = desk.init_keys("point", f"An Phước máy {i + 1}")
-        office.enroll_device("P01", ident.public_key.b64, f"An Phước máy {i + 1}")
+        office.devices.enroll("P01", ident.public_key.b64, f"An Phước máy {i + 1}")
         game.devices.append(desk)
-    office.issue_lists(MONTH, game.lists)
+    office.lists.issue(MONTH, game.lists)
     fingerprint = office.require_identity().fingerprint
     for desk in game.devices:
-        desk.load(game.lists / "P01_2026-12.pdlist", trust_office=fingerprint)
+        desk.lists.load(game.lists / "P01_2026-12.pdlist", trust_office=fingerprint)
         add_clerks(desk, clerks)
     return game
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.common.key_admin import KeyAdminDesk
+from payout_desk.services.common.desk import Desk
 from tests.cli.conftest import Cli
 from tests.roundkit import PASSPHRASE, passphrase
 
@@ -26,7 +26,7 @@ def desk_dir(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def raw_key(folder: Path) -> bytes:
-    with KeyAdminDesk(folder, passphrase=passphrase) as desk:
+    with Desk(folder, passphrase=passphrase) as desk:
         return desk.signing_key().raw()
 
 
@@ -49,7 +49,7 @@ def test_change_the_passphrase(cli: Cli, desk_dir: Path, monkeypatch: pytest.Mon
     secret = raw_key(desk_dir)
     monkeypatch.setenv("PAYOUT_DESK_NEW_PASSPHRASE", NEW)
     assert cli("keys", "passphrase", "--data-dir", desk_dir).code == 0
-    with KeyAdminDesk(desk_dir, passphrase=lambda _new: NEW) as desk:
+    with Desk(desk_dir, passphrase=lambda _new: NEW) as desk:
         assert desk.signing_key().raw() == secret
     monkeypatch.setenv("PAYOUT_DESK_PASSPHRASE", PASSPHRASE)  # the old one no longer opens it
     refused = cli("keys", "passphrase", "--data-dir", desk_dir)

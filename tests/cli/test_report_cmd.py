@@ -58,32 +58,34 @@ def month(tmp_path_factory: pytest.TempPathFactory) -> Any:
     root = tmp_path_factory.mktemp("reports")
     game = make_round(root, devices=2, rows=rows())
     one, two = game.devices
-    one.cash_receive(60_000_000)
-    one.pay(PayoutRequest("NCC001", staff="Lan", signature_png=stroke_png(1)))
-    one.pay(PayoutRequest("NCC003", standing_proxy=True, proxy=Proxy("", "086090000001"), thumbprint=True))
-    one.pay(
+    one.cash.receive(60_000_000)
+    one.pay.record(PayoutRequest("NCC001", staff="Lan", signature_png=stroke_png(1)))
+    one.pay.record(
+        PayoutRequest("NCC003", standing_proxy=True, proxy=Proxy("", "086090000001"), thumbprint=True)
+    )
+    one.pay.record(
         PayoutRequest(
             "NCC004",
             proxy=Proxy("Lê Thị Hồng", "086190000002", "vợ", "UQ 12/2026"),
             signature_png=stroke_png(4),
         )
     )
-    two.pay(PayoutRequest("NCC002", at_home=True, signature_png=stroke_png(2)))
-    two.report("NCC005", "deceased", day="2026-12-01", reported_by="con trai")
+    two.pay.record(PayoutRequest("NCC002", at_home=True, signature_png=stroke_png(2)))
+    two.records.report("NCC005", "deceased", day="2026-12-01", reported_by="con trai")
     for code, reason in (("NCC006", "moved"), ("NCC008", "deceased")):
-        game.office.amend(MONTH, "P01", root / "amend", stop=code, reason=reason, day="2026-12-01")
+        game.office.amendments.amend(MONTH, "P01", root / "amend", stop=code, reason=reason, day="2026-12-01")
     extra = write_register(
         root / "bao-tang.csv", [person_row(100, amount=5_000_000).replace(",Nam,,", ",Nam,086045000100,")]
     )
-    amended = game.office.amend(MONTH, "P01", root / "amend", add_file=extra)
-    one.load(amended.path)
-    two.pay(PayoutRequest("NCC006", at_home=True))  # it has not heard of the stop: a conflict
-    two.pay(PayoutRequest("NCC001", at_home=True))  # nor of the other laptop's payout: a double payout
-    one.report("NCC007", "absent")
-    one.cash_return(5_000_000)
-    game.office.import_files([game.export(0), game.export(1)])
-    double = next(c for c in game.office.status(MONTH).conflicts if c.kind == "double-payout")
-    game.office.resolve(MONTH, double.conflict_id, "Thu hồi lần chi thứ hai", "Kế toán Hoa")
+    amended = game.office.amendments.amend(MONTH, "P01", root / "amend", add_file=extra)
+    one.lists.load(amended.path)
+    two.pay.record(PayoutRequest("NCC006", at_home=True))  # it has not heard of the stop: a conflict
+    two.pay.record(PayoutRequest("NCC001", at_home=True))  # nor of the other laptop's payout: a double payout
+    one.records.report("NCC007", "absent")
+    one.cash.give_back(5_000_000)
+    game.office.imports.files([game.export(0), game.export(1)])
+    double = next(c for c in game.office.status.month(MONTH).conflicts if c.kind == "double-payout")
+    game.office.conflicts.resolve(MONTH, double.conflict_id, "Thu hồi lần chi thứ hai", "Kế toán Hoa")
     yield game
     game.close()
 
@@ -217,7 +219,7 @@ def test_a_receipt_for_a_proxy_payout(cli: Cli, month: Round, tmp_path: Path) ->
     assert amount_in_words(amount(4)) in flat and format_vnd(amount(4), unit="") in page
     assert "Lê Thị Hồng (vợ)" in flat and "*********002" in flat and "086190000002" not in flat
     assert "UQ 12/2026" in flat and "An Phước máy 1" in flat
-    payout = month.devices[0].detail("NCC004").payouts[0]
+    payout = month.devices[0].roster.detail("NCC004").payouts[0]
     assert payout.event_id in flat
     assert len(PdfReader(out).pages[0].images) == 1
     thumb = run(

@@ -143,19 +143,19 @@ def register(path: Path) -> Path:
 def test_the_office_settlement_of_a_round_with_hostile_texts_has_no_formula(tmp_path: Path) -> None:
     office = OfficeDesk(tmp_path / "office", passphrase=passphrase)
     office.init_keys("office", "=Bưu điện huyện Mang Thít")
-    office.import_register(register(tmp_path / "register.csv"), MONTH)
+    office.registers.import_file(register(tmp_path / "register.csv"), MONTH)
     laptop = PointDesk(tmp_path / "laptop", passphrase=passphrase)
     key = laptop.init_keys("point", "-máy 1").public_key.b64
-    office.enroll_device("P01", key, "@máy 1")
-    issued = office.issue_lists(MONTH, tmp_path / "lists")
-    laptop.load(issued[0].path, trust_office=office.require_identity().fingerprint)
+    office.devices.enroll("P01", key, "@máy 1")
+    issued = office.lists.issue(MONTH, tmp_path / "lists")
+    laptop.lists.load(issued[0].path, trust_office=office.require_identity().fingerprint)
     add_clerks(laptop)
-    laptop.pay(PayoutRequest("NCC001", standing_proxy=True, proxy=Proxy("", "086040173112")))
-    laptop.pay(PayoutRequest("NCC002", proxy=Proxy('=HYPERLINK("http://x")', "0860", "+con", "@1")))
-    office.import_files([laptop.export(tmp_path / "may1.pdsync").path])
+    laptop.pay.record(PayoutRequest("NCC001", standing_proxy=True, proxy=Proxy("", "086040173112")))
+    laptop.pay.record(PayoutRequest("NCC002", proxy=Proxy('=HYPERLINK("http://x")', "0860", "+con", "@1")))
+    office.imports.files([laptop.sync.export(tmp_path / "may1.pdsync").path])
 
     out = tmp_path / "thanh-quyet-toan.xlsx"
-    office.settlement(MONTH, out)
+    office.papers.settlement(MONTH, out)
     cells = read_back(out.read_bytes())
     texts = {value for value, kind in cells if kind == "s"}
     assert {"'" + HYPERLINK, "'@SUM(A1:A9)", "'=1+1", "'+84 ấp 1"} <= texts

@@ -63,26 +63,26 @@ def visible(folder: Path) -> list[str]:
 
 def test_export_to_a_full_usb_stick_says_so_and_leaves_no_half_file(game: Round, mount: Mount) -> None:
     desk = game.devices[0]
-    desk.pay(PayoutRequest("NCC001"))
+    desk.pay.record(PayoutRequest("NCC001"))
     stick = mount("usb", size_kb=64)
     filler = fill(stick)
     with pytest.raises(DeskError, match=r"No space left|cannot write") as caught:
-        desk.export(stick / "may1.pdsync")
+        desk.sync.export(stick / "may1.pdsync")
     assert "\n" not in str(caught.value)
     assert visible(stick) == ["filler.bin"] and not any(stick.glob(".*.part"))
     filler.unlink()
-    assert desk.export(stick / "may1.pdsync").events == 1  # the stick has room again: it works
+    assert desk.sync.export(stick / "may1.pdsync").events == 1  # the stick has room again: it works
 
 
 def test_a_read_only_target_refuses_every_file_kind_in_one_sentence(game: Round, mount: Mount) -> None:
     desk = game.devices[0]
-    desk.pay(PayoutRequest("NCC001"))
+    desk.pay.record(PayoutRequest("NCC001"))
     stick = mount("ro", read_only=True)
     for write in (
-        lambda: desk.export(stick / "may1.pdsync"),
-        lambda: desk.receipt("NCC001", stick / "bien-nhan.pdf"),
-        lambda: game.office.settlement("2026-12", stick / "thanh-quyet-toan.xlsx"),
-        lambda: desk.backup_now(out=stick / "sao-luu.sqlite3"),
+        lambda: desk.sync.export(stick / "may1.pdsync"),
+        lambda: desk.papers.receipt("NCC001", stick / "bien-nhan.pdf"),
+        lambda: game.office.papers.settlement("2026-12", stick / "thanh-quyet-toan.xlsx"),
+        lambda: desk.backups.now(out=stick / "sao-luu.sqlite3"),
     ):
         with pytest.raises(DeskError, match=r"[Rr]ead-only"):
             write()
@@ -97,7 +97,7 @@ def test_a_full_disk_under_the_data_folder_records_nothing_and_recovers(game: Ro
     shutil.copytree(source, disk / "desk")
     desk = PointDesk(disk / "desk", passphrase=passphrase)
     try:
-        desk.pay(PayoutRequest("NCC001"))
+        desk.pay.record(PayoutRequest("NCC001"))
         filler = fill(disk)
         with pytest.raises(DeskError, match="disk that holds the data folder is full") as caught:
             for code in (
@@ -108,12 +108,12 @@ def test_a_full_disk_under_the_data_folder_records_nothing_and_recovers(game: Ro
                 "NCC007",
                 "NCC008",
             ):  # until the WAL needs room
-                desk.pay(PayoutRequest(code, thumbprint=True))
+                desk.pay.record(PayoutRequest(code, thumbprint=True))
         assert caught.value.vi.startswith("Ổ đĩa chứa dữ liệu đã đầy")
-        paid_before = desk.status().figures.paid_count
+        paid_before = desk.lists.status().figures.paid_count
         filler.unlink()
-        desk.pay(PayoutRequest("NCC009"))
-        assert desk.status().figures.paid_count == paid_before + 1
+        desk.pay.record(PayoutRequest("NCC009"))
+        assert desk.lists.status().figures.paid_count == paid_before + 1
         check = sqlite3.connect(disk / "desk" / "payout-desk.sqlite3")
         try:
             assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -134,10 +134,10 @@ def test_a_database_held_by_another_program_is_said_plainly(
     try:
         other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
         with pytest.raises(DeskError, match="busy in another Payout Desk window or program"):
-            desk.pay(PayoutRequest("NCC001"))
+            desk.pay.record(PayoutRequest("NCC001"))
         other.execute("ROLLBACK")
-        assert desk.pay(PayoutRequest("NCC001")).amount > 0
-        assert desk.status().figures.paid_count == 1
+        assert desk.pay.record(PayoutRequest("NCC001")).amount > 0
+        assert desk.lists.status().figures.paid_count == 1
     finally:
         other.close()
         desk.close()
@@ -145,10 +145,10 @@ def test_a_database_held_by_another_program_is_said_plainly(
 
 def test_a_list_file_gone_before_it_is_read_changes_nothing(game: Round, tmp_path: Path) -> None:
     desk = game.devices[0]
-    before = desk.status()
+    before = desk.lists.status()
     gone = tmp_path / "P01_2026-12.pdlist"
     shutil.copy(game.lists / "P01_2026-12.pdlist", gone)
     gone.unlink()
     with pytest.raises(InvalidInput, match="no such file"):
-        desk.load(gone)
-    assert desk.status() == before
+        desk.lists.load(gone)
+    assert desk.lists.status() == before

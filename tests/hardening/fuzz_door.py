@@ -423,20 +423,20 @@ class Harness:
         if kit.kind == "sync":
             office = game.office
             views: list[tuple[str, Callable[[], object]]] = [
-                ("status", lambda: _flag_count(office.status(MONTH))),
-                ("settlement xlsx", lambda: office.settlement(MONTH, out / "s.xlsx")),
-                ("settlement pdf", lambda: office.settlement_report(MONTH, out / "s.pdf")),
-                ("signature sheet", lambda: office.signature_sheet(MONTH, out / "k.pdf")),
+                ("status", lambda: _flag_count(office.status.month(MONTH))),
+                ("settlement xlsx", lambda: office.papers.settlement(MONTH, out / "s.xlsx")),
+                ("settlement pdf", lambda: office.papers.settlement_report(MONTH, out / "s.pdf")),
+                ("signature sheet", lambda: office.papers.signature_sheet(MONTH, out / "k.pdf")),
             ]
             if window:
                 views.append(("office window", lambda: _office_window(office)))
         else:
             desk = game.devices[1]
             views = [
-                ("status", desk.status),
-                ("roster", desk.roster),
-                ("details", lambda: [desk.detail(r.code) for r in desk.roster()]),
-                ("signature sheet", lambda: desk.signature_sheet(out / "k.pdf")),
+                ("status", desk.lists.status),
+                ("roster", desk.roster.rows),
+                ("details", lambda: [desk.roster.detail(r.code) for r in desk.roster.rows()]),
+                ("signature sheet", lambda: desk.papers.signature_sheet(out / "k.pdf")),
             ]
             if window:
                 views.append(("point window", lambda: _point_window(desk)))
@@ -483,7 +483,7 @@ def _point_window(desk: Any) -> None:
 
     window = PointWindow(desk, CLERKS[0])
     window.show()
-    for row in desk.roster():
+    for row in desk.roster.rows():
         window.select_code(row.code)
     app.processEvents()
     window.close()

@@ -106,19 +106,19 @@ def _insert(connection: sqlite3.Connection, bodies: list[dict[str, Any]]) -> Non
 def pay_oddly(game: Round) -> None:
     """What the door admits today, through the services: odd proxy names, notes and reports."""
     d0, d1 = game.devices
-    d0.pay(
+    d0.pay.record(
         PayoutRequest(
             "NCC004",
             proxy=Proxy("Trần\x02 <b>Bảy</b>", "086040173112", "con"),
             signature_png=png(shade=4),
         )
     )
-    d0.pay(PayoutRequest("NCC005", signature_png=png(shade=5)))
-    d0.note('=HYPERLINK("http://x","bấm")\x01', code="NCC005")
-    d1.report(
+    d0.pay.record(PayoutRequest("NCC005", signature_png=png(shade=5)))
+    d0.records.note('=HYPERLINK("http://x","bấm")\x01', code="NCC005")
+    d1.records.report(
         "NCC007", "deceased", day="2026-11-30", note="<b>đã mất</b>\x00", reported_by="=cmd|' /C calc'!A0"
     )
-    d1.pay(PayoutRequest("NCC006", signature_png=png(shade=6)))
+    d1.pay.record(PayoutRequest("NCC006", signature_png=png(shade=6)))
 
 
 def plant(data_dir: Path, list_id: str, device: str, *, huge: int = HUGE_EVENTS) -> Odd:

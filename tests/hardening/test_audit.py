@@ -20,8 +20,8 @@ from tests.roundkit import Round, png
 def synced(game: Round) -> Round:
     """Device 1 paid three people (with signatures) and the office took in its sync file."""
     for shade, code in enumerate(("NCC001", "NCC004", "NCC005")):
-        game.devices[0].pay(PayoutRequest(code, signature_png=png(shade=shade)))
-    [outcome] = game.office.import_files([game.export(0)]).files
+        game.devices[0].pay.record(PayoutRequest(code, signature_png=png(shade=shade)))
+    [outcome] = game.office.imports.files([game.export(0)]).files
     assert outcome.status == "imported"
     return game
 

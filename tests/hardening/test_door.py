@@ -261,7 +261,7 @@ def test_an_office_file_breaking_the_door_is_refused(game: Round, attack: str) -
 
 
 def test_a_scanned_proxy_name_loses_its_stray_bytes(game: Round) -> None:
-    game.devices[0].pay(
+    game.devices[0].pay.record(
         PayoutRequest("NCC004", proxy=Proxy("\x02Trần Văn\tBảy\r\n", "\x01086190000002", "con\x03"))
     )
     _, doc = read_sync_file(_plain_export(game))
@@ -284,13 +284,22 @@ def _plain_export(game: Round) -> bytes:
 @pytest.mark.parametrize(
     ("call", "words"),
     [
-        (lambda d: d.pay(PayoutRequest("NCC004", proxy=Proxy("\u202eBảy", id_number="1"))), "proxy's name"),
-        (lambda d: d.pay(PayoutRequest("NCC004", proxy=Proxy("B" * 201, id_number="1"))), "longer than 200"),
-        (lambda d: d.report("NCC004", "absent", note="x\u2067y"), "note"),
-        (lambda d: d.report("NCC004", "deceased", day="2026-12-01", reported_by="\udc80"), "who reported"),
-        (lambda d: d.note("ghi \ufffe chú"), "note"),
-        (lambda d: d.cash_receive(1000, note="\u202a"), "note"),
-        (lambda d: d.add_staff("Mai\u2069", "1357", by="Lan", by_pin="2468"), "staff name"),
+        (
+            lambda d: d.pay.record(PayoutRequest("NCC004", proxy=Proxy("\u202eBảy", id_number="1"))),
+            "proxy's name",
+        ),
+        (
+            lambda d: d.pay.record(PayoutRequest("NCC004", proxy=Proxy("B" * 201, id_number="1"))),
+            "longer than 200",
+        ),
+        (lambda d: d.records.report("NCC004", "absent", note="x\u2067y"), "note"),
+        (
+            lambda d: d.records.report("NCC004", "deceased", day="2026-12-01", reported_by="\udc80"),
+            "who reported",
+        ),
+        (lambda d: d.records.note("ghi \ufffe chú"), "note"),
+        (lambda d: d.cash.receive(1000, note="\u202a"), "note"),
+        (lambda d: d.staff.add("Mai\u2069", "1357", by="Lan", by_pin="2468"), "staff name"),
     ],
 )
 def test_typed_text_that_cleaning_cannot_save_is_refused_and_nothing_is_recorded(
@@ -338,18 +347,18 @@ def test_register_values_a_laptop_would_refuse_are_row_errors_and_the_rest_issue
     # the office imports the rest (skip-invalid), issues the lists, and every laptop loads them
     office = OfficeDesk(tmp_path / "office", passphrase=passphrase)
     office.init_keys("office", "Bưu điện huyện Mang Thít")
-    imported = office.import_register(register, MONTH, skip_invalid=True)
+    imported = office.registers.import_file(register, MONTH, skip_invalid=True)
     assert imported.imported == len(rows) - 4, imported
     desks = []
     for i in range(2):
         desk = PointDesk(tmp_path / f"device{i}", passphrase=passphrase)
-        office.enroll_device("P01", desk.init_keys("point", f"máy {i + 1}").public_key.b64, f"máy {i + 1}")
+        office.devices.enroll("P01", desk.init_keys("point", f"máy {i + 1}").public_key.b64, f"máy {i + 1}")
         desks.append(desk)
-    office.issue_lists(MONTH, tmp_path / "lists")
+    office.lists.issue(MONTH, tmp_path / "lists")
     fingerprint = office.require_identity().fingerprint
     try:
         for desk in desks:
-            loaded = desk.load(tmp_path / "lists" / "P01_2026-12.pdlist", trust_office=fingerprint)
+            loaded = desk.lists.load(tmp_path / "lists" / "P01_2026-12.pdlist", trust_office=fingerprint)
             assert loaded.status == "loaded"
     finally:
         for desk in [office, *desks]:
@@ -366,10 +375,10 @@ def test_a_point_whose_total_exceeds_a_list_is_a_register_error(tmp_path: Path) 
 def test_cash_that_would_take_the_laptops_file_over_the_door_is_refused_at_the_desk(game: Round) -> None:
     """The laptop never writes a history the office's door would refuse for good."""
     desk = game.devices[0]
-    desk.cash_receive(6 * 10**14)
+    desk.cash.receive(6 * 10**14)
     with pytest.raises(Refused, match="over the limit"):
-        desk.cash_receive(6 * 10**14)
+        desk.cash.receive(6 * 10**14)
     with pytest.raises(Refused, match="over the limit"):
-        desk.cash_count({500_000: 3 * 10**9})
+        desk.cash.count({500_000: 3 * 10**9})
     _, doc = read_sync_file(_plain_export(game))
     assert [e.amount for e in doc.events if e.kind == "cash-received"] == [6 * 10**14]

@@ -90,7 +90,7 @@ def _hostile_export(game: Round, image: bytes, monkeypatch: pytest.MonkeyPatch) 
     """Device 0 records a payout with `image` as its signature, its own check skipped, then exports."""
     with monkeypatch.context() as patched:
         patched.setattr(point_pay, "check_png", lambda data: hashlib.sha256(data).hexdigest())
-        game.devices[0].pay(PayoutRequest("NCC001", signature_png=image, staff="Lan"))
+        game.devices[0].pay.record(PayoutRequest("NCC001", signature_png=image, staff="Lan"))
     return game.export(0, "hostile.pdsync")
 
 
@@ -100,7 +100,7 @@ def test_the_office_and_the_sibling_refuse_a_bad_image_and_keep_nothing(
 ) -> None:
     path = _hostile_export(game, image, monkeypatch)
     office_before = db_rows(game.office.data_dir)
-    outcome, elapsed, peak = measured(lambda: game.office.import_sync([path])[0])
+    outcome, elapsed, peak = measured(lambda: game.office.imports.sync_files([path])[0])
     assert outcome.status == "rejected"
     assert "the signature image of event #1" in outcome.reason, outcome.reason
     assert db_rows(game.office.data_dir) == office_before
@@ -108,7 +108,7 @@ def test_the_office_and_the_sibling_refuse_a_bad_image_and_keep_nothing(
     assert elapsed < 2.0 and peak < 64 * MIB
     sibling = game.devices[1]
     before = db_rows(sibling.data_dir)
-    refused, elapsed, peak = measured(lambda: sibling.import_peer(path))
+    refused, elapsed, peak = measured(lambda: sibling.sync.import_peer(path))
     assert isinstance(refused, FileRefused) and "the signature image of event #1" in str(refused)
     assert db_rows(sibling.data_dir) == before
     assert elapsed < 2.0 and peak < 64 * MIB
@@ -119,7 +119,7 @@ def test_the_point_refuses_a_bad_image_when_it_records(game: Round) -> None:
     before = db_rows(desk.data_dir)
     for image in (bomb_png(), JUNK, TRUNCATED):
         with pytest.raises(InvalidInput, match="The signature image cannot be used"):
-            desk.pay(PayoutRequest("NCC001", signature_png=image, staff="Lan"))
+            desk.pay.record(PayoutRequest("NCC001", signature_png=image, staff="Lan"))
     assert db_rows(desk.data_dir) == before
 
 
@@ -130,11 +130,11 @@ def test_a_600_mb_file_is_refused_before_it_is_read(game: Round, tmp_path: Path)
     huge = tmp_path / "huge.pdsync"
     with huge.open("wb") as handle:
         handle.truncate(600 * MIB)  # sparse: nothing is written, the size says 600 MB
-    outcome, elapsed, peak = measured(lambda: game.office.import_sync([huge])[0])
+    outcome, elapsed, peak = measured(lambda: game.office.imports.sync_files([huge])[0])
     assert outcome.status == "rejected" and "is too large (629,145,600 bytes" in outcome.reason
     print(f"\n600 MB refused in {elapsed * 1000:.1f} ms, peak {peak / 1024:.0f} KiB")
     assert elapsed < 1.0 and peak < 4 * MIB
-    refused, _, peak = measured(lambda: game.devices[0].load(huge))
+    refused, _, peak = measured(lambda: game.devices[0].lists.load(huge))
     assert isinstance(refused, InvalidInput) and "too large" in str(refused) and peak < 4 * MIB
 
 
@@ -166,13 +166,13 @@ def test_special_files_are_refused_without_being_read(game: Round, tmp_path: Pat
     for path in (fifo, zero):
         refused = _refused_quickly(lambda p=path: read_input_file(p))
         assert isinstance(refused, InvalidInput) and "is not a regular file" in str(refused)
-        assert isinstance(_refused_quickly(lambda p=path: desk.load(p)), InvalidInput)
-        assert isinstance(_refused_quickly(lambda p=path: desk.import_peer(p)), InvalidInput)
-        assert isinstance(_refused_quickly(lambda p=path: desk.restore(p)), InvalidInput)
+        assert isinstance(_refused_quickly(lambda p=path: desk.lists.load(p)), InvalidInput)
+        assert isinstance(_refused_quickly(lambda p=path: desk.sync.import_peer(p)), InvalidInput)
+        assert isinstance(_refused_quickly(lambda p=path: desk.backups.restore(p)), InvalidInput)
         assert isinstance(
-            _refused_quickly(lambda p=path: game.office.import_register(p, "2026-12")), InvalidInput
+            _refused_quickly(lambda p=path: game.office.registers.import_file(p, "2026-12")), InvalidInput
         )
-        outcome = game.office.import_sync([path])[0]
+        outcome = game.office.imports.sync_files([path])[0]
         assert outcome.status == "rejected" and "not a regular file" in outcome.reason
 
 

@@ -115,12 +115,12 @@ class Kit:
         """(outcome, reason): outcome is a status the desk reports, or "refused"."""
         path = self.path(data)
         if self.kind == "sync":
-            [outcome] = self.game.office.import_files([path]).files
+            [outcome] = self.game.office.imports.files([path]).files
             return ("refused" if outcome.status == "rejected" else outcome.status), outcome.reason
         try:
             if self.kind == "peer":
-                return self.game.devices[1].import_peer(path).status, ""
-            return self.game.devices[1].load(path).status, ""
+                return self.game.devices[1].sync.import_peer(path).status, ""
+            return self.game.devices[1].lists.load(path).status, ""
         except FileRefused as exc:
             return "refused", str(exc)
 
@@ -131,26 +131,30 @@ def make_kit(game: Round, kind: str) -> Kit:
     if kind == "list":  # device 1 holds revision 1; the office then issues revision 2 (a device enrolled)
         kit.files["rev1"] = kit.opened((lists / "P01_2026-12.pdlist").read_bytes())
         kit.files["other_point"] = kit.opened((lists / "P02_2026-12.pdlist").read_bytes())
-        office.enroll_device("P01", SigningKey.generate().public.b64, "An Phước máy 3")
-        office.issue_lists(MONTH, lists)
+        office.devices.enroll("P01", SigningKey.generate().public.b64, "An Phước máy 3")
+        office.lists.issue(MONTH, lists)
         kit.files["valid"] = kit.opened((lists / "P01_2026-12.pdlist").read_bytes())
         kit.files["other"] = kit.files["other_point"]
     elif kind == "amendment":  # cumulative: the first stops NCC001, the second also NCC002
         out = game.root / "amend"
-        first = office.amend(MONTH, "P01", out, stop="NCC001", reason="deceased", day="2026-11-28").path
+        first = office.amendments.amend(
+            MONTH, "P01", out, stop="NCC001", reason="deceased", day="2026-11-28"
+        ).path
         kit.files["first"] = kit.opened(first.read_bytes())
-        second = office.amend(MONTH, "P01", out, stop="NCC002", reason="moved", day="2026-12-01").path
+        second = office.amendments.amend(
+            MONTH, "P01", out, stop="NCC002", reason="moved", day="2026-12-01"
+        ).path
         kit.files["valid"] = kit.opened(second.read_bytes())
         kit.files["other"] = kit.files["first"]
-        p02 = office.amend(MONTH, "P02", out, stop="NCC099", reason="moved", day="2026-12-01").path
+        p02 = office.amendments.amend(MONTH, "P02", out, stop="NCC099", reason="moved", day="2026-12-01").path
         kit.files["other_point"] = kit.opened(p02.read_bytes())
     else:  # device 0 paid one person, then two; device 1 paid another
         for shade, code in enumerate(("NCC004", "NCC005")):
-            game.devices[0].pay(PayoutRequest(code, signature_png=png(shade=shade)))
+            game.devices[0].pay.record(PayoutRequest(code, signature_png=png(shade=shade)))
             kit.files["old" if shade == 0 else "valid"] = kit.opened(
                 game.export(0, f"dev0-{shade}.pdsync").read_bytes()
             )
-        game.devices[1].pay(PayoutRequest("NCC006", signature_png=png(shade=9)))
+        game.devices[1].pay.record(PayoutRequest("NCC006", signature_png=png(shade=9)))
         kit.files["other"] = kit.opened(game.export(1, "dev1.pdsync").read_bytes())
     return kit
 
@@ -214,7 +218,7 @@ def _staff(events: list, name: str = "Kẻ giả mạo") -> list:
 
 def _enrolled_elsewhere(kit: Kit) -> SigningKey:
     key = SigningKey.generate()
-    kit.game.office.enroll_device("P02", key.public.b64, "Mỹ An máy 1")
+    kit.game.office.devices.enroll("P02", key.public.b64, "Mỹ An máy 1")
     return key
 
 

@@ -30,10 +30,10 @@ def odd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Round, Odd]]
     game = make_round(tmp_path_factory.mktemp("odd"))
     oddities.pay_oddly(game)
     for device in (0, 1):
-        [outcome] = game.office.import_files([game.export(device, f"dev{device}.pdsync")]).files
+        [outcome] = game.office.imports.files([game.export(device, f"dev{device}.pdsync")]).files
         assert outcome.status == "imported", outcome.why
-    game.devices[1].import_peer(game.export(0, "peer.pdsync"))
-    list_id, device = oddities.list_id_of(game.office.data_dir), game.devices[0].device_id()
+    game.devices[1].sync.import_peer(game.export(0, "peer.pdsync"))
+    list_id, device = oddities.list_id_of(game.office.data_dir), game.devices[0].ledger.device_id()
     planted = oddities.plant(game.office.data_dir, list_id, device)
     oddities.plant(game.devices[1].data_dir, list_id, device, huge=100)
     yield game, planted
@@ -72,15 +72,15 @@ def test_the_settlement_pdf_and_the_office_papers_render_with_flagged_lines(
     text = pdf_text(out)
     assert "Bản ghi lạ" in text and "lệnh hủy nhắm bản ghi của danh sách khác" in text
     assert "two-lists" in text  # a conflict kind this version has no label for: its stored name
-    sheet = game.office.signature_sheet(MONTH, tmp_path / "ky-nhan.pdf")
+    sheet = game.office.papers.signature_sheet(MONTH, tmp_path / "ky-nhan.pdf")
     assert pdf_text(sheet.path).count(UNREADABLE) == 2  # the junk image and the decompression bomb
-    posting = game.office.posting_list(MONTH, tmp_path / "niem-yet.pdf")
+    posting = game.office.papers.posting_list(MONTH, tmp_path / "niem-yet.pdf")
     assert "NCC777" in pdf_text(posting.path)  # added by an amendment this version's reader refuses
 
 
 def test_the_settlement_xlsx_renders_the_odd_month(odd: tuple[Round, Odd], cli: Cli, tmp_path: Path) -> None:
     game, _planted = odd
-    result = game.office.settlement(MONTH, tmp_path / "thanh-quyet-toan.xlsx")
+    result = game.office.papers.settlement(MONTH, tmp_path / "thanh-quyet-toan.xlsx")
     assert result.points == 2
 
 
@@ -89,13 +89,13 @@ def test_the_point_papers_render_and_flag_unreadable_signatures(
 ) -> None:
     game, planted = odd
     desk = game.devices[1]
-    sheet = desk.signature_sheet(tmp_path / "ky-nhan.pdf")
+    sheet = desk.papers.signature_sheet(tmp_path / "ky-nhan.pdf")
     assert pdf_text(sheet.path).count(UNREADABLE) == 2
     for code in (planted.junk_code, planted.bomb_code):
-        receipt = desk.receipt(code, tmp_path / f"bien-nhan-{code}.pdf")
+        receipt = desk.papers.receipt(code, tmp_path / f"bien-nhan-{code}.pdf")
         assert UNREADABLE in pdf_text(receipt.path)
     for code in ("NCC004", "NCC006", "NCC011"):
-        desk.receipt(code, tmp_path / f"bien-nhan-{code}.pdf")
+        desk.papers.receipt(code, tmp_path / f"bien-nhan-{code}.pdf")
 
 
 def test_a_stored_image_is_drawn_only_within_bounds() -> None:

@@ -64,7 +64,7 @@ def timed_import(
         if start is not None:
             start.wait()
         began = time.time()
-        outcomes = [(o.status, o.new_events) for o in desk.import_files(paths).files]
+        outcomes = [(o.status, o.new_events) for o in desk.imports.files(paths).files]
         return began, time.time(), outcomes
 
 
@@ -97,7 +97,7 @@ def office_state(data_dir: Path, url: str, month: str) -> dict[str, Any]:
     finally:
         database.close()
     with OfficeDesk(data_dir, database_url=url) as desk:
-        status = dataclasses.asdict(desk.status(month))
+        status = dataclasses.asdict(desk.status.month(month))
     return {"rows": rows, "status": without_clock(status, IMPORT_TIMES)}
 
 

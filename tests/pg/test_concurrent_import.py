@@ -21,7 +21,7 @@ WORKERS = 4
 
 def pay(desk: PointDesk, numbers: range, shade: int = 0) -> None:
     for i in numbers:
-        desk.pay(PayoutRequest(f"NCC{i:03d}", staff="Lan", signature_png=png(shade=shade + i)))
+        desk.pay.record(PayoutRequest(f"NCC{i:03d}", staff="Lan", signature_png=png(shade=shade + i)))
 
 
 def month_of_files(game: Round) -> tuple[list[Path], Path]:
@@ -31,7 +31,7 @@ def month_of_files(game: Round) -> tuple[list[Path], Path]:
     middle file, which the office has before the clerks start, so that the fork is found whatever order
     the files come in."""
     first, second = game.devices
-    first.cash_receive(50_000_000)
+    first.cash.receive(50_000_000)
     pay(first, range(1, 10))
     files = [game.export(0, "first-early.pdsync")]
     pay(second, range(20, 24))
@@ -48,7 +48,7 @@ def month_of_files(game: Round) -> tuple[list[Path], Path]:
     files.append(game.export(0, "first-final.pdsync"))
     with PointDesk(backup, passphrase=passphrase) as restored:
         pay(restored, range(26, 30), shade=100)
-        fork = restored.export(game.root / "sync" / "restored.pdsync").path
+        fork = restored.sync.export(game.root / "sync" / "restored.pdsync").path
     return [*files, middle, fork], middle
 
 
@@ -58,7 +58,7 @@ def prepared(pg_url: str, tmp_path: Path) -> tuple[Path, list[Path]]:
     game = make_round(tmp_path, devices=2, rows=default_rows(40), database_url=pg_url)
     try:
         files, middle = month_of_files(game)
-        assert game.office.import_files([middle]).files[0].status == "imported"
+        assert game.office.imports.files([middle]).files[0].status == "imported"
     finally:
         game.close()
     return tmp_path / "office", files

@@ -119,13 +119,13 @@ def test_two_laptops_sync_files_a_double_payout_resolved_and_the_settlement(
     screen: Screen, game: Round, tmp_path: Path
 ) -> None:
     one, two = game.devices
-    one.cash_receive(30_000_000)
-    two.cash_receive(10_000_000)
-    one.pay(PayoutRequest("NCC001"))
-    one.pay(PayoutRequest("NCC002"))
-    two.pay(PayoutRequest("NCC001", at_home=True))  # the second laptop had not heard: paid twice
+    one.cash.receive(30_000_000)
+    two.cash.receive(10_000_000)
+    one.pay.record(PayoutRequest("NCC001"))
+    one.pay.record(PayoutRequest("NCC002"))
+    two.pay.record(PayoutRequest("NCC001", at_home=True))  # the second laptop had not heard: paid twice
     usb = tmp_path / "usb"
-    first, second = one.export(usb / "may1.pdsync").path, two.export(usb / "may2.pdsync").path
+    first, second = one.sync.export(usb / "may1.pdsync").path, two.sync.export(usb / "may2.pdsync").path
     window = OfficeWindow(game.office, today=date(2026, 12, 6))
     screen.qtbot.addWidget(window)
     show_main_window(window)

@@ -21,8 +21,10 @@ def test_a_siblings_death_report_is_voided_on_screen_and_the_person_paid(
 ) -> None:
     window = point_window
     sibling = game.devices[1]
-    sibling.report("NCC006", "deceased", day="2026-12-01", reported_by="không rõ", staff="Trần Văn Hùng")
-    window.desk.import_peer(game.export(1, "sibling.pdsync"))
+    sibling.records.report(
+        "NCC006", "deceased", day="2026-12-01", reported_by="không rõ", staff="Trần Văn Hùng"
+    )
+    window.desk.sync.import_peer(game.export(1, "sibling.pdsync"))
     window.refresh()
     find(screen, window, "NCC006")
 
@@ -53,6 +55,6 @@ def test_a_siblings_death_report_is_voided_on_screen_and_the_person_paid(
     screen.click(window.search)
     screen.press(Key.Key_Return)
     screen.finish()
-    detail = window.desk.detail("NCC006")
+    detail = window.desk.roster.detail("NCC006")
     assert len(detail.payouts) == 1 and detail.reports == [] and "ĐÃ GHI" in window.last_message
     screen.shot("paid")

@@ -46,7 +46,7 @@ def test_cash_received_then_the_day_closed_with_a_count_by_banknote(
     window = point_window
     screen.shot("start")
     receive_cash(screen, window, "5000000")
-    assert window.desk.progress().cash.on_hand == 5_000_000
+    assert window.desk.roster.progress().cash.on_hand == 5_000_000
     assert "Tiền mặt còn giữ 5.000.000" in window.progress.text()
     screen.shot("cash-received")
 
@@ -67,7 +67,9 @@ def test_cash_received_then_the_day_closed_with_a_count_by_banknote(
     screen.choose_menu(window, "Tiền mặt", "Kết thúc ngày (kiểm tiền)")
     screen.finish()
     assert window.last_message.startswith("Đã kết thúc ngày") and "chênh lệch -500.000" in window.last_message
-    assert window.desk.progress().cash.on_hand == 5_000_000  # the books keep their figure; the count its own
+    assert (
+        window.desk.roster.progress().cash.on_hand == 5_000_000
+    )  # the books keep their figure; the count its own
     screen.shot("day-closed")
 
 
@@ -110,8 +112,8 @@ def test_export_to_a_bad_stick_says_one_vietnamese_sentence_and_loses_nothing(
     screen: Screen, game: Round, stick: Path
 ) -> None:
     desk = game.devices[0]
-    desk.pay(PayoutRequest("NCC001"))
-    desk.pay(PayoutRequest("NCC002"))
+    desk.pay.record(PayoutRequest("NCC001"))
+    desk.pay.record(PayoutRequest("NCC002"))
     window = open_point_window(screen, desk)
     said = export_through_the_menu(screen, window, stick / "may1.pdsync")
     box = warning_box()
@@ -121,7 +123,7 @@ def test_export_to_a_bad_stick_says_one_vietnamese_sentence_and_loses_nothing(
     assert [p.name for p in stick.iterdir() if p.suffix in {".pdsync", ".part"}] == []
     screen.click(button(box, "OK"))
     assert not box.isVisible()
-    assert desk.status().figures.payouts == 2  # nothing lost on the laptop
+    assert desk.lists.status().figures.payouts == 2  # nothing lost on the laptop
     one_vietnamese_sentence(said)
 
 
@@ -129,7 +131,7 @@ def test_export_to_a_full_stick_works_once_there_is_room(
     screen: Screen, game: Round, mount: faults.Mount
 ) -> None:
     desk = game.devices[0]
-    desk.pay(PayoutRequest("NCC001"))
+    desk.pay.record(PayoutRequest("NCC001"))
     window = open_point_window(screen, desk)
     small = mount("usb", size_kb=64)
     filler = faults.fill(small)
@@ -141,4 +143,4 @@ def test_export_to_a_full_stick_works_once_there_is_room(
     said = export_through_the_menu(screen, window, small / "may1.pdsync")
     assert (small / "may1.pdsync").exists() and "may1.pdsync" in said
     screen.shot("exported-once-there-is-room")
-    assert [f.status for f in game.office.import_files([small / "may1.pdsync"]).files] == ["imported"]
+    assert [f.status for f in game.office.imports.files([small / "may1.pdsync"]).files] == ["imported"]

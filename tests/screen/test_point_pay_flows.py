@@ -72,7 +72,7 @@ def test_an_ordinary_payout_is_enter_sign_enter(screen: Screen, point_window: Po
     assert keys == ["Enter", "Enter"]  # besides the search text and the signature: two key presses
     assert "ĐÃ GHI" in window.last_message and window.search.text() == ""
     assert QApplication.focusWidget() is window.search
-    payout = window.desk.detail("NCC001").payouts[0]
+    payout = window.desk.roster.detail("NCC001").payouts[0]
     assert payout.data["signature"] and payout.staff == "Nguyễn Thị Lan"
     screen.shot("paid")
 
@@ -100,7 +100,7 @@ def test_a_proxy_with_an_authorisation_is_paid(screen: Screen, point_window: Poi
     screen.when_modal(PayDialog, proxy)
     screen.press(Key.Key_Return)
     screen.finish()
-    payout = window.desk.detail("NCC002").payouts[0]
+    payout = window.desk.roster.detail("NCC002").payouts[0]
     assert (
         payout.data["proxy"]["name"] == "Lê Thị Hồng"
         and payout.data["proxy"]["authorisation"] == "UQ-15/2026"
@@ -132,7 +132,7 @@ def test_a_mismatched_cccd_is_paid_only_with_an_override(screen: Screen, point_w
     screen.when_modal(PayDialog, mismatch)
     screen.press(Key.Key_Return)
     screen.finish()
-    payout = window.desk.detail("NCC004").payouts[0]
+    payout = window.desk.roster.detail("NCC004").payouts[0]
     assert payout.data["id_mismatch"]["typed"] == "9999"
     screen.shot("paid-with-override")
 
@@ -154,7 +154,7 @@ def test_a_death_report_then_the_refusal_before_signing_then_the_void_from_it(
     pick_from_popup(screen, "Đã mất")
     screen.click(window.report_button)
     screen.finish()
-    assert window.desk.detail("NCC006").reports[0].data["reported_by"] == "Nguyễn Văn Tư, con trai"
+    assert window.desk.roster.detail("NCC006").reports[0].data["reported_by"] == "Nguyễn Văn Tư, con trai"
     screen.shot("reported")
 
     def refused(dialog: QWidget) -> None:
@@ -176,7 +176,7 @@ def test_a_death_report_then_the_refusal_before_signing_then_the_void_from_it(
     screen.click(window.search)
     screen.press(Key.Key_Return)  # no pay window opens: the refusal first
     screen.finish()
-    assert window.desk.payable("NCC006") is None and "Đã hủy lần ghi nhầm" in window.last_message
+    assert window.desk.pay.payable("NCC006") is None and "Đã hủy lần ghi nhầm" in window.last_message
     screen.shot("voided")
 
 
@@ -197,8 +197,8 @@ def test_each_not_paid_report_through_its_menu(
     find(screen, window, code)
     pick_from_popup(screen, entry)
     screen.click(window.report_button)
-    screen.qtbot.waitUntil(lambda: bool(window.desk.detail(code).reports), timeout=10_000)
-    assert window.desk.detail(code).reports[0].data["report"] == kind
+    screen.qtbot.waitUntil(lambda: bool(window.desk.roster.detail(code).reports), timeout=10_000)
+    assert window.desk.roster.detail(code).reports[0].data["report"] == kind
     assert entry.lower() in window.last_message.lower()
     screen.shot(f"reported-{kind}")
 
@@ -224,7 +224,7 @@ def test_the_void_button_voids_a_payout_with_its_reason(screen: Screen, point_wi
     screen.when_modal(VoidDialog, void)
     screen.click(window.void_button)
     screen.finish()
-    assert window.desk.detail("NCC012").payouts == []
+    assert window.desk.roster.detail("NCC012").payouts == []
     screen.shot("payout-voided")
 
 
@@ -243,7 +243,7 @@ def test_a_second_clerk_is_added_by_the_first_and_signs_in(screen: Screen, point
     screen.shot("second-clerk")
     screen.click(dialog.ok)
     screen.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
-    assert "Phạm Thị Mai" in window.desk.staff_names()
+    assert "Phạm Thị Mai" in window.desk.staff.names()
 
     screen.choose_menu(window, "Nhân viên", "Đổi người làm việc")
     switch = window.staff_menu.dialog
@@ -260,7 +260,7 @@ def test_a_second_clerk_is_added_by_the_first_and_signs_in(screen: Screen, point
 def test_first_run_key_check_code_sealed_list_and_first_clerk(screen: Screen, tmp_path: Path) -> None:
     office = OfficeDesk(tmp_path / "first-office", passphrase=passphrase)
     office.init_keys("office", "Bưu điện huyện Mang Thít")
-    office.import_register(write_register(tmp_path / "first-register.csv", default_rows()), MONTH)
+    office.registers.import_file(write_register(tmp_path / "first-register.csv", default_rows()), MONTH)
     desk = PointDesk(tmp_path / "new-laptop", passphrase=passphrase)
     wizard = FirstRunWizard(desk)
     screen.qtbot.addWidget(wizard)
@@ -276,8 +276,8 @@ def test_first_run_key_check_code_sealed_list_and_first_clerk(screen: Screen, tm
         screen.click(page.copy_button)
         key = QGuiApplication.clipboard().text()
         assert key == desk.require_identity("point").public_key.b64
-        office.enroll_device("P01", key, "An Phước máy 3")  # the office, on the phone, enrols it
-        office.issue_lists(MONTH, tmp_path / "first-lists")  # sealed to the point's laptops
+        office.devices.enroll("P01", key, "An Phước máy 3")  # the office, on the phone, enrols it
+        office.lists.issue(MONTH, tmp_path / "first-lists")  # sealed to the point's laptops
         screen.click(wizard.button(QWizard.WizardButton.NextButton))
         lists = wizard.list_page
         screen.click(lists.path)
@@ -289,7 +289,7 @@ def test_first_run_key_check_code_sealed_list_and_first_clerk(screen: Screen, tm
         screen.click(lists.matches)
         screen.click(wizard.button(QWizard.WizardButton.FinishButton))
         screen.qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=15_000)
-        assert desk.has_list() and desk.status().device_in_list
+        assert desk.lists.has_list() and desk.lists.status().device_in_list
 
         first = StaffDialog(desk)
         screen.qtbot.addWidget(first)

@@ -33,18 +33,20 @@ def test_the_names_put_point_and_month_first() -> None:
 def test_issued_lists_amendments_and_exports_are_named_by_point_month_and_laptop(game: Round) -> None:
     assert sorted(p.name for p in game.lists.iterdir()) == ["P01_2026-12.pdlist", "P02_2026-12.pdlist"]
     out = game.root / "usb"
-    first = game.office.amend(MONTH, "P01", out, stop="NCC001", reason="deceased", day="2026-11-28")
-    second = game.office.amend(MONTH, "P01", out, stop="NCC002", reason="moved", day="2026-12-01")
+    first = game.office.amendments.amend(
+        MONTH, "P01", out, stop="NCC001", reason="deceased", day="2026-11-28"
+    )
+    second = game.office.amendments.amend(MONTH, "P01", out, stop="NCC002", reason="moved", day="2026-12-01")
     assert (first.path.name, second.path.name) == (
         "P01_2026-12_bao-giam-tang-1.pdamend",
         "P01_2026-12_bao-giam-tang-2.pdamend",
     )
     device = game.devices[0]
-    assert device.load(second.path)  # the cumulative file loads on the laptop
-    device.pay(PayoutRequest("NCC003"))
-    assert device.suggested_sync_name() == "P01_2026-12_an-phuoc-may-1.pdsync"
-    exported = device.export(out)
+    assert device.lists.load(second.path)  # the cumulative file loads on the laptop
+    device.pay.record(PayoutRequest("NCC003"))
+    assert device.sync.suggested_name() == "P01_2026-12_an-phuoc-may-1.pdsync"
+    exported = device.sync.export(out)
     assert exported.path == out / "P01_2026-12_an-phuoc-may-1.pdsync"
-    assert game.devices[1].export(out).path.name == "P01_2026-12_an-phuoc-may-2.pdsync"
-    [outcome] = game.office.import_files([exported.path]).files
+    assert game.devices[1].sync.export(out).path.name == "P01_2026-12_an-phuoc-may-2.pdsync"
+    [outcome] = game.office.imports.files([exported.path]).files
     assert outcome.status == "imported"

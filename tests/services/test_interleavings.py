@@ -74,19 +74,19 @@ def _apply(
     kind, a, b = step
     try:
         if kind == "pay":
-            desk.pay(PayoutRequest(a, at_home=b))
+            desk.pay.record(PayoutRequest(a, at_home=b))
         elif kind == "report":
-            desk.report(a, b, day="2026-12-01", reported_by="trưởng ấp")
+            desk.records.report(a, b, day="2026-12-01", reported_by="trưởng ấp")
         elif kind == "void":
             own = _own_events(desk)
             if own:
-                desk.void(own[min(a, len(own) - 1)], "nhầm")
+                desk.records.void(own[min(a, len(own) - 1)], "nhầm")
         elif kind == "cash":
-            (desk.cash_receive if b else desk.cash_return)(a * 100_000)
+            (desk.cash.receive if b else desk.cash.give_back)(a * 100_000)
         elif kind == "export":
-            files[index].append(desk.export(work / f"d{index}-{len(files[index])}.pdsync").path)
+            files[index].append(desk.sync.export(work / f"d{index}-{len(files[index])}.pdsync").path)
         elif kind == "peer" and a != index and a < len(files) and files[a]:
-            desk.import_peer(files[a][-1])
+            desk.sync.import_peer(files[a][-1])
     except Refused:
         pass
 
@@ -98,7 +98,7 @@ def _own_events(desk: PointDesk) -> list[str]:
             row[0]
             for row in connection.execute(
                 "SELECT event_id FROM events WHERE device_id = ? AND kind NOT IN ('void', 'day-closed') ORDER BY seq DESC",
-                (desk.device_id(),),
+                (desk.ledger.device_id(),),
             )
         ]
     finally:
@@ -106,7 +106,7 @@ def _own_events(desk: PointDesk) -> list[str]:
 
 
 def office_state(office: OfficeDesk) -> dict[str, Any]:
-    status = office.status(MONTH)
+    status = office.status.month(MONTH)
     connection = sqlite3.connect(office.data_dir / DB_FILE_NAME)
     try:
         events = sorted(
@@ -142,13 +142,13 @@ def test_any_import_order_with_repeats_gives_the_state_of_the_last_files(
                 index = who % devices
                 _apply(points[index], index, step, files, work)
             for index, desk in enumerate(points):
-                files[index].append(desk.export(work / f"d{index}-final.pdsync").path)
+                files[index].append(desk.sync.export(work / f"d{index}-final.pdsync").path)
             shuffled = [path for device_files in files for path in device_files]
             shuffled += [order.choice(shuffled) for _ in range(repeats)]
             order.shuffle(shuffled)
-            outcomes = office_a.import_files(shuffled).files
+            outcomes = office_a.imports.files(shuffled).files
             assert all(o.status != "rejected" for o in outcomes), [o.reason for o in outcomes]
-            office_b.import_files([device_files[-1] for device_files in files])
+            office_b.imports.files([device_files[-1] for device_files in files])
             state_a, state_b = office_state(office_a), office_state(office_b)
             assert state_a == state_b
             assert_matches_reference(office_a)

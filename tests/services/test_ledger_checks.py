@@ -113,7 +113,7 @@ def key(game: Round, device: int) -> SigningKey:
 
 
 def imported(game: Round, path: Path) -> tuple[str, str]:
-    [outcome] = game.office.import_files([path]).files
+    [outcome] = game.office.imports.files([path]).files
     return outcome.status, outcome.reason
 
 
@@ -138,8 +138,8 @@ def month_header(game: Round, month: str, point: str = "P01") -> SyncHeader:
 
 def november(game: Round) -> SyncHeader:
     rows = [person_row(i, amount=2_789_000 + 1000 * i) for i in range(1, 8)]
-    game.office.import_register(write_register(game.root / "nov.csv", rows), NOVEMBER)
-    game.office.issue_lists(NOVEMBER, game.root / "nov-lists")
+    game.office.registers.import_file(write_register(game.root / "nov.csv", rows), NOVEMBER)
+    game.office.lists.issue(NOVEMBER, game.root / "nov-lists")
     return month_header(game, NOVEMBER)
 
 
@@ -170,7 +170,7 @@ def test_a_december_void_of_the_laptops_own_november_payout_is_refused(
     nov = november(game)
     paid = event(nov, Kind.PAYOUT, code="NCC004", amount=2_793_000, at="2026-11-02T03:00:00Z")
     assert imported(game, signed_file(game, key(game, 0), nov, [paid], "nov.pdsync"))[0] == "imported"
-    game.devices[0].pay(PayoutRequest("NCC005", signature_png=png()))
+    game.devices[0].pay.record(PayoutRequest("NCC005", signature_png=png()))
     header, events = real_history(game, 0, "dec.pdsync")
     forged = signed_file(game, key(game, 0), header, [*events, void(header, paid)], "dec-void.pdsync")
     refused_and_nothing_written(game, forged, "a void cancels an event that is not in this list's history")
@@ -184,7 +184,7 @@ def test_a_void_whose_target_arrives_later_is_flagged_and_changes_no_figure(
     """The crash of issue 13: December's file voids a November payout the office has not seen yet."""
     nov = november(game)
     paid = event(nov, Kind.PAYOUT, code="NCC004", amount=2_793_000, at="2026-11-02T03:00:00Z")
-    game.devices[0].pay(PayoutRequest("NCC005", signature_png=png()))
+    game.devices[0].pay.record(PayoutRequest("NCC005", signature_png=png()))
     header, events = real_history(game, 0, "dec.pdsync")
     lying = void(header, paid, claims="report")
     dec = signed_file(game, key(game, 0), header, [*events, lying], "dec-void.pdsync")
@@ -199,8 +199,8 @@ def test_a_void_whose_target_arrives_later_is_flagged_and_changes_no_figure(
 
 
 def test_a_laptops_void_of_its_own_record_of_another_person_or_kind_is_refused(game: Round) -> None:
-    game.devices[0].pay(PayoutRequest("NCC004", signature_png=png()))
-    game.devices[0].close_day(reason="hết giờ")
+    game.devices[0].pay.record(PayoutRequest("NCC004", signature_png=png()))
+    game.devices[0].cash.close_day(reason="hết giờ")
     header, events = real_history(game, 0, "dec.pdsync")
     payout = next(e for e in events if e.kind == Kind.PAYOUT)
     closed = next(e for e in events if e.kind == Kind.DAY_CLOSED)
@@ -215,7 +215,7 @@ def test_a_laptops_void_of_its_own_record_of_another_person_or_kind_is_refused(g
 def test_another_laptops_void_of_a_payout_is_flagged_and_ignored(
     game: Round, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    game.devices[0].pay(PayoutRequest("NCC004", signature_png=png()))
+    game.devices[0].pay.record(PayoutRequest("NCC004", signature_png=png()))
     header, events = real_history(game, 0, "dev0.pdsync")
     assert imported(game, game.root / "sync" / "dev0.pdsync")[0] == "imported"
     payout = next(e for e in events if e.kind == Kind.PAYOUT)
@@ -235,14 +235,14 @@ def test_another_laptops_void_of_a_payout_is_flagged_and_ignored(
 def test_a_second_laptop_reusing_the_first_ones_ids_never_blocks_it(
     game: Round, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    game.devices[0].pay(PayoutRequest("NCC004", signature_png=png()))
+    game.devices[0].pay.record(PayoutRequest("NCC004", signature_png=png()))
     honest = game.export(0, "dev0.pdsync")
     header, events = real_history(game, 0, "dev0-again.pdsync")
     stolen = event(header, Kind.PAYOUT, code="NCC006", amount=2_795_000, event_id=events[-1].event_id)
     first = signed_file(game, key(game, 1), header, [stolen], "dev1.pdsync")
     assert imported(game, first)[0] == "imported"  # the forger reaches the office first
     assert imported(game, honest) == ("imported", "")  # and the honest laptop is not refused
-    game.devices[0].pay(PayoutRequest("NCC005", signature_png=png(shade=3)))
+    game.devices[0].pay.record(PayoutRequest("NCC005", signature_png=png(shade=3)))
     assert imported(game, game.export(0, "dev0-later.pdsync"))[0] == "imported"  # nor later
     status = views_work(game, tmp_path, capsys)
     reused = [c for c in status["conflicts"] if c["kind"] == "event-id-reused"]
@@ -255,7 +255,7 @@ def test_a_second_laptop_reusing_the_first_ones_ids_never_blocks_it(
 
 
 def test_a_file_repeating_its_own_event_id_is_refused(game: Round) -> None:
-    game.devices[0].pay(PayoutRequest("NCC004", signature_png=png()))
+    game.devices[0].pay.record(PayoutRequest("NCC004", signature_png=png()))
     header, events = real_history(game, 0, "dev0.pdsync")
     again = event(header, Kind.PAYOUT, code="NCC005", amount=2_794_000, event_id=events[-1].event_id)
     path = signed_file(game, key(game, 0), header, [*events, again], "again.pdsync")
@@ -264,16 +264,16 @@ def test_a_file_repeating_its_own_event_id_is_refused(game: Round) -> None:
 
 def test_a_peer_file_reusing_this_laptops_ids_is_taken_in_and_flagged(game: Round) -> None:
     desk = game.devices[0]
-    desk.pay(PayoutRequest("NCC004", signature_png=png()))
+    desk.pay.record(PayoutRequest("NCC004", signature_png=png()))
     header, events = real_history(game, 0, "dev0.pdsync")
     stolen = event(header, Kind.PAYOUT, code="NCC006", amount=2_795_000, event_id=events[-1].event_id)
-    taken = desk.import_peer(signed_file(game, key(game, 1), header, [stolen], "dev1.pdsync"))
+    taken = desk.sync.import_peer(signed_file(game, key(game, 1), header, [stolen], "dev1.pdsync"))
     assert taken.new_events == 1
-    desk.pay(PayoutRequest("NCC005", signature_png=png(shade=2)))  # the laptop goes on working
-    assert desk.status().paid_count == 3
+    desk.pay.record(PayoutRequest("NCC005", signature_png=png(shade=2)))  # the laptop goes on working
+    assert desk.lists.status().paid_count == 3
     repeated = signed_file(game, key(game, 1), header, [stolen, stolen], "dev1-twice.pdsync")
     with pytest.raises(FileRefused, match="own event ids twice"):
-        desk.import_peer(repeated)
+        desk.sync.import_peer(repeated)
 
 
 # 3. one person on two lists of the month ---------------------------------------------------------------
@@ -281,10 +281,10 @@ def test_a_peer_file_reusing_this_laptops_ids_is_taken_in_and_flagged(game: Roun
 
 def paid_at_both_points(game: Round, p01_code: str) -> None:
     """`p01_code` paid by P01's laptop, then NCC099 (listed at P02) by a laptop enrolled at P02."""
-    game.devices[0].pay(PayoutRequest(p01_code, signature_png=png()))
+    game.devices[0].pay.record(PayoutRequest(p01_code, signature_png=png()))
     assert imported(game, game.export(0, "p01.pdsync"))[0] == "imported"
     p02_key = SigningKey.generate()
-    game.office.enroll_device("P02", p02_key.public.b64, "Mỹ An máy 1")
+    game.office.devices.enroll("P02", p02_key.public.b64, "Mỹ An máy 1")
     p02 = month_header(game, MONTH, "P02")
     paid = event(p02, Kind.PAYOUT, code="NCC099", amount=1_929_000)
     assert imported(game, signed_file(game, p02_key, p02, [paid], "p02.pdsync"))[0] == "imported"
@@ -294,8 +294,8 @@ def test_a_person_added_to_two_points_and_paid_at_both_is_a_conflict(
     game: Round, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     added = write_register(tmp_path / "bao-tang.csv", [person_row(99, amount=1_929_000)])
-    amendment = game.office.amend(MONTH, "P01", tmp_path / "amend", add_file=added)
-    game.devices[0].load(amendment.path)
+    amendment = game.office.amendments.amend(MONTH, "P01", tmp_path / "amend", add_file=added)
+    game.devices[0].lists.load(amendment.path)
     paid_at_both_points(game, "NCC099")
     status = views_work(game, tmp_path, capsys)
     flags = [c for c in status["conflicts"] if c["kind"] == "paid-on-two-lists"]
@@ -339,7 +339,7 @@ def test_one_signature_image_for_several_people_is_flagged(
     game: Round, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for code in ("NCC004", "NCC005", "NCC006"):
-        game.devices[0].pay(PayoutRequest(code, signature_png=png(shade=7)))
+        game.devices[0].pay.record(PayoutRequest(code, signature_png=png(shade=7)))
     assert imported(game, game.export(0, "dev0.pdsync"))[0] == "imported"
     status = views_work(game, tmp_path, capsys)
     [flag] = [c for c in status["conflicts"] if c["kind"] == "signature-reused"]

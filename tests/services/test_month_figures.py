@@ -16,7 +16,7 @@ from tests.roundkit import MONTH, Round, person_row, write_register
 
 def assert_matches_reference(office: OfficeDesk) -> None:
     with office.db.reading() as session:
-        rows = office.month_lists(session, MONTH)
+        rows = office.status.month_lists(session, MONTH)
         totals = month_totals(session, rows)
         assert rows
         for row in rows:
@@ -26,7 +26,7 @@ def assert_matches_reference(office: OfficeDesk) -> None:
 
 def test_untouched_round_is_all_unpaid(game: Round) -> None:
     assert_matches_reference(game.office)
-    point = game.office.status(MONTH).points[0]
+    point = game.office.status.month(MONTH).points[0]
     f = point.figures
     assert (f.beneficiaries, f.unpaid_count, f.paid_count, f.stopped_count) == (12, 12, 0, 0)
     assert f.unpaid_amount == f.cash_total > 0
@@ -36,26 +36,30 @@ def test_untouched_round_is_all_unpaid(game: Round) -> None:
 
 def test_stops_additions_voids_and_double_payouts(game: Round, tmp_path: Path) -> None:
     one, two = game.devices
-    one.cash_receive(50_000_000)
-    wrong = one.cash_receive(1_000_000)
-    one.void(wrong.event_id, "nhập nhầm")
-    one.pay(PayoutRequest("NCC001"))
-    voided = one.pay(PayoutRequest("NCC002"))
-    one.void(voided.event_id, "trả nhầm người")
-    one.report("NCC003", ReportKind.ABSENT.value)
-    two.cash_receive(20_000_000)
-    two.pay(PayoutRequest("NCC001"))  # a double payout: a conflict
-    two.pay(PayoutRequest("NCC004", at_home=True))
-    two.cash_return(100_000)
-    game.office.import_files([game.export(0), game.export(1)])
+    one.cash.receive(50_000_000)
+    wrong = one.cash.receive(1_000_000)
+    one.records.void(wrong.event_id, "nhập nhầm")
+    one.pay.record(PayoutRequest("NCC001"))
+    voided = one.pay.record(PayoutRequest("NCC002"))
+    one.records.void(voided.event_id, "trả nhầm người")
+    one.records.report("NCC003", ReportKind.ABSENT.value)
+    two.cash.receive(20_000_000)
+    two.pay.record(PayoutRequest("NCC001"))  # a double payout: a conflict
+    two.pay.record(PayoutRequest("NCC004", at_home=True))
+    two.cash.give_back(100_000)
+    game.office.imports.files([game.export(0), game.export(1)])
     out = tmp_path / "amend"
-    game.office.amend(MONTH, "P01", out, stop="NCC005", reason="deceased", day="2026-12-01")  # untouched
-    game.office.amend(MONTH, "P01", out, stop="NCC004", reason="moved", day="2026-12-01")  # already paid
+    game.office.amendments.amend(
+        MONTH, "P01", out, stop="NCC005", reason="deceased", day="2026-12-01"
+    )  # untouched
+    game.office.amendments.amend(
+        MONTH, "P01", out, stop="NCC004", reason="moved", day="2026-12-01"
+    )  # already paid
     added = write_register(tmp_path / "bao-tang.csv", [person_row(50, amount=3_000_000)])
-    game.office.amend(MONTH, "P01", out, add_file=added)  # untouched addition
+    game.office.amendments.amend(MONTH, "P01", out, add_file=added)  # untouched addition
     assert_matches_reference(game.office)
 
-    point = game.office.status(MONTH).points[0]
+    point = game.office.status.month(MONTH).points[0]
     f = point.figures
     assert (f.beneficiaries, f.paid_count, f.stopped_count, f.unpaid_count) == (13, 2, 1, 10)
     assert f.exceptions == {"absent": 1}

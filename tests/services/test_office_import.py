@@ -21,11 +21,11 @@ from tests.roundkit import MONTH, Round, passphrase, plain, png
 
 def pay_some(desk: PointDesk, *codes: str) -> None:
     for code in codes:
-        desk.pay(PayoutRequest(code, signature_png=png(shade=len(code))))
+        desk.pay.record(PayoutRequest(code, signature_png=png(shade=len(code))))
 
 
 def only(game: Round, path: Path) -> tuple[str, str, int]:
-    [outcome] = game.office.import_files([path]).files
+    [outcome] = game.office.imports.files([path]).files
     return outcome.status, outcome.reason, outcome.new_events
 
 
@@ -88,19 +88,19 @@ def open_list(game: Round) -> Path:
 def test_a_device_not_enrolled_is_refused(game: Round, tmp_path: Path) -> None:
     with PointDesk(tmp_path / "stranger", passphrase=passphrase) as stranger:
         stranger.init_keys("point", "máy lạ")
-        stranger.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
-        stranger.pay(PayoutRequest("NCC001"))
-        path = stranger.export(tmp_path / "stranger.pdsync").path
+        stranger.lists.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
+        stranger.pay.record(PayoutRequest("NCC001"))
+        path = stranger.sync.export(tmp_path / "stranger.pdsync").path
     refused_without_change(game, path, "not enrolled")
 
 
 def test_a_device_enrolled_for_another_point_is_refused(game: Round, tmp_path: Path) -> None:
     with PointDesk(tmp_path / "other", passphrase=passphrase) as other:
         ident = other.init_keys("point", "Mỹ An máy 1")
-        game.office.enroll_device("P02", ident.public_key.b64, "Mỹ An máy 1")
-        other.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
-        other.pay(PayoutRequest("NCC001"))
-        path = other.export(tmp_path / "other.pdsync").path
+        game.office.devices.enroll("P02", ident.public_key.b64, "Mỹ An máy 1")
+        other.lists.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
+        other.pay.record(PayoutRequest("NCC001"))
+        path = other.sync.export(tmp_path / "other.pdsync").path
     refused_without_change(game, path, "enrolled for point P02")
 
 
@@ -125,7 +125,7 @@ def test_a_file_for_a_list_this_office_never_issued_is_refused(game: Round, tmp_
 
 def test_a_file_for_another_points_list_is_refused(game: Round, tmp_path: Path) -> None:
     with game.office.db.reading() as session:
-        other = game.office.month_lists(session, MONTH)[1]
+        other = game.office.status.month_lists(session, MONTH)[1]
         other_list = other.list_id
     path = signed_history(game.devices[0], other_list, tmp_path / "other-list.pdsync")
     refused_without_change(game, path, "was issued to P02")
@@ -141,20 +141,20 @@ def test_a_device_restored_from_a_backup_that_kept_working_is_flagged_as_a_fork(
     shutil.copytree(device.data_dir, backup)
     with PointDesk(device.data_dir, passphrase=passphrase) as original:
         pay_some(original, "NCC004")
-        first = original.export(tmp_path / "original.pdsync").path
+        first = original.sync.export(tmp_path / "original.pdsync").path
     with PointDesk(backup, passphrase=passphrase) as restored:
         pay_some(restored, "NCC005")  # the same sequence number #2, a different payout
-        second = restored.export(tmp_path / "restored.pdsync").path
+        second = restored.sync.export(tmp_path / "restored.pdsync").path
     assert only(game, first) == ("imported", "", 2)
-    before = game.office.status(MONTH)
+    before = game.office.status.month(MONTH)
     status, reason, new = only(game, second)
     assert (status, new) == ("rejected", 0) and reason.startswith("fork:") and "#2" in reason
-    after = game.office.status(MONTH)
+    after = game.office.status.month(MONTH)
     assert after.points[0].figures.paid_count == before.points[0].figures.paid_count == 2
     forks = [c for c in after.conflicts if c.kind == "fork"]
     assert len(forks) == 1 and forks[0].events[0]["seq"] == 2
     assert only(game, second)[0] == "rejected"  # again: still refused, flagged once
-    assert len([c for c in game.office.status(MONTH).conflicts if c.kind == "fork"]) == 1
+    assert len([c for c in game.office.status.month(MONTH).conflicts if c.kind == "fork"]) == 1
 
 
 def test_a_peer_file_from_an_unknown_or_own_device_is_refused_at_the_point(
@@ -163,13 +163,13 @@ def test_a_peer_file_from_an_unknown_or_own_device_is_refused_at_the_point(
     pay_some(game.devices[0], "NCC001")
     own = game.export(0)
     with pytest.raises(FileRefused, match="own sync file"):
-        game.devices[0].import_peer(own)
+        game.devices[0].sync.import_peer(own)
     with PointDesk(tmp_path / "stranger", passphrase=passphrase) as stranger:
         stranger.init_keys("point", "máy lạ")
-        stranger.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
-        stranger.pay(PayoutRequest("NCC002"))
-        path = stranger.export(tmp_path / "stranger.pdsync").path
+        stranger.lists.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
+        stranger.pay.record(PayoutRequest("NCC002"))
+        path = stranger.sync.export(tmp_path / "stranger.pdsync").path
     before = db_digest(game.devices[1].data_dir)
     with pytest.raises(FileRefused, match="not enrolled for this point"):
-        game.devices[1].import_peer(path)
+        game.devices[1].sync.import_peer(path)
     assert db_digest(game.devices[1].data_dir) == before

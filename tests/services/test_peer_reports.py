@@ -22,15 +22,15 @@ CODES = [f"NCC{i:03d}" for i in range(1, 13)]
 def everyone_deceased(desk: PointDesk) -> None:
     """The attack: a laptop of the point, with its own real key, reports every person on the list dead."""
     for code in CODES:
-        desk.report(code, "deceased", day="2026-12-01", reported_by="không rõ", staff="Lan")
+        desk.records.report(code, "deceased", day="2026-12-01", reported_by="không rõ", staff="Lan")
 
 
 def test_the_clerk_voids_a_siblings_death_report_with_a_reason_and_pays(game: Round) -> None:
     honest, attacker = game.devices
     everyone_deceased(attacker)
     peer_file = game.export(1, "attacker.pdsync")
-    honest.import_peer(peer_file)
-    refusal = honest.payable("NCC005")
+    honest.sync.import_peer(peer_file)
+    refusal = honest.pay.payable("NCC005")
     assert refusal is not None and refusal.next_step == "void-sibling" and refusal.target is not None
     assert refusal.device == "An Phước máy 2" and refusal.event_id == refusal.target.event_id
     said = refusal.next_text.en
@@ -39,23 +39,23 @@ def test_the_clerk_voids_a_siblings_death_report_with_a_reason_and_pays(game: Ro
     assert "Hủy báo cáo này" in refusal.next_text.vi
 
     with pytest.raises(UsageError, match="reason"):
-        honest.void(refusal.event_id, "   ")
-    done = honest.void(refusal.event_id[:8], "ông còn sống, đến nhận tại điểm", staff="Hùng")
+        honest.records.void(refusal.event_id, "   ")
+    done = honest.records.void(refusal.event_id[:8], "ông còn sống, đến nhận tại điểm", staff="Hùng")
     assert done.details is not None and done.details["target_kind"] == "report"
     with pytest.raises(Refused, match="already voided"):
-        honest.void(refusal.event_id, "again")
-    assert honest.payable("NCC005") is None
-    paid = honest.pay(PayoutRequest("NCC005", thumbprint=True))
+        honest.records.void(refusal.event_id, "again")
+    assert honest.pay.payable("NCC005") is None
+    paid = honest.pay.record(PayoutRequest("NCC005", thumbprint=True))
     assert paid.amount == 2_794_000
     for code in CODES:  # the other reports still stand, one by one for the clerk to judge
         if code != "NCC005":
-            blocked = honest.payable(code)
+            blocked = honest.pay.payable(code)
             assert blocked is not None and blocked.next_step == "void-sibling"
-    detail = honest.detail("NCC005")
+    detail = honest.roster.detail("NCC005")
     assert detail.reports == [] and detail.row.status == "paid"
 
-    game.office.import_files([peer_file, game.export(0, "honest.pdsync")])
-    status = game.office.status(MONTH)
+    game.office.imports.files([peer_file, game.export(0, "honest.pdsync")])
+    status = game.office.status.month(MONTH)
     [override] = [c for c in status.conflicts if c.kind == ConflictKind.REPORT_OVERRIDDEN]
     assert override.beneficiary_code == "NCC005" and override.resolution is None
     assert {e["kind"] for e in override.events} == {"report", "void"}
@@ -70,29 +70,31 @@ def test_the_clerk_voids_a_siblings_death_report_with_a_reason_and_pays(game: Ro
     figures = status.points[0].figures  # the void stands: NCC005 is paid, the eleven others reported
     assert (figures.paid_count, figures.exceptions) == (1, {"deceased": 11})
     assert not [c for c in status.conflicts if c.kind == ConflictKind.PAID_DECEASED]
-    decided = game.office.resolve(MONTH, override.conflict_id, "đã xác minh: ông còn sống", "Trưởng bưu cục")
+    decided = game.office.conflicts.resolve(
+        MONTH, override.conflict_id, "đã xác minh: ông còn sống", "Trưởng bưu cục"
+    )
     assert decided.resolution is not None
 
 
 def test_a_sibling_laptops_payouts_and_cash_cannot_be_voided_here(game: Round) -> None:
     honest, sibling = game.devices
-    paid = sibling.pay(PayoutRequest("NCC001"))
-    cash = sibling.cash_receive(1_000_000)
-    honest.import_peer(game.export(1))
+    paid = sibling.pay.record(PayoutRequest("NCC001"))
+    cash = sibling.cash.receive(1_000_000)
+    honest.sync.import_peer(game.export(1))
     for event_id in (paid.event_id, cash.event_id):
         with pytest.raises(Refused, match="reports only"):
-            honest.void(event_id, "không phải của máy này")
+            honest.records.void(event_id, "không phải của máy này")
 
 
 def test_a_siblings_void_of_a_report_is_the_same_at_the_point_and_the_office(game: Round) -> None:
     """Order does not matter: the sibling's report reaching the point after its void gives the same state."""
     first, second = game.devices
-    report = second.report("NCC002", "deceased", day="2026-12-01", reported_by="hàng xóm")
-    first.import_peer(game.export(1, "second.pdsync"))
-    first.void(report.event_id, "có mặt tại điểm")
-    second.import_peer(game.export(0, "first.pdsync"))
-    assert second.payable("NCC002") is None  # the laptop that reported sees its report voided
-    assert second.status().figures.conflicts == first.status().figures.conflicts == 1
+    report = second.records.report("NCC002", "deceased", day="2026-12-01", reported_by="hàng xóm")
+    first.sync.import_peer(game.export(1, "second.pdsync"))
+    first.records.void(report.event_id, "có mặt tại điểm")
+    second.sync.import_peer(game.export(0, "first.pdsync"))
+    assert second.pay.payable("NCC002") is None  # the laptop that reported sees its report voided
+    assert second.lists.status().figures.conflicts == first.lists.status().figures.conflicts == 1
 
 
 @pytest.mark.devices(3)
@@ -100,36 +102,38 @@ def test_a_revoked_laptops_reports_stop_blocking_once_the_new_list_is_loaded(gam
     honest, other, lost = game.devices
     everyone_deceased(lost)
     lost_file = game.export(2, "lost.pdsync")
-    honest.import_peer(lost_file)
-    assert all(honest.payable(code) is not None for code in CODES)
+    honest.sync.import_peer(lost_file)
+    assert all(honest.pay.payable(code) is not None for code in CODES)
 
-    game.office.revoke_device(lost.device_id())
-    game.office.issue_lists(MONTH, game.lists)
-    assert honest.load(game.lists / "P01_2026-12.pdlist").status == "replaced"
-    assert all(honest.payable(code) is None for code in CODES)
-    detail = honest.detail("NCC004")  # still on record, said to be a retired laptop's
+    game.office.devices.revoke(lost.ledger.device_id())
+    game.office.lists.issue(MONTH, game.lists)
+    assert honest.lists.load(game.lists / "P01_2026-12.pdlist").status == "replaced"
+    assert all(honest.pay.payable(code) is None for code in CODES)
+    detail = honest.roster.detail("NCC004")  # still on record, said to be a retired laptop's
     assert len(detail.reports) == 1 and detail.retired == {detail.reports[0].event_id}
-    honest.pay(PayoutRequest("NCC004"))
+    honest.pay.record(PayoutRequest("NCC004"))
     with pytest.raises(FileRefused, match="not enrolled"):  # and nothing more from it is taken in
-        honest.import_peer(lost_file)
-    other.report("NCC006", "deceased", day="2026-12-01", reported_by="con gái")  # a laptop still on the list
-    honest.import_peer(game.export(1))
-    assert honest.payable("NCC006") is not None
+        honest.sync.import_peer(lost_file)
+    other.records.report(
+        "NCC006", "deceased", day="2026-12-01", reported_by="con gái"
+    )  # a laptop still on the list
+    honest.sync.import_peer(game.export(1))
+    assert honest.pay.payable("NCC006") is not None
 
 
 @pytest.mark.devices(3)
 def test_a_replaced_laptops_reports_stop_blocking(game: Round, tmp_path: Path) -> None:
     honest, _other, old = game.devices
-    old.report("NCC007", "deceased", day="2026-12-01", reported_by="trưởng ấp")
-    honest.import_peer(game.export(2, "old.pdsync"))
-    assert honest.payable("NCC007") is not None
+    old.records.report("NCC007", "deceased", day="2026-12-01", reported_by="trưởng ấp")
+    honest.sync.import_peer(game.export(2, "old.pdsync"))
+    assert honest.pay.payable("NCC007") is not None
     new = PointDesk(tmp_path / "new-laptop", passphrase=passphrase)  # reinstalled: a new key, the same name
     try:
         ident = new.init_keys("point", "An Phước máy 3")
-        game.office.enroll_device("P01", ident.public_key.b64, "An Phước máy 3")
-        game.office.revoke_device(old.device_id())
-        game.office.issue_lists(MONTH, game.lists)
-        honest.load(game.lists / "P01_2026-12.pdlist")
-        assert honest.payable("NCC007") is None
+        game.office.devices.enroll("P01", ident.public_key.b64, "An Phước máy 3")
+        game.office.devices.revoke(old.ledger.device_id())
+        game.office.lists.issue(MONTH, game.lists)
+        honest.lists.load(game.lists / "P01_2026-12.pdlist")
+        assert honest.pay.payable("NCC007") is None
     finally:
         new.close()

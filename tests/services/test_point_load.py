@@ -27,7 +27,7 @@ def point_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         desk.init_keys("point", "Máy 1")
         list_file = data_dir / "good.pdlist"
         list_file.write_bytes(GOOD)
-        assert desk.load(list_file, trust_office=OFFICE_KEY.public.fingerprint).status == "loaded"
+        assert desk.lists.load(list_file, trust_office=OFFICE_KEY.public.fingerprint).status == "loaded"
     return data_dir
 
 
@@ -44,7 +44,7 @@ def test_a_list_with_any_byte_changed_is_refused_and_nothing_changes(
     target.write_bytes(bytes(damaged))
     before = db_digest(point_dir)
     with PointDesk(point_dir) as desk, pytest.raises(FileRefused):
-        desk.load(target)
+        desk.lists.load(target)
     assert db_digest(point_dir) == before
 
 
@@ -54,6 +54,6 @@ def test_a_new_revision_signed_by_the_office_replaces_entitlements(point_dir: Pa
         build_list_file(replace(doc(beneficiary("NCC001", (3_000_000,))), revision=2), OFFICE_KEY)
     )
     with PointDesk(point_dir) as desk:
-        assert desk.load(target).status == "replaced"
-        status = desk.status()
+        assert desk.lists.load(target).status == "replaced"
+        status = desk.lists.status()
     assert (status.revision, status.beneficiaries, status.cash_total) == (2, 1, 3_000_000)

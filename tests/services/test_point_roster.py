@@ -22,11 +22,13 @@ def desk(game: Round) -> PointDesk:
 
 
 def test_the_roster_has_everyone_once_with_their_status(game: Round, desk: PointDesk, tmp_path: Path) -> None:
-    desk.pay(PayoutRequest("NCC001"))
-    desk.report("NCC005", "absent")
-    game.office.amend(MONTH, "P01", tmp_path / "a", stop="NCC006", reason="deceased", day="2026-12-01")
-    desk.load(next((tmp_path / "a").iterdir()))
-    rows = {r.code: r for r in desk.roster()}
+    desk.pay.record(PayoutRequest("NCC001"))
+    desk.records.report("NCC005", "absent")
+    game.office.amendments.amend(
+        MONTH, "P01", tmp_path / "a", stop="NCC006", reason="deceased", day="2026-12-01"
+    )
+    desk.lists.load(next((tmp_path / "a").iterdir()))
+    rows = {r.code: r for r in desk.roster.rows()}
     assert len(rows) == 12
     assert rows["NCC001"].status == "paid" and rows["NCC002"].home_visit
     assert (rows["NCC005"].status, rows["NCC005"].exception) == ("exception", "absent")
@@ -56,8 +58,8 @@ def test_search_matches_names_without_accents_codes_and_id_digits() -> None:
 
 
 def test_detail_shows_lines_words_help_and_the_records(desk: PointDesk) -> None:
-    paid = desk.pay(PayoutRequest("NCC001"))
-    detail = desk.detail("NCC001")
+    paid = desk.pay.record(PayoutRequest("NCC001"))
+    detail = desk.roster.detail("NCC001")
     assert detail.lines == [("Trợ cấp hàng tháng", 2_790_000)]
     assert detail.amount_words.startswith("Hai triệu bảy trăm chín mươi nghìn")
     assert "liệt sĩ" in detail.category_help
@@ -65,20 +67,22 @@ def test_detail_shows_lines_words_help_and_the_records(desk: PointDesk) -> None:
 
 
 def test_progress_counts_paid_money_cash_and_days_to_the_fifth(desk: PointDesk) -> None:
-    desk.cash_receive(10_000_000)
-    desk.pay(PayoutRequest("NCC001"))
-    progress = desk.progress(today=date(2026, 12, 2))
+    desk.cash.receive(10_000_000)
+    desk.pay.record(PayoutRequest("NCC001"))
+    progress = desk.roster.progress(today=date(2026, 12, 2))
     assert (progress.beneficiaries, progress.paid_count, progress.paid_amount) == (12, 1, 2_790_000)
     assert progress.cash.on_hand == 10_000_000 - 2_790_000 and progress.days_to_deadline == 3
 
 
 @pytest.mark.clerks()
 def test_staff_pins(desk: PointDesk) -> None:
-    desk.add_staff("Nguyễn Thị  Lan", "2468")  # the first clerk adds themself
-    desk.add_staff("Trần Văn Hùng", "13579", by="nguyen thi lan", by_pin="2468")
-    assert desk.staff_names() == ["Nguyễn Thị Lan", "Trần Văn Hùng"]
-    assert desk.check_pin("Nguyễn Thị Lan", "2468") and not desk.check_pin("Nguyễn Thị Lan", "2469")
-    assert not desk.check_pin("Nobody", "2468") and not desk.check_pin("Trần Văn Hùng", "abcd")
+    desk.staff.add("Nguyễn Thị  Lan", "2468")  # the first clerk adds themself
+    desk.staff.add("Trần Văn Hùng", "13579", by="nguyen thi lan", by_pin="2468")
+    assert desk.staff.names() == ["Nguyễn Thị Lan", "Trần Văn Hùng"]
+    assert desk.staff.check_pin("Nguyễn Thị Lan", "2468") and not desk.staff.check_pin(
+        "Nguyễn Thị Lan", "2469"
+    )
+    assert not desk.staff.check_pin("Nobody", "2468") and not desk.staff.check_pin("Trần Văn Hùng", "abcd")
     for bad in ("12", "abcd", "123456789"):
         with pytest.raises(UsageError):
-            desk.add_staff("Lan", bad, by="Trần Văn Hùng", by_pin="13579")
+            desk.staff.add("Lan", bad, by="Trần Văn Hùng", by_pin="13579")

@@ -27,7 +27,7 @@ def test_a_new_desk_is_private(tmp_path: Path) -> None:
     try:
         with PointDesk(folder, passphrase=passphrase) as desk:
             desk.init_keys("point", "An Phước máy 1", prefer_keyring=False)
-            backup = desk.backup_now().path
+            backup = desk.backups.now().path
             files = [folder / DB_FILE_NAME, folder / "desk-key.enc", backup]
             files += [p for p in folder.iterdir() if p.name.startswith(f"{DB_FILE_NAME}-")]  # -wal, -shm
             assert {f.name for f in files} >= {DB_FILE_NAME, f"{DB_FILE_NAME}-wal", "desk-key.enc"}

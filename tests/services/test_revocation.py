@@ -13,32 +13,32 @@ from tests.roundkit import MONTH, Round
 
 def test_revocation_keeps_what_was_accepted_and_refuses_the_rest(game: Round) -> None:
     lost, other = game.devices
-    lost.pay(PayoutRequest("NCC001"))
-    lost.pay(PayoutRequest("NCC002"))
+    lost.pay.record(PayoutRequest("NCC001"))
+    lost.pay.record(PayoutRequest("NCC002"))
     accepted = game.export(0, "before.pdsync")
-    assert game.office.import_files([accepted]).files[0].status == "imported"
-    lost.pay(PayoutRequest("NCC003"))  # recorded on the laptop after its last file reached the office
+    assert game.office.imports.files([accepted]).files[0].status == "imported"
+    lost.pay.record(PayoutRequest("NCC003"))  # recorded on the laptop after its last file reached the office
     later = game.export(0, "after.pdsync")
 
-    done = game.office.revoke_device(lost.device_id())
+    done = game.office.devices.revoke(lost.ledger.device_id())
     assert done.revoked_at and done.name == "An Phước máy 1"
-    again = game.office.import_files([accepted]).files[0]
+    again = game.office.imports.files([accepted]).files[0]
     assert again.status == "nothing-new"
-    refused = game.office.import_files([later]).files[0]
+    refused = game.office.imports.files([later]).files[0]
     assert refused.status == "rejected"
     assert "revoked" in refused.reason and "up to #2" in refused.reason and "#3–#3" in refused.reason
-    status = game.office.status(MONTH).points[0]
+    status = game.office.status.month(MONTH).points[0]
     assert status.figures.paid_count == 2  # the two payouts it made before stay
 
-    other.pay(PayoutRequest("NCC004"))
-    assert game.office.import_files([game.export(1)]).files[0].status == "imported"
-    game.office.issue_lists(MONTH, game.lists)
+    other.pay.record(PayoutRequest("NCC004"))
+    assert game.office.imports.files([game.export(1)]).files[0].status == "imported"
+    game.office.lists.issue(MONTH, game.lists)
     with game.office.db.reading() as session:
         row = latest_list(session, status.list_id)
-        assert row is not None and row.devices and other.device_id() in row.devices
-        assert lost.device_id() not in row.devices
+        assert row is not None and row.devices and other.ledger.device_id() in row.devices
+        assert lost.ledger.device_id() not in row.devices
 
 
 def test_revoking_an_unknown_key_says_so(game: Round) -> None:
     with pytest.raises(UsageError, match="no enrolled device"):
-        game.office.revoke_device("0000000000000000")
+        game.office.devices.revoke("0000000000000000")

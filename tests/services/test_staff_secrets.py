@@ -25,12 +25,12 @@ PRODUCTION = staff.PIN_COST  # read at import, before tests/conftest.py's cheap_
 
 
 def _entry(desk: PointDesk, name: str) -> dict[str, object]:
-    book: dict[str, dict[str, object]] = desk._book()
+    book: dict[str, dict[str, object]] = desk.staff._book()
     return book[name]
 
 
 def _put_entry(desk: PointDesk, name: str, entry: dict[str, object]) -> None:
-    book = desk._book()
+    book = desk.staff._book()
     book[name] = entry
     with desk.db.transaction() as session:
         staff.put_setting(session, "staff", json.dumps(book, ensure_ascii=False))
@@ -54,11 +54,13 @@ def test_one_pin_check_costs_at_least_250_ms_and_older_hashes_are_upgraded(
         desk, "Hùng", {"salt": base64.b64encode(salt).decode(), "hash": base64.b64encode(old).decode()}
     )
     monkeypatch.setattr(staff, "PIN_COST", PRODUCTION)
-    assert not desk.check_pin("Hùng", "1111") and _entry(desk, "Hùng").get("n") is None  # wrong: unchanged
+    assert (
+        not desk.staff.check_pin("Hùng", "1111") and _entry(desk, "Hùng").get("n") is None
+    )  # wrong: unchanged
     for name in ("Lan", "Hùng"):  # a hash of before the cost was stored, and one at a lower cost
-        assert desk.check_pin(name, CLERK_PIN)
+        assert desk.staff.check_pin(name, CLERK_PIN)
         assert (_entry(desk, name)["n"], _entry(desk, name)["r"]) == (PRODUCTION.n, PRODUCTION.r)
-        assert desk.check_pin(name, CLERK_PIN)  # still verifies, now at the production cost
+        assert desk.staff.check_pin(name, CLERK_PIN)  # still verifies, now at the production cost
 
 
 def _events_noted(desk: PointDesk) -> list[str]:
@@ -71,18 +73,18 @@ def test_five_wrong_pins_lock_the_clerk_for_a_while_and_the_lock_is_recorded(gam
     desk = game.devices[0]
     for left in (4, 3, 2, 1):
         with pytest.raises(Refused, match=f"Wrong PIN for “Lan”; {left} tries left"):
-            desk.sign_in("Lan", "0000")
+            desk.staff.sign_in("Lan", "0000")
     with pytest.raises(
         Refused, match=r"Clerk “Lan” is locked after too many wrong PINs: try again in 5 minutes"
     ):
-        desk.sign_in("Lan", "0000")
+        desk.staff.sign_in("Lan", "0000")
     with pytest.raises(Refused, match="is locked"):  # even the right PIN, while locked
-        desk.sign_in("Lan", CLERK_PIN)
-    desk.pin_source = lambda _name: CLERK_PIN  # as the command line does: nothing is paid
+        desk.staff.sign_in("Lan", CLERK_PIN)
+    desk.staff.pin_source = lambda _name: CLERK_PIN  # as the command line does: nothing is paid
     with pytest.raises(Refused, match="is locked"):
-        desk.pay(PayoutRequest("NCC001", thumbprint=True, staff="Lan"))
-    desk.pin_source = None
-    assert desk.sign_in("Hùng", CLERK_PIN) == "Hùng"  # the other clerk is not locked
+        desk.pay.record(PayoutRequest("NCC001", thumbprint=True, staff="Lan"))
+    desk.staff.pin_source = None
+    assert desk.staff.sign_in("Hùng", CLERK_PIN) == "Hùng"  # the other clerk is not locked
     assert _entry(desk, "Lan")["locked_until"]
     notes = _events_noted(desk)
     assert len(notes) == 1 and "“Lan” bị tạm khóa" in notes[0]  # in the ledger: the office sees it
@@ -92,20 +94,20 @@ def test_five_wrong_pins_lock_the_clerk_for_a_while_and_the_lock_is_recorded(gam
     _put_entry(desk, "Lan", entry)
     for _ in range(4):
         with pytest.raises(Refused, match="Wrong PIN"):
-            desk.sign_in("Lan", "0000")
+            desk.staff.sign_in("Lan", "0000")
     with pytest.raises(Refused, match="try again in 10 minutes"):  # a second lock in a row: twice as long
-        desk.sign_in("Lan", "0000")
+        desk.staff.sign_in("Lan", "0000")
 
 
 def test_a_lock_runs_out_and_the_right_pin_clears_it(game: Round) -> None:
     desk = game.devices[0]
     for _ in range(5):
         with pytest.raises(Refused):
-            desk.sign_in("Lan", "0000")
+            desk.staff.sign_in("Lan", "0000")
     entry = _entry(desk, "Lan")
     entry["locked_until"] = iso_utc(utc_now() - timedelta(seconds=1))
     _put_entry(desk, "Lan", entry)
-    assert desk.sign_in("Lan", CLERK_PIN) == "Lan"
+    assert desk.staff.sign_in("Lan", CLERK_PIN) == "Lan"
     assert {"failures", "locks", "locked_until"}.isdisjoint(_entry(desk, "Lan"))
     with desk.db.reading() as session:
         assert session.execute(text("SELECT count(*) FROM events WHERE kind = 'payout'")).scalar() == 0

@@ -21,7 +21,7 @@ def _other_key() -> str:
 
 
 def test_the_office_refuses_a_device_whose_key_only_shares_the_id(game: Round) -> None:
-    game.devices[0].pay(PayoutRequest("NCC001", thumbprint=True, staff="Lan"))
+    game.devices[0].pay.record(PayoutRequest("NCC001", thumbprint=True, staff="Lan"))
     path = game.export(0)
     device_key = game.devices[0].require_identity().public_key
     with game.office.db.transaction() as session:
@@ -30,7 +30,7 @@ def test_the_office_refuses_a_device_whose_key_only_shares_the_id(game: Round) -
             {"k": _other_key(), "i": device_key.key_id},
         )
     before = db_rows(game.office.data_dir)
-    outcome = game.office.import_sync([path])[0]
+    outcome = game.office.imports.sync_files([path])[0]
     assert outcome.status == "rejected"
     assert f"same key id {device_key.key_id} as a known key but another key" in outcome.reason
     assert db_rows(game.office.data_dir) == before
@@ -44,12 +44,12 @@ def test_a_point_refuses_an_office_key_that_only_shares_the_id(game: Round) -> N
         )
     before = db_rows(desk.data_dir)
     with pytest.raises(FileRefused, match="not by the office key this device trusts"):
-        desk.load(game.lists / "P01_2026-12.pdlist")
+        desk.lists.load(game.lists / "P01_2026-12.pdlist")
     assert db_rows(desk.data_dir) == before
 
 
 def test_a_sibling_refuses_a_peer_whose_key_only_shares_the_id(game: Round) -> None:
-    game.devices[0].pay(PayoutRequest("NCC001", thumbprint=True, staff="Lan"))
+    game.devices[0].pay.record(PayoutRequest("NCC001", thumbprint=True, staff="Lan"))
     path = game.export(0)
     sibling = game.devices[1]
     with sibling.db.transaction() as session:
@@ -64,7 +64,7 @@ def test_a_sibling_refuses_a_peer_whose_key_only_shares_the_id(game: Round) -> N
             )
     before = db_rows(sibling.data_dir)
     with pytest.raises(FileRefused, match="not enrolled for this point"):
-        sibling.import_peer(path)
+        sibling.sync.import_peer(path)
     assert db_rows(sibling.data_dir) == before
 
 
@@ -76,4 +76,4 @@ def test_enrolling_a_second_key_under_a_known_id_is_refused(game: Round) -> None
             {"i": newcomer.key_id, "old": game.devices[1].require_identity().public_key.key_id},
         )
     with pytest.raises(Refused, match="same key id"):
-        game.office.enroll_device("P01", newcomer.b64, "Máy lạ")
+        game.office.devices.enroll("P01", newcomer.b64, "Máy lạ")

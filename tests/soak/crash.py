@@ -81,14 +81,14 @@ def prepare(root: Path, people: int = 98) -> Scene:  # NCC099 is the other point
     fingerprint = game.office.require_identity().fingerprint
     desk = game.devices[0]
     desk._signing_key = key
-    for code in [r.code for r in desk.roster()][:30]:
-        desk.pay(PayoutRequest(code, thumbprint=True))
-    files = [desk.export(root / "sync" / "may1.pdsync").path]
+    for code in [r.code for r in desk.roster.rows()][:30]:
+        desk.pay.record(PayoutRequest(code, thumbprint=True))
+    files = [desk.sync.export(root / "sync" / "may1.pdsync").path]
     game.close()
     reference = root / "reference"
     shutil.copytree(root / "template" / "office", reference)
     with OfficeDesk(reference, passphrase=passphrase) as office:
-        office.import_files(files)
+        office.imports.files(files)
     listed = _count(root / "template" / "device0" / DB_FILE_NAME, "list_entries")
     list_file = root / "P01-open.pdlist"
     list_file.write_bytes(open_sealed((root / "template" / "lists" / "P01_2026-12.pdlist").read_bytes(), key))
@@ -118,21 +118,21 @@ def _child(workload: str, scene: Scene, work: Path, write: int) -> None:
     if workload == "pay":
         desk = PointDesk(work / "device0", passphrase=passphrase)
         desk._signing_key = scene.device_key
-        unpaid = [r.code for r in desk.roster() if r.status == "unpaid"]
+        unpaid = [r.code for r in desk.roster.rows() if r.status == "unpaid"]
         random.shuffle(unpaid)
         for i, code in enumerate(unpaid):
-            recorded = desk.pay(PayoutRequest(code, thumbprint=True))
+            recorded = desk.pay.record(PayoutRequest(code, thumbprint=True))
             out.write(f"ACK {recorded.event_id}\n")
             if i % 7 == 3:
-                desk.export(work / "usb" / "export.pdsync")
+                desk.sync.export(work / "usb" / "export.pdsync")
                 out.write("EXPORTED\n")
     elif workload == "import":
         with OfficeDesk(work / "office", passphrase=passphrase) as office:
-            office.import_files(scene.sync_files)
+            office.imports.files(scene.sync_files)
             out.write("IMPORTED\n")
     else:
         with PointDesk(work / "fresh", passphrase=passphrase) as fresh:
-            fresh.load(scene.list_file, trust_office=scene.office_fingerprint)
+            fresh.lists.load(scene.list_file, trust_office=scene.office_fingerprint)
             out.write("LOADED\n")
     out.close()
     while True:  # wait to be killed: the parent decides when it ends
@@ -222,15 +222,15 @@ def _check(scene: Scene, work: Path, workload: str, said: list[str], results: Re
         results.half_files += [name for name in stray if name != "export.pdsync"]
     elif workload == "import":
         with OfficeDesk(work / "office", passphrase=passphrase) as office:
-            office.import_files(scene.sync_files)  # doing it again must end as doing it once
+            office.imports.files(scene.sync_files)  # doing it again must end as doing it once
         if _count(db, "events") != scene.reference_events:
             results.not_idempotent.append(
                 f"import: {_count(db, 'events')} events, {scene.reference_events} expected"
             )
     else:
         with PointDesk(work / "fresh", passphrase=passphrase) as fresh:
-            fresh.load(scene.list_file, trust_office=scene.office_fingerprint)
-            if fresh.status().beneficiaries != scene.listed:
+            fresh.lists.load(scene.list_file, trust_office=scene.office_fingerprint)
+            if fresh.lists.status().beneficiaries != scene.listed:
                 results.not_idempotent.append("load: the list is not whole after loading again")
 
 

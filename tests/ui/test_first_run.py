@@ -52,10 +52,10 @@ def choose(qtbot: QtBot, wizard: FirstRunWizard, path: Path) -> None:
 def test_first_run_with_a_sealed_list_and_a_wrong_one_first(qtbot: QtBot, tmp_path: Path) -> None:
     office = OfficeDesk(tmp_path / "office", passphrase=passphrase)
     office.init_keys("office", "Bưu điện huyện Mang Thít")
-    office.import_register(write_register(tmp_path / "r.csv", default_rows()), MONTH)
-    office.issue_lists(MONTH, tmp_path / "before")  # issued before the laptop was enrolled: names no laptop
+    office.registers.import_file(write_register(tmp_path / "r.csv", default_rows()), MONTH)
+    office.lists.issue(MONTH, tmp_path / "before")  # issued before the laptop was enrolled: names no laptop
     other = PointDesk(tmp_path / "other", passphrase=passphrase)
-    office.enroll_device("P02", other.init_keys("point", "Mỹ An máy 1").public_key.b64, "Mỹ An máy 1")
+    office.devices.enroll("P02", other.init_keys("point", "Mỹ An máy 1").public_key.b64, "Mỹ An máy 1")
     asked = Asked()
     desk = PointDesk(tmp_path / "point", passphrase=OnWindowThread(asked))
     wizard = FirstRunWizard(desk)
@@ -86,8 +86,8 @@ def test_first_run_with_a_sealed_list_and_a_wrong_one_first(qtbot: QtBot, tmp_pa
     assert "Gửi file này cho bưu cục" in page.note.text()
 
     # the office enrols the laptop from the key it was sent, and issues the point's list (sealed to it)
-    office.enroll_device("P01", QApplication.clipboard().text(), "An Phước máy 1")
-    office.issue_lists(MONTH, tmp_path / "lists")
+    office.devices.enroll("P01", QApplication.clipboard().text(), "An Phước máy 1")
+    office.lists.issue(MONTH, tmp_path / "lists")
     assert is_sealed((tmp_path / "lists" / "P01_2026-12.pdlist").read_bytes())
     click(wizard, QWizard.WizardButton.NextButton)
     lists = wizard.list_page
@@ -117,7 +117,11 @@ def test_first_run_with_a_sealed_list_and_a_wrong_one_first(qtbot: QtBot, tmp_pa
     lists.matches.click()
     click(wizard, QWizard.WizardButton.FinishButton)
     qtbot.waitUntil(lambda: wizard.result() == QWizard.DialogCode.Accepted, timeout=10_000)
-    assert desk.has_list() and desk.status().beneficiaries == 12 and desk.status().device_in_list
+    assert (
+        desk.lists.has_list()
+        and desk.lists.status().beneficiaries == 12
+        and desk.lists.status().device_in_list
+    )
     window_thread = threading.get_ident()
     assert asked.threads == [(window_thread, True), (window_thread, False)]  # chosen, then unlocked once
     for d in (desk, other, office):

@@ -18,7 +18,7 @@ def test_the_conflict_pane_shows_a_void_of_another_months_payout_and_a_shared_si
     nov = november(game)
     paid = event(nov, Kind.PAYOUT, code="NCC004", amount=2_793_000, at="2026-11-02T03:00:00Z")
     for code in ("NCC005", "NCC006"):
-        game.devices[0].pay(PayoutRequest(code, signature_png=png(shade=5)))
+        game.devices[0].pay.record(PayoutRequest(code, signature_png=png(shade=5)))
     header, events = real_history(game, 0, "dec.pdsync")
     assert imported(
         game,

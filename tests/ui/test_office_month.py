@@ -64,7 +64,7 @@ def test_before_the_5th_a_new_office_opens_on_the_month_being_paid_and_imports_i
     imported(qtbot, window)
     assert window.month_question is None
     assert window.last_message == "Đã nhập danh sách danh-sach-thang-12.xlsx cho tháng 2026-12."
-    assert desk.months() == ["2026-12"]
+    assert desk.status.months() == ["2026-12"]
     desk.close()
 
 
@@ -89,12 +89,12 @@ def test_a_december_register_imported_for_january_asks_first_and_no_changes_noth
         window.last_message
         == "Chưa nhập gì: tiêu đề file ghi tháng 12/2026, tháng đang chọn là tháng 1/2027."
     )
-    assert desk.months() == []
+    assert desk.status.months() == []
 
     window.import_register(register)
     answer(qtbot, window, QMessageBox.StandardButton.Yes)
     assert window.last_message == "Đã nhập danh sách danh-sach-thang-12.xlsx cho tháng 2027-01."
-    assert desk.months() == ["2027-01"]
+    assert desk.status.months() == ["2027-01"]
     desk.close()
 
 
@@ -102,10 +102,10 @@ def test_open_conflicts_keep_the_office_on_december_after_the_5th_and_january_is
     qtbot: QtBot, game: Round
 ) -> None:
     one, two = game.devices
-    one.pay(PayoutRequest("NCC001"))
-    two.pay(PayoutRequest("NCC001"))  # paid twice
-    game.office.import_files([game.export(0), game.export(1)])
-    game.office.import_register(write_register(game.root / "thang-1.csv", default_rows()), "2027-01")
+    one.pay.record(PayoutRequest("NCC001"))
+    two.pay.record(PayoutRequest("NCC001"))  # paid twice
+    game.office.imports.files([game.export(0), game.export(1)])
+    game.office.registers.import_file(write_register(game.root / "thang-1.csv", default_rows()), "2027-01")
 
     window = open_window(qtbot, game.office, date(2026, 12, 10))
     assert window.month_text() == "2026-12"

@@ -49,9 +49,9 @@ def window(qtbot: QtBot, game: Round, tmp_path: Path, app_font: None) -> OfficeW
     """The office's window with something on every tab: a double payout, register errors with long texts,
     lists issued into a deep folder, a stop sent."""
     one, two = game.devices
-    one.pay(PayoutRequest("NCC001"))
-    two.pay(PayoutRequest("NCC001", at_home=True))
-    game.office.import_files([game.export(0), game.export(1)])
+    one.pay.record(PayoutRequest("NCC001"))
+    two.pay.record(PayoutRequest("NCC001", at_home=True))
+    game.office.imports.files([game.export(0), game.export(1)])
     window = OfficeWindow(game.office, today=date(2026, 12, 3))
     qtbot.addWidget(window)
     window.show()
@@ -145,12 +145,12 @@ def test_the_conflict_form_asks_for_the_decision_and_who_decided_in_words(
     assert form.missing.text() == "Ghi họ tên người quyết định."
     for shown in (form.missing.text(), window.last_message):
         assert "--" not in shown
-    assert all(c.resolution is None for c in game.office.status("2026-12").conflicts)
+    assert all(c.resolution is None for c in game.office.status.month("2026-12").conflicts)
 
     form.by.setText("Trần Văn Kế Toán")  # (QTest types ASCII only)
     qtbot.keyClick(form.by, Qt.Key.Key_Return)
     assert not form.missing.isVisible()
-    [conflict] = game.office.status("2026-12").conflicts
+    [conflict] = game.office.status.month("2026-12").conflicts
     assert conflict.resolution is not None and conflict.resolution["by"] == "Trần Văn Kế Toán"
 
 

@@ -118,14 +118,14 @@ def test_sync_files_dropped_together_show_the_double_payout_which_is_resolved_an
     qtbot: QtBot, game: Round, tmp_path: Path
 ) -> None:
     one, two = game.devices
-    one.cash_receive(30_000_000)
-    two.cash_receive(10_000_000)
-    one.pay(PayoutRequest("NCC001"))
-    one.pay(PayoutRequest("NCC002"))
-    two.pay(PayoutRequest("NCC001", at_home=True))  # the second laptop had not heard: paid twice
+    one.cash.receive(30_000_000)
+    two.cash.receive(10_000_000)
+    one.pay.record(PayoutRequest("NCC001"))
+    one.pay.record(PayoutRequest("NCC002"))
+    two.pay.record(PayoutRequest("NCC001", at_home=True))  # the second laptop had not heard: paid twice
     folder = tmp_path / "usb"
-    one.export(folder / "may1.pdsync")
-    two.export(folder / "may2.pdsync")
+    one.sync.export(folder / "may1.pdsync")
+    two.sync.export(folder / "may2.pdsync")
     (folder / "notes.txt").write_text("not a sync file")
     window = open_window(qtbot, game.office, today=date(2026, 12, 6))
     assert window.dashboard.model.rows()[0].colour == BEHIND_COLOUR  # past the 5th, nobody paid
@@ -187,7 +187,7 @@ def test_sync_files_dropped_together_show_the_double_payout_which_is_resolved_an
 def test_a_bad_file_among_the_dropped_ones_is_refused_with_its_reason(
     qtbot: QtBot, game: Round, tmp_path: Path
 ) -> None:
-    game.devices[0].pay(PayoutRequest("NCC003"))
+    game.devices[0].pay.record(PayoutRequest("NCC003"))
     good = game.export(0)
     bad = tmp_path / "hong.pdsync"
     bad.write_bytes(good.read_bytes()[:-40])
@@ -210,8 +210,8 @@ def test_a_wrong_month_is_said_plainly(qtbot: QtBot, game: Round, text: str) -> 
 def test_the_papers_are_written_for_the_chosen_point_or_every_point(
     qtbot: QtBot, game: Round, tmp_path: Path
 ) -> None:
-    game.devices[0].pay(PayoutRequest("NCC001", signature_png=stroke_png(1)))
-    game.office.import_files([game.export(0)])
+    game.devices[0].pay.record(PayoutRequest("NCC001", signature_png=stroke_png(1)))
+    game.office.imports.files([game.export(0)])
     window = open_window(qtbot, game.office)
     for kind, pages_text in (
         ("danh-sach-ky-nhan", "DANH SÁCH KÝ NHẬN"),
@@ -240,7 +240,7 @@ def test_a_lost_laptop_is_revoked_from_the_devices_tab(qtbot: QtBot, game: Round
     tab.revoke_wanted.connect(sent.append)
     tab.device_view.selectRow(0)
     tab.revoke_button.click()
-    assert sent == [game.devices[0].device_id()]
+    assert sent == [game.devices[0].ledger.device_id()]
     window.revoke(sent[0])
     assert window.last_message.startswith("Đã ngừng sử dụng máy “An Phước máy 1” của P01")
     assert tab.devices.rows()[0].cells[1] == "An Phước máy 1 (đã ngừng sử dụng)"

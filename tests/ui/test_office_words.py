@@ -57,7 +57,7 @@ def test_register_issues_in_the_window_language(qtbot: QtBot, tmp_path: Path, la
 def test_a_refused_sync_file_in_the_window_language(
     qtbot: QtBot, game: Round, tmp_path: Path, language: str
 ) -> None:
-    game.devices[0].pay(PayoutRequest("NCC003"))
+    game.devices[0].pay.record(PayoutRequest("NCC003"))
     bad = tmp_path / "hong.pdsync"
     bad.write_bytes(game.export(0).read_bytes()[:-40])
     window = open_window(qtbot, game.office)

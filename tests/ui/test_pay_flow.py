@@ -63,7 +63,7 @@ def test_an_ordinary_payout_is_enter_sign_enter_and_the_search_box_is_ready_agai
     check(seen)
     assert "ĐÃ GHI" in window.last_message and "2.790.000" in window.last_message
     assert window.search.text() == "" and window.focusWidget() is window.search
-    payout = window.desk.detail("NCC001").payouts[0]
+    payout = window.desk.roster.detail("NCC001").payouts[0]
     assert payout.data["signature"] is not None and "id_mismatch" not in payout.data
 
 
@@ -91,7 +91,7 @@ def test_a_mismatched_cccd_needs_an_override_with_a_reason_and_the_record_keeps_
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     check(seen)
     assert "KHÔNG khớp" in str(steps["result"]) and "Vẫn chi" in str(steps["refused"])
-    payout = window.desk.detail("NCC002").payouts[0]
+    payout = window.desk.roster.detail("NCC002").payouts[0]
     assert payout.data["id_mismatch"] == {
         "typed": "9999",
         "reason": "CCCD mới cấp lại, đã xem giấy xác nhận của xã",
@@ -100,7 +100,7 @@ def test_a_mismatched_cccd_needs_an_override_with_a_reason_and_the_record_keeps_
 
 def test_matching_digits_pay_without_an_override(qtbot: QtBot, window: PointWindow) -> None:
     give_cccd(window, "NCC004", "086190123456")
-    dialog = PayDialog(window.desk.detail("NCC004"), window.staff)
+    dialog = PayDialog(window.desk.roster.detail("NCC004"), window.staff)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.last_digits, "3456")
     assert "khớp" in dialog.id_result.text() and not dialog.override.isVisibleTo(dialog)
@@ -124,7 +124,7 @@ def test_someone_already_paid_is_refused_before_anyone_signs(qtbot: QtBot, windo
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     check(seen)
     assert "ĐÃ ĐƯỢC CHI" in seen_text["text"]
-    assert len(window.desk.detail("NCC005").payouts) == 1
+    assert len(window.desk.roster.detail("NCC005").payouts) == 1
 
 
 def test_a_mistaken_death_report_is_voided_from_the_refusal_and_the_person_is_paid(
@@ -149,14 +149,14 @@ def test_a_mistaken_death_report_is_voided_from_the_refusal_and_the_person_is_pa
     check(first)
     check(second)
     assert "Đã hủy lần ghi nhầm" in window.last_message
-    assert window.desk.payable("NCC006") is None
+    assert window.desk.pay.payable("NCC006") is None
 
     seen = when_modal(PayDialog, lambda d: (draw(d.pad, STROKE), enter(qtbot)))
     window.select_code("NCC006")
     window.search.setFocus()
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     check(seen)
-    assert len(window.desk.detail("NCC006").payouts) == 1
+    assert len(window.desk.roster.detail("NCC006").payouts) == 1
 
 
 def test_the_void_button_voids_the_newest_step_with_a_reason(qtbot: QtBot, window: PointWindow) -> None:
@@ -165,7 +165,7 @@ def test_the_void_button_voids_the_newest_step_with_a_reason(qtbot: QtBot, windo
     assert window.void_button.isEnabled()
 
     def reason(dialog: VoidDialog) -> None:
-        amount = format_vnd(window.desk.detail("NCC007").row.total)
+        amount = format_vnd(window.desk.roster.detail("NCC007").row.total)
         assert amount in dialog.findChildren(type(window.heading))[0].text()
         dialog.reason.insert("bấm nhầm người")
         enter(qtbot)
@@ -173,10 +173,10 @@ def test_the_void_button_voids_the_newest_step_with_a_reason(qtbot: QtBot, windo
     seen = when_modal(VoidDialog, reason)
     qtbot.mouseClick(window.void_button, Qt.MouseButton.LeftButton)
     check(seen)
-    assert window.desk.detail("NCC007").payouts == []
-    voids = [e for e in window.desk.detail("NCC007").reports if e.kind == Kind.VOID]
+    assert window.desk.roster.detail("NCC007").payouts == []
+    voids = [e for e in window.desk.roster.detail("NCC007").reports if e.kind == Kind.VOID]
     assert voids == []  # a void is not a report: the person is simply unpaid again
-    assert window.desk.payable("NCC007") is None
+    assert window.desk.pay.payable("NCC007") is None
 
 
 def test_a_death_report_asks_the_date_and_who_brought_the_news(qtbot: QtBot, window: PointWindow) -> None:
@@ -194,13 +194,13 @@ def test_a_death_report_asks_the_date_and_who_brought_the_news(qtbot: QtBot, win
     seen = when_modal(DeathDialog, fill)
     deceased.trigger()
     check(seen)
-    report = window.desk.detail("NCC008").reports[0]
+    report = window.desk.roster.detail("NCC008").reports[0]
     assert report.data["report"] == "deceased" and report.data["reported_by"] == "Nguyễn Văn Tư, con trai"
     assert report.data["date"]
 
 
 def test_escape_after_signing_asks_before_dropping_the_signature(qtbot: QtBot, window: PointWindow) -> None:
-    dialog = PayDialog(window.desk.detail("NCC009"), window.staff)
+    dialog = PayDialog(window.desk.roster.detail("NCC009"), window.staff)
     qtbot.addWidget(dialog)
     dialog.show()
     draw(dialog.pad, STROKE)
@@ -241,7 +241,7 @@ def test_the_cash_form_groups_the_amount_as_it_is_typed(qtbot: QtBot, window: Po
     seen = when_modal(CashDialog, receive)
     window._ask_cash("receive")
     check(seen)
-    assert window.desk.progress().cash.received == 20_000_000
+    assert window.desk.roster.progress().cash.received == 20_000_000
     assert "20.000.000" in window.progress.text()
 
 

@@ -45,7 +45,7 @@ def test_a_siblings_death_report_is_voided_with_a_reason_and_the_person_paid(
 ) -> None:
     sibling = game.devices[1]
     for code in ("NCC004", "NCC005"):
-        sibling.report(code, "deceased", day="2026-12-01", reported_by="không rõ", staff="Hùng")
+        sibling.records.report(code, "deceased", day="2026-12-01", reported_by="không rõ", staff="Hùng")
     with qtbot.waitSignal(window.finished, timeout=30_000):
         window.import_peer_file(game.export(1, "sibling.pdsync"))
     window.refresh()
@@ -78,12 +78,12 @@ def test_a_siblings_death_report_is_voided_with_a_reason_and_the_person_paid(
     assert "An Phước máy 2" in seen["refusal"] and "Hùng" in seen["refusal"] and "không rõ" in seen["refusal"]
     assert "Hủy báo cáo này" in seen["refusal"]
     assert "máy “An Phước máy 2”, lần ghi #1" in seen["void"] and "Bưu cục sẽ thấy" in seen["void"]
-    detail = window.desk.detail("NCC004")
+    detail = window.desk.roster.detail("NCC004")
     assert len(detail.payouts) == 1 and detail.reports == []
-    assert window.desk.payable("NCC005") is not None  # the other report still stands
+    assert window.desk.pay.payable("NCC005") is not None  # the other report still stands
 
-    game.office.import_files([game.export(0, "this.pdsync"), game.export(1, "sibling-again.pdsync")])
-    conflicts = game.office.status(MONTH).conflicts
+    game.office.imports.files([game.export(0, "this.pdsync"), game.export(1, "sibling-again.pdsync")])
+    conflicts = game.office.status.month(MONTH).conflicts
     assert [c.kind for c in conflicts] == ["report-overridden"]
     tab = ConflictsTab()  # the office's pane: both records, and who voided whose report and why
     qtbot.addWidget(tab)
@@ -98,15 +98,15 @@ def test_a_revoked_laptops_report_is_shown_as_such_and_blocks_nothing(
     qtbot: QtBot, window: PointWindow, game: Round
 ) -> None:
     lost = game.devices[2]
-    lost.report("NCC006", "deceased", day="2026-12-01", reported_by="không rõ")
+    lost.records.report("NCC006", "deceased", day="2026-12-01", reported_by="không rõ")
     with qtbot.waitSignal(window.finished, timeout=30_000):
         window.import_peer_file(game.export(2, "lost.pdsync"))
-    assert window.desk.payable("NCC006") is not None
-    game.office.revoke_device(lost.device_id())
-    game.office.issue_lists(MONTH, game.lists)
+    assert window.desk.pay.payable("NCC006") is not None
+    game.office.devices.revoke(lost.ledger.device_id())
+    game.office.lists.issue(MONTH, game.lists)
     with qtbot.waitSignal(window.finished, timeout=30_000):
         window.load_file(game.lists / "P01_2026-12.pdlist")
-    assert window.desk.payable("NCC006") is None
+    assert window.desk.pay.payable("NCC006") is None
     window.refresh()
     window.select_code("NCC006")
     window._show_current()

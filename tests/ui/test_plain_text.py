@@ -59,13 +59,13 @@ def test_html_in_staff_and_proxy_names_prints_literally_at_the_office_and_the_po
     qtbot: QtBot, game: Round, tmp_path: Path
 ) -> None:
     one, two = game.devices
-    one.pay(PayoutRequest("NCC001", staff=RED, proxy=Proxy(DECIDED, "086040173112", LINK)))
-    two.pay(PayoutRequest("NCC001", staff=CLERK))  # paid twice: a conflict at the office
-    game.office.import_files(
-        [one.export(tmp_path / "may1.pdsync").path, two.export(tmp_path / "may2.pdsync").path]
+    one.pay.record(PayoutRequest("NCC001", staff=RED, proxy=Proxy(DECIDED, "086040173112", LINK)))
+    two.pay.record(PayoutRequest("NCC001", staff=CLERK))  # paid twice: a conflict at the office
+    game.office.imports.files(
+        [one.sync.export(tmp_path / "may1.pdsync").path, two.sync.export(tmp_path / "may2.pdsync").path]
     )
-    [conflict] = game.office.status("2026-12").conflicts
-    game.office.resolve("2026-12", conflict.conflict_id, DECIDED, RED)
+    [conflict] = game.office.status.month("2026-12").conflicts
+    game.office.conflicts.resolve("2026-12", conflict.conflict_id, DECIDED, RED)
 
     office = OfficeWindow(game.office, today=date(2026, 12, 3))
     qtbot.addWidget(office)
@@ -83,12 +83,12 @@ def test_html_in_staff_and_proxy_names_prints_literally_at_the_office_and_the_po
     point = PointWindow(one, CLERK)
     qtbot.addWidget(point)
     assert point.select_code("NCC001")
-    point.pane_text.show_detail(one.detail("NCC001"))
+    point.pane_text.show_detail(one.roster.detail("NCC001"))
     text = shown(point.pane_text)
     assert f"{RED} — {DECIDED}" in text  # the payout line: by whom, to whom — as typed
     assert "CHƯA CHI — chi lại" in text and "<span" in text
 
-    [payout] = one.detail("NCC001").payouts
+    [payout] = one.roster.detail("NCC001").payouts
     void = VoidDialog("NCC001", payout)
     qtbot.addWidget(void)
     [what] = data_labels(void, RED)
@@ -99,7 +99,7 @@ def test_a_register_name_village_and_standing_proxy_that_look_like_html_print_li
     qtbot: QtBot, game: Round
 ) -> None:
     desk = game.devices[0]
-    detail = desk.detail("NCC003")
+    detail = desk.roster.detail("NCC003")
     row = replace(
         detail.row, name=RED, village=LINK, category=DECIDED, proxy_name=f"{RED} & Co", proxy_relation="<i>x"
     )

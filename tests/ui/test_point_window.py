@@ -68,7 +68,7 @@ def test_search_without_accents_finds_and_selects(qtbot: QtBot, window: PointWin
 
 def test_pay_with_a_drawn_signature(qtbot: QtBot, window: PointWindow, game: Round) -> None:
     window.select_code("NCC001")
-    dialog = PayDialog(window.desk.detail("NCC001"), window.staff)
+    dialog = PayDialog(window.desk.roster.detail("NCC001"), window.staff)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.confirm.click()
@@ -88,7 +88,7 @@ def test_pay_with_a_drawn_signature(qtbot: QtBot, window: PointWindow, game: Rou
 def test_the_standing_proxy_is_offered_first_and_another_proxy_needs_a_name_and_an_id(
     qtbot: QtBot, window: PointWindow
 ) -> None:
-    dialog = PayDialog(window.desk.detail("NCC003"), window.staff)
+    dialog = PayDialog(window.desk.roster.detail("NCC003"), window.staff)
     qtbot.addWidget(dialog)
     assert dialog.standing_button.isChecked() and "Trần Văn Bảy" in dialog.standing_button.text()
     dialog.thumbprint.setChecked(True)
@@ -118,10 +118,10 @@ def test_a_second_payout_is_refused_with_who_paid(window: PointWindow) -> None:
 def test_a_stopped_person_shows_why_and_cannot_be_paid(
     window: PointWindow, game: Round, tmp_path: Path
 ) -> None:
-    report = game.office.amend(
+    report = game.office.amendments.amend(
         MONTH, "P01", tmp_path / "a", stop="NCC006", reason="deceased", day="2026-12-01"
     )
-    game.devices[0].load(report.path)
+    game.devices[0].lists.load(report.path)
     window.refresh()
     window.select_code("NCC006")
     assert "KHÔNG CHI" in window.pane_text.text() and "01/12/2026" in window.pane_text.text()
@@ -168,7 +168,7 @@ def test_enter_opens_the_pay_dialog_for_the_selected_person(qtbot: QtBot, window
     QTimer.singleShot(50, sign_and_confirm)
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert "ĐÃ GHI" in window.last_message
-    assert window.desk.progress().paid_count == 1
+    assert window.desk.roster.progress().paid_count == 1
 
 
 def test_day_close_with_a_difference_needs_a_reason(qtbot: QtBot, window: PointWindow) -> None:
@@ -176,7 +176,7 @@ def test_day_close_with_a_difference_needs_a_reason(qtbot: QtBot, window: PointW
 
     window.cash("receive", 10_000_000)
     window.pay(PayoutRequest("NCC001", staff="Lan", thumbprint=True))  # 2.790.000 paid → 7.210.000 on hand
-    dialog = DayCloseDialog(window.desk.progress().cash)
+    dialog = DayCloseDialog(window.desk.roster.progress().cash)
     qtbot.addWidget(dialog)
     dialog.counts[500_000].setValue(14)
     dialog.counts[200_000].setValue(1)  # 7.200.000: 10.000 short
@@ -203,16 +203,16 @@ def test_export_then_the_office_imports_it(
     with qtbot.waitSignal(window.finished, timeout=10_000) as finished:
         window.export_to(tmp_path / "out.pdsync")
     assert "Đã xuất 2 lần ghi (1 lần chi" in str(finished.args[0])
-    result = game.office.import_files([tmp_path / "out.pdsync"])
+    result = game.office.imports.files([tmp_path / "out.pdsync"])
     assert [f.status for f in result.files] == ["imported"]
-    status = game.office.status(MONTH)
+    status = game.office.status.month(MONTH)
     assert (status.points[0].figures.paid_count, status.points[0].figures.exceptions) == (1, {"absent": 1})
 
 
 def test_an_amendment_loaded_from_the_window_stops_payment(
     qtbot: QtBot, window: PointWindow, game: Round, tmp_path: Path
 ) -> None:
-    path = game.office.amend(
+    path = game.office.amendments.amend(
         MONTH, "P01", tmp_path / "a", stop="NCC010", reason="moved", day="2026-12-01"
     ).path
     with qtbot.waitSignal(window.finished, timeout=10_000) as finished:
@@ -232,7 +232,7 @@ def test_an_amendment_loaded_from_the_window_stops_payment(
 def test_idle_lock_hides_the_list_and_unlocks_with_the_pin(qtbot: QtBot, window: PointWindow) -> None:
     from payout_desk.ui.staff import IdleWatch, StaffDialog
 
-    assert window.desk.check_pin("Nguyễn Thị Lan", "2468")  # roundkit.CLERK_PIN
+    assert window.desk.staff.check_pin("Nguyễn Thị Lan", "2468")  # roundkit.CLERK_PIN
     watch = IdleWatch(minutes=0.0005)  # 30 ms
     QApplication.instance().installEventFilter(watch)
     watch.idle.connect(window.lock)
@@ -272,7 +272,7 @@ def test_the_first_staff_member_chooses_a_pin(qtbot: QtBot, game: Round) -> None
     dialog.new_pin.setText("1357")
     dialog.ok.click()
     assert dialog.staff == "Trần Văn Hùng"
-    assert game.devices[0].check_pin("Trần Văn Hùng", "1357")
+    assert game.devices[0].staff.check_pin("Trần Văn Hùng", "1357")
 
 
 def test_the_home_visit_route_groups_by_village(window: PointWindow, game: Round, tmp_path: Path) -> None:
@@ -325,7 +325,7 @@ def test_a_refused_file_is_explained_in_vietnamese(qtbot: QtBot, window: PointWi
 def test_the_receipt_and_the_signature_sheet_from_the_print_menu(
     qtbot: QtBot, window: PointWindow, tmp_path: Path
 ) -> None:
-    window.desk.pay(PayoutRequest("NCC001", thumbprint=True))
+    window.desk.pay.record(PayoutRequest("NCC001", thumbprint=True))
     out = tmp_path / "bien-nhan.pdf"
     window.printer.write(window.receipt("NCC001"), out)
     qtbot.waitUntil(lambda: not window.printer.busy(), timeout=20_000)
@@ -335,7 +335,7 @@ def test_the_receipt_and_the_signature_sheet_from_the_print_menu(
     qtbot.waitUntil(lambda: not window.printer.busy(), timeout=20_000)
     assert not (tmp_path / "unpaid.pdf").exists() and "NCC002" in window.last_message
     sheet = tmp_path / "sheet.pdf"
-    window.printer.write(window.desk.signature_sheet, sheet)
+    window.printer.write(window.desk.papers.signature_sheet, sheet)
     qtbot.waitUntil(lambda: not window.printer.busy(), timeout=20_000)
     assert "DANH SÁCH KÝ NHẬN" in PdfReader(sheet).pages[0].extract_text().upper()
 
@@ -343,7 +343,7 @@ def test_the_receipt_and_the_signature_sheet_from_the_print_menu(
 def test_the_clerk_backs_the_data_up_to_a_usb_stick(
     qtbot: QtBot, window: PointWindow, tmp_path: Path
 ) -> None:
-    window.desk.pay(PayoutRequest("NCC001"))
+    window.desk.pay.record(PayoutRequest("NCC001"))
     out = tmp_path / "usb" / "sao-luu.sqlite3"
     out.parent.mkdir()
     with qtbot.waitSignal(window.finished, timeout=10_000) as done:

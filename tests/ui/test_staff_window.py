@@ -41,12 +41,12 @@ def test_a_second_clerk_is_added_and_signs_in(qtbot: QtBot, window: PointWindow,
     qtbot.keyClicks(dialog.by_pin, "1111")  # not the signed-in clerk's PIN
     dialog.ok.click()
     assert "không đúng" in dialog.problem.text() and dialog.by_pin.text() == ""
-    assert game.devices[0].staff_names() == ["Nguyễn Thị Lan"]
+    assert game.devices[0].staff.names() == ["Nguyễn Thị Lan"]
     qtbot.keyClicks(dialog.by_pin, CLERK_PIN)
     dialog.ok.click()
     assert not dialog.isVisible() and dialog.added == "Trần Văn Hùng"
     assert "Trần Văn Hùng" in window.last_message
-    assert game.devices[0].staff_names() == ["Nguyễn Thị Lan", "Trần Văn Hùng"]
+    assert game.devices[0].staff.names() == ["Nguyễn Thị Lan", "Trần Văn Hùng"]
 
     window.staff_menu.add_action.trigger()  # the same name again (without accents) is refused
     again = window.staff_menu.dialog
@@ -79,7 +79,7 @@ def test_a_second_clerk_is_added_and_signs_in(qtbot: QtBot, window: PointWindow,
 
 def test_the_days_sign_in_offers_every_clerk(qtbot: QtBot, game: Round) -> None:
     desk = game.devices[0]
-    desk.add_staff("Trần Văn Hùng", "1357", by="Nguyễn Thị Lan", by_pin=CLERK_PIN)
+    desk.staff.add("Trần Văn Hùng", "1357", by="Nguyễn Thị Lan", by_pin=CLERK_PIN)
     dialog = StaffDialog(desk)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -164,7 +164,7 @@ def test_the_point_window_its_menus_dialogs_and_refusals(qtbot: QtBot, game: Rou
     read_context_menu(reader, window.search, "ô tìm: menu chuột phải")
     walk_menus(qtbot, reader, window)
     for code in ("NCC001", "NCC003"):
-        detail = window.desk.detail(code)
+        detail = window.desk.roster.detail(code)
         dialog = PayDialog(detail, window.staff, parent=window)
         qtbot.addWidget(dialog)
         reader.read(dialog, f"chi trả {code}")
@@ -180,7 +180,7 @@ def test_the_point_window_its_menus_dialogs_and_refusals(qtbot: QtBot, game: Rou
     window.void_current("nhầm người")
     window.select_code("NCC001")
     open_and_read(qtbot, reader, "chi lần hai: từ chối trước khi ký", window.pay_current)
-    day = DayCloseDialog(window.desk.progress().cash, window)
+    day = DayCloseDialog(window.desk.roster.progress().cash, window)
     qtbot.addWidget(day)
     day.close_button.click()
     reader.read(day, "kiểm quỹ cuối ngày (chênh lệch)")
@@ -216,8 +216,8 @@ def test_the_staff_dialog_and_the_lock_screen(qtbot: QtBot, game: Round, reader:
 def test_the_first_run_wizard_every_page(qtbot: QtBot, tmp_path: Path, reader: Reader) -> None:
     with OfficeDesk(tmp_path / "office", passphrase=passphrase) as office:
         office.init_keys("office", "Bưu điện huyện Mang Thít")
-        office.import_register(write_register(tmp_path / "r.csv", default_rows()), MONTH)
-        office.issue_lists(MONTH, tmp_path / "lists")
+        office.registers.import_file(write_register(tmp_path / "r.csv", default_rows()), MONTH)
+        office.lists.issue(MONTH, tmp_path / "lists")
     desk = PointDesk(tmp_path / "point", passphrase=passphrase)
     try:
         wizard = FirstRunWizard(desk)
@@ -256,10 +256,10 @@ def test_the_office_window_every_tab_and_menu(
     qtbot: QtBot, game: Round, reader: Reader, tmp_path: Path
 ) -> None:
     one, two = game.devices
-    one.pay(PayoutRequest("NCC001"))
-    two.pay(PayoutRequest("NCC001", at_home=True))  # paid twice: a conflict to show
-    one.export(tmp_path / "usb" / "may1.pdsync")
-    two.export(tmp_path / "usb" / "may2.pdsync")
+    one.pay.record(PayoutRequest("NCC001"))
+    two.pay.record(PayoutRequest("NCC001", at_home=True))  # paid twice: a conflict to show
+    one.sync.export(tmp_path / "usb" / "may1.pdsync")
+    two.sync.export(tmp_path / "usb" / "may2.pdsync")
     window = office_window(qtbot, game.office, today=date(2026, 12, 6))
     window.import_sync_files([tmp_path / "usb" / "may1.pdsync", tmp_path / "usb" / "may2.pdsync"])
     qtbot.waitUntil(lambda: not window.importing(), timeout=20_000)

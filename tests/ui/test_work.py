@@ -59,7 +59,7 @@ def test_steps_run_in_the_pool_and_reply_on_the_window_thread(qtbot: QtBot) -> N
 def test_a_sealed_file_loads_through_the_window_with_the_passphrase_asked_on_its_thread(
     qtbot: QtBot, game: Round, tmp_path: Path
 ) -> None:
-    report = game.office.amend(
+    report = game.office.amendments.amend(
         MONTH, "P01", tmp_path / "amend", stop="NCC006", reason="deceased", day=f"{MONTH}-01"
     )
     path = Path(report.path)

@@ -8,7 +8,8 @@ from typing import Any
 
 from payout_desk.cli.output import emit
 from payout_desk.domain.roles import Role
-from payout_desk.services.common.backups import BackupDesk
+from payout_desk.services.common.backups import Backups
+from payout_desk.services.common.desk import Desk
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -25,8 +26,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    with BackupDesk(args.data_dir) as desk:
-        info = desk.backup_now(out=Path(args.out) if args.out else None)
+    with Desk(args.data_dir) as desk:
+        info = Backups(desk).now(out=Path(args.out) if args.out else None)
     emit(
         args.json,
         {"path": str(info.path), "bytes": info.size, "at": info.at},
@@ -36,8 +37,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    with BackupDesk(args.data_dir) as desk:
-        report = desk.restore(Path(args.file))
+    with Desk(args.data_dir) as desk:
+        report = Backups(desk).restore(Path(args.file))
         role = desk.identity()
     export = report.last_export or {}
     lines = [

@@ -9,7 +9,6 @@ from typing import Any
 from payout_desk.lang import t
 from payout_desk.services.common.desk import Desk
 from payout_desk.services.common.errors import UsageError
-from payout_desk.services.common.key_admin import KeyAdminDesk
 from payout_desk.services.office.desk import OfficeDesk
 
 DB_URL_ENV = "PAYOUT_DESK_DB_URL"
@@ -28,8 +27,8 @@ def any_desk(args: argparse.Namespace, **options: Any) -> Desk:
     return Desk(args.data_dir, database_url=database_url(args), **options)
 
 
-def key_desk(args: argparse.Namespace, **options: Any) -> KeyAdminDesk:
-    return KeyAdminDesk(args.data_dir, database_url=database_url(args), **options)
+def key_desk(args: argparse.Namespace, **options: Any) -> Desk:
+    return Desk(args.data_dir, database_url=database_url(args), **options)
 
 
 def refuse_shared_database(args: argparse.Namespace) -> None:

@@ -17,6 +17,7 @@ from payout_desk.cli.prompts import (
 from payout_desk.lang import t
 from payout_desk.services.common.desk import DeskIdentity
 from payout_desk.services.common.errors import DeskError
+from payout_desk.services.common.key_admin import KeyAdmin
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -82,7 +83,9 @@ def run_init(args: argparse.Namespace) -> int:
 def run_passphrase(args: argparse.Namespace) -> int:
     with key_desk(args, passphrase=passphrase) as desk:
         desk.signing_key()  # the current passphrase first: no new one is asked for a key that will not open
-        desk.change_passphrase(other_passphrase(NEW_PASSPHRASE_ENV, "the new passphrase", twice=True))
+        KeyAdmin(desk).change_passphrase(
+            other_passphrase(NEW_PASSPHRASE_ENV, "the new passphrase", twice=True)
+        )
     emit(args.json, {"changed": True}, ["The key file now opens with the new passphrase only."])
     return 0
 
@@ -90,7 +93,7 @@ def run_passphrase(args: argparse.Namespace) -> int:
 def run_backup_key(args: argparse.Namespace) -> int:
     with key_desk(args, passphrase=passphrase) as desk:
         desk.signing_key()
-        done = desk.backup_key(
+        done = KeyAdmin(desk).backup_key(
             Path(args.out),
             other_passphrase(KEY_BACKUP_PASSPHRASE_ENV, "a passphrase for the key backup", twice=True),
         )
@@ -103,7 +106,7 @@ def run_backup_key(args: argparse.Namespace) -> int:
 
 def run_restore_key(args: argparse.Namespace) -> int:
     with key_desk(args, passphrase=passphrase) as desk:
-        done = desk.restore_key(
+        done = KeyAdmin(desk).restore_key(
             Path(args.file),
             other_passphrase(KEY_BACKUP_PASSPHRASE_ENV, "the key backup's passphrase", twice=False),
         )

@@ -136,7 +136,7 @@ def _desk(args: argparse.Namespace) -> PointDesk:
     """The point desk for a command that records: in the name of a known clerk, with their PIN (from
     $PAYOUT_DESK_PIN, else asked at a hidden prompt); a wrong PIN records nothing."""
     desk = PointDesk(args.data_dir, passphrase=passphrase)
-    desk.pin_source = _clerk_pin
+    desk.staff.pin_source = _clerk_pin
     return desk
 
 
@@ -204,7 +204,7 @@ def run_pay(args: argparse.Namespace) -> int:
         id_override=args.id_override,
     )
     with _desk(args) as desk:
-        done = desk.pay(request)
+        done = desk.pay.record(request)
     recipient = (done.details or {}).get("proxy") or {}
     payload = {"payout_id": done.event_id, "amount": done.amount, **_recorded_json(done)}
     payload["recipient"] = recipient.get("name") or "self"
@@ -219,7 +219,7 @@ def run_pay(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     with _desk(args) as desk:
-        done = desk.report(
+        done = desk.records.report(
             args.code,
             args.kind,
             note=args.note,
@@ -238,7 +238,7 @@ def run_report(args: argparse.Namespace) -> int:
 
 def run_note(args: argparse.Namespace) -> int:
     with _desk(args) as desk:
-        done = desk.note(args.text, code=args.code, staff=_staff(args))
+        done = desk.records.note(args.text, code=args.code, staff=_staff(args))
     about = f" about {done.name} ({done.beneficiary})" if done.beneficiary else ""
     emit(args.json, _recorded_json(done), [f"Noted{about}; event {done.event_id}"])
     return 0
@@ -246,7 +246,7 @@ def run_note(args: argparse.Namespace) -> int:
 
 def run_void(args: argparse.Namespace) -> int:
     with _desk(args) as desk:
-        done = desk.void(args.event_id, args.reason, staff=_staff(args))
+        done = desk.records.void(args.event_id, args.reason, staff=_staff(args))
     details = done.details or {}
     payload = {**_recorded_json(done), "voided": details.get("target_kind"), "reason": details.get("reason")}
     emit(
@@ -261,11 +261,10 @@ def run_cash_move(args: argparse.Namespace) -> int:
     amount = _amount(args.amount)
     with _desk(args) as desk:
         if args.move == "receive":
-            done = desk.cash_receive(amount, staff=_staff(args), note=args.note)
+            done = desk.cash.receive(amount, staff=_staff(args), note=args.note)
         else:
-            done = desk.cash_return(amount, staff=_staff(args), note=args.note)
-        with desk.db.reading() as session:
-            on_hand = desk.cash_position(session, desk._list(session)).on_hand
+            done = desk.cash.give_back(amount, staff=_staff(args), note=args.note)
+        on_hand = desk.cash.on_hand()
     verb = "Received" if args.move == "receive" else "Returned"
     payload = {**_recorded_json(done), "on_hand": on_hand}
     emit(args.json, payload, [f"{verb} {money(amount)}; on hand by the books: {money(on_hand)}"])
@@ -275,9 +274,8 @@ def run_cash_move(args: argparse.Namespace) -> int:
 def run_cash_count(args: argparse.Namespace) -> int:
     counts = parse_denominations(args.denominations)
     with _desk(args) as desk:
-        done = desk.cash_count(counts, staff=_staff(args))
-        with desk.db.reading() as session:
-            on_hand = desk.cash_position(session, desk._list(session)).on_hand
+        done = desk.cash.count(counts, staff=_staff(args))
+        on_hand = desk.cash.on_hand()
     payload = {
         **_recorded_json(done),
         "counted": done.amount,
@@ -295,7 +293,7 @@ def run_cash_count(args: argparse.Namespace) -> int:
 
 def run_close_day(args: argparse.Namespace) -> int:
     with _desk(args) as desk:
-        closed = desk.close_day(reason=args.reason, staff=_staff(args))
+        closed = desk.cash.close_day(reason=args.reason, staff=_staff(args))
     cash = closed.cash
     payload = {
         **_recorded_json(closed.recorded),
@@ -329,7 +327,7 @@ def run_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise UsageError(t("cli.cannot_create_folder", out=out, strerror=exc.strerror)) from exc
     with _desk(args) as desk:
-        report = desk.export(out)
+        report = desk.sync.export(out)
     payload = {
         "path": str(report.path),
         "list_id": report.list_id,
@@ -368,7 +366,7 @@ def peer_json(result: PeerImport) -> dict[str, object]:
 
 def run_import_peer(args: argparse.Namespace) -> int:
     with _desk(args) as desk:
-        result = desk.import_peer(Path(args.file))
+        result = desk.sync.import_peer(Path(args.file))
     payload = peer_json(result)
     text = (
         f"Took in {result.new_events} new events from {result.device_name}"
@@ -391,7 +389,7 @@ def register_recover(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def run_recover(args: argparse.Namespace) -> int:
     with _desk(args) as desk:
-        result = desk.recover(Path(args.file))
+        result = desk.sync.recover(Path(args.file))
     payload = peer_json(result)
     text = f"Took back {result.new_events} events of this laptop (up to event {result.last_seq})"
     emit(

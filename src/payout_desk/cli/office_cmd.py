@@ -12,9 +12,9 @@ from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.lang import t
-from payout_desk.services.office.desk import RegisterReport
 from payout_desk.services.office.register_month import MonthMismatch, month_name
 from payout_desk.services.office.register_words import issue_in_language, issue_message
+from payout_desk.services.office.registers import RegisterReport
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -88,7 +88,7 @@ def _report_lines(report: RegisterReport) -> list[str]:
 def run_import_register(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
         try:
-            report = desk.import_register(
+            report = desk.registers.import_file(
                 Path(args.file), args.month, skip_invalid=args.skip_invalid, confirm_month=args.confirm_month
             )
         except MonthMismatch as exc:  # the command line says how to confirm
@@ -100,7 +100,7 @@ def run_import_register(args: argparse.Namespace) -> int:
 
 def run_issue_lists(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
-        issued = desk.issue_lists(args.month, Path(args.out))
+        issued = desk.lists.issue(args.month, Path(args.out))
     payload = {
         "month": args.month,
         "files": [

@@ -49,7 +49,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def run_load(args: argparse.Namespace) -> int:
     with PointDesk(args.data_dir, passphrase=passphrase) as desk:
-        report = desk.load(
+        report = desk.lists.load(
             Path(args.file), trust_office=args.trust_office, confirm=None if args.json else confirm_office
         )
     payload = {
@@ -96,7 +96,7 @@ def run_load(args: argparse.Namespace) -> int:
 
 def run_status(args: argparse.Namespace) -> int:
     with PointDesk(args.data_dir, passphrase=passphrase) as desk:
-        s = desk.status()
+        s = desk.lists.status()
     f, cash = s.figures, s.cash
     payload = {
         "point": {"code": s.point_code, "name": s.point_name},
@@ -178,7 +178,7 @@ STATUS_TEXT = {"unpaid": "not paid", "paid": "PAID", "stopped": "STOPPED", "exce
 
 def run_find(args: argparse.Namespace) -> int:
     with PointDesk(args.data_dir, passphrase=passphrase) as desk:
-        found = desk.find(args.text, args.limit)
+        found = desk.roster.find(args.text, args.limit)
     payload = {
         "results": [
             {

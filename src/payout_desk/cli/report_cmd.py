@@ -60,9 +60,9 @@ def _office(args: argparse.Namespace) -> ReportFile:
         raise UsageError(t("cli.report_needs_month", report=args.report))
     with OfficeDesk(args.data_dir) as desk:
         make = {
-            "signature-sheet": desk.signature_sheet,
-            "posting-list": desk.posting_list,
-            "settlement": desk.settlement_report,
+            "signature-sheet": desk.papers.signature_sheet,
+            "posting-list": desk.papers.posting_list,
+            "settlement": desk.papers.settlement_report,
         }[args.report]
         return make(args.month, Path(args.out), args.point)
 
@@ -73,7 +73,7 @@ def _point(args: argparse.Namespace) -> ReportFile:
     if args.point is not None:
         raise UsageError(t("cli.point_option_office_only"))
     with PointDesk(args.data_dir, passphrase=passphrase) as desk:
-        return desk.signature_sheet(Path(args.out), args.month)
+        return desk.papers.signature_sheet(Path(args.out), args.month)
 
 
 def _show(args: argparse.Namespace, done: ReportFile) -> int:
@@ -91,5 +91,5 @@ def run_report(args: argparse.Namespace) -> int:
 
 def run_receipt(args: argparse.Namespace) -> int:
     with PointDesk(args.data_dir, passphrase=passphrase) as desk:
-        done = desk.receipt(args.code, Path(args.out))
+        done = desk.papers.receipt(args.code, Path(args.out))
     return _show(args, done)

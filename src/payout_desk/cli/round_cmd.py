@@ -67,7 +67,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def run_enroll(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
-        done = desk.enroll_device(args.point, args.public_key, args.name)
+        done = desk.devices.enroll(args.point, args.public_key, args.name)
     payload = {
         "point_code": done.point_code,
         "point_name": done.point_name,
@@ -87,7 +87,7 @@ def run_enroll(args: argparse.Namespace) -> int:
 
 def run_revoke(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
-        done = desk.revoke_device(args.key_id)
+        done = desk.devices.revoke(args.key_id)
     lines = [
         f"Revoked “{done.name}” of {done.point_code} ({done.key_id}) on {done.revoked_at}: the events the office "
         "already has stay; later ones are refused. Issue the lists again so the point's other laptops stop "
@@ -105,7 +105,7 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 def run_amend(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
-        report = desk.amend(
+        report = desk.amendments.amend(
             args.month,
             args.point,
             Path(args.out),
@@ -146,7 +146,7 @@ def run_amend(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
-        result = desk.import_files([Path(f) for f in args.files])
+        result = desk.imports.files([Path(f) for f in args.files])
     outcomes = result.files
     payload = {
         "files": [
@@ -254,7 +254,7 @@ def _conflict_line(c: ConflictReport) -> str:
 
 def run_status(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
-        report = desk.status(args.month)
+        report = desk.status.month(args.month)
     lines = [f"Month {report.month}: {len(report.points)} points"]
     for p in report.points:
         f = p.figures
@@ -282,7 +282,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 def run_resolve(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
-        conflict = desk.resolve(args.month, args.conflict, args.note, args.by)
+        conflict = desk.conflicts.resolve(args.month, args.conflict, args.note, args.by)
     emit(
         args.json,
         conflict_json(conflict),
@@ -293,7 +293,7 @@ def run_resolve(args: argparse.Namespace) -> int:
 
 def run_settlement(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
-        result = desk.settlement(args.month, Path(args.out))
+        result = desk.papers.settlement(args.month, Path(args.out))
     payload = {
         "path": str(result.path),
         "month": result.month,

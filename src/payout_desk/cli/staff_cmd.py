@@ -32,11 +32,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def run_add(args: argparse.Namespace) -> int:
     with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         desk.require_identity("point")
-        adding_later = bool(desk.staff_names() and args.by)  # the adder's PIN first, then the new one
+        adding_later = bool(desk.staff.names() and args.by)  # the adder's PIN first, then the new one
         by_pin = pin(BY_PIN_ENV, f"Mã PIN của {args.by} / PIN of {args.by}: ") if adding_later else ""
         new_pin = pin(PIN_ENV, f"Mã PIN mới của {args.name} / New PIN for {args.name}: ", twice=True)
-        name = desk.add_staff(args.name, new_pin, by=args.by, by_pin=by_pin)
-        names = desk.staff_names()
+        name = desk.staff.add(args.name, new_pin, by=args.by, by_pin=by_pin)
+        names = desk.staff.names()
     emit(args.json, {"added": name, "staff": names}, [str(t("staff.added", name=name))])
     return 0
 
@@ -44,6 +44,6 @@ def run_add(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     with PointDesk(args.data_dir, passphrase=passphrase) as desk:
         desk.require_identity("point")
-        names = desk.staff_names()
+        names = desk.staff.names()
     emit(args.json, {"staff": names}, names or [str(t("staff.none_yet"))])
     return 0

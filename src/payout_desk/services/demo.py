@@ -118,19 +118,19 @@ def make_demo_round(root: Path, people: int = 300, seed: int = 7) -> DemoRound:
         PointDesk(point_dir, passphrase=passphrase) as point,
     ):
         office.init_keys("office", "Bưu điện huyện Demo", prefer_keyring=False)
-        office.import_register(register, month)
+        office.registers.import_file(register, month)
         ident = point.init_keys("point", "Điểm BĐVHX An Phước – máy 1 (demo)", prefer_keyring=False)
-        office.enroll_device("P01", ident.public_key.b64, "An Phước – máy 1 (demo)")
-        office.issue_lists(month, root / "lists")
-        point.load(
+        office.devices.enroll("P01", ident.public_key.b64, "An Phước – máy 1 (demo)")
+        office.lists.issue(month, root / "lists")
+        point.lists.load(
             root / "lists" / list_file_name("P01", month), trust_office=office.require_identity().fingerprint
         )
-        point.add_staff(DEMO_STAFF, "1234")
-        point.cash_receive(600_000_000, staff=DEMO_STAFF)
-        roster = point.roster()
+        point.staff.add(DEMO_STAFF, "1234")
+        point.cash.receive(600_000_000, staff=DEMO_STAFF)
+        roster = point.roster.rows()
         for row in rng.sample(roster, k=min(len(roster), people // 4)):
             proxy = Proxy("", row.cccd or "") if row.proxy_name else None
-            point.pay(
+            point.pay.record(
                 PayoutRequest(
                     row.code,
                     staff=DEMO_STAFF,
@@ -139,13 +139,13 @@ def make_demo_round(root: Path, people: int = 300, seed: int = 7) -> DemoRound:
                     thumbprint=True,
                 )
             )
-        unpaid = [r for r in point.roster() if r.status == Status.UNPAID]
+        unpaid = [r for r in point.roster.rows() if r.status == Status.UNPAID]
         for row, kind in zip(
             rng.sample(unpaid, k=6),
             ("absent", "absent", "hospital", "moved", "deceased", "refused"),
             strict=False,
         ):
-            point.report(row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu", **death_details(kind))
+            point.records.report(row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu", **death_details(kind))
     return DemoRound(point_dir, office_dir, month, DEMO_STAFF)
 
 
@@ -162,7 +162,7 @@ def _passphrase(_new: bool) -> str:
 def _demo_device(root: Path, office: OfficeDesk, point: str, name: str) -> PointDesk:
     desk = PointDesk(root / name, passphrase=_passphrase)
     ident = desk.init_keys("point", f"{name} (demo)", prefer_keyring=False)
-    office.enroll_device(point, ident.public_key.b64, f"{name} (demo)")
+    office.devices.enroll(point, ident.public_key.b64, f"{name} (demo)")
     return desk
 
 
@@ -177,36 +177,40 @@ def make_office_demo(root: Path, people: int = 400, seed: int = 11) -> OfficeDem
     office = OfficeDesk(root / "office", passphrase=_passphrase)
     try:
         office.init_keys("office", "Bưu điện huyện Demo", prefer_keyring=False)
-        office.import_register(register, month)
+        office.registers.import_file(register, month)
         devices = [
             _demo_device(root, office, point, name)
             for point, name in (("P01", "An Phước máy 1"), ("P01", "An Phước máy 2"), ("P02", "Mỹ An máy 1"),
                                 ("P03", "Tân Long máy 1"))
         ]  # fmt: skip
-        office.issue_lists(month, root / "lists")
+        office.lists.issue(month, root / "lists")
         fingerprint = office.require_identity().fingerprint
         first, second = devices[0], devices[1]
         for desk, (point, share) in zip(
             devices, (("P01", 0.4), ("P01", 0.3), ("P02", 0.9), ("P03", 0.2)), strict=True
         ):
-            desk.load(root / "lists" / list_file_name(point, month), trust_office=fingerprint)
-            desk.add_staff(DEMO_STAFF, "1234")
-            desk.cash_receive(400_000_000, staff=DEMO_STAFF)
+            desk.lists.load(root / "lists" / list_file_name(point, month), trust_office=fingerprint)
+            desk.staff.add(DEMO_STAFF, "1234")
+            desk.cash.receive(400_000_000, staff=DEMO_STAFF)
             if desk is second:  # paid someone the first laptop had paid, before the laptops exchanged files
-                twice = next(r for r in first.roster() if r.status == Status.PAID)
-                second.pay(PayoutRequest(twice.code, staff=DEMO_STAFF, thumbprint=True, at_home=True))
-                second.import_peer(first.export(root / "peer" / "may-1.pdsync").path)
-            unpaid = [r for r in desk.roster() if r.status == Status.UNPAID]
+                twice = next(r for r in first.roster.rows() if r.status == Status.PAID)
+                second.pay.record(PayoutRequest(twice.code, staff=DEMO_STAFF, thumbprint=True, at_home=True))
+                second.sync.import_peer(first.sync.export(root / "peer" / "may-1.pdsync").path)
+            unpaid = [r for r in desk.roster.rows() if r.status == Status.UNPAID]
             for row in rng.sample(unpaid, k=int(len(unpaid) * share)):
-                desk.pay(PayoutRequest(row.code, staff=DEMO_STAFF, thumbprint=True))
-            rest = [r for r in desk.roster() if r.status == Status.UNPAID]
+                desk.pay.record(PayoutRequest(row.code, staff=DEMO_STAFF, thumbprint=True))
+            rest = [r for r in desk.roster.rows() if r.status == Status.UNPAID]
             for row, kind in zip(rng.sample(rest, k=3), ("absent", "hospital", "deceased"), strict=True):
-                desk.report(row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu", **death_details(kind))
-        still = [r.code for r in devices[2].roster() if r.status == Status.UNPAID]
-        office.amend(month, "P02", root / "amend", stop=still[0], reason="deceased", day=f"{month}-01")
+                desk.records.report(
+                    row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu", **death_details(kind)
+                )
+        still = [r.code for r in devices[2].roster.rows() if r.status == Status.UNPAID]
+        office.amendments.amend(
+            month, "P02", root / "amend", stop=still[0], reason="deceased", day=f"{month}-01"
+        )
         sync = root / "sync"
-        files = [desk.export(sync / f"may-{i + 1}.pdsync").path for i, desk in enumerate(devices)]
-        office.import_files(files[:-1])  # Tân Long's file is left in sync/ for the newcomer to take in
+        files = [desk.sync.export(sync / f"may-{i + 1}.pdsync").path for i, desk in enumerate(devices)]
+        office.imports.files(files[:-1])  # Tân Long's file is left in sync/ for the newcomer to take in
         for desk in devices:
             desk.close()
     finally:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from payout_desk.domain.month import Month
 from payout_desk.lang import t
-from payout_desk.services.common.backups import BackupDesk
 from payout_desk.services.common.errors import DeskError
 from payout_desk.services.demo import DEMO_PASSPHRASE, make_demo_round, make_office_demo
 from payout_desk.services.office.desk import OfficeDesk
@@ -103,12 +102,12 @@ def ask_passphrase(new: bool) -> str:
     return first
 
 
-def backup_on_open(desk: BackupDesk) -> None:
+def backup_on_open(desk: PointDesk | OfficeDesk) -> None:
     """A rotating copy of the database each time the window opens (none for a new desk, or on a server)."""
     if desk.identity() is None:
         return
     with contextlib.suppress(DeskError):  # a full disk must not keep the clerk from working; the day close
-        desk.backup_now("open")  # makes another
+        desk.backups.now("open")  # makes another
 
 
 def run_point_desk(data_dir: str | Path | None) -> int:
@@ -117,7 +116,7 @@ def run_point_desk(data_dir: str | Path | None) -> int:
     desk = PointDesk(data_dir, passphrase=OnWindowThread(ask_passphrase))  # asked on the window's thread
     try:
         backup_on_open(desk)
-        if desk.identity() is None or not desk.has_list():
+        if desk.identity() is None or not desk.lists.has_list():
             wizard = FirstRunWizard(desk)
             if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
                 return 1

@@ -13,7 +13,8 @@ from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.domain.text import fold
 from payout_desk.services.common.errors import DeskError
-from payout_desk.services.point.desk import LoadReport, PointDesk
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.lists import LoadReport
 from payout_desk.services.point.preview import ListPreview
 from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
@@ -246,7 +247,7 @@ class ListPage(QWizardPage):
                 self.summary.setText("")
                 self._refuse(text)
 
-        self.work.run(lambda: self.desk.preview(path), shown, failed=refused, changes_desk=False)
+        self.work.run(lambda: self.desk.lists.preview(path), shown, failed=refused, changes_desk=False)
 
     def show_preview(self, preview: ListPreview) -> None:
         month = Month.parse(preview.month)
@@ -299,7 +300,9 @@ class ListPage(QWizardPage):
 
         # the clerk confirmed the check code shown (the box above); a file changed since is not trusted
         self.work.run(
-            lambda: self.desk.load(path, confirm=lambda _office, code: code == shown), loaded, failed=refused
+            lambda: self.desk.lists.load(path, confirm=lambda _office, code: code == shown),
+            loaded,
+            failed=refused,
         )
         return False
 

@@ -130,8 +130,8 @@ class OfficeWindow(QMainWindow):
         self.month.setEditable(True)
         self.month.setMinimumContentsLength(8)  # "2026-12" whole, with room for the cursor
         self.month.setToolTip(self.tr("Tháng chi trả, dạng YYYY-MM"))
-        opening = str(opening_month(self.desk.month_work(), self._today()).month)
-        self.month.addItems(sorted({*self.desk.months(), opening}, reverse=True))
+        opening = str(opening_month(self.desk.status.month_work(), self._today()).month)
+        self.month.addItems(sorted({*self.desk.status.months(), opening}, reverse=True))
         self.month.setCurrentText(opening)
         self.month.currentTextChanged.connect(lambda _text: self.refresh_now())
         refresh = QPushButton(self.tr("Làm mới"))
@@ -179,12 +179,12 @@ class OfficeWindow(QMainWindow):
             self.say(self.tr("Tháng phải có dạng YYYY-MM, ví dụ 2026-12."))
             return None
         try:
-            status = self.desk.status(self.month_text())
+            status = self.desk.status.month(self.month_text())
         except DeskError as exc:
             self.say(message(exc))
             return None
         self.dashboard.show_status(status, self._today())
-        opening = opening_month(self.desk.month_work(), self._today())
+        opening = opening_month(self.desk.status.month_work(), self._today())
         self.dashboard.show_opening(opening, Month.parse(status.month), self._today())
         self.conflicts.show_conflicts(status.conflicts)
         open_ = sum(1 for c in status.conflicts if c.resolution is None)
@@ -193,9 +193,9 @@ class OfficeWindow(QMainWindow):
 
     def reload_points(self) -> None:
         """The points and enrolled devices (they change on import, issue and enrolment only)."""
-        devices = self.desk.devices()
+        devices = self.desk.devices.all()
         self.known_devices = {d.key_id: (d.point_code, d.name) for d in devices}
-        self.devices.set_points(self.desk.points())
+        self.devices.set_points(self.desk.devices.points())
         self.devices.show_devices(devices)
 
     def say(self, text: str) -> None:
@@ -255,7 +255,7 @@ class OfficeWindow(QMainWindow):
 
     def resolve(self, conflict_id: str, note: str, by: str) -> ConflictReport | None:
         try:
-            done = self.desk.resolve(self.month_text(), conflict_id, note, by)
+            done = self.desk.conflicts.resolve(self.month_text(), conflict_id, note, by)
         except DeskError as exc:
             self.say(message(exc))
             return None

@@ -196,8 +196,8 @@ class PointWindow(QMainWindow):
     def refresh(self, select_code: str | None = None) -> None:
         """Reload the roster and the progress line (after every recorded step)."""
         code = select_code or self.current_code()
-        self.model.set_rows(self.desk.roster())
-        progress = self.desk.progress()
+        self.model.set_rows(self.desk.roster.rows())
+        progress = self.desk.roster.progress()
         self.heading.setText(
             f"{progress.point_code} {progress.point_name} — {Month.parse(progress.month).label_en if english() else Month.parse(progress.month).label_vi} — "
             + self.tr("nhân viên: %s") % self.staff
@@ -262,7 +262,7 @@ class PointWindow(QMainWindow):
             self.pay_button.setEnabled(False)
             self.void_button.setEnabled(False)
             return
-        detail = self.desk.detail(row.code)
+        detail = self.desk.roster.detail(row.code)
         self.pane_text.show_detail(detail)
         self.pay_button.setEnabled(row.status in (Status.UNPAID, Status.EXCEPTION))
         self.void_button.setEnabled(bool(detail.payouts or detail.reports))

@@ -44,7 +44,7 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.staff: str | None = None
-        names = desk.staff_names()
+        names = desk.staff.names()
         self.setWindowTitle(
             self.tr("Màn hình đã khóa")
             if locked_for
@@ -96,13 +96,13 @@ class StaffDialog(QDialog):
                 self.problem.setText(self.tr("Hai lần nhập mã PIN không giống nhau."))
                 return
             try:
-                name = self.desk.add_staff(name, pin)
+                name = self.desk.staff.add(name, pin)
             except DeskError as exc:
                 self.problem.setText(message(exc))
                 return
         else:
             try:
-                right = self.desk.check_pin(name, pin)
+                right = self.desk.staff.check_pin(name, pin)
             except DeskError as exc:  # locked after too many wrong PINs: for how long
                 right = False
                 self.problem.setText(message(exc))
@@ -157,7 +157,7 @@ class AddStaffDialog(QDialog):
             self.problem.setText(self.tr("Hai lần nhập mã PIN không giống nhau."))
             return
         try:
-            self.added = self.desk.add_staff(
+            self.added = self.desk.staff.add(
                 self.name.text(), pin, by=self.by, by_pin=self.by_pin.text().strip()
             )
         except DeskError as exc:

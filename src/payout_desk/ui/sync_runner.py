@@ -11,7 +11,8 @@ from payout_desk.domain.money import format_vnd
 from payout_desk.domain.payout_list import FileKind
 from payout_desk.services.common.backups import BackupInfo
 from payout_desk.services.common.outcomes import LoadStatus
-from payout_desk.services.point.desk import LoadReport, PointDesk
+from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.lists import LoadReport
 from payout_desk.services.point.sync import ExportReport, PeerImport
 from payout_desk.ui.qt import QObject, Signal
 from payout_desk.ui.work import Work
@@ -50,7 +51,7 @@ class SyncRunner(QObject):
                 )
             return text
 
-        self._background(lambda: self.desk.export(path), describe)
+        self._background(lambda: self.desk.sync.export(path), describe)
 
     def load_file(self, path: Path) -> None:
         def describe(result: object) -> str:
@@ -67,7 +68,7 @@ class SyncRunner(QObject):
                 format_vnd(result.cash_total),
             )
 
-        self._background(lambda: self.desk.load(path), describe)
+        self._background(lambda: self.desk.lists.load(path), describe)
 
     def import_peer_file(self, path: Path) -> None:
         def describe(result: object) -> str:
@@ -79,11 +80,11 @@ class SyncRunner(QObject):
                 result.device_name,
             )
 
-        self._background(lambda: self.desk.import_peer(path), describe)
+        self._background(lambda: self.desk.sync.import_peer(path), describe)
 
     def backup_to(self, path: Path) -> None:
         def describe(result: object) -> str:
             assert isinstance(result, BackupInfo)
             return self.tr("Đã sao lưu dữ liệu của máy vào %s. Cất ở nơi an toàn.") % result.path
 
-        self._background(lambda: self.desk.backup_now(out=path), describe, changes_desk=False)
+        self._background(lambda: self.desk.backups.now(out=path), describe, changes_desk=False)

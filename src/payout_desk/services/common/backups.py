@@ -17,7 +17,7 @@ from pathlib import Path
 from payout_desk.domain.clock import iso_utc, to_local, utc_now
 from payout_desk.domain.roles import Role
 from payout_desk.lang import t
-from payout_desk.services.common.desk import Desk, open_guarded, put_setting, setting
+from payout_desk.services.common.desk import Desk, put_setting, setting
 from payout_desk.services.common.errors import DeskError, InvalidInput, UsageError
 from payout_desk.services.common.inputs import BACKUP_LIMIT, check_input_file
 from payout_desk.store.database import DB_FILE_NAME, copy_database, sqlite_url
@@ -71,24 +71,29 @@ def _last_export(path: Path) -> dict[str, object] | None:
     return json.loads(row[0]) if row else None
 
 
-class BackupDesk(Desk):
-    def backup_dir(self) -> Path:
-        return self.data_dir / BACKUP_DIR
+class Backups:
+    """The desk's backups (`desk.backups`): copies of its SQLite database, and restoring one."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def folder(self) -> Path:
+        return self.desk.data_dir / BACKUP_DIR
 
     def _sqlite_path(self) -> Path:
-        if self.db.engine.dialect.name != "sqlite":
+        if self.desk.db.engine.dialect.name != "sqlite":
             raise UsageError(t("office.backup_on_server"))
-        return self.data_dir / DB_FILE_NAME
+        return self.desk.data_dir / DB_FILE_NAME
 
-    def backup_now(self, reason: str = "manual", out: Path | None = None) -> BackupInfo:
+    def now(self, reason: str = "manual", out: Path | None = None) -> BackupInfo:
         """Copy the database now (a consistent snapshot, even while in use) and keep the newest KEEP."""
         self._sqlite_path()
         now = utc_now()
-        folder = self.backup_dir() if out is None else out.parent
+        folder = self.folder() if out is None else out.parent
         target = out or folder / f"payout-desk-{to_local(now).strftime('%Y%m%d-%H%M%S-%f')}-{reason}.sqlite3"
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            with self.db.engine.connect() as connection:
+            with self.desk.db.engine.connect() as connection:
                 source = connection.connection.driver_connection
                 assert isinstance(source, sqlite3.Connection)
                 copy_database(source, target)
@@ -110,13 +115,13 @@ class BackupDesk(Desk):
         return BackupInfo(target, target.stat().st_size, iso_utc(now))
 
     def _rotate(self) -> None:
-        kept = sorted(self.backup_dir().glob("payout-desk-*.sqlite3"), key=lambda p: p.name, reverse=True)
+        kept = sorted(self.folder().glob("payout-desk-*.sqlite3"), key=lambda p: p.name, reverse=True)
         for old in kept[KEEP:]:
             with contextlib.suppress(OSError):
                 old.unlink()
 
-    def backups(self) -> list[BackupInfo]:
-        found = sorted(self.backup_dir().glob("*.sqlite3"), key=lambda p: p.name, reverse=True)
+    def all(self) -> list[BackupInfo]:
+        found = sorted(self.folder().glob("*.sqlite3"), key=lambda p: p.name, reverse=True)
         return [BackupInfo(p, p.stat().st_size, iso_utc(utc_now())) for p in found]
 
     def restore(self, path: Path) -> RestoreReport:
@@ -124,13 +129,13 @@ class BackupDesk(Desk):
         live = self._sqlite_path()
         check_input_file(path, BACKUP_LIMIT)  # a clear message when it is missing, odd or too large
         role, public_key, made_at = _identity_of(path)
-        ident = self.identity()
+        ident = self.desk.identity()
         if ident is not None and (role != ident.role or public_key != ident.public_key.b64):
             raise InvalidInput(t("office.backup_other_desk", name=path.name, value=role or "unknown"))
-        saved = self.backup_now("before-restore")
-        with self.db.reading() as session:
+        saved = self.now("before-restore")
+        with self.desk.db.reading() as session:
             live_epoch = int(setting(session, "chain_epoch") or 1)
-        self.db.close()
+        self.desk.close()
         try:
             source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
@@ -141,16 +146,14 @@ class BackupDesk(Desk):
                 with contextlib.suppress(FileNotFoundError):
                     (live.parent / (live.name + suffix)).unlink()
         finally:
-            self.db = open_guarded(sqlite_url(live))  # migrations bring an older backup up to date
-            self._identity = None
+            self.desk.reopen(sqlite_url(live))
         if role == Role.POINT:  # a new event chain: nothing recorded from now on reuses a number from before
-            with self.db.transaction() as session:
+            with self.desk.db.transaction() as session:
                 restored_epoch = int(setting(session, "chain_epoch") or 1)
                 put_setting(session, "chain_epoch", str(max(live_epoch, restored_epoch) + 1))
-            self._chain = None
         export = _last_export(saved.path)  # the replaced database knows the newest export
         if export is None:
-            with self.db.reading() as session:
+            with self.desk.db.reading() as session:
                 stored = setting(session, "last_export")
             export = json.loads(stored) if stored else None
         return RestoreReport(path, saved.path, made_at, export)

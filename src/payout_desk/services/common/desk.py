@@ -1,7 +1,7 @@
 """A desk: one data folder with its database and its key — the context every part of a desk works in.
 
 PointDesk (services/point/desk.py) and OfficeDesk (services/office/desk.py) are this, plus their parts:
-small objects, one use case each (`desk.pay`, `desk.cash`, `office.lists` …), that hold the desk and reach
+small objects, one use case each (`desk.pay.record`, `desk.cash`, `office.lists` …), that hold the desk and reach
 the database, the identity and the key through it. Parts do not inherit from each other; a part that needs
 another is handed it when the desk builds them."""
 
@@ -70,7 +70,7 @@ def role_word(role: str) -> Text:
     return t("desk.role_office") if role == Role.OFFICE else t("desk.role_point")
 
 
-def _no_passphrase(_new: bool) -> str:
+def no_passphrase(_new: bool) -> str:
     raise DeskError(t("desk.passphrase_needed"))
 
 
@@ -129,7 +129,7 @@ class Desk:
         self,
         data_dir: str | Path | None = None,
         *,
-        passphrase: PassphraseSource = _no_passphrase,
+        passphrase: PassphraseSource = no_passphrase,
         database_url: str | None = None,
     ) -> None:
         self.data_dir = resolve_data_dir(data_dir)
@@ -148,6 +148,10 @@ class Desk:
         """Open the database again (after a restore put another file in its place) and forget what was
         read from the one before."""
         self.db = open_guarded(url)  # migrations bring an older backup up to date
+        self.forget_identity()
+
+    def forget_identity(self) -> None:
+        """Read the identity and unlock the key again when next needed (they changed on disk)."""
         self._identity = None
         self._signing_key = None
 

@@ -27,21 +27,26 @@ def _check_new(passphrase: str) -> None:
         raise UsageError(t("keys.new_passphrase_too_short", MIN_PASSPHRASE=MIN_PASSPHRASE))
 
 
-class KeyAdminDesk(Desk):
+class KeyAdmin:
+    """Any desk's key, looked after (`KeyAdmin(desk)`, from `payout-desk keys`)."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the desk's key file under a new passphrase (the old one unlocks it first)."""
-        ident = self.require_identity()
+        ident = self.desk.require_identity()
         if ident.storage != "file":
             raise UsageError(t("keys.in_os_keyring"))
         _check_new(new_passphrase)
-        key = self.signing_key()  # asks for the current passphrase
-        write_atomic(self.keys.key_file, encrypt_key(key, new_passphrase), mode=0o600)
+        key = self.desk.signing_key()  # asks for the current passphrase
+        write_atomic(self.desk.keys.key_file, encrypt_key(key, new_passphrase), mode=0o600)
 
     def backup_key(self, out: Path, backup_passphrase: str) -> KeyBackup:
         """Write the desk's key, encrypted under `backup_passphrase`, to `out` (e.g. a USB stick kept in
         the safe): with it, a new disk or laptop carries on as this desk."""
         _check_new(backup_passphrase)
-        key = self.signing_key()
+        key = self.desk.signing_key()
         try:
             write_atomic(out, encrypt_key(key, backup_passphrase), mode=0o600)
         except OSError as exc:
@@ -50,7 +55,7 @@ class KeyAdminDesk(Desk):
 
     def restore_key(self, path: Path, backup_passphrase: str, *, prefer_keyring: bool = True) -> KeyBackup:
         """Put this desk's key back from a key backup, where the desk keeps keys on this computer."""
-        ident = self.require_identity()
+        ident = self.desk.require_identity()
         try:
             key = decrypt_key(read_input_file(path, KEY_BACKUP_LIMIT), backup_passphrase)
         except KeyProblem as exc:
@@ -64,8 +69,8 @@ class KeyAdminDesk(Desk):
                     fingerprint2=ident.fingerprint,
                 )
             )
-        storage = self.keep_key(key, prefer_keyring=prefer_keyring)
-        with self.db.transaction() as session:
+        storage = self.desk.keep_key(key, prefer_keyring=prefer_keyring)
+        with self.desk.db.transaction() as session:
             put_setting(session, "key_storage", storage)
-        self._identity, self._signing_key = None, None
+        self.desk.forget_identity()
         return KeyBackup(path, key.public.fingerprint)

@@ -11,7 +11,7 @@ time its PIN is typed right.
 
 Typing a wrong PIN MAX_FAILURES times in a row locks that clerk for LOCK_MINUTES, doubled at each new lock
 (up to MAX_LOCK_MINUTES) until their PIN is typed right again. The lock is kept in the staff book (so
-closing the window or the command does not lift it), written to the log, and handed to `_pin_locked`,
+closing the window or the command does not lift it), written to the log, and handed to the desk's `on_locked` hook,
 which the point desk turns into a note in the ledger, so the office sees it in the next sync file."""
 
 from __future__ import annotations
@@ -123,11 +123,19 @@ def _locked(name: str, until: datetime, now: datetime) -> Refused:
     return Refused(t("staff.locked", name=name, minutes=minutes, until=to_local(until).strftime("%H:%M")))
 
 
-class StaffBook(Desk):
-    # Set by the command line: then every record is made in the name of a known clerk whose PIN is right
-    # (the window signs its clerk in itself and passes the name).
-    pin_source: PinSource | None = None
-    _signed_in: str | None = None
+LockedHook = Callable[[str, datetime], None]  # told the clerk locked out and until when
+
+
+class Staff:
+    """The desk's clerks (`desk.staff`): the staff book in the desk's settings, PINs and sign-in."""
+
+    def __init__(self, desk: Desk, on_locked: LockedHook | None = None) -> None:
+        self.desk = desk
+        self._on_locked = on_locked
+        # Set by the command line: then every record is made in the name of a known clerk whose PIN is
+        # right (the window signs its clerk in itself and passes the name).
+        self.pin_source: PinSource | None = None
+        self._signed_in: str | None = None
 
     def recording_clerk(self, staff: str | None) -> str | None:
         """With a pin source: the clerk `staff` names (else the laptop's only clerk), once their PIN is
@@ -136,26 +144,26 @@ class StaffBook(Desk):
             return None
         name = " ".join((staff or "").split())
         if not name:
-            names = self.staff_names()
+            names = self.names()
             if not names:
                 raise UsageError(t("staff.none_yet"))
             if len(names) > 1:
                 raise UsageError(t("staff.who", names=", ".join(names)))
             name = names[0]
-        known = self.known_staff(name)
+        known = self.known(name)
         if self._signed_in != known:
             self._signed_in = self.sign_in(known, self.pin_source(known))
         return self._signed_in
 
     def _book(self) -> Book:
-        with self.db.reading() as session:
+        with self.desk.db.reading() as session:
             book: Book = json.loads(setting(session, _KEY) or "{}")
         return book
 
-    def staff_names(self) -> list[str]:
+    def names(self) -> list[str]:
         return sorted(self._book())
 
-    def add_staff(self, name: str, pin: str, *, by: str | None = None, by_pin: str = "") -> str:
+    def add(self, name: str, pin: str, *, by: str | None = None, by_pin: str = "") -> str:
         """Add a clerk (returns the name as recorded). The first one needs nobody; later ones are added
         by a clerk already there (`by`, with `by_pin`)."""
         name = typed(name, "staff")
@@ -169,7 +177,7 @@ class StaffBook(Desk):
             if not self._try_pin(by, by_pin):
                 raise Refused(t("staff.by_wrong"))
         entry = _new_hash(pin)
-        with self.db.transaction() as session:
+        with self.desk.db.transaction() as session:
             book = json.loads(setting(session, _KEY) or "{}")
             same = _find(book, name)
             if same is not None:
@@ -186,7 +194,7 @@ class StaffBook(Desk):
     def sign_in(self, name: str, pin: str) -> str:
         """The clerk `name` names, as recorded, once their PIN is right; one sentence otherwise (nobody of
         that name, a wrong PIN with the tries left, or the lock and how long it lasts)."""
-        known = self.known_staff(name)
+        known = self.known(name)
         if not self._try_pin(known, pin):
             left = MAX_FAILURES - int(self._book()[known].get("failures", 0))
             raise Refused(t("staff.pin_wrong", name=known, left=left))
@@ -203,7 +211,7 @@ class StaffBook(Desk):
             raise _locked(known, until, now)
         right = _pin_matches(book[known], pin)  # the slow part, outside the transaction
         upgrade = _new_hash(pin) if right and _cost_of(book[known]).work < PIN_COST.work else None
-        with self.db.transaction() as session:
+        with self.desk.db.transaction() as session:
             book = json.loads(setting(session, _KEY) or "{}")
             entry = book.get(known)
             if entry is None:
@@ -225,14 +233,12 @@ class StaffBook(Desk):
             put_setting(session, _KEY, json.dumps(book, ensure_ascii=False, sort_keys=True))
         if until is not None:
             log.warning("clerk PIN locked after %d wrong PINs until %s", MAX_FAILURES, iso_utc(until))
-            self._pin_locked(known, until)
+            if self._on_locked is not None:  # the point desk records it for the office
+                self._on_locked(known, until)
             raise _locked(known, until, now)
         return right
 
-    def _pin_locked(self, name: str, until: datetime) -> None:
-        """Told when a clerk is locked out (the point desk records it for the office)."""
-
-    def known_staff(self, name: str) -> str:
+    def known(self, name: str) -> str:
         """The clerk `name` names, as recorded; refused with the list of clerks (or how to add the
         first one) when it names nobody."""
         book = self._book()

@@ -21,6 +21,8 @@ from payout_desk.services.common.errors import DeskError
 from payout_desk.services.common.ledger_checks import SyncRefused
 from payout_desk.services.common.outcomes import ImportStatus
 from payout_desk.services.common.sync_apply import ForkFound, apply_sync, imported_files
+from payout_desk.services.office.status import Status
+from payout_desk.store.ledger import latest_list
 from payout_desk.store.models import Device, DeviceFork, LedgerEvent, PayoutList, Point
 from payout_desk.trust.keys import same_key
 
@@ -120,18 +122,30 @@ def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> None:
         raise Rejected(t("office.sync_unknown_revision", revision=header.revision))
 
 
-class OfficeSync(Desk):
-    def import_sync(self, paths: list[Path]) -> list[FileOutcome]:
+@dataclass(slots=True)
+class ImportResult:
+    files: list[FileOutcome]
+    conflicts: int  # conflicts (open or resolved) in the months the files are for
+
+
+class Imports:
+    """Sync files from the points' laptops taken in, each on its own."""
+
+    def __init__(self, desk: Desk, status: Status) -> None:
+        self.desk = desk
+        self.status = status
+
+    def sync_files(self, paths: list[Path]) -> list[FileOutcome]:
         """Import each file on its own: a refused file changes nothing and does not stop the others."""
-        self.require_identity("office")
+        self.desk.require_identity("office")
         seen: set[str] = set()
-        with self.db.reading() as session:
+        with self.desk.db.reading() as session:
             seen.update(imported_files(session))
         return [self._import_one(path, seen) for path in paths]
 
     def _import_one(self, path: Path, seen: set[str]) -> FileOutcome:
         try:
-            data = self.unsealed(read_input_file(path), path)
+            data = self.desk.unsealed(read_input_file(path), path)
             signed = open_signed(data, expected_kind=FileKind.SYNC)
         except (DeskError, FileRejected) as exc:
             return FileOutcome(str(path), ImportStatus.REJECTED, why=text_of(exc))
@@ -156,7 +170,7 @@ class OfficeSync(Desk):
             )
 
         try:
-            with self.db.transaction(list_lock(doc.header.list_id)) as session:
+            with self.desk.db.transaction(list_lock(doc.header.list_id)) as session:
                 _authorise(session, signed, doc)
                 try:
                     applied = apply_sync(session, signed, doc)
@@ -201,3 +215,14 @@ class OfficeSync(Desk):
                     detected_at=iso_utc(utc_now()),
                 )
             )
+
+    def files(self, paths: list[Path]) -> ImportResult:
+        """Import sync files (each on its own), then count the conflicts of the months they concern."""
+        outcomes = self.sync_files(paths)
+        with self.desk.db.reading() as session:
+            months = {
+                row.month
+                for row in (latest_list(session, o.list_id) for o in outcomes if o.list_id)
+                if row is not None
+            }
+        return ImportResult(outcomes, sum(self.status.conflict_count(month) for month in sorted(months)))

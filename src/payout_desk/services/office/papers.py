@@ -12,7 +12,7 @@ from payout_desk.lang import t
 from payout_desk.reports.posting_list import posting_list_pdf
 from payout_desk.reports.settlement_pdf import SettlementDoc, settlement_pdf
 from payout_desk.reports.signature_sheet import signature_sheets_pdf
-from payout_desk.services.common.desk import parse_month
+from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.common.errors import DeskError
 from payout_desk.services.common.report_data import (
     ReportFile,
@@ -22,17 +22,26 @@ from payout_desk.services.common.report_data import (
     write_report,
 )
 from payout_desk.services.office.devices import find_point
-from payout_desk.services.office.settlement import SettlementDesk
+from payout_desk.services.office.settlement import SettlementResult, settle
 from payout_desk.services.office.settlement_rows import point_settlement
+from payout_desk.services.office.status import Status
 from payout_desk.store.models import PayoutList
 
 
-class OfficeReports(SettlementDesk):
-    """The office's PDFs for a month: all points, one section each, or just `point`."""
+class Papers:
+    """The office's papers for a month (`office.papers`): the PDFs — signature sheets, posting lists, the
+    settlement — for every point, one section each, or just `point`; and the settlement workbook."""
+
+    def __init__(self, desk: Desk, status: Status) -> None:
+        self.desk = desk
+        self.status = status
+
+    def settlement(self, month_text: str, out: Path) -> SettlementResult:
+        return settle(self.desk, self.status, month_text, out)
 
     def _report_lists(self, session: Session, month: str, point: str | None) -> list[PayoutList]:
-        self.require_identity("office")
-        rows = self.month_lists(session, month)
+        self.desk.require_identity("office")
+        rows = self.status.month_lists(session, month)
         if point is not None:
             wanted = find_point(session, point)
             rows = [r for r in rows if r.point_id == wanted.id]
@@ -46,7 +55,7 @@ class OfficeReports(SettlementDesk):
 
     def signature_sheet(self, month_text: str, out: Path, point: str | None = None) -> ReportFile:
         month = str(parse_month(month_text))
-        with self.db.reading() as session:
+        with self.desk.db.reading() as session:
             lists = self._report_lists(session, month, point)
             sections = [(point_header(row), sheet_rows(session, row)) for row in lists]
         rows = [r for _h, section in sections for r in section]
@@ -60,7 +69,7 @@ class OfficeReports(SettlementDesk):
 
     def posting_list(self, month_text: str, out: Path, point: str | None = None) -> ReportFile:
         month = str(parse_month(month_text))
-        with self.db.reading() as session:
+        with self.desk.db.reading() as session:
             sections = [posting_section(session, row) for row in self._report_lists(session, month, point)]
         rows = [r for s in sections for r in s.rows]
         return write_report(
@@ -74,13 +83,13 @@ class OfficeReports(SettlementDesk):
     def settlement_report(self, month_text: str, out: Path, point: str | None = None) -> ReportFile:
         """The settlement PDF; its figures are the office status's, point by point."""
         month = str(parse_month(month_text))
-        status = self.status(month)
+        status = self.status.month(month)
         reports = {p.list_id: p for p in status.points}
-        with self.db.reading() as session:
+        with self.desk.db.reading() as session:
             lists = self._report_lists(session, month, point)
             points = [point_settlement(session, row, reports[row.list_id], status.conflicts) for row in lists]
         doc = SettlementDoc(
-            self.require_identity("office").name,
+            self.desk.require_identity("office").name,
             Month.parse(month),
             to_local(utc_now()).strftime("%d/%m/%Y %H:%M"),
             points,

@@ -23,11 +23,11 @@ from payout_desk.exchange.settlement_xlsx import (
     write_settlement,
 )
 from payout_desk.lang import t
-from payout_desk.services.common.desk import parse_month
+from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.common.errors import DeskError
 from payout_desk.services.common.report_data import folded_list, proxy_of
 from payout_desk.services.office.settlement_rows import conflict_records
-from payout_desk.services.office.status import OfficeStatusDesk, PointReport
+from payout_desk.services.office.status import PointReport, Status
 from payout_desk.store.models import Device, PayoutList
 from payout_desk.trust.atomic import write_atomic
 
@@ -64,113 +64,110 @@ def _point_line(point: PointReport) -> PointLine:
     )
 
 
-class SettlementDesk(OfficeStatusDesk):
-    def settlement(self, month_text: str, out: Path) -> SettlementResult:
-        month = str(parse_month(month_text))
-        status = self.status(month)
-        if not status.points:
-            raise DeskError(t("office.nothing_to_settle", month=month))
-        book = SettlementBook(
-            month=month,
-            office_name=self.require_identity("office").name,
-            made_at=to_local(utc_now()).strftime("%d/%m/%Y %H:%M"),
-            points=[],
-            beneficiaries=[],
-            exceptions=[],
-            conflicts=[],
-        )
-        with self.db.reading() as session:
-            names = {d.key_id: d.name for d in session.scalars(select(Device))}
-            for point in status.points:
-                book.points.append(_point_line(point))
-                self._point_details(session, point, names, book)
-        for c in status.conflicts:
-            book.conflicts.append(
-                ConflictLine(
-                    c.conflict_id,
-                    c.kind,
-                    c.point_code,
-                    c.beneficiary_code or "",
-                    c.beneficiary_name or "",
-                    conflict_records(c),
-                    c.resolution["note"] if c.resolution else "",
-                    c.resolution["by"] if c.resolution else "",
-                )
+def settle(desk: Desk, office_status: Status, month_text: str, out: Path) -> SettlementResult:
+    """The settlement workbook (xlsx) of a month: every point's figures, beneficiaries, exceptions and
+    conflicts, from the office status."""
+    month = str(parse_month(month_text))
+    status = office_status.month(month)
+    if not status.points:
+        raise DeskError(t("office.nothing_to_settle", month=month))
+    book = SettlementBook(
+        month=month,
+        office_name=desk.require_identity("office").name,
+        made_at=to_local(utc_now()).strftime("%d/%m/%Y %H:%M"),
+        points=[],
+        beneficiaries=[],
+        exceptions=[],
+        conflicts=[],
+    )
+    with desk.db.reading() as session:
+        names = {d.key_id: d.name for d in session.scalars(select(Device))}
+        for point in status.points:
+            book.points.append(_point_line(point))
+            _point_details(session, point, names, book)
+    for c in status.conflicts:
+        book.conflicts.append(
+            ConflictLine(
+                c.conflict_id,
+                c.kind,
+                c.point_code,
+                c.beneficiary_code or "",
+                c.beneficiary_name or "",
+                conflict_records(c),
+                c.resolution["note"] if c.resolution else "",
+                c.resolution["by"] if c.resolution else "",
             )
-        try:
-            write_atomic(out, write_settlement(book))
-        except OSError as exc:
-            raise DeskError(t("office.cannot_write", out=out, value=exc.strerror or exc)) from exc
-        return SettlementResult(
-            out,
-            month,
-            len(book.points),
-            len(book.beneficiaries),
-            len(book.exceptions),
-            len(book.conflicts),
-            status.totals.paid_amount,
-            status.cash.on_hand,
         )
+    try:
+        write_atomic(out, write_settlement(book))
+    except OSError as exc:
+        raise DeskError(t("office.cannot_write", out=out, value=exc.strerror or exc)) from exc
+    return SettlementResult(
+        out,
+        month,
+        len(book.points),
+        len(book.beneficiaries),
+        len(book.exceptions),
+        len(book.conflicts),
+        status.totals.paid_amount,
+        status.cash.on_hand,
+    )
 
-    @staticmethod
-    def _point_details(
-        session: Session, point: PointReport, names: dict[str, str], book: SettlementBook
-    ) -> None:
-        row = session.scalar(
-            select(PayoutList).where(
-                PayoutList.list_id == point.list_id, PayoutList.revision == point.revision
+
+def _point_details(session: Session, point: PointReport, names: dict[str, str], book: SettlementBook) -> None:
+    row = session.scalar(
+        select(PayoutList).where(PayoutList.list_id == point.list_id, PayoutList.revision == point.revision)
+    )
+    assert row is not None
+    for folded in folded_list(session, row):
+        code, person, state, ent = folded.code, folded.person, folded.state, folded.entitlement
+        if not ent.listed and not state.payouts:
+            continue
+        paid = state.payouts[0] if state.payouts else None
+        proxy = proxy_of(paid) if paid else {}
+        reason = ""
+        if ent.stop is not None:
+            reason = f"báo giảm ({STOP_REASON_VI.get(ent.stop.reason, ent.stop.reason)}) từ {vn_date(ent.stop.date)}"
+        elif state.exception:
+            reason = state.exception
+        book.beneficiaries.append(
+            BeneficiaryLine(
+                point_code=point.code,
+                code=code,
+                name=person.name,
+                birth_year=person.birth_year,
+                village=person.village,
+                category=person.category,
+                amount=ent.amount,
+                status=state.status.value,
+                paid_amount=state.paid_amount,
+                recipient=str(proxy.get("name") or ("chính chủ" if paid else "")),
+                relation=str(proxy.get("relation") or ""),
+                paid_at=vn_datetime(paid.at_local) if paid else "",
+                at_home=bool(paid and paid.data.get("at_home")),
+                device=names.get(paid.device_id, paid.device_id) if paid else "",
+                staff=paid.staff if paid else "",
+                acknowledgement=_acknowledgement(paid.data) if paid else "",
+                reason=reason,
+                conflicts=len(state.conflicts),
             )
         )
-        assert row is not None
-        for folded in folded_list(session, row):
-            code, person, state, ent = folded.code, folded.person, folded.state, folded.entitlement
-            if not ent.listed and not state.payouts:
-                continue
-            paid = state.payouts[0] if state.payouts else None
-            proxy = proxy_of(paid) if paid else {}
-            reason = ""
-            if ent.stop is not None:
-                reason = f"báo giảm ({STOP_REASON_VI.get(ent.stop.reason, ent.stop.reason)}) từ {vn_date(ent.stop.date)}"
-            elif state.exception:
-                reason = state.exception
-            book.beneficiaries.append(
-                BeneficiaryLine(
-                    point_code=point.code,
-                    code=code,
-                    name=person.name,
-                    birth_year=person.birth_year,
-                    village=person.village,
-                    category=person.category,
-                    amount=ent.amount,
-                    status=state.status.value,
-                    paid_amount=state.paid_amount,
-                    recipient=str(proxy.get("name") or ("chính chủ" if paid else "")),
-                    relation=str(proxy.get("relation") or ""),
-                    paid_at=vn_datetime(paid.at_local) if paid else "",
-                    at_home=bool(paid and paid.data.get("at_home")),
-                    device=names.get(paid.device_id, paid.device_id) if paid else "",
-                    staff=paid.staff if paid else "",
-                    acknowledgement=_acknowledgement(paid.data) if paid else "",
-                    reason=reason,
-                    conflicts=len(state.conflicts),
-                )
-            )
-            for report in state.reports:
-                if report.data.get("report") in REMOVAL_REPORTS:
-                    book.exceptions.append(
-                        ExceptionLine(
-                            point.code,
-                            code,
-                            person.name,
-                            str(report.data.get("report")),
-                            vn_date(str(report.data.get("date") or report.local_date)),
-                            str(report.data.get("reported_by") or ""),
-                            str(report.data.get("note") or ""),
-                            names.get(report.device_id, report.device_id),
-                            report.staff,
-                            bool(state.payouts),
-                        )
+        for report in state.reports:
+            if report.data.get("report") in REMOVAL_REPORTS:
+                book.exceptions.append(
+                    ExceptionLine(
+                        point.code,
+                        code,
+                        person.name,
+                        str(report.data.get("report")),
+                        vn_date(str(report.data.get("date") or report.local_date)),
+                        str(report.data.get("reported_by") or ""),
+                        str(report.data.get("note") or ""),
+                        names.get(report.device_id, report.device_id),
+                        report.staff,
+                        bool(state.payouts),
                     )
+                )
 
 
 def _acknowledgement(data: Mapping[str, Any]) -> str:

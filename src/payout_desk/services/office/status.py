@@ -13,16 +13,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, contains_eager
 
-from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition, ConflictKind, sum_positions
 from payout_desk.domain.ledger import Event, Kind, chain_key
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import MonthWork
 from payout_desk.domain.payout_list import ListStatus
-from payout_desk.lang import t
-from payout_desk.services.common.desk import OFFICE_LOCK, Desk, parse_month
-from payout_desk.services.common.errors import UsageError
+from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.store.ledger import stored_event
 from payout_desk.store.models import (
     ConflictRow,
@@ -119,7 +116,12 @@ def event_summary(event: Event, device_names: dict[str, str]) -> dict[str, Any]:
     }
 
 
-class OfficeStatusDesk(Desk):
+class Status:
+    """A month's reconciliation (`office.status`): lists, figures, cash, conflicts and their resolutions."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
     def month_lists(self, session: Session, month: str) -> list[PayoutList]:
         """The newest issued revision of each point's list for the month, by point code."""
         newest = (
@@ -142,7 +144,7 @@ class OfficeStatusDesk(Desk):
 
     def months(self) -> list[str]:
         """Every month this office has a register or lists for, newest first."""
-        with self.db.reading() as session:
+        with self.desk.db.reading() as session:
             found = set(session.scalars(select(PayoutList.month).distinct()))
             found |= set(session.scalars(select(RegisterImport.month).distinct()))
         return sorted(found, reverse=True)
@@ -151,7 +153,7 @@ class OfficeStatusDesk(Desk):
         """Per month this office has a register or lists for: its open conflicts (forks included) and its
         points with an issued list and no sync file taken in yet — what `domain.opening` decides on."""
         found, months = [], self.months()
-        with self.db.reading() as session:
+        with self.desk.db.reading() as session:
             for month in months:
                 ids = [row.list_id for row in self.month_lists(session, month)]
                 conflicts = [c.id for c in conflict_rows(session, ids)]
@@ -172,7 +174,7 @@ class OfficeStatusDesk(Desk):
     def conflict_count(self, month_text: str) -> int:
         """How many conflicts (open or resolved, forks included) the month's lists have."""
         month = str(parse_month(month_text))
-        with self.db.reading() as session:
+        with self.desk.db.reading() as session:
             ids = [row.list_id for row in self.month_lists(session, month)]
             found = (
                 session.scalar(select(func.count(ConflictRow.id)).where(ConflictRow.list_id.in_(ids))) or 0
@@ -180,10 +182,10 @@ class OfficeStatusDesk(Desk):
             forks = session.scalar(select(func.count(DeviceFork.id)).where(DeviceFork.list_id.in_(ids))) or 0
         return found + forks
 
-    def status(self, month_text: str) -> OfficeStatus:
+    def month(self, month_text: str) -> OfficeStatus:
         month = str(parse_month(month_text))
-        self.require_identity("office")
-        with self.db.reading() as session:
+        self.desk.require_identity("office")
+        with self.desk.db.reading() as session:
             devices: dict[int, list[Device]] = defaultdict(list)
             for device in session.scalars(select(Device).order_by(Device.name)):
                 devices[device.point_id].append(device)
@@ -324,23 +326,3 @@ class OfficeStatusDesk(Desk):
                     "at": latest.resolved_at,
                 }
         return found
-
-    def resolve(self, month_text: str, conflict_id: str, note: str, by: str) -> ConflictReport:
-        """Record the office's decision on a conflict. Nothing is deleted; a later decision supersedes."""
-        if not note.strip() or not by.strip():
-            raise UsageError(t("office.resolution_note_needed"))
-        wanted = conflict_id.strip().lower()
-        matches = [c for c in self.status(month_text).conflicts if c.conflict_id.startswith(wanted)]
-        if len(matches) != 1 or len(wanted) < 6:
-            raise UsageError(t("office.no_such_conflict", conflict_id=conflict_id, month_text=month_text))
-        with self.db.transaction(OFFICE_LOCK) as session:
-            session.add(
-                Resolution(
-                    conflict_id=matches[0].conflict_id,
-                    note=note.strip(),
-                    resolved_by=" ".join(by.split()),
-                    resolved_at=iso_utc(utc_now()),
-                )
-            )
-        matches[0].resolution = {"note": note.strip(), "by": " ".join(by.split()), "at": iso_utc(utc_now())}
-        return matches[0]

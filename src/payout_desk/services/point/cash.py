@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -14,10 +14,10 @@ from payout_desk.domain.fold import CashPosition, fold_cash, sum_positions, void
 from payout_desk.domain.ledger import Kind, chain_key, count_total
 from payout_desk.domain.money import format_vnd
 from payout_desk.lang import t
-from payout_desk.services.common.errors import Refused, UsageError
+from payout_desk.services.common.backups import Backups
+from payout_desk.services.common.errors import DeskError, Refused, UsageError
 from payout_desk.services.common.typed import typed
-from payout_desk.services.point.ledger import Recorded, recorded
-from payout_desk.services.point.pay import PointPayouts
+from payout_desk.services.point.ledger import PointLedger, Recorded, recorded
 from payout_desk.store.ledger import cash_positions, stored_event
 from payout_desk.store.models import LedgerEvent, PayoutList
 
@@ -34,18 +34,30 @@ class DayClose:
     backup: str = ""  # the backup made at the close ("" when none could be made)
 
 
-class PointCash(PointPayouts):
-    def cash_position(self, session: Session, row: PayoutList) -> CashPosition:
-        mine = chain_key(self.device_id())  # all this laptop's chains: its cash across restores
+class Cash:
+    """The point's cash (`desk.cash`): received, given back, counted, and the day's close."""
+
+    def __init__(self, ledger: PointLedger, backups: Backups) -> None:
+        self.ledger = ledger
+        self.desk = ledger.desk
+        self.backups = backups
+
+    def position(self, session: Session, row: PayoutList) -> CashPosition:
+        mine = chain_key(self.ledger.device_id())  # all this laptop's chains: its cash across restores
         return sum_positions(
             p for chain, p in cash_positions(session, row.list_id).items() if chain_key(chain) == mine
         )
 
+    def on_hand(self) -> int:
+        """The cash this laptop holds by its books."""
+        with self.desk.db.reading() as session:
+            return self.position(session, self.ledger.list_of(session)).on_hand
+
     def _cash_event(self, kind: Kind, amount: int, staff: str | None, data: dict[str, Any]) -> Recorded:
-        staff_name = self.staff_name(staff)
-        with self.db.transaction() as session:
-            row = self._list(session)
-            position = self.cash_position(session, row)
+        staff_name = self.ledger.staff_name(staff)
+        with self.desk.db.transaction() as session:
+            row = self.ledger.list_of(session)
+            position = self.position(session, row)
             so_far = {Kind.CASH_RECEIVED: position.received, Kind.CASH_RETURNED: position.returned}.get(
                 kind, 0
             )
@@ -59,7 +71,7 @@ class PointCash(PointPayouts):
                     raise Refused(
                         t("pay.cash_return_too_much", amount=format_vnd(amount), on_hand=format_vnd(on_hand))
                     )
-            event = self._record(
+            event = self.ledger.record(
                 session,
                 row,
                 kind,
@@ -69,17 +81,17 @@ class PointCash(PointPayouts):
             )
             return recorded(event)
 
-    def cash_receive(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
+    def receive(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
         if amount <= 0:
             raise UsageError(t("pay.cash_not_positive"))
         return self._cash_event(Kind.CASH_RECEIVED, amount, staff, {"note": typed(note, "note")})
 
-    def cash_return(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
+    def give_back(self, amount: int, *, staff: str | None = None, note: str = "") -> Recorded:
         if amount <= 0:
             raise UsageError(t("pay.cash_not_positive"))
         return self._cash_event(Kind.CASH_RETURNED, amount, staff, {"note": typed(note, "note")})
 
-    def cash_count(self, denominations: dict[int, int], *, staff: str | None = None) -> Recorded:
+    def count(self, denominations: dict[int, int], *, staff: str | None = None) -> Recorded:
         try:
             total = count_total(denominations)
         except ValueError as exc:
@@ -88,19 +100,26 @@ class PointCash(PointPayouts):
         return self._cash_event(Kind.CASH_COUNT, total, staff, {"denominations": notes})
 
     def close_day(self, *, reason: str = "", staff: str | None = None) -> DayClose:
-        """Close today's cash: the books against the last count today; a difference needs a reason."""
-        reason = typed(reason, "reason")
-        staff_name = self.staff_name(staff)
+        """Close today's cash (the books against the last count today; a difference needs a reason), then
+        back the database up (a failed backup does not undo the close)."""
+        closed = self._close(typed(reason, "reason"), staff)
+        try:
+            return replace(closed, backup=str(self.backups.now("day-close").path))
+        except DeskError:
+            return closed
+
+    def _close(self, reason: str, staff: str | None) -> DayClose:
+        staff_name = self.ledger.staff_name(staff)
         today = to_local(utc_now()).date().isoformat()
-        with self.db.transaction() as session:
-            row = self._list(session)
+        with self.desk.db.transaction() as session:
+            row = self.ledger.list_of(session)
             own = [
                 stored_event(body)
                 for body in session.scalars(
                     select(LedgerEvent.body)
                     .where(
                         LedgerEvent.list_id == row.list_id,
-                        LedgerEvent.device_id.in_(self.own_chains(session, row.list_id)),
+                        LedgerEvent.device_id.in_(self.ledger.own_chains(session, row.list_id)),
                     )
                     .order_by(LedgerEvent.seq)
                 )
@@ -134,7 +153,7 @@ class PointCash(PointPayouts):
                 "payouts_today": len(payouts),
                 "paid_today": paid_today,
             }
-            event = self._record(
+            event = self.ledger.record(
                 session,
                 row,
                 Kind.DAY_CLOSED,

@@ -21,22 +21,16 @@ from payout_desk.domain.fold import (
     BeneficiaryState,
     Entitlement,
     fold_beneficiary,
-    voided_ids,
 )
-from payout_desk.domain.ledger import Event, Kind, ReportKind, chain_key, chain_of
-from payout_desk.lang import Text, t
-from payout_desk.lang.catalogue.pay import REPORT_KEYS
-from payout_desk.services.common.desk import setting
+from payout_desk.domain.ledger import Event, Kind, chain_key, chain_of
+from payout_desk.lang import t
+from payout_desk.services.common.desk import Desk, setting
 from payout_desk.services.common.errors import DeskError, Refused, UsageError
-from payout_desk.services.common.staff import StaffBook
-from payout_desk.services.common.typed import typed
+from payout_desk.services.common.staff import Staff
 from payout_desk.store.ledger import (
     append_event,
     entitlements,
     events_by_code,
-    load_event,
-    refresh_states,
-    stored_event,
 )
 from payout_desk.store.models import LedgerEvent, ListEntry, PayoutList
 
@@ -100,10 +94,19 @@ class ChainNames(dict[str, str]):
         return super().get(chain_key(key), default)
 
 
-class PointLedger(StaffBook):
-    """The recording side of a point device (PointDesk adds loading lists and status)."""
+class PointLedger:
+    """The laptop's own chain of events (`desk.ledger`): which chain it writes, who records, the list it
+    holds, one person's state, and appending an event. The recording parts (pay, records, cash) write
+    through it."""
 
-    # context ----------------------------------------------------------------------------------------
+    def __init__(self, desk: Desk, staff: Staff) -> None:
+        self.desk = desk
+        self.staff = staff
+        self._chain: str | None = None  # read once per opened database
+
+    def forget_chain(self) -> None:
+        """After a restore: the chain is read again (the restore started a new epoch)."""
+        self._chain = None
 
     def device_id(self) -> str:
         """This laptop's event chain: its key id, with the epoch after a restore from a backup (every
@@ -111,15 +114,15 @@ class PointLedger(StaffBook):
         already hold from before the restore)."""
         chain = self._chain
         if chain is None:
-            with self.db.reading() as session:
+            with self.desk.db.reading() as session:
                 epoch = int(setting(session, "chain_epoch") or 1)
-            chain = chain_of(self.require_identity("point").public_key.key_id, epoch)
+            chain = chain_of(self.desk.require_identity("point").public_key.key_id, epoch)
             self._chain = chain
         return chain
 
     def own_chains(self, session: Session, list_id: str) -> list[str]:
         """Every chain of this laptop's events for the list (one, or one per epoch after restores)."""
-        key_id = self.require_identity("point").public_key.key_id
+        key_id = self.desk.require_identity("point").public_key.key_id
         found = session.scalars(
             select(LedgerEvent.device_id)
             .where(LedgerEvent.list_id == list_id, LedgerEvent.device_id.startswith(key_id))
@@ -129,13 +132,13 @@ class PointLedger(StaffBook):
 
     def staff_name(self, staff: str | None) -> str:
         """Who records: a clerk of this laptop (as recorded in its staff book), or the laptop itself; from
-        the command line, always a clerk, with their PIN (StaffBook.recording_clerk)."""
-        clerk = self.recording_clerk(staff)
+        the command line, always a clerk, with their PIN (Staff.recording_clerk)."""
+        clerk = self.staff.recording_clerk(staff)
         if clerk is not None:
             return clerk
         if not " ".join((staff or "").split()):
-            return self.require_identity("point").name
-        return self.known_staff(staff or "")
+            return self.desk.require_identity("point").name
+        return self.staff.known(staff or "")
 
     @staticmethod
     def current_list(session: Session) -> PayoutList | None:
@@ -143,11 +146,7 @@ class PointLedger(StaffBook):
             select(PayoutList).order_by(PayoutList.month.desc(), PayoutList.revision.desc()).limit(1)
         )
 
-    def has_list(self) -> bool:
-        with self.db.reading() as session:
-            return self.current_list(session) is not None
-
-    def _list(self, session: Session) -> PayoutList:
+    def list_of(self, session: Session) -> PayoutList:
         row = self.current_list(session)
         if row is None:
             raise DeskError(t("pay.no_list"))
@@ -156,7 +155,7 @@ class PointLedger(StaffBook):
     def device_names(self, devices: str) -> dict[str, str]:
         """Key id → device name, from a list's devices (JSON); this device is "this device"."""
         names = ChainNames({d["key_id"]: d["name"] for d in json.loads(devices or "[]")})
-        names[self.require_identity("point").public_key.key_id] = THIS_DEVICE
+        names[self.desk.require_identity("point").public_key.key_id] = THIS_DEVICE
         return names
 
     def retired_reports(self, devices: str, reports: Iterable[Event]) -> frozenset[str]:
@@ -166,11 +165,11 @@ class PointLedger(StaffBook):
         enrolled = {d["key_id"] for d in json.loads(devices or "[]")}
         if not enrolled:
             return frozenset()
-        enrolled.add(self.require_identity("point").public_key.key_id)
+        enrolled.add(self.desk.require_identity("point").public_key.key_id)
         return frozenset(r.event_id for r in reports if chain_key(r.device_id) not in enrolled)
 
     @staticmethod
-    def _entry(session: Session, row: PayoutList, code: str) -> ListEntry:
+    def entry(session: Session, row: PayoutList, code: str) -> ListEntry:
         entry = session.scalar(
             select(ListEntry).where(ListEntry.payout_list_id == row.id, ListEntry.code == code.strip())
         )
@@ -185,7 +184,7 @@ class PointLedger(StaffBook):
         ent = ents.get(code) or Entitlement(code, False, 0, None)
         return fold_beneficiary(list_id, ent, events, revision)
 
-    def _record(self, session: Session, row: PayoutList, kind: Kind, staff: str, **fields: Any) -> Event:
+    def record(self, session: Session, row: PayoutList, kind: Kind, staff: str, **fields: Any) -> Event:
         """Append one event of this device to the list's chain, now."""
         return append_event(
             session,
@@ -197,173 +196,3 @@ class PointLedger(StaffBook):
             now=utc_now(),
             **fields,
         )
-
-    # exception reports and voids --------------------------------------------------------------------
-
-    def report(
-        self,
-        code: str,
-        kind: str,
-        *,
-        note: str = "",
-        day: str | None = None,
-        reported_by: str = "",
-        staff: str | None = None,
-    ) -> Recorded:
-        """Record why a beneficiary is not paid (absent, deceased, moved, refused, in hospital, wrong data)."""
-        try:
-            report = ReportKind(kind)
-        except ValueError as exc:
-            raise UsageError(
-                t("pay.report_bad_kind", choices=", ".join(k.value for k in ReportKind))
-            ) from exc
-        note, reported_by = typed(note, "note"), typed(reported_by, "reported_by")
-        if report == ReportKind.DECEASED:  # a death is passed on to the welfare office: when, and who said so
-            if not (day or "").strip():
-                raise UsageError(t("pay.report_death_needs_date"))
-            if not reported_by.strip():
-                raise UsageError(t("pay.report_death_needs_reporter"))
-        when = parse_day(day)
-        if when > to_local(utc_now()).date().isoformat():
-            raise UsageError(t("pay.report_date_in_future", date=when))
-        staff_name = self.staff_name(staff)
-        with self.db.transaction() as session:
-            row = self._list(session)
-            entry = self._entry(session, row, code)
-            state = self.beneficiary_state(session, row.list_id, entry.code)
-            if state.payouts and report != ReportKind.DECEASED:
-                raise Refused(
-                    t(
-                        "pay.report_already_paid",
-                        who=f"{entry.name} ({entry.code})",
-                        event=state.payouts[0].event_id,
-                    )
-                )
-            for earlier in state.reports:
-                if earlier.data.get("report") == report and chain_key(earlier.device_id) == chain_key(
-                    self.device_id()
-                ):
-                    raise Refused(
-                        t(
-                            "pay.report_again",
-                            who=f"{entry.name} ({entry.code})",
-                            kind=Text(REPORT_KEYS[report.value]),
-                            at=at_text(earlier.at_local),
-                            event=earlier.event_id,
-                        )
-                    )
-            event = self._record(
-                session,
-                row,
-                Kind.REPORT,
-                staff_name,
-                beneficiary=entry.code,
-                data={
-                    "report": report.value,
-                    "date": when,
-                    "note": note,
-                    "reported_by": reported_by,
-                },
-            )
-            refresh_states(session, row.list_id, [entry.code])
-            return recorded(event, entry.name)
-
-    @staticmethod
-    def _find_event(session: Session, row: PayoutList, event_id: str) -> Event:
-        """The list's event whose id starts with `event_id` (at least 8 characters, one match)."""
-        text = event_id.strip().lower()
-        if len(text) < 8:
-            raise UsageError(t("pay.event_id_short"))
-        ids = list(
-            session.scalars(
-                select(LedgerEvent.event_id)
-                .where(LedgerEvent.list_id == row.list_id, LedgerEvent.event_id.like(f"{text}%"))
-                .limit(2)
-            )
-        )
-        if len(ids) != 1:
-            raise Refused(
-                t("pay.no_such_event", event=event_id)
-                if not ids
-                else t("pay.event_ambiguous", event=event_id)
-            )
-        event = load_event(session, ids[0])
-        assert event is not None
-        return event
-
-    def _find_voidable(self, session: Session, row: PayoutList, event_id: str) -> Event:
-        """An event this laptop may void: one of its own, or a sibling laptop's exception report (the clerk
-        overrides a report that blocks a payout; the office sees the report and the void side by side)."""
-        event = self._find_event(session, row, event_id)
-        if event.device_id == self.device_id():
-            return event
-        if chain_key(event.device_id) == chain_key(self.device_id()):
-            raise Refused(t("pay.void_before_restore", event=event.event_id))
-        if event.kind == Kind.REPORT and event.beneficiary:
-            return event
-        name = self.device_names(row.devices).get(event.device_id, event.device_id)
-        raise Refused(t("pay.void_other_laptop", event=event.event_id, name=name))
-
-    def last_voidable(self, code: str) -> Event | None:
-        """The newest payout or report about `code` that this laptop recorded and has not voided: what the
-        window's void button cancels (None when there is nothing of this laptop's to void)."""
-        mine = self.device_id()
-        with self.db.reading() as session:
-            row = self._list(session)
-            entry = self._entry(session, row, code)
-            state = self.beneficiary_state(session, row.list_id, entry.code)
-        own = [e for e in (*state.payouts, *state.reports) if e.device_id == mine]
-        return max(own, key=lambda e: e.at_utc) if own else None
-
-    def void(self, event_id: str, reason: str, *, staff: str | None = None) -> Recorded:
-        """Cancel one of this device's events — or a sibling laptop's report — with a reason; the event
-        stays in the record."""
-        reason = typed(reason, "reason")
-        if not reason:
-            raise UsageError(t("pay.void_needs_reason"))
-        staff_name = self.staff_name(staff)
-        with self.db.transaction() as session:
-            row = self._list(session)
-            target = self._find_voidable(session, row, event_id)
-            if target.kind in (Kind.VOID, Kind.DAY_CLOSED):
-                raise Refused(t("pay.void_not_this_kind", kind=target.kind))
-            voids = session.scalars(
-                select(LedgerEvent.body).where(
-                    LedgerEvent.list_id == row.list_id, LedgerEvent.kind == Kind.VOID.value
-                )
-            )
-            if target.event_id in voided_ids([target, *map(stored_event, voids)]):
-                raise Refused(t("pay.void_again", event=target.event_id))
-            event = self._record(
-                session,
-                row,
-                Kind.VOID,
-                staff_name,
-                beneficiary=target.beneficiary,
-                target=target.event_id,
-                data={"reason": reason, "target_kind": target.kind, "target_amount": target.amount},
-            )
-            if target.beneficiary:
-                refresh_states(session, row.list_id, [target.beneficiary])
-            return recorded(event)
-
-    def note(self, text: str, *, code: str | None = None, staff: str | None = None) -> Recorded:
-        """Write something down for the record (about a beneficiary, or the day): it travels to the office."""
-        if len(text) > 2000:
-            raise UsageError(t("pay.note_too_long"))
-        text = typed(text, "note")
-        if not text:
-            raise UsageError(t("pay.note_empty"))
-        staff_name = self.staff_name(staff)
-        with self.db.transaction() as session:
-            row = self._list(session)
-            entry = self._entry(session, row, code) if code else None
-            event = self._record(
-                session,
-                row,
-                Kind.NOTE,
-                staff_name,
-                beneficiary=entry.code if entry else None,
-                data={"text": text},
-            )
-            return recorded(event, entry.name if entry else None)

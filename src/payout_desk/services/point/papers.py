@@ -24,16 +24,20 @@ from payout_desk.services.common.report_data import (
     signature_images,
     write_report,
 )
-from payout_desk.services.point.roster import PointRoster
+from payout_desk.services.point.ledger import PointLedger
 from payout_desk.store.models import PayoutList
 
 
-class PointReports(PointRoster):
-    """A point laptop's PDFs: the signature sheet of its list, a receipt for someone paid."""
+class Papers:
+    """A point laptop's PDFs (`desk.papers`): the signature sheet of its list, a receipt for someone paid."""
+
+    def __init__(self, ledger: PointLedger) -> None:
+        self.ledger = ledger
+        self.desk = ledger.desk
 
     def _month_list(self, session: Session, month_text: str | None) -> PayoutList:
-        self.require_identity("point")
-        row = self._list(session)
+        self.desk.require_identity("point")
+        row = self.ledger.list_of(session)
         if month_text is not None and str(parse_month(month_text)) != row.month:
             raise UsageError(
                 t(
@@ -46,7 +50,7 @@ class PointReports(PointRoster):
         return row
 
     def signature_sheet(self, out: Path, month_text: str | None = None) -> ReportFile:
-        with self.db.reading() as session:
+        with self.desk.db.reading() as session:
             row = self._month_list(session, month_text)
             header, rows = point_header(row), sheet_rows(session, row)
         return write_report(
@@ -59,17 +63,17 @@ class PointReports(PointRoster):
 
     def receipt(self, code: str, out: Path) -> ReportFile:
         """The receipt of a payout made (on any laptop of the point this one knows of)."""
-        with self.db.reading() as session:
+        with self.desk.db.reading() as session:
             row = self._month_list(session, None)
-            entry = self._entry(session, row, code)
-            state = self.beneficiary_state(session, row.list_id, entry.code)
+            entry = self.ledger.entry(session, row, code)
+            state = self.ledger.beneficiary_state(session, row.list_id, entry.code)
             if not state.payouts:
                 raise Refused(t("office.no_receipt", code=entry.code, name=entry.name, month=row.month))
             paid = state.payouts[0]
             signature = str(paid.data.get("signature") or "")
             image = signature_images(session, [signature]).get(signature) if signature else None
-            names = self.device_names(row.devices)
-            names[self.device_id()] = self.require_identity("point").name
+            names = self.ledger.device_names(row.devices)
+            names[self.ledger.device_id()] = self.desk.require_identity("point").name
             proxy = proxy_of(paid)
             lines = entry_lines(entry.lines)
             if sum(line.amount for line in lines) != paid.amount:  # paid from another revision of the list

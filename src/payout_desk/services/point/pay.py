@@ -85,10 +85,16 @@ class PayRefusal:
     device: str = ""  # "void-sibling": that laptop's name on the list
 
 
-class PointPayouts(PointLedger):
+class Payouts:
+    """Paying someone (`desk.pay.record`): whether they can be paid now, and recording the payout."""
+
+    def __init__(self, ledger: PointLedger) -> None:
+        self.ledger = ledger
+        self.desk = ledger.desk
+
     def _refusal(self, state: BeneficiaryState, who: str, context: ListContext) -> PayRefusal | None:
         """Why this person must not be paid now, with the next step (None: they may be)."""
-        names = self.device_names(context.devices)
+        names = self.ledger.device_names(context.devices)
         if state.payouts:
             paid = state.payouts[0]
             recipient = (paid.data.get("proxy") or {}).get("name")
@@ -118,7 +124,7 @@ class PointPayouts(PointLedger):
             return PayRefusal(
                 t("pay.not_listed", who=who, revision=context.revision), t("pay.next_call_office"), "office"
             )
-        retired = self.retired_reports(context.devices, state.reports)
+        retired = self.ledger.retired_reports(context.devices, state.reports)
         death = next(
             (
                 r
@@ -135,7 +141,7 @@ class PointPayouts(PointLedger):
         """A standing death report: this laptop's can be voided; a sibling laptop's can be voided too (the
         clerk overrides it, with a reason), the refusal says whose it is, its number, who reported and when."""
         device = names.get(death.device_id, death.device_id)
-        own = chain_key(death.device_id) == chain_key(self.device_id())
+        own = chain_key(death.device_id) == chain_key(self.ledger.device_id())
         text = t(
             "pay.reported_deceased",
             who=who,
@@ -165,7 +171,7 @@ class PointPayouts(PointLedger):
     def payable(self, code: str) -> PayRefusal | None:
         """Whether `code` can be paid now — asked before the pay window opens, so nobody signs for a payout
         that will be refused. The payout itself checks again inside its transaction."""
-        with self.db.raw_transaction() as cursor:
+        with self.desk.db.raw_transaction() as cursor:
             now = self._beneficiary_now(cursor, code)
             return self._refusal(now.state, now.who, now.context)
 
@@ -194,7 +200,7 @@ class PointPayouts(PointLedger):
             proxy = Proxy(entry.proxy_name, given.id_number, relation, given.authorisation)
         if proxy is not None and not proxy.id_number.strip():
             raise Refused(t("pay.proxy_needs_id"))
-        mismatch = PointPayouts._id_mismatch(request, entry, proxy)
+        mismatch = Payouts._id_mismatch(request, entry, proxy)
         return {
             "recipient": "proxy" if proxy else "self",
             "proxy": (
@@ -251,12 +257,12 @@ class PointPayouts(PointLedger):
         except ValueError as exc:
             raise InvalidInput(t("pay.bad_signature", detail=text_of(exc))) from exc
 
-    def pay(self, request: PayoutRequest) -> Recorded:
+    def record(self, request: PayoutRequest) -> Recorded:
         """Pay a beneficiary the whole amount the list says, once. Acknowledged after the commit."""
         signature = self._check_request(request)
-        staff = self.staff_name(request.staff)
-        device = self.device_id()
-        with self.db.raw_transaction() as cursor:
+        staff = self.ledger.staff_name(request.staff)
+        device = self.ledger.device_id()
+        with self.desk.db.raw_transaction() as cursor:
             now = self._beneficiary_now(cursor, request.code)
             context, entry, entitlement, events = now.context, now.entry, now.entitlement, now.events
             refusal = self._refusal(now.state, now.who, context)

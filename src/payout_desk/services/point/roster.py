@@ -19,8 +19,8 @@ from payout_desk.domain.text import fold, name_sort_key
 from payout_desk.lang import t
 from payout_desk.services.common.errors import UsageError
 from payout_desk.services.common.report_data import entry_lines
-from payout_desk.services.point.ledger import no_such_code
-from payout_desk.services.point.sync import PointSync
+from payout_desk.services.point.cash import Cash
+from payout_desk.services.point.ledger import PointLedger, no_such_code
 from payout_desk.store.ledger import cached_states, entitlements, list_figures
 from payout_desk.store.models import ListEntry
 
@@ -95,12 +95,19 @@ def matches(row: RosterRow, wanted: str) -> bool:
     return wanted in row.search_key
 
 
-class PointRoster(PointSync):
-    def roster(self) -> list[RosterRow]:
+class Roster:
+    """The list as the clerk sees it (`desk.roster.rows`): every row, a search, one person, the progress."""
+
+    def __init__(self, ledger: PointLedger, cash: Cash) -> None:
+        self.ledger = ledger
+        self.desk = ledger.desk
+        self.cash = cash
+
+    def rows(self) -> list[RosterRow]:
         """The loaded list, by Vietnamese given name, each person with where they stand."""
-        self.require_identity("point")
-        with self.db.reading() as session:
-            row = self._list(session)
+        self.desk.require_identity("point")
+        with self.desk.db.reading() as session:
+            row = self.ledger.list_of(session)
             _revision, ents = entitlements(session, row.list_id)
             states = cached_states(session, row.list_id)
             entries = session.scalars(select(ListEntry).where(ListEntry.payout_list_id == row.id))
@@ -136,18 +143,18 @@ class PointRoster(PointSync):
         wanted = search_text(text)
         if not wanted:
             raise UsageError(t("point.search_hint"))
-        return [r for r in self.roster() if matches(r, wanted)][:limit]
+        return [r for r in self.rows() if matches(r, wanted)][:limit]
 
     def detail(self, code: str) -> Detail:
-        self.require_identity("point")
-        with self.db.reading() as session:
-            row = self._list(session)
+        self.desk.require_identity("point")
+        with self.desk.db.reading() as session:
+            row = self.ledger.list_of(session)
             entry = session.scalar(
                 select(ListEntry).where(ListEntry.payout_list_id == row.id, ListEntry.code == code)
             )
             if entry is None:
                 raise no_such_code(code, row.point.code, row.point.name, row.month)
-            state = self.beneficiary_state(session, row.list_id, code)
+            state = self.ledger.beneficiary_state(session, row.list_id, code)
             summary = StateSummary(
                 state.status.value,
                 state.paid_amount,
@@ -167,15 +174,15 @@ class PointRoster(PointSync):
                 category_help_en=category.help_en if category else "",
                 payouts=list(state.payouts),
                 reports=list(state.reports),
-                retired=self.retired_reports(row.devices, state.reports),
+                retired=self.ledger.retired_reports(row.devices, state.reports),
             )
 
     def progress(self, today: date | None = None) -> Progress:
-        self.require_identity("point")
-        with self.db.reading() as session:
-            row = self._list(session)
+        self.desk.require_identity("point")
+        with self.desk.db.reading() as session:
+            row = self.ledger.list_of(session)
             figures = list_figures(session, row.list_id)
-            cash = self.cash_position(session, row)
+            cash = self.cash.position(session, row)
             point_code, point_name, month = row.point.code, row.point.name, row.month
         day = today or to_local(utc_now()).date()
         return Progress(

@@ -22,7 +22,7 @@ from payout_desk.services.common.errors import DeskError, FileRefused
 from payout_desk.services.common.ledger_checks import SyncRefused
 from payout_desk.services.common.outcomes import ImportStatus
 from payout_desk.services.common.sync_apply import ForkFound, apply_sync
-from payout_desk.services.point.cash import PointCash
+from payout_desk.services.point.ledger import PointLedger
 from payout_desk.store.ledger import cash_positions, latest_list, stored_event
 from payout_desk.store.models import LedgerEvent, SignatureImage, TrustedKey
 from payout_desk.trust.atomic import write_atomic
@@ -55,25 +55,31 @@ class PeerImport:
     last_seq: int
 
 
-class PointSync(PointCash):
-    def suggested_sync_name(self) -> str:
+class Sync:
+    """Sync files (`desk.sync`): exporting this laptop's events, and taking in a sibling's or its own."""
+
+    def __init__(self, ledger: PointLedger) -> None:
+        self.ledger = ledger
+        self.desk = ledger.desk
+
+    def suggested_name(self) -> str:
         """The name an export gets in a folder, and the Save dialog suggests: point, month and this laptop
         (`P05_2026-12_may-1.pdsync`)."""
-        ident = self.require_identity("point")
-        with self.db.reading() as session:
-            row = self._list(session)
+        ident = self.desk.require_identity("point")
+        with self.desk.db.reading() as session:
+            row = self.ledger.list_of(session)
             return sync_file_name(row.point.code, row.month, ident.name)
 
     def export(self, out: Path) -> ExportReport:
         """Write this device's whole history for the current list as a signed .pdsync; after a restore,
         the history of each earlier epoch goes beside it (`NAME.epochN.pdsync`), so nothing recorded before
         the restore is left behind."""
-        key = self.signing_key()
-        ident = self.require_identity("point")
-        with self.db.reading() as session:
-            row = self._list(session)
-            current = self.device_id()
-            chains = [*sorted(set(self.own_chains(session, row.list_id)) - {current}), current]
+        key = self.desk.signing_key()
+        ident = self.desk.require_identity("point")
+        with self.desk.db.reading() as session:
+            row = self.ledger.list_of(session)
+            current = self.ledger.device_id()
+            chains = [*sorted(set(self.ledger.own_chains(session, row.list_id)) - {current}), current]
             positions = cash_positions(session, row.list_id)
             histories = {chain: self._history(session, row.list_id, chain) for chain in chains}
             devices = row.devices
@@ -114,7 +120,7 @@ class PointSync(PointCash):
         except OSError as exc:
             raise DeskError(t("point.cannot_export", out=out, value=exc.strerror or exc)) from exc
         rows, images = histories[current]
-        with self.db.transaction() as session:
+        with self.desk.db.transaction() as session:
             put_setting(
                 session,
                 "last_export",
@@ -165,17 +171,17 @@ class PointSync(PointCash):
         return self._take_in(path, own=True)
 
     def _take_in(self, path: Path, *, own: bool) -> PeerImport:
-        data = self.unsealed(read_input_file(path), path)
+        data = self.desk.unsealed(read_input_file(path), path)
         try:
             signed, doc = read_sync_file(data)
         except FileRejected as exc:
             raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
-        key_id = self.require_identity("point").public_key.key_id
+        key_id = self.desk.require_identity("point").public_key.key_id
         if own and chain_key(doc.device_id) != key_id:
             raise FileRefused(t("point.peer_file", name=path.name))
         if not own and chain_key(doc.device_id) == key_id:
             raise FileRefused(t("point.own_sync_file", name=path.name))
-        with self.db.transaction() as session:
+        with self.desk.db.transaction() as session:
             row = latest_list(session, doc.header.list_id)
             if row is None:
                 raise FileRefused(
@@ -190,8 +196,8 @@ class PointSync(PointCash):
             enrolled = {d["key_id"]: d["name"] for d in listed}
             keys = {d["key_id"]: d.get("public_key") for d in listed}
             if own:
-                enrolled.setdefault(key_id, self.require_identity("point").name)
-                keys[key_id] = self.require_identity("point").public_key.b64
+                enrolled.setdefault(key_id, self.desk.require_identity("point").name)
+                keys[key_id] = self.desk.require_identity("point").public_key.b64
             if chain_key(doc.device_id) not in enrolled or not same_key(
                 keys.get(chain_key(doc.device_id)), signed.signer
             ):

@@ -36,7 +36,7 @@ class DeviceActions(QObject):
     def enrol(self, enrolment: Enrolment) -> Enrolled | None:
         office = self.office
         try:
-            done = office.desk.enroll_device(enrolment.point_code, enrolment.public_key, enrolment.name)
+            done = office.desk.devices.enroll(enrolment.point_code, enrolment.public_key, enrolment.name)
         except DeskError as exc:
             office.say(message(exc))
             return None
@@ -64,7 +64,7 @@ class DeviceActions(QObject):
     def revoke(self, key_id: str) -> None:
         office = self.office
         try:
-            done = office.desk.revoke_device(key_id)
+            done = office.desk.devices.revoke(key_id)
         except DeskError as exc:
             office.say(message(exc))
             return
@@ -87,7 +87,7 @@ class DeviceActions(QObject):
     def stop(self, stop: Stop, folder: Path) -> AmendReport | None:
         office = self.office
         return self._amend(
-            lambda: office.desk.amend(
+            lambda: office.desk.amendments.amend(
                 office.month_text(), stop.point_code, folder, stop=stop.code, reason=stop.reason, day=stop.day
             )
         )
@@ -104,7 +104,9 @@ class DeviceActions(QObject):
 
     def add(self, point_code: str, path: Path, folder: Path) -> AmendReport | None:
         office = self.office
-        return self._amend(lambda: office.desk.amend(office.month_text(), point_code, folder, add_file=path))
+        return self._amend(
+            lambda: office.desk.amendments.amend(office.month_text(), point_code, folder, add_file=path)
+        )
 
     def _amend(self, work: Callable[[], AmendReport]) -> AmendReport | None:
         office = self.office

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from payout_desk.services.office.desk import RegisterReport
 from payout_desk.services.office.register_month import MonthMismatch
+from payout_desk.services.office.registers import RegisterReport
 from payout_desk.ui import dialogs
 from payout_desk.ui.office.dashboard_tab import month_words
 from payout_desk.ui.plain import plain
@@ -39,7 +39,7 @@ class ListActions(QObject):
 
         def work() -> RegisterReport | MonthMismatch:
             try:
-                return office.desk.import_register(
+                return office.desk.registers.import_file(
                     path, month, skip_invalid=skip_invalid, confirm_month=confirm_month
                 )
             except MonthMismatch as exc:  # not a failure: a question for the office
@@ -99,4 +99,4 @@ class ListActions(QObject):
             office.register.show_issued(files, folder)
             office.say(self.tr("Đã phát hành %d danh sách tháng %s vào %s.") % (len(files), month, folder))
 
-        office.work.run(lambda: office.desk.issue_lists(month, folder), done)
+        office.work.run(lambda: office.desk.lists.issue(month, folder), done)

@@ -35,9 +35,9 @@ class OfficePapers(QObject):
         desk = self.office.desk
         month, point = self.office.month_text(), self.office.dashboard.selected_point()
         write = {
-            "danh-sach-ky-nhan": desk.signature_sheet,
-            "niem-yet": desk.posting_list,
-            "thanh-quyet-toan": desk.settlement_report,
+            "danh-sach-ky-nhan": desk.papers.signature_sheet,
+            "niem-yet": desk.papers.posting_list,
+            "thanh-quyet-toan": desk.papers.settlement_report,
         }[kind]
         return lambda path: write(month, path, point)
 
@@ -73,4 +73,6 @@ class OfficePapers(QObject):
                 )
             )
 
-        self.office.work.run(lambda: self.office.desk.settlement(month, path), done, changes_desk=False)
+        self.office.work.run(
+            lambda: self.office.desk.papers.settlement(month, path), done, changes_desk=False
+        )

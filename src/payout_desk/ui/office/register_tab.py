@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from payout_desk.domain.money import format_vnd
-from payout_desk.services.office.desk import IssuedFile, RegisterReport
+from payout_desk.services.office.lists import IssuedFile
 from payout_desk.services.office.register_words import issue_message
+from payout_desk.services.office.registers import RegisterReport
 from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
     QAbstractItemView,

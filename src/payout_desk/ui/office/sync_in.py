@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from payout_desk.services.common.outcomes import ImportStatus
-from payout_desk.services.office.desk import ImportResult
+from payout_desk.services.office.imports import ImportResult
 from payout_desk.ui import dialogs
 from payout_desk.ui.qt import QObject
 
@@ -43,7 +43,7 @@ class SyncImport(QObject):
     def _next_file(self) -> None:
         office = self.office
         if not self._queue:
-            conflicts = office.desk.conflict_count(office.month_text())
+            conflicts = office.desk.status.conflict_count(office.month_text())
             office.sync.finish(conflicts)
             imported = sum(1 for o in self._imported if o.status == ImportStatus.IMPORTED)
             office.say(self.tr("Đã nhận %d/%d file đồng bộ.") % (imported, len(self._imported)))
@@ -57,13 +57,13 @@ class SyncImport(QObject):
                 office.sync.add_outcome(outcome, office.known_devices)
             self._next_file()
 
-        office.work.run(lambda: office.desk.import_files([path]), done)
+        office.work.run(lambda: office.desk.imports.files([path]), done)
 
     def stopped(self) -> None:
         """A step failed: if it was a sync import half-way, the files taken in stay in."""
         if self._queue or self._imported:
             self._queue.clear()
-            self.office.sync.finish(self.office.desk.conflict_count(self.office.month_text()))
+            self.office.sync.finish(self.office.desk.status.conflict_count(self.office.month_text()))
 
     def importing(self) -> bool:
         return bool(self._queue) or self.office.work.running()

@@ -34,9 +34,9 @@ class CashActions(QObject):
         point = self.point
         try:
             if move == "receive":
-                done = point.desk.cash_receive(amount, staff=point.staff)
+                done = point.desk.cash.receive(amount, staff=point.staff)
             else:
-                done = point.desk.cash_return(amount, staff=point.staff)
+                done = point.desk.cash.give_back(amount, staff=point.staff)
         except DeskError as exc:
             point.warn(message(exc))
             return None
@@ -44,7 +44,7 @@ class CashActions(QObject):
         return done
 
     def ask_close_day(self) -> None:
-        dialog = DayCloseDialog(self.point.desk.progress().cash, self.point)
+        dialog = DayCloseDialog(self.point.desk.roster.progress().cash, self.point)
         if dialog.exec() == DayCloseDialog.DialogCode.Accepted:
             self.close_day(dialog.denominations(), dialog.reason.text())
 
@@ -53,8 +53,8 @@ class CashActions(QObject):
         point = self.point
         try:
             if denominations:
-                point.desk.cash_count(denominations, staff=point.staff)
-            closed = point.desk.close_day(reason=reason, staff=point.staff)
+                point.desk.cash.count(denominations, staff=point.staff)
+            closed = point.desk.cash.close_day(reason=reason, staff=point.staff)
         except DeskError as exc:
             point.warn(message(exc))
             return None

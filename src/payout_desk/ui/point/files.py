@@ -34,7 +34,7 @@ class FileActions(QObject):
     def ask_export(self) -> None:
         try:
             suggested = (
-                self.point.desk.suggested_sync_name()
+                self.point.desk.sync.suggested_name()
             )  # P05_2026-12_may-1.pdsync: point, month, laptop
         except DeskError as exc:
             self.point.warn(message(exc))

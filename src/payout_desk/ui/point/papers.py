@@ -32,9 +32,9 @@ class PaperActions(QObject):
         self.point.printer.ask(self.tr("Lưu biên nhận"), f"bien-nhan-{code}.pdf", self.receipt(code))
 
     def receipt(self, code: str) -> Report:
-        return lambda path: self.point.desk.receipt(code, path)
+        return lambda path: self.point.desk.papers.receipt(code, path)
 
     def ask_sheet(self) -> None:
         self.point.printer.ask(
-            self.tr("Lưu danh sách ký nhận"), "danh-sach-ky-nhan.pdf", self.point.desk.signature_sheet
+            self.tr("Lưu danh sách ký nhận"), "danh-sach-ky-nhan.pdf", self.point.desk.papers.signature_sheet
         )

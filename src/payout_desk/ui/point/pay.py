@@ -29,7 +29,7 @@ class PayActions(QObject):
         if row is None:
             return None
         try:
-            refusal = point.desk.payable(row.code)
+            refusal = point.desk.pay.payable(row.code)
         except DeskError as exc:
             point.warn(message(exc))
             return None
@@ -44,7 +44,10 @@ class PayActions(QObject):
             point.search.setFocus()
             return None
         dialog = PayDialog(
-            point.desk.detail(row.code), point.staff, qr_checked=row.code in point.qr_checked, parent=point
+            point.desk.roster.detail(row.code),
+            point.staff,
+            qr_checked=row.code in point.qr_checked,
+            parent=point,
         )
         self.pay_dialog = dialog
         if dialog.exec() != PayDialog.DialogCode.Accepted or dialog.request is None:
@@ -56,7 +59,7 @@ class PayActions(QObject):
         """Record a payout; the confirmation shows only after the commit returned."""
         point = self.point
         try:
-            done = point.desk.pay(request)
+            done = point.desk.pay.record(request)
         except DeskError as exc:
             point.warn(message(exc))
             return None

@@ -53,7 +53,7 @@ class RecordActions(QObject):
         if row is None:
             return None
         try:
-            done = point.desk.report(
+            done = point.desk.records.report(
                 row.code, kind, note=note, staff=point.staff, day=day, reported_by=reported_by
             )
         except DeskError as exc:
@@ -70,7 +70,7 @@ class RecordActions(QObject):
         if row is None:
             return None
         try:
-            target = point.desk.last_voidable(row.code)
+            target = point.desk.records.last_voidable(row.code)
         except DeskError as exc:
             point.warn(message(exc))
             return None
@@ -95,7 +95,7 @@ class RecordActions(QObject):
     def void_current(self, reason: str) -> Recorded | None:
         """Void the newest step this laptop recorded for the selected person."""
         row = self.point.current_row()
-        target = self.point.desk.last_voidable(row.code) if row is not None else None
+        target = self.point.desk.records.last_voidable(row.code) if row is not None else None
         if row is None or target is None:
             return None
         return self._void(row, target, reason)
@@ -104,7 +104,7 @@ class RecordActions(QObject):
         """Void the step the clerk was shown (the void refuses it if it was voided meanwhile)."""
         point = self.point
         try:
-            done = point.desk.void(target.event_id, reason, staff=point.staff)
+            done = point.desk.records.void(target.event_id, reason, staff=point.staff)
         except DeskError as exc:
             point.warn(message(exc))
             return None

@@ -1,0 +1,169 @@
+"""Issuing at the office (`office.lists`): each point's list signed, sealed to its laptops and written, a new
+revision only when something changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.clock import iso_utc, utc_now
+from payout_desk.domain.payout_list import EnrolledDevice, ListRef, ListStatus
+from payout_desk.exchange.listfile import ListHeader, build_list_file_from_json
+from payout_desk.exchange.names import list_file_name
+from payout_desk.lang import t
+from payout_desk.services.common.desk import OFFICE_LOCK, Desk, list_lock, parse_month, sealed_for
+from payout_desk.services.common.errors import DeskError
+from payout_desk.services.office.points import (
+    PointSummary,
+    add_revision,
+)
+from payout_desk.store.ledger import refresh_states
+from payout_desk.store.lists import copy_entries, enrolled_devices_json
+from payout_desk.store.locks import hold
+from payout_desk.store.models import ListBody, PayoutList, Point
+from payout_desk.trust.atomic import write_atomic
+from payout_desk.trust.keys import SigningKey
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedFile(ListRef):
+    path: Path
+    beneficiaries: int
+    cash_total: int
+    new_revision: bool
+    sealed: bool = False  # sealed to the point's laptops (no laptop enrolled yet: not sealed)
+
+
+class Lists:
+    """Signing and writing the month's list files."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def issue(self, month_text: str, out_dir: Path) -> list[IssuedFile]:
+        """Sign and write one .pdlist per point: new revisions for changed lists, the same bytes again
+        for lists already issued unchanged."""
+        month = str(parse_month(month_text))
+        self.desk.require_identity("office")
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DeskError(t("office.cannot_create_folder", out_dir=out_dir, strerror=exc.strerror)) from exc
+        key = self.desk.signing_key()
+        written: list[Path] = []
+        try:
+            with self.desk.db.transaction(OFFICE_LOCK) as session:
+                rows = self._lists_to_issue(session, month)
+                if not rows:
+                    raise DeskError(t("office.no_register", month=month))
+                issued = []
+                now = iso_utc(utc_now())
+                for latest in rows:
+                    devices = enrolled_devices_json(session, latest.point_id)
+                    row = latest
+                    if row.status == ListStatus.ISSUED and row.devices != devices:
+                        row = self._revision_for_devices(session, latest)
+                    new_revision = row.status == ListStatus.DRAFT
+                    if new_revision:
+                        row.status, row.issued_at, row.devices = ListStatus.ISSUED, now, devices
+                        if row.revision > 1:
+                            hold(session.connection(), list_lock(row.list_id))
+                            refresh_states(session, row.list_id)
+                    row.office_key_id = key.public.key_id
+                    data = self._list_file(session, row, key)
+                    row.file_sha256 = hashlib.sha256(data).hexdigest()
+                    path = out_dir / list_file_name(row.point.code, month)
+                    data, sealed = sealed_for(data, key, row.devices)  # only the point's laptops open it
+                    write_atomic(path, data)
+                    written.append(path)
+                    issued.append(
+                        IssuedFile(
+                            row.list_id,
+                            row.revision,
+                            row.month,
+                            row.point.code,
+                            row.point.name,
+                            path,
+                            row.beneficiaries,
+                            row.cash_total,
+                            new_revision,
+                            sealed,
+                        )
+                    )
+        except OSError as exc:
+            for path in written:  # a signed file the database does not know must not travel
+                path.unlink(missing_ok=True)
+            raise DeskError(
+                t("office.cannot_write_lists", out_dir=out_dir, value=exc.strerror or exc)
+            ) from exc
+        return issued
+
+    @staticmethod
+    def _revision_for_devices(session: Session, row: PayoutList) -> PayoutList:
+        """A new draft revision with the same beneficiaries as `row`, to carry a changed set of devices."""
+        body = session.get(ListBody, row.id)
+        if body is None:
+            raise DeskError(t("office.revision_lost", list_id=row.list_id, revision=row.revision))
+        figures = PointSummary(
+            row.point.code, row.point.name, row.beneficiaries, row.cash_total, row.home_visits, row.proxies
+        )
+        draft = add_revision(
+            session,
+            list_id=row.list_id,
+            month=row.month,
+            point_id=row.point_id,
+            revision=row.revision + 1,
+            content_sha256=row.content_sha256,
+            office_name=row.office_name,
+            register_import_id=row.register_import_id,
+            figures=figures,
+            body_json=body.beneficiaries_json,
+        )
+        copy_entries(session, row.id, draft.id)
+        return draft
+
+    @staticmethod
+    def _list_file(session: Session, row: PayoutList, key: SigningKey) -> bytes:
+        body = session.get(ListBody, row.id)
+        if body is None:
+            raise DeskError(t("office.revision_lost", list_id=row.list_id, revision=row.revision))
+        header = ListHeader(
+            list_id=row.list_id,
+            revision=row.revision,
+            month=row.month,
+            point_code=row.point.code,
+            point_name=row.point.name,
+            office_name=row.office_name,
+            issued_at=row.issued_at or "",
+            devices=tuple(EnrolledDevice(**d) for d in json.loads(row.devices or "[]")),
+            beneficiaries=row.beneficiaries,
+            cash_total=row.cash_total,
+            home_visits=row.home_visits,
+            proxies=row.proxies,
+        )
+        return build_list_file_from_json(header, body.beneficiaries_json.encode("utf-8"), key)
+
+    def _lists_to_issue(self, session: Session, month: str) -> list[PayoutList]:
+        """Per point: its draft if the last import changed the list, else its latest issued revision."""
+        latest = (
+            select(PayoutList.point_id, func.max(PayoutList.revision).label("revision"))
+            .where(PayoutList.month == month)
+            .group_by(PayoutList.point_id)
+            .subquery()
+        )
+        query = (
+            select(PayoutList)
+            .join(
+                latest,
+                (PayoutList.point_id == latest.c.point_id) & (PayoutList.revision == latest.c.revision),
+            )
+            .where(PayoutList.month == month)
+            .join(Point)
+            .order_by(Point.code)
+        )
+        return list(session.scalars(query))
