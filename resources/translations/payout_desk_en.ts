@@ -459,7 +459,7 @@
         <translation>Spreadsheet: Excel, CSV (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices.py" line="117" />
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="119" />
         <source>Đã ký thông báo cho %s: %s.</source>
         <translation>Signed the amendment for %s: %s.</translation>
     </message>
@@ -646,27 +646,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="324" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="327" />
         <source>Payout Desk — bắt đầu</source>
         <translation>Payout Desk — getting started</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="328" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="331" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="329" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="332" />
         <source>Tiếp tục &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="330" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="333" />
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="331" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="334" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -674,72 +674,72 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="93" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="94" />
         <source>Đăng ký máy với bưu cục</source>
         <translation>Enrol this laptop with the office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="96" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="97" />
         <source>Gọi điện cho bưu cục và đọc mã kiểm tra này; bưu cục dùng nó để đăng ký máy của bạn:</source>
         <translation>Call the office and read out this check code; the office uses it to enrol your laptop:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="105" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="106" />
         <source>Mã máy (bưu cục cần mã này để đăng ký máy): sao chép để gửi, hoặc lưu ra file mang đi.</source>
         <translation>The laptop's key (the office needs it to enrol the laptop): copy it to send, or save it to a file to take along.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="113" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="114" />
         <source>Sao chép</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="115" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="116" />
         <source>Lưu ra file…</source>
         <translation>Save to a file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="135" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="136" />
         <source>Payout Desk — mã máy gửi bưu cục để đăng ký máy</source>
         <translation>Payout Desk — the laptop's key, for the office to enrol the laptop</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="137" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="138" />
         <source>Tên máy: %s</source>
         <translation>Laptop: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="139" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="140" />
         <source>Mã máy: %s</source>
         <translation>Key: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="141" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="142" />
         <source>Mã kiểm tra: %s</source>
         <translation>Check code: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="147" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="148" />
         <source>Đã sao chép mã máy: dán vào thư điện tử hoặc tin nhắn gửi bưu cục.</source>
         <translation>The laptop's key is copied: paste it into an email or message to the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="151" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="152" />
         <source>Lưu mã máy</source>
         <translation>Save the laptop's key</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="151" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="152" />
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="162" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="163" />
         <source>Không lưu được vào %s: %s</source>
         <translation>Could not save to %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="164" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="165" />
         <source>Đã lưu mã máy vào %s. Gửi file này cho bưu cục.</source>
         <translation>The laptop's key is saved in %s. Send this file to the office.</translation>
     </message>
@@ -814,37 +814,37 @@ Import this register for %s anyway?</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="184" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="185" />
         <source>Nạp danh sách chi trả đầu tiên</source>
         <translation>Load the first payout list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="188" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="189" />
         <source>file .pdlist bưu cục gửi (USB, thư điện tử…)</source>
         <translation>the .pdlist file from the office (USB stick, e-mail…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="189" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="190" />
         <source>Chọn file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="198" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="199" />
         <source>Bưu cục ký danh sách và mã kiểm tra của bưu cục:</source>
         <translation>The office that signed the list, and its check code:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="202" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="203" />
         <source>Tôi đã gọi bưu cục: bưu cục đọc mã kiểm tra, khớp hoàn toàn</source>
         <translation>I called the office: they read their check code and it matches exactly</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="237" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="238" />
         <source>Đang mở %s…</source>
         <translation>Opening %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="254" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="255" />
         <source>Điểm: %s — %s
 Tháng: %s
 Số người: %d
@@ -855,22 +855,22 @@ People: %d
 Total: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="273" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="274" />
         <source>Bấm “Chọn file…” để chọn file khác, hoặc “&lt; Quay lại” để xem lại mã máy.</source>
         <translation>Press “Choose a file…” for another file, or “&lt; Back” to see the laptop's key again.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="287" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="288" />
         <source>Đang nạp danh sách…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="218" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="219" />
         <source>Danh sách chi trả</source>
         <translation>Payout list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="218" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="219" />
         <source>Danh sách chi trả (*.pdlist)</source>
         <translation>Payout list (*.pdlist)</translation>
     </message>
@@ -878,12 +878,12 @@ Total: %s</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="57" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="58" />
         <source>Máy này làm việc cho một điểm chi trả</source>
         <translation>This laptop works for a payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/first_run.py" line="59" />
+        <location filename="../../src/payout_desk/ui/first_run.py" line="60" />
         <source>Đặt tên cho máy, ví dụ: “Điểm BĐVHX An Phước – máy 1”.</source>
         <translation>Name this laptop, e.g. “Điểm BĐVHX An Phước – laptop 1”.</translation>
     </message>
@@ -1084,7 +1084,7 @@ Total: %s</translation>
 <context>
     <name>PayActions</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point/pay.py" line="65" />
+        <location filename="../../src/payout_desk/ui/point/pay.py" line="68" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
@@ -1523,103 +1523,103 @@ Total: %s</translation>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="75" />
         <source>Nhập danh sách của tháng (Excel)…</source>
         <translation>Import the month's register (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="75" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="76" />
         <source>Bỏ qua các dòng lỗi (chỉ nhập dòng hợp lệ)</source>
         <translation>Skip rows with errors (import the valid rows only)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="76" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="77" />
         <source>Phát hành danh sách cho các điểm…</source>
         <translation>Issue the lists to the points…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="86" />
         <source>Chọn file danh sách (.xlsx, .xls, .ods, .csv) của tháng để nhập.</source>
         <translation>Choose the month's register (.xlsx, .xls, .ods, .csv) to import.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="91" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="90" />
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="98" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="91" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="91" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="98" />
         <source>Tiêu đề</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="98" />
         <source>Giá trị trong Excel</source>
         <translation>Value in Excel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="100" />
         <source>Bấm vào một dòng lỗi để xem các ô của dòng đó trong Excel.</source>
         <translation>Click an error to see that row's cells as in Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="119" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="120" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="122" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="129" />
         <source>File %s, trang “%s”: đọc %d dòng, %d dòng chuyển khoản (không vào danh sách tiền mặt).</source>
         <translation>File %s, sheet “%s”: %d rows read, %d paid by bank transfer (not on the cash lists).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="137" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="138" />
         <source>CHƯA NHẬP GÌ: %d dòng có lỗi. Sửa trong Excel rồi nhập lại, hoặc đánh dấu “Bỏ qua các dòng lỗi”.</source>
         <translation>NOTHING IMPORTED: %d rows have errors. Fix them in Excel and import again, or tick “Skip rows with errors”.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="143" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="144" />
         <source>Đã nhập %d người cho %d điểm (%s). %d cảnh báo.</source>
         <translation>Imported %d people for %d points (%s). %d warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="156" />
         <source>Dòng %s, cột “%s”</source>
         <translation>Row %s, column “%s”</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="156" />
         <source>Dòng %s</source>
         <translation>Row %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="162" />
         <source>Đã ký và ghi %d file danh sách vào %s (%d bản mới). Gửi mỗi điểm file của điểm đó.</source>
         <translation>Signed and wrote %d list files to %s (%d new revisions). Send each point its own file.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="170" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="171" />
         <source>Dòng %d trong Excel:</source>
         <translation>Row %d in Excel:</translation>
     </message>
@@ -1798,22 +1798,22 @@ Total: %s</translation>
 <context>
     <name>SyncImport</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="26" />
+        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="27" />
         <source>File đồng bộ của các điểm</source>
         <translation>The points' sync files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="26" />
+        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="27" />
         <source>File đồng bộ (*.pdsync)</source>
         <translation>Sync file (*.pdsync)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="35" />
+        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="36" />
         <source>Đang nhận file; đợi xong rồi thả tiếp.</source>
         <translation>Still importing; wait until it is done, then drop more.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="48" />
+        <location filename="../../src/payout_desk/ui/office/sync_in.py" line="49" />
         <source>Đã nhận %d/%d file đồng bộ.</source>
         <translation>Imported %d/%d sync files.</translation>
     </message>
@@ -1821,42 +1821,42 @@ Total: %s</translation>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="40" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="41" />
         <source>Đã xuất %d lần ghi (%d lần chi, %s) ra %s. Mang file này về bưu cục.</source>
         <translation>Exported %d records (%d payouts, %s) to %s. Take this file to the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="47" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="48" />
         <source>Mang cả %d file của thời gian trước khi khôi phục: %s.</source>
         <translation>Take the %d files from before the restore too: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="59" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="60" />
         <source>File này đã nạp rồi; không có gì thay đổi.</source>
         <translation>This file was loaded already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="61" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="62" />
         <source>Đã nạp %d thông báo mới của bưu cục (báo giảm/báo tăng).</source>
         <translation>Loaded %d new stop/add notices from the office.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="64" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="65" />
         <source>Đã nạp danh sách lần %d: %d người, %s. Chữ ký của bưu cục hợp lệ.</source>
         <translation>Loaded list revision %d: %d people, %s. The office's signature is valid.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="76" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="77" />
         <source>Không có gì mới từ máy “%s”.</source>
         <translation>Nothing new from “%s”.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="77" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="78" />
         <source>Đã nhận %d lần ghi mới từ máy “%s” (chữ ký hợp lệ).</source>
         <translation>Took in %d new records from “%s” (signature valid).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sync_runner.py" line="87" />
+        <location filename="../../src/payout_desk/ui/sync_runner.py" line="88" />
         <source>Đã sao lưu dữ liệu của máy vào %s. Cất ở nơi an toàn.</source>
         <translation>Backed up this laptop's data to %s. Keep it somewhere safe.</translation>
     </message>
