@@ -177,3 +177,15 @@ def load_module(path: Path) -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def next_month(game: Round, month: str, rows: list[str] | None = None) -> Path:
+    """Another month of the round: the office imports `rows` (default: the same people) for `month` and
+    issues its lists; every laptop loads P01's. Returns the lists' folder."""
+    folder = game.root / f"lists-{month}"
+    register = write_register(game.root / f"register-{month}.csv", rows or default_rows())
+    game.office.registers.import_file(register, month, confirm_month=True)
+    game.office.lists.issue(month, folder)
+    for desk in game.devices:
+        desk.lists.load(folder / f"P01_{month}.pdlist")
+    return folder

@@ -31,7 +31,12 @@ MY_AREAS = (
     "store",
     "verify",
     "cli",
-)
+    "history",
+    "holds",
+    "closing",
+    "unclaimed",
+    "transfers",
+)  # deaths and reportback say "thu hồi" of money to recover (số tiền phải thu hồi), its right word there
 AVOIDED = (
     "đã chết",
     "ngoại lệ",

@@ -149,6 +149,8 @@ class ListEntry(Base):
     lines: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     total: Mapped[int] = mapped_column(Integer)
     source_row: Mapped[int | None] = mapped_column(Integer)
+    # the person's last months as the office knew them when it issued the list (JSON, list.json's "history")
+    history: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class TrustedKey(Base):
@@ -308,3 +310,73 @@ class Resolution(Base):
     note: Mapped[str] = mapped_column(Text)
     resolved_by: Mapped[str] = mapped_column(String(200))
     resolved_at: Mapped[str] = mapped_column(String(32))
+
+
+# Month after month (issue 15, migration 0006) ------------------------------------------------------------
+
+
+class Hold(Base):
+    """Office: a person kept off a month's lists until the office decides — held at the register import
+    (an earlier death report or stop) or by hand; then released (back on the list, by amendment once the
+    list is issued) or confirmed (the stop stands). Rows are never deleted: the newest per month and code
+    is the person's state, the older ones its history."""
+
+    __tablename__ = "holds"
+    __table_args__ = (Index("ix_holds_month_code", "month", "code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7))
+    code: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(24))  # why: reported_deceased | stopped_earlier | by_hand
+    evidence: Mapped[str] = mapped_column(Text)  # JSON: the month, source, date, who reported, record ids
+    state: Mapped[str] = mapped_column(String(16))  # held | released | confirmed
+    held_at: Mapped[str] = mapped_column(String(32))
+    held_by: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[str | None] = mapped_column(String(32))
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)  # the office's reason for the hold or the decision
+
+
+class MonthClosing(Base):
+    """Office: a closed month — its settlement frozen as printed, and the people neither paid nor stopped."""
+
+    __tablename__ = "month_closings"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    closed_at: Mapped[str] = mapped_column(String(32))
+    closed_by: Mapped[str] = mapped_column(String(200))
+    settlement_json: Mapped[str] = mapped_column(Text)
+    unpaid_json: Mapped[str] = mapped_column(Text)
+
+
+class Arrears(Base):
+    """Office: what one person was not paid in a closed month (truy lĩnh), carried to a later month's list
+    or only listed for the welfare office; one row per person and month, so nothing is carried twice."""
+
+    __tablename__ = "arrears"
+    __table_args__ = (UniqueConstraint("code", "from_month", name="uq_arrears_code_from_month"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), index=True)
+    from_month: Mapped[str] = mapped_column(String(7))
+    to_month: Mapped[str] = mapped_column(String(7))
+    amount: Mapped[int] = mapped_column(Integer)
+    months: Mapped[str] = mapped_column(Text)  # JSON list of the months the amount covers
+    mode: Mapped[str] = mapped_column(String(8))  # carry | list
+    list_id: Mapped[str | None] = mapped_column(String(36))  # the list it was added to (carry)
+    created_at: Mapped[str] = mapped_column(String(32))
+    created_by: Mapped[str] = mapped_column(String(200))
+
+
+class PersonLink(Base):
+    """Office: one person under a new register code — the same CCCD as an earlier month's code."""
+
+    __tablename__ = "person_links"
+    __table_args__ = (UniqueConstraint("code", "previous_code", name="uq_person_links_code_previous"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7))
+    code: Mapped[str] = mapped_column(String(64), index=True)
+    previous_code: Mapped[str] = mapped_column(String(64), index=True)
+    cccd: Mapped[str] = mapped_column(String(32))
+    found_at: Mapped[str] = mapped_column(String(32))

@@ -8,6 +8,7 @@
     office.status       a month's reconciliation: figures, cash, conflicts            office/status.py
     office.conflicts    the office's decisions on conflicts                           office/conflicts.py
     office.papers       signature sheets, posting lists, the settlement (PDF, xlsx)   office/papers.py
+    office.people       one person across months; finding anyone ever listed          office/people.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -24,6 +25,7 @@ from payout_desk.services.office.devices import Devices
 from payout_desk.services.office.imports import Imports
 from payout_desk.services.office.lists import Lists
 from payout_desk.services.office.papers import Papers
+from payout_desk.services.office.people import People
 from payout_desk.services.office.registers import Registers
 from payout_desk.services.office.status import Status
 from payout_desk.trust.keystore import PassphraseSource
@@ -49,3 +51,4 @@ class OfficeDesk(Desk):
         self.imports = Imports(self, self.status)
         self.conflicts = Conflicts(self, self.status)
         self.papers = Papers(self, self.status)
+        self.people = People(self)

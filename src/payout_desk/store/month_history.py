@@ -1,0 +1,166 @@
+"""A whole month at once (the register import's checks, the unclaimed watch, the report back): each
+person's line from the state cache, and every death on record before a month."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.history import (
+    DeathRecord,
+    PersonMonth,
+    outcome_of,
+)
+from payout_desk.domain.ledger import Kind, ReportKind, chain_key
+from payout_desk.domain.payout_list import ChangeKind
+from payout_desk.store.history import ISSUED, device_names, newest_issued, pay_lines, who_on
+from payout_desk.store.ledger import entitlements, stored_event
+from payout_desk.store.models import (
+    AmendmentRow,
+    BeneficiaryStateRow,
+    Hold,
+    LedgerEvent,
+    ListEntry,
+    PayoutList,
+    Point,
+)
+
+
+def month_lines(session: Session, month: str) -> dict[str, PersonMonth]:
+    """Code → the person's line in `month` (every point's newest issued list): entitlements from the
+    entries and amendments, outcome and exception from the state cache (which holds only the people with
+    events: anyone else listed is unpaid, or stopped), without the payout's details (`person_history`)."""
+    ids = set(
+        session.scalars(
+            select(PayoutList.list_id).where(PayoutList.month == month, PayoutList.status == ISSUED)
+        )
+    )
+    points = {p.id: p for p in session.scalars(select(Point))}
+    found: dict[str, PersonMonth] = {}
+    for row in newest_issued(session, ids):
+        point = points[row.point_id]
+        _revision, ents = entitlements(session, row.list_id)
+        people = {
+            code: (name, cccd, pay_lines(lines))
+            for code, name, cccd, lines in session.execute(
+                select(ListEntry.code, ListEntry.name, ListEntry.cccd, ListEntry.lines).where(
+                    ListEntry.payout_list_id == row.id
+                )
+            )
+        }
+        states = {
+            s.code: s
+            for s in session.scalars(
+                select(BeneficiaryStateRow).where(BeneficiaryStateRow.list_id == row.list_id)
+            )
+        }
+        for code, ent in ents.items():
+            if not ent.listed:
+                continue
+            name, cccd, lines = people.get(code) or who_on(session, row, code)
+            s = states.get(code)
+            stop = ent.stop
+            found[code] = PersonMonth(
+                month=row.month,
+                code=code,
+                name=name,
+                cccd=cccd,
+                point_code=point.code,
+                point_name=point.name,
+                list_id=row.list_id,
+                revision=row.revision,
+                amount=ent.amount,
+                outcome=outcome_of(s.status, s.payouts, s.stopped)
+                if s
+                else outcome_of("", 0, stop is not None),
+                payouts=s.payouts if s else 0,
+                exception=s.exception if s else None,
+                stop_reason=stop.reason if stop else None,
+                stop_date=stop.date if stop else None,
+                lines=tuple(lines),
+            )
+    return found
+
+
+def death_records(session: Session, before_month: str | None = None) -> dict[str, list[DeathRecord]]:
+    """Code → every death on record (a point's standing report, the office's stop as deceased) in the
+    issued lists of months before `before_month` (all months when None)."""
+    query = select(PayoutList.list_id).where(PayoutList.status == ISSUED)
+    if before_month is not None:
+        query = query.where(PayoutList.month < before_month)
+    rows = {r.list_id: r for r in newest_issued(session, set(session.scalars(query)))}
+    if not rows:
+        return {}
+    points = {p.id: p for p in session.scalars(select(Point))}
+    devices = device_names(session)
+    found: dict[str, list[DeathRecord]] = defaultdict(list)
+    reports = [
+        stored_event(body)
+        for body in session.scalars(
+            select(LedgerEvent.body).where(
+                LedgerEvent.list_id.in_(rows), LedgerEvent.kind == Kind.REPORT.value
+            )
+        )
+    ]
+    deceased = [r for r in reports if r.data.get("report") == ReportKind.DECEASED.value and r.beneficiary]
+    voided = _voided(session, [r.event_id for r in deceased])
+    for r in deceased:
+        if r.event_id in voided:
+            continue
+        row = rows[r.list_id]
+        laptop = devices.get(chain_key(r.device_id), r.device_id)
+        found[str(r.beneficiary)].append(
+            DeathRecord(
+                str(r.beneficiary),
+                row.month,
+                "point",
+                str(r.data.get("date") or "") or None,
+                str(r.data.get("reported_by") or ""),
+                f"{points[row.point_id].code} · {laptop}",
+                r.event_id,
+                r.at_local,
+            )
+        )
+    for a in session.scalars(
+        select(AmendmentRow).where(
+            AmendmentRow.list_id.in_(rows),
+            AmendmentRow.kind == ChangeKind.STOP.value,
+            AmendmentRow.reason == "deceased",
+        )
+    ):
+        row = rows[a.list_id]
+        found[a.code].append(
+            DeathRecord(
+                a.code,
+                row.month,
+                "office",
+                a.effective_date,
+                "",
+                points[row.point_id].code,
+                f"{a.list_id}#{a.seq}",
+                a.issued_at,
+            )
+        )
+    return dict(found)
+
+
+def _voided(session: Session, event_ids: Iterable[str]) -> set[str]:
+    ids = list(event_ids)
+    if not ids:
+        return set()
+    return set(
+        session.scalars(
+            select(LedgerEvent.target).where(LedgerEvent.kind == Kind.VOID.value, LedgerEvent.target.in_(ids))
+        )
+    )
+
+
+def held_codes(session: Session, month: str) -> dict[str, Hold]:
+    """Code → the newest hold row of the month, for each person whose newest row still holds them."""
+    newest: dict[str, Hold] = {}
+    for h in session.scalars(select(Hold).where(Hold.month == month).order_by(Hold.id)):
+        newest[h.code] = h
+    return {code: h for code, h in newest.items() if h.state == "held"}
