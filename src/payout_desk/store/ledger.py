@@ -338,6 +338,15 @@ def cached_states(session: Session, list_id: str) -> dict[str, StateSummary]:
     }
 
 
+def paid_or_reported(session: Session, codes: list[str], list_ids: list[str]) -> list[Any]:
+    """Rows (list_id, code, payouts) of these people on these lists who were paid or have an exception."""
+    s = BeneficiaryStateRow
+    query = select(s.list_id, s.code, s.payouts).where(
+        s.code.in_(codes), s.list_id.in_(list_ids), (s.payouts > 0) | s.exception.is_not(None)
+    )
+    return list(session.execute(query))
+
+
 def list_figures(session: Session, list_id: str) -> ListFigures:
     _revision, ents = entitlements(session, list_id)
     return summarise(ents.values(), cached_states(session, list_id))

@@ -1,4 +1,5 @@
-"""Moving payout lists between their domain form and the database (shared by office and point)."""
+"""Moving payout lists between their domain form and the database (shared by office and point), and what
+the desk asks of its lists (`payout_lists`, `list_entries`, `list_bodies`)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,13 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, delete, func, select, text
+from sqlalchemy.orm import Session, contains_eager
 
-from payout_desk.domain.payout_list import ListedBeneficiary
+from payout_desk.domain.payout_list import ListedBeneficiary, ListStatus
 from payout_desk.domain.text import fold
 from payout_desk.store.bulk import bulk_insert
-from payout_desk.store.models import Device, ListEntry
+from payout_desk.store.models import AmendmentRow, Device, ListBody, ListEntry, PayoutList, Point
 
 _LINES_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 ENTRY_COLUMNS = (
@@ -108,3 +109,187 @@ def enrolled_devices_json(session: Session, point_id: int) -> str:
         [{"name": d.name, "public_key": d.public_key, "key_id": d.key_id} for d in devices],
         ensure_ascii=False,
     )
+
+
+def newest_list(session: Session) -> PayoutList | None:
+    """The list a point laptop works on: its newest month's newest revision."""
+    return session.scalar(
+        select(PayoutList).order_by(PayoutList.month.desc(), PayoutList.revision.desc()).limit(1)
+    )
+
+
+def list_revisions(session: Session, list_id: str) -> list[PayoutList]:
+    """Every stored revision of a list, newest first."""
+    return list(
+        session.scalars(
+            select(PayoutList).where(PayoutList.list_id == list_id).order_by(PayoutList.revision.desc())
+        )
+    )
+
+
+def list_revision(session: Session, list_id: str, revision: int) -> PayoutList | None:
+    return session.scalar(
+        select(PayoutList).where(PayoutList.list_id == list_id, PayoutList.revision == revision)
+    )
+
+
+def newest_issued(session: Session, month: str, point_id: int) -> PayoutList | None:
+    """The newest issued revision of the point's list for the month."""
+    return session.scalar(
+        select(PayoutList)
+        .where(
+            PayoutList.month == month,
+            PayoutList.point_id == point_id,
+            PayoutList.status == ListStatus.ISSUED.value,
+        )
+        .order_by(PayoutList.revision.desc())
+        .limit(1)
+    )
+
+
+_ISSUED = (
+    select(PayoutList.point_id, PayoutList.month, PayoutList.revision, Point.code)
+    .join(Point, Point.id == PayoutList.point_id)
+    .where(PayoutList.list_id == bindparam("list_id"), PayoutList.status == ListStatus.ISSUED.value)
+    .order_by(PayoutList.revision.desc())
+    .limit(1)
+)
+
+
+def issued_revision(session: Session, list_id: str) -> Any:
+    """The list's newest issued revision — a row (point_id, month, revision, code), `code` its point's — or
+    None."""
+    return session.execute(_ISSUED, {"list_id": list_id}).first()
+
+
+def issued_lists_of_month(session: Session, month: str) -> list[PayoutList]:
+    """The newest issued revision of each list of the month (with its point), by point code."""
+    newest = (
+        select(PayoutList.list_id, func.max(PayoutList.revision).label("revision"))
+        .where(PayoutList.month == month, PayoutList.status == ListStatus.ISSUED.value)
+        .group_by(PayoutList.list_id)
+        .subquery()
+    )
+    query = (
+        select(PayoutList)
+        .join(
+            newest,
+            (PayoutList.list_id == newest.c.list_id) & (PayoutList.revision == newest.c.revision),
+        )
+        .join(Point)
+        .options(contains_eager(PayoutList.point))
+        .order_by(Point.code)
+    )
+    return list(session.scalars(query))
+
+
+def newest_lists_of_month(session: Session, month: str) -> list[PayoutList]:
+    """Per point, the newest revision (draft or issued) of its list for the month, by point code."""
+    latest = (
+        select(PayoutList.point_id, func.max(PayoutList.revision).label("revision"))
+        .where(PayoutList.month == month)
+        .group_by(PayoutList.point_id)
+        .subquery()
+    )
+    query = (
+        select(PayoutList)
+        .join(
+            latest,
+            (PayoutList.point_id == latest.c.point_id) & (PayoutList.revision == latest.c.revision),
+        )
+        .where(PayoutList.month == month)
+        .join(Point)
+        .order_by(Point.code)
+    )
+    return list(session.scalars(query))
+
+
+def discard_drafts(session: Session, month: str) -> None:
+    """Delete the month's drafts (revisions not issued)."""
+    session.execute(
+        delete(PayoutList).where(PayoutList.month == month, PayoutList.status == ListStatus.DRAFT.value)
+    )
+
+
+def list_months(session: Session) -> set[str]:
+    """Every month some list is for."""
+    return set(session.scalars(select(PayoutList.month).distinct()))
+
+
+def month_of_list(session: Session, list_id: str) -> str | None:
+    return session.scalar(select(PayoutList.month).where(PayoutList.list_id == list_id).limit(1))
+
+
+def list_revisions_of_month(session: Session, month: str) -> dict[int, str]:
+    """Row id → list id, of every revision of every list of the month."""
+    return dict(
+        session.execute(select(PayoutList.id, PayoutList.list_id).where(PayoutList.month == month)).all()
+    )
+
+
+def entry(session: Session, payout_list_id: int, code: str) -> ListEntry | None:
+    """The list revision's entry for a beneficiary code, or None."""
+    return session.scalar(
+        select(ListEntry).where(ListEntry.payout_list_id == payout_list_id, ListEntry.code == code)
+    )
+
+
+def entries(session: Session, payout_list_id: int) -> list[ListEntry]:
+    return list(session.scalars(select(ListEntry).where(ListEntry.payout_list_id == payout_list_id)))
+
+
+def people_of(session: Session, payout_list_id: int) -> list[Any]:
+    """Rows (code, name, birth_year, village, category, cccd) of the list revision's entries."""
+    query = select(
+        ListEntry.code,
+        ListEntry.name,
+        ListEntry.birth_year,
+        ListEntry.village,
+        ListEntry.category,
+        ListEntry.cccd,
+    ).where(ListEntry.payout_list_id == payout_list_id)
+    return list(session.execute(query))
+
+
+def names_on_lists(session: Session, list_ids: Sequence[str], codes: Sequence[str]) -> list[Any]:
+    """Rows (list_id, code, name) of the lists' entries for `codes`, oldest revision first."""
+    query = (
+        select(PayoutList.list_id, ListEntry.code, ListEntry.name)
+        .join(PayoutList, ListEntry.payout_list_id == PayoutList.id)
+        .where(PayoutList.list_id.in_(list_ids), ListEntry.code.in_(codes))
+        .order_by(PayoutList.revision)
+    )
+    return list(session.execute(query))
+
+
+_ENTRIES = select(ListEntry.code, ListEntry.payout_list_id, ListEntry.cccd).where(
+    ListEntry.payout_list_id.in_(bindparam("rows", expanding=True))
+)
+_LATEST_ROWS = select(  # changes when a list, entry or amendment is added (all three only grow)
+    select(func.max(ListEntry.id)).scalar_subquery(),
+    select(func.max(AmendmentRow.id)).scalar_subquery(),
+    select(func.max(PayoutList.id)).scalar_subquery(),
+)
+
+
+def codes_and_cccds(session: Session, payout_list_ids: Sequence[int]) -> list[Any]:
+    """Rows (code, payout_list_id, cccd) of the entries of these list revisions."""
+    return list(session.connection().execute(_ENTRIES, {"rows": list(payout_list_ids)}))
+
+
+def newest_row_ids(session: Session) -> tuple[Any, ...]:
+    """The highest list entry, amendment and list row ids: a stamp that changes whenever one is added."""
+    return tuple(session.execute(_LATEST_ROWS).one())
+
+
+def list_bodies_with_hash(session: Session) -> Iterable[Any]:
+    """Rows (list_id, revision, month, point code, content_sha256, beneficiaries_json) of every list body."""
+    query = (
+        select(
+            PayoutList.list_id, PayoutList.revision, PayoutList.month, Point.code, PayoutList.content_sha256
+        )
+        .add_columns(ListBody.beneficiaries_json)
+        .join(ListBody, ListBody.payout_list_id == PayoutList.id)
+        .join(Point, Point.id == PayoutList.point_id)
+    )
+    return session.execute(query)

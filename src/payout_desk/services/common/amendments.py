@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.payout_list import AmendmentDoc, Change, ChangeKind
 from payout_desk.exchange.listfile import beneficiary_to_json, parse_beneficiary
 from payout_desk.lang import Explained, t
+from payout_desk.store.amendments import amendment_rows
 from payout_desk.store.lists import entry_codes, insert_entries
 from payout_desk.store.models import AmendmentRow, PayoutList
 
@@ -19,11 +19,7 @@ class ChangeDiffers(Explained, ValueError):
 
 
 def stored_changes(session: Session, list_id: str) -> list[AmendmentRow]:
-    return list(
-        session.scalars(
-            select(AmendmentRow).where(AmendmentRow.list_id == list_id).order_by(AmendmentRow.seq)
-        )
-    )
+    return amendment_rows(session, list_id)
 
 
 def change_of(row: AmendmentRow) -> Change:

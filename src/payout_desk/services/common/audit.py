@@ -20,15 +20,16 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.ledger import GENESIS, Event, Kind, event_hash
 from payout_desk.exchange.container import FileRejected
 from payout_desk.exchange.syncfile import parse_event
 from payout_desk.services.common.desk import Desk
-from payout_desk.store.lists import content_sha256
-from payout_desk.store.models import LedgerEvent, ListBody, PayoutList, Point, SignatureImage, SyncImport
+from payout_desk.store.events import events_in_chain_order
+from payout_desk.store.imports import sync_heads
+from payout_desk.store.lists import content_sha256, list_bodies_with_hash
+from payout_desk.store.signatures import all_images
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,19 +58,6 @@ class AuditReport:
 
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "checked": self.checked, "breaks": [b.to_json() for b in self.breaks]}
-
-
-_EVENTS = select(
-    LedgerEvent.event_id,
-    LedgerEvent.device_id,
-    LedgerEvent.list_id,
-    LedgerEvent.seq,
-    LedgerEvent.hash,
-    LedgerEvent.kind,
-    LedgerEvent.beneficiary,
-    LedgerEvent.amount,
-    LedgerEvent.body,
-).order_by(LedgerEvent.device_id, LedgerEvent.list_id, LedgerEvent.seq)
 
 
 def _columns_problem(row: Any, event: Event) -> str | None:
@@ -137,7 +125,7 @@ class _ChainAudit:
 
 def _images(session: Session, report: AuditReport) -> set[str]:
     present: set[str] = set()
-    for sha, png in session.execute(select(SignatureImage.sha256, SignatureImage.png)):
+    for sha, png in all_images(session):
         report.checked["signature_images"] += 1
         present.add(sha)
         if hashlib.sha256(png).hexdigest() != sha:
@@ -151,16 +139,7 @@ def _images(session: Session, report: AuditReport) -> set[str]:
 
 def _sync_heads(session: Session, audit: _ChainAudit, report: AuditReport) -> None:
     """Each accepted sync file's last event must still be in the chain with the hash it had."""
-    rows = session.execute(
-        select(
-            SyncImport.device_id,
-            SyncImport.list_id,
-            SyncImport.last_seq,
-            SyncImport.head,
-            SyncImport.file_sha256,
-        )
-    )
-    for device, list_id, last_seq, head, file_sha in rows:
+    for device, list_id, last_seq, head, file_sha in sync_heads(session):
         report.checked["sync_imports"] += 1
         stored = audit.heads.get((device, list_id), {}).get(last_seq)
         if stored != head:
@@ -178,15 +157,7 @@ def _sync_heads(session: Session, audit: _ChainAudit, report: AuditReport) -> No
 
 def _list_bodies(session: Session, report: AuditReport) -> None:
     """The office's list contents against the hash taken when they came from the register."""
-    rows = session.execute(
-        select(
-            PayoutList.list_id, PayoutList.revision, PayoutList.month, Point.code, PayoutList.content_sha256
-        )
-        .add_columns(ListBody.beneficiaries_json)
-        .join(ListBody, ListBody.payout_list_id == PayoutList.id)
-        .join(Point, Point.id == PayoutList.point_id)
-    )
-    for list_id, revision, month, point_code, recorded, body in rows:
+    for list_id, revision, month, point_code, recorded, body in list_bodies_with_hash(session):
         report.checked["list_bodies"] += 1
         if content_sha256(month, point_code, body.encode("utf-8")) != recorded:
             report.breaks.append(
@@ -208,7 +179,7 @@ def audit_session(session: Session) -> AuditReport:
         {"events": 0, "chains": 0, "signature_images": 0, "sync_imports": 0, "list_bodies": 0}
     )
     audit = _ChainAudit(_images(session, report), report)
-    for key, rows in _grouped(session.execute(_EVENTS)):
+    for key, rows in _grouped(events_in_chain_order(session)):
         report.checked["chains"] += 1
         audit.chain(key, rows)
     _sync_heads(session, audit, report)

@@ -17,10 +17,12 @@ from pathlib import Path
 from payout_desk.domain.clock import iso_utc, to_local, utc_now
 from payout_desk.domain.roles import Role
 from payout_desk.lang import t
-from payout_desk.services.common.desk import Desk, put_setting, setting
+from payout_desk.services.common.desk import Desk
 from payout_desk.services.common.errors import DeskError, InvalidInput, UsageError
 from payout_desk.services.common.inputs import BACKUP_LIMIT, check_input_file
+from payout_desk.store.backup_file import health_and_settings, stamp_setting, stored_setting
 from payout_desk.store.database import DB_FILE_NAME, copy_database, sqlite_url
+from payout_desk.store.settings import put_setting, setting
 
 BACKUP_DIR = "backups"
 KEEP = 14  # the newest backups kept (older ones are removed, oldest first)
@@ -47,28 +49,15 @@ def _identity_of(path: Path) -> tuple[str | None, str | None, str | None]:
     with open(path, "rb") as handle:
         if handle.read(16) != SQLITE_MAGIC:
             raise InvalidInput(t("office.not_a_backup", name=path.name))
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        problem = connection.execute("PRAGMA integrity_check").fetchone()[0]
-        settings = dict(connection.execute("SELECT key, value FROM settings").fetchall())
-    except sqlite3.DatabaseError as exc:
-        problem = str(exc)
-    finally:
-        connection.close()
+    problem, settings = health_and_settings(path)
     if problem != "ok":
         raise InvalidInput(t("office.backup_damaged", name=path.name, problem=problem))
     return settings.get("role"), settings.get("public_key"), settings.get("backup_made_at")
 
 
 def _last_export(path: Path) -> dict[str, object] | None:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        row = connection.execute("SELECT value FROM settings WHERE key = 'last_export'").fetchone()
-    except sqlite3.DatabaseError:
-        row = None
-    finally:
-        connection.close()
-    return json.loads(row[0]) if row else None
+    stored = stored_setting(path, "last_export")
+    return json.loads(stored) if stored is not None else None
 
 
 class Backups:
@@ -97,15 +86,7 @@ class Backups:
                 source = connection.connection.driver_connection
                 assert isinstance(source, sqlite3.Connection)
                 copy_database(source, target)
-            stamp = sqlite3.connect(target)
-            try:
-                stamp.execute(
-                    "INSERT OR REPLACE INTO settings (key, value) VALUES ('backup_made_at', ?)",
-                    (iso_utc(now),),
-                )
-                stamp.commit()
-            finally:
-                stamp.close()
+            stamp_setting(target, "backup_made_at", iso_utc(now))
         except OSError as exc:
             raise DeskError(
                 t("office.cannot_write_backup", target=target, value=exc.strerror or exc)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
@@ -28,7 +27,7 @@ from payout_desk.services.common.paths import resolve_data_dir
 from payout_desk.services.common.private import make_private
 from payout_desk.services.common.typed import typed
 from payout_desk.store.database import DB_FILE_NAME, Database, DatabaseError, open_database, sqlite_url
-from payout_desk.store.models import Setting
+from payout_desk.store.settings import put_setting, setting
 from payout_desk.trust.keys import KeyProblem, PublicKey, SigningKey
 from payout_desk.trust.keystore import PASSPHRASE_ENV, KeyStore, PassphraseSource
 from payout_desk.trust.seal import SealProblem, is_sealed, open_sealed, seal
@@ -72,14 +71,6 @@ def role_word(role: str) -> Text:
 
 def no_passphrase(_new: bool) -> str:
     raise DeskError(t("desk.passphrase_needed"))
-
-
-def setting(session: Session, key: str) -> str | None:
-    return session.scalar(select(Setting.value).where(Setting.key == key))
-
-
-def put_setting(session: Session, key: str, value: str) -> None:
-    session.merge(Setting(key=key, value=value))
 
 
 def parse_month(text: str) -> Month:

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from payout_desk.lang import t, text_of
-from payout_desk.services.common.desk import Desk, put_setting
+from payout_desk.services.common.desk import Desk
 from payout_desk.services.common.errors import DeskError, InvalidInput, UsageError
 from payout_desk.services.common.inputs import KEY_BACKUP_LIMIT, read_input_file
+from payout_desk.store.settings import put_setting
 from payout_desk.trust.atomic import write_atomic
 from payout_desk.trust.keys import KeyProblem
 from payout_desk.trust.keystore import MIN_PASSPHRASE, decrypt_key, encrypt_key

@@ -28,24 +28,25 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.fold import Conflict, ConflictKind, void_fits
 from payout_desk.domain.ledger import Event, Kind, chain_key
 from payout_desk.domain.month import Month
-from payout_desk.domain.payout_list import ChangeKind
 from payout_desk.lang import Explained, t
+from payout_desk.store.amendments import added_codes
 from payout_desk.store.bulk import insert_missing
-from payout_desk.store.ledger import stored_event
-from payout_desk.store.models import (
-    AmendmentRow,
-    BeneficiaryStateRow,
-    ConflictRow,
-    LedgerEvent,
-    ListEntry,
-    PayoutList,
+from payout_desk.store.conflicts import delete_flags, delete_flags_of_people, flags_of_kind
+from payout_desk.store.events import (
+    bodies_of_voids_naming,
+    bodies_with_ids,
+    payout_and_report_ids,
+    payouts_signed_with,
+    totals_by_kind,
 )
+from payout_desk.store.ledger import paid_or_reported, stored_event
+from payout_desk.store.lists import codes_and_cccds, list_revisions_of_month, month_of_list, newest_row_ids
+from payout_desk.store.models import ConflictRow
 
 MONTH_BOUND = 10**13
 """The most cash (đồng) one list may show received, paid or returned in its month, all its laptops
@@ -71,32 +72,14 @@ def _chunks(items: Collection[str]) -> list[list[str]]:
     return [ordered[i : i + _CHUNK] for i in range(0, len(ordered), _CHUNK)]
 
 
-# Statements run for every file, built once (expanding IN lists are rendered at execution, cheaply).
-_BODIES = select(LedgerEvent.body).where(LedgerEvent.event_id.in_(bindparam("ids", expanding=True)))
-_VOIDS_OF = select(LedgerEvent.body).where(
-    LedgerEvent.target.in_(bindparam("ids", expanding=True)), LedgerEvent.kind == Kind.VOID.value
-)
-_ENTRIES = select(ListEntry.code, ListEntry.payout_list_id, ListEntry.cccd).where(
-    ListEntry.payout_list_id.in_(bindparam("rows", expanding=True))
-)
-_ADDED = select(AmendmentRow.code, AmendmentRow.list_id).where(
-    AmendmentRow.list_id.in_(bindparam("lists", expanding=True)), AmendmentRow.kind == ChangeKind.ADD.value
-)
-_LATEST_ROWS = select(  # changes when a list, entry or amendment is added (all three only grow)
-    select(func.max(ListEntry.id)).scalar_subquery(),
-    select(func.max(AmendmentRow.id)).scalar_subquery(),
-    select(func.max(PayoutList.id)).scalar_subquery(),
-)
-
 Known = dict[str, list[Event]]
 """Event id → the stored events under it (from other chains), as read before a file's events went in."""
 
 
 def _events_with_ids(session: Session, ids: Collection[str]) -> Known:
     found: Known = defaultdict(list)
-    connection = session.connection()
     for chunk in _chunks(ids):
-        for (body,) in connection.execute(_BODIES, {"ids": chunk}):
+        for body in bodies_with_ids(session, chunk):
             event = stored_event(body)
             found[event.event_id].append(event)
     return found
@@ -145,12 +128,7 @@ def _check_month_bound(session: Session, list_id: str, new: Sequence[Event]) -> 
             adding[event.kind] += event.amount
     if not adding:
         return
-    query = (
-        select(LedgerEvent.kind, func.sum(LedgerEvent.amount))
-        .where(LedgerEvent.list_id == list_id, LedgerEvent.kind.in_(list(adding)))
-        .group_by(LedgerEvent.kind)
-    )
-    held = {kind: int(total or 0) for kind, total in session.execute(query)}
+    held = {kind: int(total or 0) for kind, total in totals_by_kind(session, list_id, adding)}
     for kind, amount in adding.items():
         if held.get(kind, 0) + amount > MONTH_BOUND:
             raise SyncRefused(t("office.sync_month_bound", bound=f"{MONTH_BOUND:,}".replace(",", ".")))
@@ -177,7 +155,7 @@ def flag_new_events(session: Session, list_id: str, new: Sequence[Event], known:
     (`known`: what `check_new_events` found stored before)."""
     if not new:
         return
-    month = session.scalar(select(PayoutList.month).where(PayoutList.list_id == list_id).limit(1))
+    month = month_of_list(session, list_id)
     flags: list[Conflict] = []
     if month:
         window = round_window(Month.parse(month))
@@ -227,9 +205,8 @@ def _void_mismatches(session: Session, new: Sequence[Event], known: Known) -> li
     for event in new:
         targets[event.event_id].append(event)
     voids = [e for e in new if e.kind == Kind.VOID and e.target]
-    connection = session.connection()
     for chunk in _chunks({e.event_id for e in new}):
-        voids += [stored_event(body) for (body,) in connection.execute(_VOIDS_OF, {"ids": chunk})]
+        voids += [stored_event(body) for body in bodies_of_voids_naming(session, chunk)]
     found = []
     for void in voids:
         candidates = targets.get(void.target or "", [])
@@ -248,11 +225,7 @@ def _replace_signature_flags(session: Session, signatures: set[str]) -> None:
     """One flag per list and signature image that payouts to several different people carry, naming them
     all; the flag of the same image found before (fewer payouts) gives way."""
     for chunk in _chunks(signatures):
-        rows = session.execute(
-            select(LedgerEvent.signature, LedgerEvent.event_id, LedgerEvent.list_id, LedgerEvent.beneficiary)
-            .where(LedgerEvent.signature.in_(chunk), LedgerEvent.kind == Kind.PAYOUT.value)
-            .order_by(LedgerEvent.event_id)
-        )
+        rows = payouts_signed_with(session, chunk)
         payouts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         for signature, event_id, list_id, code in rows:
             payouts[str(signature)].append((event_id, list_id, code or ""))
@@ -266,55 +239,34 @@ def _replace_signature_flags(session: Session, signatures: set[str]) -> None:
 
 def _drop_overlapping(session: Session, kind: ConflictKind, lists: set[str], ids: set[str]) -> None:
     """Delete the flags of `kind` on `lists` that name any of `ids` (an earlier, smaller finding)."""
-    rows = session.execute(
-        select(ConflictRow.id, ConflictRow.event_ids).where(
-            ConflictRow.kind == kind.value, ConflictRow.list_id.in_(sorted(lists))
-        )
-    )
+    rows = flags_of_kind(session, kind.value, sorted(lists))
     old = [row_id for row_id, named in rows if ids & set(json.loads(named))]
     for chunk in _chunks(old):
-        session.execute(delete(ConflictRow).where(ConflictRow.id.in_(chunk)))
+        delete_flags(session, chunk)
 
 
 def _replace_two_list_flags(session: Session, month: str, list_id: str, codes: set[str]) -> None:
     """One person (a beneficiary code, or a CCCD the month's lists give) paid on one list of the month and
     paid or reported on another: a flag on each of their lines, with every list's payouts and reports."""
-    rows = dict(
-        session.execute(select(PayoutList.id, PayoutList.list_id).where(PayoutList.month == month)).all()
-    )
+    rows = list_revisions_of_month(session, month)
     if not codes or len(set(rows.values())) < 2:
         return
     person = _people(session, month, rows, list_id, codes)
     if not person:  # the common case: everyone touched is on this list only, under their own CCCD
         return
-    s = BeneficiaryStateRow
     lists = sorted(set(rows.values()))
     held: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # person → (list, code, payouts)
     for chunk in _chunks(set(person)):
-        found = session.execute(
-            select(s.list_id, s.code, s.payouts).where(
-                s.code.in_(chunk), s.list_id.in_(lists), (s.payouts > 0) | s.exception.is_not(None)
-            )
-        )
-        for held_list, code, payouts in found:
+        for held_list, code, payouts in paid_or_reported(session, chunk, lists):
             held[person[code]].append((held_list, code, payouts))
-        session.execute(  # what these people's records showed before gives way
-            delete(ConflictRow).where(
-                ConflictRow.kind == ConflictKind.PAID_ON_TWO_LISTS.value,
-                ConflictRow.list_id.in_(lists),
-                ConflictRow.code.in_(chunk),
-            )
-        )
+        # what these people's records showed before gives way
+        delete_flags_of_people(session, ConflictKind.PAID_ON_TWO_LISTS.value, lists, chunk)
     flags: list[Conflict] = []
     for places in held.values():
         if len({where for where, _c, _p in places}) < 2 or not any(p for _l, _c, p in places):
             continue
-        query = select(LedgerEvent.event_id).where(
-            LedgerEvent.list_id.in_({where for where, _c, _p in places}),
-            LedgerEvent.beneficiary.in_({code for _l, code, _p in places}),
-            LedgerEvent.kind.in_([Kind.PAYOUT.value, Kind.REPORT.value]),
-        )
-        ids = tuple(sorted(session.scalars(query)))
+        places_lists = {where for where, _c, _p in places}
+        ids = tuple(sorted(payout_and_report_ids(session, places_lists, {code for _l, code, _p in places})))
         flags += [Conflict(ConflictKind.PAID_ON_TWO_LISTS, where, code, ids) for where, code, _p in places]
     _store(session, flags)
 
@@ -332,20 +284,19 @@ _MONTHS: WeakKeyDictionary[Any, dict[str, tuple[Any, _MonthPeople]]] = WeakKeyDi
 
 
 def _month_people(session: Session, month: str, rows: dict[int, str]) -> _MonthPeople:
-    latest = tuple(session.execute(_LATEST_ROWS).one())
+    latest = newest_row_ids(session)
     cached = _MONTHS.setdefault(session.get_bind(), {}).get(month)
     if cached is not None and cached[0] == latest:
         return cached[1]
-    connection = session.connection()
     lists: dict[str, set[str]] = defaultdict(set)
     person: dict[str, str] = {}
     codes_of: dict[str, set[str]] = defaultdict(set)
-    for code, row, cccd in connection.execute(_ENTRIES, {"rows": list(rows)}):
+    for code, row, cccd in codes_and_cccds(session, list(rows)):
         lists[code].add(rows[row])
         if cccd:
             person[code] = _by_cccd(cccd)
             codes_of[person[code]].add(code)
-    for code, list_id in connection.execute(_ADDED, {"lists": sorted(set(rows.values()))}):
+    for code, list_id in added_codes(session, sorted(set(rows.values()))):
         lists[code].add(list_id)
     found = _MonthPeople(dict(lists), person, {k: c for k, c in codes_of.items() if len(c) > 1})
     _MONTHS[session.get_bind()][month] = (latest, found)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.allowances import category_for
@@ -28,7 +27,9 @@ from payout_desk.reports.signature_sheet import SheetRow
 from payout_desk.services.common.amendments import change_of, stored_changes
 from payout_desk.services.common.errors import DeskError
 from payout_desk.store.ledger import entitlements, events_by_code
-from payout_desk.store.models import AmendmentRow, ListEntry, PayoutList, SignatureImage
+from payout_desk.store.lists import people_of
+from payout_desk.store.models import AmendmentRow, PayoutList
+from payout_desk.store.signatures import pngs_named
 from payout_desk.trust.atomic import write_atomic
 
 NO_RECORD = "Không có bản ghi (chưa đến nhận)"
@@ -81,16 +82,7 @@ def list_people(session: Session, row: PayoutList) -> dict[str, Person]:
     """Code → person for the list revision `row`, and everyone amendments added to the list."""
     people = {
         code: Person(name, birth, village, category, cccd)
-        for code, name, birth, village, category, cccd in session.execute(
-            select(
-                ListEntry.code,
-                ListEntry.name,
-                ListEntry.birth_year,
-                ListEntry.village,
-                ListEntry.category,
-                ListEntry.cccd,
-            ).where(ListEntry.payout_list_id == row.id)
-        )
+        for code, name, birth, village, category, cccd in people_of(session, row.id)
     }
     for change in map(readable_change, stored_changes(session, row.list_id)):
         if change.beneficiary is not None and change.code not in people:
@@ -160,8 +152,7 @@ def signature_images(session: Session, digests: Collection[str]) -> dict[str, by
     ordered = sorted(digests)
     for start in range(0, len(ordered), _CHUNK):
         chunk = ordered[start : start + _CHUNK]
-        query = select(SignatureImage.sha256, SignatureImage.png).where(SignatureImage.sha256.in_(chunk))
-        found.update({sha: bytes(png) for sha, png in session.execute(query)})
+        found.update(pngs_named(session, chunk))
     return found
 
 

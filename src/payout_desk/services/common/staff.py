@@ -30,9 +30,10 @@ from typing import Any
 from payout_desk.domain.clock import iso_utc, to_local, utc_now
 from payout_desk.domain.text import fold, nfc
 from payout_desk.lang import t
-from payout_desk.services.common.desk import Desk, put_setting, setting
+from payout_desk.services.common.desk import Desk
 from payout_desk.services.common.errors import Refused, UsageError
 from payout_desk.services.common.typed import typed
+from payout_desk.store.settings import put_setting, setting
 
 _KEY = "staff"
 log = logging.getLogger(__name__)

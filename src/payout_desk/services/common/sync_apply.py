@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
@@ -26,6 +25,7 @@ from payout_desk.store.ledger import (
     touched_codes,
 )
 from payout_desk.store.models import SignatureImage, SyncImport
+from payout_desk.store.signatures import stored_digests
 
 IMPORT_COLUMNS = (
     "file_sha256",
@@ -56,16 +56,11 @@ class Applied:
         return ImportStatus.IMPORTED if self.new_events else ImportStatus.NOTHING_NEW
 
 
-def imported_files(session: Session) -> set[str]:
-    """The SHA-256 of every sync file whose events were taken in (a repeat of one adds nothing)."""
-    return set(session.scalars(select(SyncImport.file_sha256)))
-
-
 def store_signatures(session: Session, wanted: set[str], images: Mapping[str, bytes]) -> None:
     """Keep the signature images not stored yet (an image is named by its hash, so equal means same)."""
     if not wanted:
         return
-    have = set(session.scalars(select(SignatureImage.sha256).where(SignatureImage.sha256.in_(wanted))))
+    have = stored_digests(session, wanted)
     rows = [{"sha256": sha, "png": images[sha]} for sha in sorted(wanted - have)]
     # images are shared between lists, whose imports may run side by side on a shared database
     insert_missing(session.connection(), SignatureImage.__table__, rows)  # type: ignore[arg-type]

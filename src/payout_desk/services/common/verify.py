@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from payout_desk.domain.ledger import Kind
 from payout_desk.domain.payout_list import FileKind
 from payout_desk.domain.roles import Role
@@ -18,7 +16,7 @@ from payout_desk.lang import Text, t, text_of
 from payout_desk.services.common.desk import Desk, PassphraseSource, data_dir_has_database, read_input_file
 from payout_desk.services.common.errors import FileRefused
 from payout_desk.services.common.paths import resolve_data_dir
-from payout_desk.store.models import Device, Point, TrustedKey
+from payout_desk.store.devices import enrolled_device, office_key_fields
 from payout_desk.trust.keys import PublicKey, same_key
 from payout_desk.trust.seal import is_sealed
 
@@ -30,20 +28,12 @@ def _trust_verdict(data_dir: Path, signer: PublicKey) -> tuple[bool | None, Text
     with Desk(data_dir) as desk:
         ident = desk.identity()
         with desk.db.reading() as session:
-            pinned = session.execute(
-                select(TrustedKey.key_id, TrustedKey.name, TrustedKey.public_key).where(
-                    TrustedKey.role == Role.OFFICE.value
-                )
-            ).first()
-            device = session.execute(
-                select(Device.name, Point.code, Device.revoked_at, Device.public_key)
-                .join(Point)
-                .where(Device.key_id == signer.key_id)
-            ).first()
+            pinned = office_key_fields(session)
+            device = enrolled_device(session, signer.key_id)
     if ident is not None and ident.public_key.raw == signer.raw:
         return True, t("verify.own_key")
     if device is not None and same_key(device.public_key, signer):  # the id finds it; the whole key decides
-        name, point, revoked, _ = device
+        name, point, revoked = device.name, device.code, device.revoked_at
         if revoked:
             return False, t("verify.revoked_device", name=name, point=point, day=revoked[:10])
         return True, t("verify.enrolled_device", name=name, point=point)

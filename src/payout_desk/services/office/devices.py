@@ -5,16 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
-from payout_desk.domain.payout_list import Change, ListStatus
+from payout_desk.domain.payout_list import Change
 from payout_desk.lang import t, text_of
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk
 from payout_desk.services.common.errors import DeskError, InvalidInput, Refused, UsageError
 from payout_desk.services.common.typed import typed
+from payout_desk.store.devices import device_with_key, devices_with_point_codes
+from payout_desk.store.lists import newest_issued
 from payout_desk.store.models import Device, PayoutList, Point
+from payout_desk.store.points import point_codes, point_with_code, points_by_code
 from payout_desk.trust.keys import KeyProblem, PublicKey, same_key
 
 
@@ -64,24 +66,15 @@ class AmendReport:
 
 
 def find_point(session: Session, code: str) -> Point:
-    point = session.scalar(select(Point).where(Point.code == code.strip().upper()))
+    point = point_with_code(session, code.strip().upper())
     if point is None:
-        known = ", ".join(session.scalars(select(Point.code).order_by(Point.code))) or "none yet"
+        known = ", ".join(point_codes(session)) or "none yet"
         raise UsageError(t("office.no_such_point", code=code, known=known))
     return point
 
 
 def issued_list(session: Session, month: str, point: Point) -> PayoutList:
-    row = session.scalar(
-        select(PayoutList)
-        .where(
-            PayoutList.month == month,
-            PayoutList.point_id == point.id,
-            PayoutList.status == ListStatus.ISSUED.value,
-        )
-        .order_by(PayoutList.revision.desc())
-        .limit(1)
-    )
+    row = newest_issued(session, month, point.id)
     if row is None:
         raise DeskError(t("office.point_not_issued", code=point.code, name=point.name, month=month))
     return row
@@ -95,12 +88,11 @@ class Devices:
 
     def points(self) -> list[PointInfo]:
         with self.desk.db.reading() as session:
-            return [PointInfo(p.code, p.name) for p in session.scalars(select(Point).order_by(Point.code))]
+            return [PointInfo(p.code, p.name) for p in points_by_code(session)]
 
     def all(self) -> list[EnrolledDevice]:
         """Every enrolled point device, by point and name."""
         with self.desk.db.reading() as session:
-            query = select(Device, Point.code).join(Point).order_by(Point.code, Device.name)
             return [
                 EnrolledDevice(
                     code,
@@ -110,7 +102,7 @@ class Devices:
                     d.enrolled_at,
                     d.revoked_at,
                 )
-                for d, code in session.execute(query)
+                for d, code in devices_with_point_codes(session)
             ]
 
     def enroll(self, point_code: str, public_key: str, name: str) -> Enrolled:
@@ -126,7 +118,7 @@ class Devices:
             raise UsageError(t("office.own_key"))
         with self.desk.db.transaction(OFFICE_LOCK) as session:
             point = find_point(session, point_code)
-            device = session.scalar(select(Device).where(Device.key_id == key.key_id))
+            device = device_with_key(session, key.key_id)
             if device is not None and not same_key(device.public_key, key):
                 raise Refused(
                     t("keys.other_key_same_id", name=name, key_id=key.key_id, fingerprint=key.fingerprint)
@@ -152,7 +144,7 @@ class Devices:
         are refused, and the point's next list no longer names it (its peers stop trusting it)."""
         self.desk.require_identity("office")
         with self.desk.db.transaction(OFFICE_LOCK) as session:
-            device = session.scalar(select(Device).where(Device.key_id == key_id.strip().upper()))
+            device = device_with_key(session, key_id.strip().upper())
             if device is None:
                 raise UsageError(t("office.no_such_device", key_id=key_id))
             if device.revoked_at is None:

@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.ledger import chain_key
-from payout_desk.domain.payout_list import FileKind, ListStatus
+from payout_desk.domain.payout_list import FileKind
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
 from payout_desk.exchange.syncfile import SyncDoc, parse_sync
 from payout_desk.lang import Explained, Text, t, text_of
@@ -20,10 +19,15 @@ from payout_desk.services.common.desk import Desk, list_lock, read_input_file
 from payout_desk.services.common.errors import DeskError
 from payout_desk.services.common.ledger_checks import SyncRefused
 from payout_desk.services.common.outcomes import ImportStatus
-from payout_desk.services.common.sync_apply import ForkFound, apply_sync, imported_files
+from payout_desk.services.common.sync_apply import ForkFound, apply_sync
 from payout_desk.services.office.status import Status
+from payout_desk.store.conflicts import fork_recorded
+from payout_desk.store.devices import enrolled_device
+from payout_desk.store.events import newest_seq
+from payout_desk.store.imports import imported_files
 from payout_desk.store.ledger import latest_list
-from payout_desk.store.models import Device, DeviceFork, LedgerEvent, PayoutList, Point
+from payout_desk.store.lists import issued_revision
+from payout_desk.store.models import DeviceFork
 from payout_desk.trust.keys import same_key
 
 
@@ -48,24 +52,10 @@ class Rejected(Explained):
     """A sync file the office does not take; its Text says why."""
 
 
-_DEVICE = (
-    select(Device.name, Device.revoked_at, Device.point_id, Point.code, Device.public_key)
-    .join(Point, Point.id == Device.point_id)
-    .where(Device.key_id == bindparam("key_id"))
-)
-_ISSUED = (
-    select(PayoutList.point_id, PayoutList.month, PayoutList.revision, Point.code)
-    .join(Point, Point.id == PayoutList.point_id)
-    .where(PayoutList.list_id == bindparam("list_id"), PayoutList.status == ListStatus.ISSUED.value)
-    .order_by(PayoutList.revision.desc())
-    .limit(1)
-)
-
-
 def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> None:
     """The device is enrolled (not revoked) for the point, and the list was issued to that point."""
     header = doc.header
-    device = session.execute(_DEVICE, {"key_id": chain_key(doc.device_id)}).first()
+    device = enrolled_device(session, chain_key(doc.device_id))
     if device is None:
         raise Rejected(
             t("office.sync_unknown_device", device_id=doc.device_id, fingerprint=signed.signer.fingerprint)
@@ -81,14 +71,7 @@ def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> None:
             )
         )
     if revoked_at is not None:
-        kept = (
-            session.scalar(
-                select(func.max(LedgerEvent.seq)).where(
-                    LedgerEvent.device_id == doc.device_id, LedgerEvent.list_id == header.list_id
-                )
-            )
-            or 0
-        )
+        kept = newest_seq(session, doc.device_id, header.list_id) or 0
         if doc.last_seq > kept:  # what the office had before the revocation stays; nothing after it
             raise Rejected(
                 t(
@@ -104,7 +87,7 @@ def _authorise(session: Session, signed: SignedFile, doc: SyncDoc) -> None:
         raise Rejected(
             t("office.sync_other_point", name=name, point_code=point_code, point_code2=header.point_code)
         )
-    issued = session.execute(_ISSUED, {"list_id": header.list_id}).first()
+    issued = issued_revision(session, header.list_id)
     if issued is None:
         raise Rejected(t("office.sync_unknown_list", list_id=header.list_id))
     if issued.point_id != point_id or issued.month != header.month:
@@ -195,15 +178,7 @@ class Imports:
 
     @staticmethod
     def _record_fork(session: Session, doc: SyncDoc, signed: SignedFile, fork: ForkFound) -> None:
-        seen = session.scalar(
-            select(DeviceFork.id).where(
-                DeviceFork.device_id == doc.device_id,
-                DeviceFork.list_id == doc.header.list_id,
-                DeviceFork.seq == fork.seq,
-                DeviceFork.presented_hash == fork.presented,
-            )
-        )
-        if seen is None:
+        if not fork_recorded(session, doc.device_id, doc.header.list_id, fork.seq, fork.presented):
             session.add(
                 DeviceFork(
                     device_id=doc.device_id,

@@ -8,7 +8,6 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
@@ -23,9 +22,9 @@ from payout_desk.services.office.points import (
     add_revision,
 )
 from payout_desk.store.ledger import refresh_states
-from payout_desk.store.lists import copy_entries, enrolled_devices_json
+from payout_desk.store.lists import copy_entries, enrolled_devices_json, newest_lists_of_month
 from payout_desk.store.locks import hold
-from payout_desk.store.models import ListBody, PayoutList, Point
+from payout_desk.store.models import ListBody, PayoutList
 from payout_desk.trust.atomic import write_atomic
 from payout_desk.trust.keys import SigningKey
 
@@ -150,20 +149,4 @@ class Lists:
 
     def _lists_to_issue(self, session: Session, month: str) -> list[PayoutList]:
         """Per point: its draft if the last import changed the list, else its latest issued revision."""
-        latest = (
-            select(PayoutList.point_id, func.max(PayoutList.revision).label("revision"))
-            .where(PayoutList.month == month)
-            .group_by(PayoutList.point_id)
-            .subquery()
-        )
-        query = (
-            select(PayoutList)
-            .join(
-                latest,
-                (PayoutList.point_id == latest.c.point_id) & (PayoutList.revision == latest.c.revision),
-            )
-            .where(PayoutList.month == month)
-            .join(Point)
-            .order_by(Point.code)
-        )
-        return list(session.scalars(query))
+        return newest_lists_of_month(session, month)

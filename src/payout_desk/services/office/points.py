@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
@@ -14,6 +13,7 @@ from payout_desk.domain.payout_list import ListedBeneficiary, ListStatus
 from payout_desk.domain.text import fold
 from payout_desk.exchange.register import RegisterEntry
 from payout_desk.store.models import ListBody, PayoutList, Point
+from payout_desk.store.points import all_points
 
 
 @dataclass(slots=True)
@@ -87,7 +87,7 @@ class PointBook:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.by_code = {p.code: p for p in session.scalars(select(Point))}
+        self.by_code = {p.code: p for p in all_points(session)}
         self.by_name: dict[str, Point] = {}
         for point in sorted(self.by_code.values(), key=lambda p: p.id, reverse=True):
             self.by_name[point.name_folded] = point

@@ -8,12 +8,10 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
-from payout_desk.domain.payout_list import ListStatus
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import beneficiaries_json
 from payout_desk.exchange.register import RegisterFileError, RegisterResult, read_register
@@ -29,8 +27,9 @@ from payout_desk.services.office.points import (
     point_summary,
 )
 from payout_desk.services.office.register_month import check_title_month
-from payout_desk.store.lists import content_sha256, insert_entries
-from payout_desk.store.models import PayoutList, Point, RegisterImport
+from payout_desk.store.lists import content_sha256, discard_drafts, insert_entries, newest_issued
+from payout_desk.store.models import PayoutList, RegisterImport
+from payout_desk.store.points import all_points
 
 
 @dataclass(slots=True)
@@ -129,7 +128,7 @@ class Registers:
     def _known_points(self, result: RegisterResult) -> list[PointSummary]:
         """Per-point figures of a register not (yet) stored, with the codes the points already have."""
         with self.desk.db.reading() as session:
-            codes = {p.name_folded: p.code for p in session.scalars(select(Point))}
+            codes = {p.name_folded: p.code for p in all_points(session)}
         return [
             point_summary(
                 entries[0].point_code or codes.get(fold(entries[0].point_name), ""),
@@ -171,19 +170,8 @@ class Registers:
 
     @staticmethod
     def _discard_drafts(session: Session, month: str) -> None:
-        session.execute(
-            delete(PayoutList).where(PayoutList.month == month, PayoutList.status == ListStatus.DRAFT.value)
-        )
+        discard_drafts(session, month)
 
     @staticmethod
     def _latest_issued(session: Session, month: str, point_id: int) -> PayoutList | None:
-        return session.scalar(
-            select(PayoutList)
-            .where(
-                PayoutList.month == month,
-                PayoutList.point_id == point_id,
-                PayoutList.status == ListStatus.ISSUED.value,
-            )
-            .order_by(PayoutList.revision.desc())
-            .limit(1)
-        )
+        return newest_issued(session, month, point_id)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now, vn_date, vn_datetime
@@ -28,7 +27,8 @@ from payout_desk.services.common.errors import DeskError
 from payout_desk.services.common.report_data import folded_list, proxy_of
 from payout_desk.services.office.settlement_rows import conflict_records
 from payout_desk.services.office.status import PointReport, Status
-from payout_desk.store.models import Device, PayoutList
+from payout_desk.store.devices import device_names
+from payout_desk.store.lists import list_revision
 from payout_desk.trust.atomic import write_atomic
 
 
@@ -81,7 +81,7 @@ def settle(desk: Desk, office_status: Status, month_text: str, out: Path) -> Set
         conflicts=[],
     )
     with desk.db.reading() as session:
-        names = {d.key_id: d.name for d in session.scalars(select(Device))}
+        names = device_names(session)
         for point in status.points:
             book.points.append(_point_line(point))
             _point_details(session, point, names, book)
@@ -115,9 +115,7 @@ def settle(desk: Desk, office_status: Status, month_text: str, out: Path) -> Set
 
 
 def _point_details(session: Session, point: PointReport, names: dict[str, str], book: SettlementBook) -> None:
-    row = session.scalar(
-        select(PayoutList).where(PayoutList.list_id == point.list_id, PayoutList.revision == point.revision)
-    )
+    row = list_revision(session, point.list_id, point.revision)
     assert row is not None
     for folded in folded_list(session, row):
         code, person, state, ent = folded.code, folded.person, folded.state, folded.entitlement

@@ -10,28 +10,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, contains_eager
+from sqlalchemy.orm import Session
 
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition, ConflictKind, sum_positions
 from payout_desk.domain.ledger import Event, Kind, chain_key
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import MonthWork
-from payout_desk.domain.payout_list import ListStatus
 from payout_desk.services.common.desk import Desk, parse_month
+from payout_desk.store.conflicts import conflict_count, fork_count, forks_of, resolutions_of
+from payout_desk.store.devices import devices_by_name
+from payout_desk.store.events import bodies_with_ids
+from payout_desk.store.imports import lists_heard_from, register_months
 from payout_desk.store.ledger import stored_event
+from payout_desk.store.lists import issued_lists_of_month, list_months, names_on_lists
 from payout_desk.store.models import (
-    ConflictRow,
     Device,
     DeviceFork,
-    LedgerEvent,
-    ListEntry,
     PayoutList,
-    Point,
-    RegisterImport,
-    Resolution,
-    SyncImport,
 )
 from payout_desk.store.month_figures import Flag, conflict_rows, month_totals
 
@@ -124,29 +120,12 @@ class Status:
 
     def month_lists(self, session: Session, month: str) -> list[PayoutList]:
         """The newest issued revision of each point's list for the month, by point code."""
-        newest = (
-            select(PayoutList.list_id, func.max(PayoutList.revision).label("revision"))
-            .where(PayoutList.month == month, PayoutList.status == ListStatus.ISSUED.value)
-            .group_by(PayoutList.list_id)
-            .subquery()
-        )
-        query = (
-            select(PayoutList)
-            .join(
-                newest,
-                (PayoutList.list_id == newest.c.list_id) & (PayoutList.revision == newest.c.revision),
-            )
-            .join(Point)
-            .options(contains_eager(PayoutList.point))
-            .order_by(Point.code)
-        )
-        return list(session.scalars(query))
+        return issued_lists_of_month(session, month)
 
     def months(self) -> list[str]:
         """Every month this office has a register or lists for, newest first."""
         with self.desk.db.reading() as session:
-            found = set(session.scalars(select(PayoutList.month).distinct()))
-            found |= set(session.scalars(select(RegisterImport.month).distinct()))
+            found = list_months(session) | register_months(session)
         return sorted(found, reverse=True)
 
     def month_work(self) -> list[MonthWork]:
@@ -157,11 +136,9 @@ class Status:
             for month in months:
                 ids = [row.list_id for row in self.month_lists(session, month)]
                 conflicts = [c.id for c in conflict_rows(session, ids)]
-                conflicts += [
-                    fork_id(f) for f in session.scalars(select(DeviceFork).where(DeviceFork.list_id.in_(ids)))
-                ]
+                conflicts += [fork_id(f) for f in forks_of(session, ids)]
                 decided = self._resolutions(session, conflicts)
-                heard = set(session.scalars(select(SyncImport.list_id).where(SyncImport.list_id.in_(ids))))
+                heard = lists_heard_from(session, ids)
                 found.append(
                     MonthWork(
                         Month.parse(month),
@@ -176,10 +153,8 @@ class Status:
         month = str(parse_month(month_text))
         with self.desk.db.reading() as session:
             ids = [row.list_id for row in self.month_lists(session, month)]
-            found = (
-                session.scalar(select(func.count(ConflictRow.id)).where(ConflictRow.list_id.in_(ids))) or 0
-            )
-            forks = session.scalar(select(func.count(DeviceFork.id)).where(DeviceFork.list_id.in_(ids))) or 0
+            found = conflict_count(session, ids)
+            forks = fork_count(session, ids)
         return found + forks
 
     def month(self, month_text: str) -> OfficeStatus:
@@ -187,7 +162,7 @@ class Status:
         self.desk.require_identity("office")
         with self.desk.db.reading() as session:
             devices: dict[int, list[Device]] = defaultdict(list)
-            for device in session.scalars(select(Device).order_by(Device.name)):
+            for device in devices_by_name(session):
                 devices[device.point_id].append(device)
             names = {d.key_id: d.name for point in devices.values() for d in point}
             rows = self.month_lists(session, month)
@@ -233,17 +208,11 @@ class Status:
         queries for all of them, however many there are."""
         by_list = {row.list_id: row for row in rows}
         conflicts = conflict_rows(session, list(by_list))
-        forks = list(
-            session.scalars(
-                select(DeviceFork)
-                .where(DeviceFork.list_id.in_(list(by_list)))
-                .order_by(DeviceFork.device_id, DeviceFork.seq, DeviceFork.presented_hash)
-            )  # not by id: which clerk's import found a fork first is chance
-        )
+        forks = forks_of(session, list(by_list))
         event_ids = {e for c in conflicts for e in json.loads(c.event_ids)}
         events: dict[str, list[Event]] = defaultdict(list)  # two laptops may present one id: both shown
         for chunk in _chunks(sorted(event_ids)):
-            for body in session.scalars(select(LedgerEvent.body).where(LedgerEvent.event_id.in_(chunk))):
+            for body in bodies_with_ids(session, chunk):
                 event = stored_event(body)
                 events[event.event_id].append(event)
         people = self._conflict_names(session, rows, {c.code for c in conflicts})
@@ -303,13 +272,7 @@ class Status:
         found: dict[tuple[str, str], str] = {}
         list_ids = [row.list_id for row in rows]
         for chunk in _chunks(sorted(codes)):
-            query = (
-                select(PayoutList.list_id, ListEntry.code, ListEntry.name)
-                .join(PayoutList, ListEntry.payout_list_id == PayoutList.id)
-                .where(PayoutList.list_id.in_(list_ids), ListEntry.code.in_(chunk))
-                .order_by(PayoutList.revision)
-            )
-            for list_id, code, name in session.execute(query):
+            for list_id, code, name in names_on_lists(session, list_ids, chunk):
                 found[(list_id, code)] = name
         return found
 
@@ -318,8 +281,7 @@ class Status:
         """Each conflict's latest decision (a later one supersedes, nothing is deleted)."""
         found: dict[str, dict[str, str]] = {}
         for chunk in _chunks(sorted(set(conflict_ids))):
-            query = select(Resolution).where(Resolution.conflict_id.in_(chunk)).order_by(Resolution.id)
-            for latest in session.scalars(query):
+            for latest in resolutions_of(session, chunk):
                 found[latest.conflict_id] = {
                     "note": latest.note,
                     "by": latest.resolved_by,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now
@@ -18,8 +17,9 @@ from payout_desk.services.common.backups import Backups
 from payout_desk.services.common.errors import DeskError, Refused, UsageError
 from payout_desk.services.common.typed import typed
 from payout_desk.services.point.ledger import PointLedger, Recorded, recorded
+from payout_desk.store.events import bodies_of_chains
 from payout_desk.store.ledger import cash_positions, stored_event
-from payout_desk.store.models import LedgerEvent, PayoutList
+from payout_desk.store.models import PayoutList
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,13 +115,8 @@ class Cash:
             row = self.ledger.list_of(session)
             own = [
                 stored_event(body)
-                for body in session.scalars(
-                    select(LedgerEvent.body)
-                    .where(
-                        LedgerEvent.list_id == row.list_id,
-                        LedgerEvent.device_id.in_(self.ledger.own_chains(session, row.list_id)),
-                    )
-                    .order_by(LedgerEvent.seq)
+                for body in bodies_of_chains(
+                    session, row.list_id, self.ledger.own_chains(session, row.list_id)
                 )
             ]
             cash = fold_cash(own)  # this device's own history is all its cash

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now
@@ -24,15 +23,19 @@ from payout_desk.domain.fold import (
 )
 from payout_desk.domain.ledger import Event, Kind, chain_key, chain_of
 from payout_desk.lang import t
-from payout_desk.services.common.desk import Desk, setting
+from payout_desk.services.common.desk import Desk
 from payout_desk.services.common.errors import DeskError, Refused, UsageError
 from payout_desk.services.common.staff import Staff
+from payout_desk.store.events import chains_starting_with
 from payout_desk.store.ledger import (
     append_event,
     entitlements,
     events_by_code,
 )
-from payout_desk.store.models import LedgerEvent, ListEntry, PayoutList
+from payout_desk.store.lists import entry as list_entry
+from payout_desk.store.lists import newest_list
+from payout_desk.store.models import ListEntry, PayoutList
+from payout_desk.store.settings import setting
 
 THIS_DEVICE = "this device"
 DEVICE_VI = {THIS_DEVICE: "máy này"}
@@ -123,11 +126,7 @@ class PointLedger:
     def own_chains(self, session: Session, list_id: str) -> list[str]:
         """Every chain of this laptop's events for the list (one, or one per epoch after restores)."""
         key_id = self.desk.require_identity("point").public_key.key_id
-        found = session.scalars(
-            select(LedgerEvent.device_id)
-            .where(LedgerEvent.list_id == list_id, LedgerEvent.device_id.startswith(key_id))
-            .distinct()
-        )
+        found = chains_starting_with(session, list_id, key_id)
         return sorted({c for c in found if chain_key(c) == key_id} | {self.device_id()})
 
     def staff_name(self, staff: str | None) -> str:
@@ -142,9 +141,7 @@ class PointLedger:
 
     @staticmethod
     def current_list(session: Session) -> PayoutList | None:
-        return session.scalar(
-            select(PayoutList).order_by(PayoutList.month.desc(), PayoutList.revision.desc()).limit(1)
-        )
+        return newest_list(session)
 
     def list_of(self, session: Session) -> PayoutList:
         row = self.current_list(session)
@@ -170,9 +167,7 @@ class PointLedger:
 
     @staticmethod
     def entry(session: Session, row: PayoutList, code: str) -> ListEntry:
-        entry = session.scalar(
-            select(ListEntry).where(ListEntry.payout_list_id == row.id, ListEntry.code == code.strip())
-        )
+        entry = list_entry(session, row.id, code.strip())
         if entry is None:
             raise no_such_code(code, row.point.code, row.point.name, row.month)
         return entry

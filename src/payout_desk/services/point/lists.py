@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
@@ -22,7 +21,6 @@ from payout_desk.domain.payout_list import (
     ListStatus,
     PayoutListDoc,
 )
-from payout_desk.domain.roles import Role
 from payout_desk.domain.text import fold
 from payout_desk.exchange.amendfile import parse_amendment
 from payout_desk.exchange.container import FileRejected, SignedFile, open_signed
@@ -35,9 +33,12 @@ from payout_desk.services.common.outcomes import LoadStatus
 from payout_desk.services.point.cash import Cash
 from payout_desk.services.point.ledger import PointLedger
 from payout_desk.services.point.preview import ListPreview, preview_list
+from payout_desk.store.amendments import amendment_count
+from payout_desk.store.devices import pinned_office_key, trusted_key
 from payout_desk.store.ledger import list_figures, refresh_states
-from payout_desk.store.lists import insert_entries
-from payout_desk.store.models import AmendmentRow, PayoutList, Point, TrustedKey
+from payout_desk.store.lists import insert_entries, list_revisions
+from payout_desk.store.models import PayoutList, Point, TrustedKey
+from payout_desk.store.points import all_points
 from payout_desk.trust.keys import KeyProblem, PublicKey, normalize_fingerprint, same_key
 
 ConfirmOffice = Callable[[str, str], bool]
@@ -116,7 +117,7 @@ class Lists:
 
     def _load_amendment(self, path: Path, signed: SignedFile, doc: AmendmentDoc) -> LoadReport:
         with self.desk.db.transaction() as session:
-            pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == Role.OFFICE.value))
+            pinned = pinned_office_key(session)
             if pinned is None or not same_key(pinned.public_key, signed.signer):
                 raise FileRefused(
                     f"{path.name} refused: it is not signed by the office key this device trusts"
@@ -167,7 +168,7 @@ class Lists:
     ) -> bool:
         """Refuse a signer other than the pinned office key; pin it on first load once confirmed."""
         signer = signed.signer
-        pinned = session.scalar(select(TrustedKey).where(TrustedKey.role == Role.OFFICE.value))
+        pinned = pinned_office_key(session)
         if pinned is not None:
             if not same_key(pinned.public_key, signer):
                 raise FileRefused(
@@ -202,13 +203,7 @@ class Lists:
 
     def _store_list(self, session: Session, signed: SignedFile, doc: PayoutListDoc) -> LoadStatus:
         point = self._own_point(session, doc)
-        revisions = list(
-            session.scalars(
-                select(PayoutList)
-                .where(PayoutList.list_id == doc.list_id)
-                .order_by(PayoutList.revision.desc())
-            )
-        )
+        revisions = list_revisions(session, doc.list_id)
         latest = revisions[0] if revisions else None
         if latest is not None:
             if latest.point_id != point.id or latest.month != doc.month:
@@ -250,7 +245,7 @@ class Lists:
 
     @staticmethod
     def _own_point(session: Session, doc: PayoutListDoc) -> Point:
-        points = list(session.scalars(select(Point)))
+        points = all_points(session)
         if points and points[0].code != doc.point_code:
             raise FileRefused(
                 t(
@@ -282,13 +277,11 @@ class Lists:
         self.desk.require_identity("point")
         with self.desk.db.reading() as session:
             row = self.ledger.list_of(session)
-            office = session.scalar(select(TrustedKey).where(TrustedKey.key_id == row.office_key_id))
+            office = trusted_key(session, row.office_key_id)
             fingerprint = PublicKey.from_b64(office.public_key).fingerprint if office else ""
             figures = list_figures(session, row.list_id)
             enrolled = {d["key_id"] for d in json.loads(row.devices or "[]")}
-            amendments = session.scalar(
-                select(func.count(AmendmentRow.id)).where(AmendmentRow.list_id == row.list_id)
-            )
+            amendments = amendment_count(session, row.list_id)
             return PointStatus(
                 point_code=row.point.code,
                 point_name=row.point.name,

@@ -7,16 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from payout_desk.domain.payout_list import FileKind
-from payout_desk.domain.roles import Role
 from payout_desk.exchange.container import FileRejected, open_signed
 from payout_desk.exchange.listfile import parse_list_file
 from payout_desk.lang import Text, t
 from payout_desk.services.common.desk import Desk, read_input_file
 from payout_desk.services.common.errors import FileRefused
-from payout_desk.store.models import Point, TrustedKey
+from payout_desk.store.devices import pinned_office_key
+from payout_desk.store.points import any_point
 from payout_desk.trust.keys import same_key
 from payout_desk.trust.seal import SealProblem, is_sealed, recipients_of
 
@@ -64,8 +62,8 @@ def preview_list(desk: Desk, path: Path) -> ListPreview:
     except FileRejected as exc:
         raise FileRefused(t("lists.unreadable", name=path.name)) from exc
     with desk.db.reading() as session:
-        office = session.scalar(select(TrustedKey).where(TrustedKey.role == Role.OFFICE.value))
-        point = session.scalar(select(Point).limit(1))
+        office = pinned_office_key(session)
+        point = any_point(session)
         trusted = (office.public_key, office.name) if office else None
         own = (point.code, point.name) if point else None
     fingerprint = signed.signer.fingerprint

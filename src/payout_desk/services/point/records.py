@@ -4,7 +4,6 @@ chain (point/ledger.py), committed before it is acknowledged."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import to_local, utc_now
@@ -15,8 +14,9 @@ from payout_desk.lang.catalogue.pay import REPORT_KEYS
 from payout_desk.services.common.errors import Refused, UsageError
 from payout_desk.services.common.typed import typed
 from payout_desk.services.point.ledger import PointLedger, Recorded, at_text, parse_day, recorded
+from payout_desk.store.events import event_ids_like, void_bodies
 from payout_desk.store.ledger import load_event, refresh_states, stored_event
-from payout_desk.store.models import LedgerEvent, PayoutList
+from payout_desk.store.models import PayoutList
 
 
 class Records:
@@ -99,13 +99,7 @@ class Records:
         text = event_id.strip().lower()
         if len(text) < 8:
             raise UsageError(t("pay.event_id_short"))
-        ids = list(
-            session.scalars(
-                select(LedgerEvent.event_id)
-                .where(LedgerEvent.list_id == row.list_id, LedgerEvent.event_id.like(f"{text}%"))
-                .limit(2)
-            )
-        )
+        ids = event_ids_like(session, row.list_id, text, limit=2)
         if len(ids) != 1:
             raise Refused(
                 t("pay.no_such_event", event=event_id)
@@ -152,11 +146,7 @@ class Records:
             target = self._find_voidable(session, row, event_id)
             if target.kind in (Kind.VOID, Kind.DAY_CLOSED):
                 raise Refused(t("pay.void_not_this_kind", kind=target.kind))
-            voids = session.scalars(
-                select(LedgerEvent.body).where(
-                    LedgerEvent.list_id == row.list_id, LedgerEvent.kind == Kind.VOID.value
-                )
-            )
+            voids = void_bodies(session, row.list_id)
             if target.event_id in voided_ids([target, *map(stored_event, voids)]):
                 raise Refused(t("pay.void_again", event=target.event_id))
             event = self.ledger.record(

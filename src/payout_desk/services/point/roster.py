@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
-
 from payout_desk.domain.allowances import category_for
 from payout_desk.domain.clock import to_local, utc_now
 from payout_desk.domain.figures import StateSummary
@@ -22,6 +20,8 @@ from payout_desk.services.common.report_data import entry_lines
 from payout_desk.services.point.cash import Cash
 from payout_desk.services.point.ledger import PointLedger, no_such_code
 from payout_desk.store.ledger import cached_states, entitlements, list_figures
+from payout_desk.store.lists import entries as list_entries
+from payout_desk.store.lists import entry as list_entry
 from payout_desk.store.models import ListEntry
 
 
@@ -110,7 +110,7 @@ class Roster:
             row = self.ledger.list_of(session)
             _revision, ents = entitlements(session, row.list_id)
             states = cached_states(session, row.list_id)
-            entries = session.scalars(select(ListEntry).where(ListEntry.payout_list_id == row.id))
+            entries = list_entries(session, row.id)
             rows = [self._row(entry, ents.get(entry.code), states.get(entry.code)) for entry in entries]
         rows.sort(key=lambda r: r.sort_key)
         return rows
@@ -149,9 +149,7 @@ class Roster:
         self.desk.require_identity("point")
         with self.desk.db.reading() as session:
             row = self.ledger.list_of(session)
-            entry = session.scalar(
-                select(ListEntry).where(ListEntry.payout_list_id == row.id, ListEntry.code == code)
-            )
+            entry = list_entry(session, row.id, code)
             if entry is None:
                 raise no_such_code(code, row.point.code, row.point.name, row.month)
             state = self.ledger.beneficiary_state(session, row.list_id, code)

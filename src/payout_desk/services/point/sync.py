@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
@@ -17,14 +16,17 @@ from payout_desk.exchange.container import FileRejected
 from payout_desk.exchange.names import sync_file_name
 from payout_desk.exchange.syncfile import SyncHeader, build_sync_file, read_sync_file
 from payout_desk.lang import t, text_of
-from payout_desk.services.common.desk import put_setting, read_input_file, sealed_for
+from payout_desk.services.common.desk import read_input_file, sealed_for
 from payout_desk.services.common.errors import DeskError, FileRefused
 from payout_desk.services.common.ledger_checks import SyncRefused
 from payout_desk.services.common.outcomes import ImportStatus
 from payout_desk.services.common.sync_apply import ForkFound, apply_sync
 from payout_desk.services.point.ledger import PointLedger
+from payout_desk.store.devices import trusted_keys
+from payout_desk.store.events import bodies_and_hashes
 from payout_desk.store.ledger import cash_positions, latest_list, stored_event
-from payout_desk.store.models import LedgerEvent, SignatureImage, TrustedKey
+from payout_desk.store.settings import put_setting
+from payout_desk.store.signatures import images_named
 from payout_desk.trust.atomic import write_atomic
 from payout_desk.trust.keys import PublicKey, same_key
 
@@ -83,7 +85,7 @@ class Sync:
             positions = cash_positions(session, row.list_id)
             histories = {chain: self._history(session, row.list_id, chain) for chain in chains}
             devices = row.devices
-            office = [PublicKey.from_b64(k.public_key) for k in session.scalars(select(TrustedKey))]
+            office = [PublicKey.from_b64(k.public_key) for k in trusted_keys(session)]
             header = SyncHeader(
                 row.list_id,
                 row.revision,
@@ -144,21 +146,12 @@ class Sync:
 
     @staticmethod
     def _history(session: Session, list_id: str, chain: str) -> tuple[list[Any], dict[str, bytes]]:
-        rows = list(
-            session.execute(
-                select(LedgerEvent.body, LedgerEvent.hash)
-                .where(LedgerEvent.list_id == list_id, LedgerEvent.device_id == chain)
-                .order_by(LedgerEvent.seq)
-            ).all()
-        )
+        rows = bodies_and_hashes(session, list_id, chain)
         events = [stored_event(body) for body, _ in rows]
         wanted = {
             str(e.data["signature"]) for e in events if e.kind == Kind.PAYOUT and e.data.get("signature")
         }
-        images = {
-            image.sha256: image.png
-            for image in session.scalars(select(SignatureImage).where(SignatureImage.sha256.in_(wanted)))
-        }
+        images = {image.sha256: image.png for image in images_named(session, wanted)}
         return rows, images
 
     def import_peer(self, path: Path) -> PeerImport:
