@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import orjson
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
@@ -15,7 +16,6 @@ from payout_desk.domain.text import fold
 from payout_desk.store.bulk import bulk_insert
 from payout_desk.store.models import Device, ListEntry
 
-_LINES_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 ENTRY_COLUMNS = (
     "payout_list_id",
     "code",
@@ -48,7 +48,7 @@ def content_sha256(month: str, point_code: str, people_json: bytes) -> str:
 
 def entry_row(payout_list_id: int, b: ListedBeneficiary, source_row: int | None) -> tuple[Any, ...]:
     """One list_entries row, in ENTRY_COLUMNS order, as the database stores it."""
-    lines = _LINES_JSON([{"kind": x.kind, "label": x.label, "amount": x.amount} for x in b.lines])
+    lines = orjson.dumps([{"kind": x.kind, "label": x.label, "amount": x.amount} for x in b.lines]).decode()
     return (
         payout_list_id,
         b.code,
@@ -99,12 +99,15 @@ def copy_entries(session: Session, from_list: int, to_list: int) -> None:
     )
 
 
-def enrolled_devices_json(session: Session, point_id: int) -> str:
-    """The point's enrolled (not revoked) devices as a list carries them, in key id order."""
+def enrolled_devices_json(session: Session) -> dict[int, str]:
+    """Per point id: its enrolled (not revoked) devices as a list carries them, in key id order (one query
+    for every point; a point with none is not in the dict: its devices are "[]")."""
     devices = session.scalars(
-        select(Device).where(Device.point_id == point_id, Device.revoked_at.is_(None)).order_by(Device.key_id)
+        select(Device).where(Device.revoked_at.is_(None)).order_by(Device.point_id, Device.key_id)
     )
-    return json.dumps(
-        [{"name": d.name, "public_key": d.public_key, "key_id": d.key_id} for d in devices],
-        ensure_ascii=False,
-    )
+    by_point: dict[int, list[dict[str, str]]] = {}
+    for d in devices:
+        by_point.setdefault(d.point_id, []).append(
+            {"name": d.name, "public_key": d.public_key, "key_id": d.key_id}
+        )
+    return {point_id: json.dumps(found, ensure_ascii=False) for point_id, found in by_point.items()}

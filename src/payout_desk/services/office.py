@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, contains_eager
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
@@ -36,6 +36,7 @@ from payout_desk.services.office_points import (
 from payout_desk.services.office_sync import FileOutcome, OfficeSync
 from payout_desk.services.register_month import check_title_month
 from payout_desk.services.reports_desk import OfficeReports
+from payout_desk.store.bulk import gc_paused
 from payout_desk.store.locks import hold
 from payout_desk.store.models import ListBody, PayoutList, Point, RegisterImport
 from payout_desk.trust.atomic import write_atomic
@@ -85,14 +86,15 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
         office_name = self.require_identity("office").name
         data = read_input_file(path, REGISTER_LIMIT)
         try:
-            result = read_register(path)
+            with gc_paused():
+                result = read_register(path)
         except RegisterFileError as exc:
             raise InvalidInput(text_of(exc)) from exc
         check_title_month(result.title_month, month, confirmed=confirm_month)
         report = self._report(result, month, path)
         if result.errors and not skip_invalid:
             return report
-        with self.db.transaction(OFFICE_LOCK) as session:
+        with gc_paused(), self.db.transaction(OFFICE_LOCK) as session:
             record = RegisterImport(
                 month=str(month),
                 file_name=path.name,
@@ -165,13 +167,16 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
     ) -> list[PointSummary]:
         self._discard_drafts(session, str(month))
         book = PointBook(session)
+        groups = list(group_by_point(result.entries).items())
+        points = [book.point(code, entries[0].point_name, flush=False) for (code, _), entries in groups]
+        session.flush()  # the new points' ids, in one statement
+        issued = self._latest_issued(session, str(month))
         summaries = []
-        for (code, _folded), entries in group_by_point(result.entries).items():
-            point = book.point(code, entries[0].point_name)
+        for point, (_key, entries) in zip(points, groups, strict=True):
             beneficiaries = [e.person for e in entries]
             people_json = beneficiaries_json(beneficiaries)
             sha = content_sha256(str(month), point.code, people_json)
-            latest = self._latest_issued(session, str(month), point.id)
+            latest = issued.get(point.id)
             figures = point_summary(point.code, point.name, beneficiaries)
             if latest is None or latest.content_sha256 != sha:
                 draft = add_revision(
@@ -197,17 +202,14 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
         )
 
     @staticmethod
-    def _latest_issued(session: Session, month: str, point_id: int) -> PayoutList | None:
-        return session.scalar(
+    def _latest_issued(session: Session, month: str) -> dict[int, PayoutList]:
+        """Per point id: its list's latest issued revision of the month (one query for every point)."""
+        rows = session.scalars(
             select(PayoutList)
-            .where(
-                PayoutList.month == month,
-                PayoutList.point_id == point_id,
-                PayoutList.status == ListStatus.ISSUED.value,
-            )
-            .order_by(PayoutList.revision.desc())
-            .limit(1)
+            .where(PayoutList.month == month, PayoutList.status == ListStatus.ISSUED.value)
+            .order_by(PayoutList.point_id, PayoutList.revision)
         )
+        return {row.point_id: row for row in rows}  # the highest revision comes last
 
     def import_files(self, paths: list[Path]) -> ImportResult:
         """Import sync files (each on its own), then count the conflicts of the months they concern."""
@@ -234,14 +236,21 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
         key = self.signing_key()
         written: list[Path] = []
         try:
-            with self.db.transaction(OFFICE_LOCK) as session:
+            with gc_paused(), self.db.transaction(OFFICE_LOCK) as session:
                 rows = self._lists_to_issue(session, month)
                 if not rows:
                     raise DeskError(t("office.no_register", month=month))
                 issued = []
                 now = iso_utc(utc_now())
+                enrolled = enrolled_devices_json(session)
+                bodies = {  # every body at once (they are signed one by one below)
+                    body.payout_list_id: body
+                    for body in session.scalars(
+                        select(ListBody).where(ListBody.payout_list_id.in_([r.id for r in rows]))
+                    )
+                }
                 for latest in rows:
-                    devices = enrolled_devices_json(session, latest.point_id)
+                    devices = enrolled.get(latest.point_id, "[]")
                     row = latest
                     if row.status == ListStatus.ISSUED and row.devices != devices:
                         row = self._revision_for_devices(session, latest)
@@ -252,7 +261,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
                             hold(session.connection(), list_lock(row.list_id))
                             refresh_states(session, row.list_id)
                     row.office_key_id = key.public.key_id
-                    data = self._list_file(session, row, key)
+                    data = self._list_file(session, row, key, bodies.get(row.id))
                     row.file_sha256 = hashlib.sha256(data).hexdigest()
                     path = out_dir / list_file_name(row.point.code, month)
                     data, sealed = sealed_for(data, key, row.devices)  # only the point's laptops open it
@@ -305,8 +314,8 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
         return draft
 
     @staticmethod
-    def _list_file(session: Session, row: PayoutList, key: SigningKey) -> bytes:
-        body = session.get(ListBody, row.id)
+    def _list_file(session: Session, row: PayoutList, key: SigningKey, body: ListBody | None = None) -> bytes:
+        body = body or session.get(ListBody, row.id)
         if body is None:
             raise DeskError(t("office.revision_lost", list_id=row.list_id, revision=row.revision))
         header = ListHeader(
@@ -341,6 +350,7 @@ class OfficeDesk(OfficeSync, OfficeAmend, OfficeReports, BackupDesk):
             )
             .where(PayoutList.month == month)
             .join(Point)
+            .options(contains_eager(PayoutList.point))
             .order_by(Point.code)
         )
         return list(session.scalars(query))

@@ -41,6 +41,7 @@ from payout_desk.services.outcomes import LoadStatus
 from payout_desk.services.point_cash import DayClose
 from payout_desk.services.reports_desk import PointReports
 from payout_desk.services.staff import MAX_FAILURES
+from payout_desk.store.bulk import gc_paused
 from payout_desk.store.models import AmendmentRow, PayoutList, Point, TrustedKey
 from payout_desk.trust.keys import KeyProblem, PublicKey, normalize_fingerprint, same_key
 
@@ -100,10 +101,11 @@ class PointDesk(PointReports, BackupDesk):
                 raise FileRejected(t("point.is_sync_file"))
             if signed.kind == FileKind.AMENDMENT:
                 return self._load_amendment(path, signed, parse_amendment(signed))
-            doc = parse_list_file(signed)
+            with gc_paused():
+                doc = parse_list_file(signed)
         except FileRejected as exc:
             raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
-        with self.db.transaction() as session:
+        with gc_paused(), self.db.transaction() as session:
             pinned_now = self._check_office_key(session, signed, doc, trust_office, confirm)
             status = self._store_list(session, signed, doc)
         return LoadReport(
