@@ -176,6 +176,17 @@ def test_a_stray_cell_far_away_is_refused_before_calamine_allocates_the_grid(tmp
     assert "17,179,869,184 cells" in message and "Ctrl+End" in message, message
 
 
+@pytest.mark.parametrize("spacing", ["r =", "r  =", "r\t\t=", "r \n =", "r= ", "r\n=  "])
+def test_a_far_cell_reference_written_with_odd_spacing_is_still_refused(tmp_path: Path, spacing: str) -> None:
+    """XML allows blanks around `=`: calamine reads `r  ="XFD1048576"` as the cell's reference, so the guard
+    must see it too (two blanks before `=` once slipped past it and calamine aborted the process)."""
+    cells = (
+        f'<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c {spacing}"XFD1048576"><v>1</v></c></row>'
+    )
+    far = rewrite(register(tmp_path), tmp_path / "far.xlsx", {"xl/worksheets/sheet1.xml": sheet_xml(cells)})
+    assert "17,179,869,184 cells" in outcome(far)
+
+
 @pytest.mark.parametrize(
     ("column", "row", "cells"),
     [("A", 1_048_576, 1_048_576), ("XFD", 1, 16_384), ("E", 1_048_576, 5 * 1_048_576)],

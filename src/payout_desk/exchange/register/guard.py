@@ -28,12 +28,14 @@ _OVERLAP = 512
 # A cell's reference is the only attribute named `r` whose value is letters then digits (a row's r is
 # digits). Excel, LibreOffice and openpyxl write it as ` r="A1"`, which a literal-prefix search finds 6×
 # faster; a block with an `r` attribute written any other way (quotes, spaces, tabs) gets the full pattern.
+# Spacing before `=` is looked for as any blank right before an `=`: `r  ="XFD1048576"` (two blanks) holds
+# no "r =", and slipped past a check for "r =" to calamine, which aborted the process.
 _FAST = (re.compile(rb' r="([A-Za-z]{1,4})[0-9]'), re.compile(rb' r="[A-Za-z]{1,4}([0-9]{1,8})"'))
 _FULL = (
     re.compile(rb"\sr\s*=\s*[\"']([A-Za-z]{1,4})[0-9]"),
     re.compile(rb"\sr\s*=\s*[\"'][A-Za-z]{1,4}([0-9]{1,8})[\"']"),
 )
-_ODD_SPACING = (b"r =", b"r\t=", b"r\n=", b"r\r=")
+_ODD_SPACING = (b" =", b"\t=", b"\n=", b"\r=")
 
 
 def _patterns(block: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
