@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 import orjson
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from payout_desk.domain.payout_list import ListedBeneficiary
+from payout_desk.domain.payout_list import ListedBeneficiary, PayLine
 from payout_desk.domain.text import fold
 from payout_desk.store.bulk import bulk_insert
 from payout_desk.store.models import Device, ListEntry
@@ -46,9 +47,15 @@ def content_sha256(month: str, point_code: str, people_json: bytes) -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=4096)
+def _lines_json(lines: tuple[PayLine, ...]) -> str:
+    """The lines column's JSON: a list's people share a few distinct sets of lines, each encoded once."""
+    return orjson.dumps([{"kind": x.kind, "label": x.label, "amount": x.amount} for x in lines]).decode()
+
+
 def entry_row(payout_list_id: int, b: ListedBeneficiary, source_row: int | None) -> tuple[Any, ...]:
     """One list_entries row, in ENTRY_COLUMNS order, as the database stores it."""
-    lines = orjson.dumps([{"kind": x.kind, "label": x.label, "amount": x.amount} for x in b.lines]).decode()
+    lines = _lines_json(b.lines)
     return (
         payout_list_id,
         b.code,

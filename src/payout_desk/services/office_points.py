@@ -31,7 +31,7 @@ def point_summary(code: str, name: str, beneficiaries: list[ListedBeneficiary]) 
         code=code,
         name=name,
         beneficiaries=len(beneficiaries),
-        cash_total=sum(b.total for b in beneficiaries),
+        cash_total=sum(line.amount for b in beneficiaries for line in b.lines),  # each one's total, summed
         home_visits=sum(1 for b in beneficiaries if b.home_visit),
         proxies=sum(1 for b in beneficiaries if b.has_proxy),
     )
