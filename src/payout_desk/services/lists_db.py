@@ -48,14 +48,15 @@ def content_sha256(month: str, point_code: str, people_json: bytes) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _lines_json(lines: tuple[PayLine, ...]) -> str:
-    """The lines column's JSON: a list's people share a few distinct sets of lines, each encoded once."""
-    return orjson.dumps([{"kind": x.kind, "label": x.label, "amount": x.amount} for x in lines]).decode()
+def _lines_columns(lines: tuple[PayLine, ...]) -> tuple[str, int]:
+    """The lines and total columns: a list's people share a few distinct sets of lines, each done once."""
+    as_json = orjson.dumps([{"kind": x.kind, "label": x.label, "amount": x.amount} for x in lines]).decode()
+    return as_json, sum(x.amount for x in lines)
 
 
 def entry_row(payout_list_id: int, b: ListedBeneficiary, source_row: int | None) -> tuple[Any, ...]:
     """One list_entries row, in ENTRY_COLUMNS order, as the database stores it."""
-    lines = _lines_json(b.lines)
+    lines, total = _lines_columns(b.lines)
     return (
         payout_list_id,
         b.code,
@@ -74,7 +75,7 @@ def entry_row(payout_list_id: int, b: ListedBeneficiary, source_row: int | None)
         b.proxy_relation,
         b.notes,
         lines,
-        b.total,
+        total,
         source_row,
     )
 
