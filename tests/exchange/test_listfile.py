@@ -12,7 +12,12 @@ from hypothesis import strategies as st
 from payout_desk.domain.payout_list import EnrolledDevice, ListedBeneficiary, PayLine, PayoutListDoc
 from payout_desk.exchange.container import FileRejected, build, open_signed
 from payout_desk.exchange.jsonio import canonical_json
-from payout_desk.exchange.listfile import build_list_file, read_list_file
+from payout_desk.exchange.listfile import (
+    beneficiaries_json,
+    beneficiary_to_json,
+    build_list_file,
+    read_list_file,
+)
 from payout_desk.trust.keys import SigningKey
 
 KEY = SigningKey.generate()
@@ -116,3 +121,35 @@ def test_a_list_file_with_another_member_name_is_refused() -> None:
     data = build("list", {"month": "2026-12"}, {"other.json": json.dumps({}).encode()}, KEY)
     with pytest.raises(FileRejected, match=r"exactly list\.json"):
         read_list_file(data)
+
+
+_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=12)  # any character a str can encode
+_OPTIONAL_TEXT = st.none() | _TEXT
+
+
+@given(
+    st.lists(
+        st.builds(
+            ListedBeneficiary,
+            code=_TEXT,
+            name=_TEXT,
+            birth_year=st.none() | st.integers(1850, 2200),
+            birth_date=_OPTIONAL_TEXT,
+            sex=st.sampled_from([None, "M", "F"]),
+            cccd=_OPTIONAL_TEXT,
+            address=_TEXT,
+            village=_TEXT,
+            commune=_TEXT,
+            category=_TEXT,
+            home_visit=st.booleans(),
+            proxy_name=_OPTIONAL_TEXT,
+            proxy_relation=_OPTIONAL_TEXT,
+            notes=_TEXT,
+            lines=st.lists(st.builds(PayLine, _TEXT, _TEXT, st.integers(0, 10**15)), max_size=3).map(tuple),
+        ),
+        max_size=4,
+    )
+)
+def test_the_beneficiaries_array_is_canonical_json(people: list[ListedBeneficiary]) -> None:
+    """The office writes list.json's beneficiaries with orjson: byte for byte what canonical_json writes."""
+    assert beneficiaries_json(people) == canonical_json([beneficiary_to_json(b) for b in people])

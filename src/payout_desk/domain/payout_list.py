@@ -108,7 +108,7 @@ class PayoutListDoc(ListRef):
 
     @property
     def cash_total(self) -> int:
-        return sum(b.total for b in self.beneficiaries)
+        return sum(line.amount for b in self.beneficiaries for line in b.lines)  # each one's total, summed
 
     @property
     def home_visits(self) -> int:

@@ -6,17 +6,18 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
+import orjson
 from sqlalchemy import bindparam, delete, func, select, text
 from sqlalchemy.orm import Session, contains_eager
 
-from payout_desk.domain.payout_list import ListedBeneficiary, ListStatus
+from payout_desk.domain.payout_list import ListedBeneficiary, ListStatus, PayLine
 from payout_desk.domain.text import fold
 from payout_desk.store.bulk import bulk_insert
 from payout_desk.store.models import AmendmentRow, Device, ListBody, ListEntry, PayoutList, Point
 
-_LINES_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 ENTRY_COLUMNS = (
     "payout_list_id",
     "code",
@@ -47,9 +48,16 @@ def content_sha256(month: str, point_code: str, people_json: bytes) -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=4096)
+def _lines_columns(lines: tuple[PayLine, ...]) -> tuple[str, int]:
+    """The lines and total columns: a list's people share a few distinct sets of lines, each done once."""
+    as_json = orjson.dumps([{"kind": x.kind, "label": x.label, "amount": x.amount} for x in lines]).decode()
+    return as_json, sum(x.amount for x in lines)
+
+
 def entry_row(payout_list_id: int, b: ListedBeneficiary, source_row: int | None) -> tuple[Any, ...]:
     """One list_entries row, in ENTRY_COLUMNS order, as the database stores it."""
-    lines = _LINES_JSON([{"kind": x.kind, "label": x.label, "amount": x.amount} for x in b.lines])
+    lines, total = _lines_columns(b.lines)
     return (
         payout_list_id,
         b.code,
@@ -68,7 +76,7 @@ def entry_row(payout_list_id: int, b: ListedBeneficiary, source_row: int | None)
         b.proxy_relation,
         b.notes,
         lines,
-        b.total,
+        total,
         source_row,
     )
 
@@ -100,15 +108,18 @@ def copy_entries(session: Session, from_list: int, to_list: int) -> None:
     )
 
 
-def enrolled_devices_json(session: Session, point_id: int) -> str:
-    """The point's enrolled (not revoked) devices as a list carries them, in key id order."""
+def enrolled_devices_json(session: Session) -> dict[int, str]:
+    """Per point id: its enrolled (not revoked) devices as a list carries them, in key id order (one query
+    for every point; a point with none is not in the dict: its devices are "[]")."""
     devices = session.scalars(
-        select(Device).where(Device.point_id == point_id, Device.revoked_at.is_(None)).order_by(Device.key_id)
+        select(Device).where(Device.revoked_at.is_(None)).order_by(Device.point_id, Device.key_id)
     )
-    return json.dumps(
-        [{"name": d.name, "public_key": d.public_key, "key_id": d.key_id} for d in devices],
-        ensure_ascii=False,
-    )
+    by_point: dict[int, list[dict[str, str]]] = {}
+    for d in devices:
+        by_point.setdefault(d.point_id, []).append(
+            {"name": d.name, "public_key": d.public_key, "key_id": d.key_id}
+        )
+    return {point_id: json.dumps(found, ensure_ascii=False) for point_id, found in by_point.items()}
 
 
 def newest_list(session: Session) -> PayoutList | None:
@@ -145,6 +156,16 @@ def newest_issued(session: Session, month: str, point_id: int) -> PayoutList | N
         .order_by(PayoutList.revision.desc())
         .limit(1)
     )
+
+
+def newest_issued_by_point(session: Session, month: str) -> dict[int, PayoutList]:
+    """Per point id: its list's newest issued revision of the month (one query for every point)."""
+    rows = session.scalars(
+        select(PayoutList)
+        .where(PayoutList.month == month, PayoutList.status == ListStatus.ISSUED.value)
+        .order_by(PayoutList.point_id, PayoutList.revision)
+    )
+    return {row.point_id: row for row in rows}  # the highest revision comes last
 
 
 _ISSUED = (
@@ -199,9 +220,16 @@ def newest_lists_of_month(session: Session, month: str) -> list[PayoutList]:
         )
         .where(PayoutList.month == month)
         .join(Point)
+        .options(contains_eager(PayoutList.point))
         .order_by(Point.code)
     )
     return list(session.scalars(query))
+
+
+def list_bodies(session: Session, payout_list_ids: Sequence[int]) -> dict[int, ListBody]:
+    """The bodies of these list revisions, by revision row id (one query)."""
+    found = session.scalars(select(ListBody).where(ListBody.payout_list_id.in_(payout_list_ids)))
+    return {body.payout_list_id: body for body in found}
 
 
 def discard_drafts(session: Session, month: str) -> None:

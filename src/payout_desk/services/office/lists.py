@@ -21,8 +21,9 @@ from payout_desk.services.office.points import (
     PointSummary,
     add_revision,
 )
+from payout_desk.store.bulk import gc_paused
 from payout_desk.store.ledger import refresh_states
-from payout_desk.store.lists import copy_entries, enrolled_devices_json, newest_lists_of_month
+from payout_desk.store.lists import copy_entries, enrolled_devices_json, list_bodies, newest_lists_of_month
 from payout_desk.store.locks import hold
 from payout_desk.store.models import ListBody, PayoutList
 from payout_desk.trust.atomic import write_atomic
@@ -56,14 +57,16 @@ class Lists:
         key = self.desk.signing_key()
         written: list[Path] = []
         try:
-            with self.desk.db.transaction(OFFICE_LOCK) as session:
+            with gc_paused(), self.desk.db.transaction(OFFICE_LOCK) as session:
                 rows = self._lists_to_issue(session, month)
                 if not rows:
                     raise DeskError(t("office.no_register", month=month))
                 issued = []
                 now = iso_utc(utc_now())
+                enrolled = enrolled_devices_json(session)
+                bodies = list_bodies(session, [r.id for r in rows])  # every body at once (signed one by one)
                 for latest in rows:
-                    devices = enrolled_devices_json(session, latest.point_id)
+                    devices = enrolled.get(latest.point_id, "[]")
                     row = latest
                     if row.status == ListStatus.ISSUED and row.devices != devices:
                         row = self._revision_for_devices(session, latest)
@@ -74,7 +77,7 @@ class Lists:
                             hold(session.connection(), list_lock(row.list_id))
                             refresh_states(session, row.list_id)
                     row.office_key_id = key.public.key_id
-                    data = self._list_file(session, row, key)
+                    data = self._list_file(session, row, key, bodies.get(row.id))
                     row.file_sha256 = hashlib.sha256(data).hexdigest()
                     path = out_dir / list_file_name(row.point.code, month)
                     data, sealed = sealed_for(data, key, row.devices)  # only the point's laptops open it
@@ -127,8 +130,8 @@ class Lists:
         return draft
 
     @staticmethod
-    def _list_file(session: Session, row: PayoutList, key: SigningKey) -> bytes:
-        body = session.get(ListBody, row.id)
+    def _list_file(session: Session, row: PayoutList, key: SigningKey, body: ListBody | None = None) -> bytes:
+        body = body or session.get(ListBody, row.id)
         if body is None:
             raise DeskError(t("office.revision_lost", list_id=row.list_id, revision=row.revision))
         header = ListHeader(

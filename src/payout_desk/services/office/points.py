@@ -31,7 +31,7 @@ def point_summary(code: str, name: str, beneficiaries: list[ListedBeneficiary]) 
         code=code,
         name=name,
         beneficiaries=len(beneficiaries),
-        cash_total=sum(b.total for b in beneficiaries),
+        cash_total=sum(line.amount for b in beneficiaries for line in b.lines),  # each one's total, summed
         home_visits=sum(1 for b in beneficiaries if b.home_visit),
         proxies=sum(1 for b in beneficiaries if b.has_proxy),
     )
@@ -92,7 +92,8 @@ class PointBook:
         for point in sorted(self.by_code.values(), key=lambda p: p.id, reverse=True):
             self.by_name[point.name_folded] = point
 
-    def point(self, code: str | None, name: str) -> Point:
+    def point(self, code: str | None, name: str, *, flush: bool = True) -> Point:
+        """The point, created if new (without `flush`, its id comes with the session's next flush)."""
         folded = fold(name)
         point = self.by_code.get(code) if code else self.by_name.get(folded)
         if point is None:
@@ -100,7 +101,8 @@ class PointBook:
                 code=code or self._next_code(), name=name, name_folded=folded, created_at=iso_utc(utc_now())
             )
             self.session.add(point)
-            self.session.flush()
+            if flush:
+                self.session.flush()
             self.by_code[point.code] = point
             self.by_name[folded] = point
         elif point.name != name:

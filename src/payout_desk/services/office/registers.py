@@ -27,8 +27,9 @@ from payout_desk.services.office.points import (
     point_summary,
 )
 from payout_desk.services.office.register_month import check_title_month
-from payout_desk.store.lists import content_sha256, discard_drafts, insert_entries, newest_issued
-from payout_desk.store.models import PayoutList, RegisterImport
+from payout_desk.store.bulk import gc_paused
+from payout_desk.store.lists import content_sha256, discard_drafts, insert_entries, newest_issued_by_point
+from payout_desk.store.models import RegisterImport
 from payout_desk.store.points import all_points
 
 
@@ -63,14 +64,15 @@ class Registers:
         office_name = self.desk.require_identity("office").name
         data = read_input_file(path, REGISTER_LIMIT)
         try:
-            result = read_register(path)
+            with gc_paused():
+                result = read_register(path)
         except RegisterFileError as exc:
             raise InvalidInput(text_of(exc)) from exc
         check_title_month(result.title_month, month, confirmed=confirm_month)
         report = self._report(result, month, path)
         if result.errors and not skip_invalid:
             return report
-        with self.desk.db.transaction(OFFICE_LOCK) as session:
+        with gc_paused(), self.desk.db.transaction(OFFICE_LOCK) as session:
             record = RegisterImport(
                 month=str(month),
                 file_name=path.name,
@@ -141,15 +143,18 @@ class Registers:
     def _store_drafts(
         self, session: Session, month: Month, result: RegisterResult, import_id: int, office_name: str
     ) -> list[PointSummary]:
-        self._discard_drafts(session, str(month))
+        discard_drafts(session, str(month))
         book = PointBook(session)
+        groups = list(group_by_point(result.entries).items())
+        points = [book.point(code, entries[0].point_name, flush=False) for (code, _), entries in groups]
+        session.flush()  # the new points' ids, in one statement
+        issued = newest_issued_by_point(session, str(month))
         summaries = []
-        for (code, _folded), entries in group_by_point(result.entries).items():
-            point = book.point(code, entries[0].point_name)
+        for point, (_key, entries) in zip(points, groups, strict=True):
             beneficiaries = [e.person for e in entries]
             people_json = beneficiaries_json(beneficiaries)
             sha = content_sha256(str(month), point.code, people_json)
-            latest = self._latest_issued(session, str(month), point.id)
+            latest = issued.get(point.id)
             figures = point_summary(point.code, point.name, beneficiaries)
             if latest is None or latest.content_sha256 != sha:
                 draft = add_revision(
@@ -167,11 +172,3 @@ class Registers:
                 insert_entries(session, draft.id, beneficiaries, [e.row for e in entries])
             summaries.append(figures)
         return summaries
-
-    @staticmethod
-    def _discard_drafts(session: Session, month: str) -> None:
-        discard_drafts(session, month)
-
-    @staticmethod
-    def _latest_issued(session: Session, month: str, point_id: int) -> PayoutList | None:
-        return newest_issued(session, month, point_id)

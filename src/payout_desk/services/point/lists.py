@@ -34,6 +34,7 @@ from payout_desk.services.point.cash import Cash
 from payout_desk.services.point.ledger import PointLedger
 from payout_desk.services.point.preview import ListPreview, preview_list
 from payout_desk.store.amendments import amendment_count
+from payout_desk.store.bulk import gc_paused
 from payout_desk.store.devices import pinned_office_key, trusted_key
 from payout_desk.store.ledger import list_figures, refresh_states
 from payout_desk.store.lists import insert_entries, list_revisions
@@ -94,10 +95,11 @@ class Lists:
                 raise FileRejected(t("point.is_sync_file"))
             if signed.kind == FileKind.AMENDMENT:
                 return self._load_amendment(path, signed, parse_amendment(signed))
-            doc = parse_list_file(signed)
+            with gc_paused():
+                doc = parse_list_file(signed)
         except FileRejected as exc:
             raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
-        with self.desk.db.transaction() as session:
+        with gc_paused(), self.desk.db.transaction() as session:
             pinned_now = self._check_office_key(session, signed, doc, trust_office, confirm)
             status = self._store_list(session, signed, doc)
         return LoadReport(
