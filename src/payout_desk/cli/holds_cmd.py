@@ -11,7 +11,7 @@ from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.lang import Text, t
-from payout_desk.services.office.holds import Decision, HoldInfo
+from payout_desk.services.office.holds import Decision, HoldInfo, evidence_text, kind_text, state_text
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -48,23 +48,14 @@ def hold_line(h: HoldInfo) -> str:
         name=h.name,
         point=h.point_code,
         amount=money(h.amount),
-        kind=Text(KINDS[h.kind]) if h.kind in KINDS else h.kind,
-        state=Text(STATES[h.state]) if h.state in STATES else h.state,
+        kind=kind_text(h),
+        state=state_text(h),
     )
+    evidence = f"\n      {evidence_text(h)}"
     why = f" — {h.reason}" if h.reason else ""
-    return f"  {said}{why}"
+    return f"  {said}{why}{evidence}"
 
 
-KINDS = {
-    "reported_deceased": "holds.kind_reported_deceased",
-    "stopped_earlier": "holds.kind_stopped_earlier",
-    "by_hand": "holds.kind_by_hand",
-}
-STATES = {
-    "held": "holds.state_held",
-    "released": "holds.state_released",
-    "confirmed": "holds.state_confirmed",
-}
 DECIDED = {"released": "holds.cli_decided_released", "confirmed": "holds.cli_decided_confirmed"}
 
 

@@ -94,4 +94,13 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{count} người đang giữ lại không có trong danh sách.",
         "{count} held people are left off the lists",
     ),
+    "holds.evidence_death": (
+        "{source} · {where} · tháng {month} · ngày mất {date} · người báo: {reported_by}",
+        "{source} · {where} · {month} · died {date} · reported by: {reported_by}",
+    ),
+    "holds.evidence_stop": (
+        "báo giảm ({reason}) · {where} · tháng {month}",
+        "stopped ({reason}) · {where} · {month}",
+    ),
+    "holds.evidence_by_hand": ("{by} giữ lại ngày {at}", "held by {by} on {at}"),
 }

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.payout_list import Change, ChangeKind, ListStatus
 from payout_desk.exchange.listfile import parse_beneficiary
-from payout_desk.lang import t
+from payout_desk.lang import Text, t
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk, list_lock, parse_month
 from payout_desk.services.common.errors import InvalidInput, Refused, UsageError
 from payout_desk.services.common.typed import typed
@@ -23,7 +23,13 @@ from payout_desk.services.office.amendments import write_changes
 from payout_desk.services.office.devices import AmendReport
 from payout_desk.services.office.hold_lists import redo_draft
 from payout_desk.services.office.points import PointBook
-from payout_desk.services.office.register_history import CONFIRMED, HELD, RELEASED
+from payout_desk.services.office.register_history import (
+    CONFIRMED,
+    HELD,
+    RELEASED,
+    SOURCE_KEYS,
+    STOP_KEYS,
+)
 from payout_desk.store.amendments import amendment_count
 from payout_desk.store.holds import (
     add_hold,
@@ -38,6 +44,16 @@ from payout_desk.store.models import Hold
 from payout_desk.store.month_history import held_codes
 
 BY_HAND = "by_hand"
+KIND_KEYS = {
+    "reported_deceased": "holds.kind_reported_deceased",
+    "stopped_earlier": "holds.kind_stopped_earlier",
+    "by_hand": "holds.kind_by_hand",
+}
+STATE_KEYS = {
+    "held": "holds.state_held",
+    "released": "holds.state_released",
+    "confirmed": "holds.state_confirmed",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +104,36 @@ def hold_info(row: Hold) -> HoldInfo:
         decided_by=row.decided_by,
         evidence=evidence,
     )
+
+
+def kind_text(h: HoldInfo) -> Text:
+    return Text(KIND_KEYS.get(h.kind, "holds.kind_by_hand"))
+
+
+def state_text(h: HoldInfo) -> Text:
+    return Text(STATE_KEYS.get(h.state, "holds.state_held"))
+
+
+def evidence_text(h: HoldInfo) -> Text:
+    """What the hold rests on, in one line: the death (who reported it, where, when) or the stop."""
+    ev = h.evidence
+    if h.kind == "reported_deceased":
+        return t(
+            "holds.evidence_death",
+            source=Text(SOURCE_KEYS.get(str(ev.get("source")), "holds.source_office")),
+            where=ev.get("where") or "",
+            month=ev.get("month") or "",
+            date=ev.get("date") or "?",
+            reported_by=ev.get("reported_by") or "-",
+        )
+    if h.kind == "stopped_earlier":
+        return t(
+            "holds.evidence_stop",
+            reason=Text(STOP_KEYS.get(str(ev.get("reason")), "pay.stop_other")),
+            where=ev.get("where") or "",
+            month=ev.get("month") or "",
+        )
+    return t("holds.evidence_by_hand", by=h.held_by, at=h.held_at[:10])
 
 
 class Holds:
