@@ -213,3 +213,31 @@ def test_holding_by_hand_and_bad_requests_change_nothing(game: Round) -> None:
     with pytest.raises(Refused, match="already issued"):
         game.office.holds.hold("NCC005", JANUARY, "x")
     assert count(game, Hold) == before and POINT
+
+
+@pytest.mark.devices(1)
+def test_an_arrears_line_repeating_one_already_carried_is_flagged(game: Round) -> None:
+    from payout_desk.store.models import Arrears
+
+    with (
+        game.office.db.transaction() as session
+    ):  # as `office carry-arrears --from 2026-12 --to 2027-01` leaves it
+        session.add(
+            Arrears(
+                code="NCC004",
+                from_month="2026-12",
+                to_month=JANUARY,
+                amount=2_793_000,
+                months='["2026-12"]',
+                mode="carry",
+                list_id=None,
+                created_at="2027-01-02T08:00:00Z",
+                created_by="Hà",
+            )
+        )
+    rows = default_rows()
+    rows[3] = person_row(4, amount=2_793_000, arrears=2_793_000)  # the register pays it again
+    rows[4] = person_row(5, amount=2_794_000, arrears=100_000)  # arrears nobody carried
+    found = issues(import_month(game, JANUARY, rows), "arrears_duplicate")
+    assert list(found) == ["NCC004"]
+    assert found["NCC004"]["evidence"] == {"from_month": "2026-12", "to_month": JANUARY, "amount": 2_793_000}
