@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from payout_desk.services.common.errors import InvalidInput, Refused
 from payout_desk.services.office.registers import RegisterReport
@@ -241,3 +243,44 @@ def test_an_arrears_line_repeating_one_already_carried_is_flagged(game: Round) -
     found = issues(import_month(game, JANUARY, rows), "arrears_duplicate")
     assert list(found) == ["NCC004"]
     assert found["NCC004"]["evidence"] == {"from_month": "2026-12", "to_month": JANUARY, "amount": 2_793_000}
+
+
+@settings(
+    max_examples=3,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    fates=st.lists(
+        st.sampled_from(["listed", "reported", "deceased", "moved", "other"]), min_size=12, max_size=12
+    )
+)
+def test_every_earlier_death_or_stop_is_held_and_everyone_else_is_listed(
+    tmp_path_factory: pytest.TempPathFactory, fates: list[str]
+) -> None:
+    """Whatever December recorded, January's lists hold exactly the people with no death or stop on record,
+    and the held are everyone else; releasing them all puts every one back."""
+    game = make_round(tmp_path_factory.mktemp("round"), devices=1)
+    try:
+        codes = [f"NCC{i:03d}" for i in range(1, 13)]
+        for code, fate in zip(codes, fates, strict=True):
+            if fate == "reported":
+                game.devices[0].records.report(
+                    code, "deceased", day="2026-12-02", reported_by="trưởng ấp", staff="Lan"
+                )
+            elif fate != "listed":
+                game.office.amendments.amend(
+                    "2026-12", "P01", game.root / "amend", stop=code, reason=fate, day="2026-12-03"
+                )
+        if "reported" in fates:
+            game.office.imports.files([game.export(0)])
+        report = import_month(game, JANUARY, default_rows())
+        held = {code for code, fate in zip(codes, fates, strict=True) if fate != "listed"}
+        assert report.held == len(held)
+        issue(game, JANUARY)
+        assert set(lines(game, JANUARY)) == (set(codes) - held) | {"NCC099"}
+        for code in sorted(held):
+            game.office.holds.release(code, JANUARY, "xác minh lại", game.root / "amend")
+        assert set(lines(game, JANUARY)) == set(codes) | {"NCC099"} and game.office.holds.held(JANUARY) == 0
+    finally:
+        game.close()
