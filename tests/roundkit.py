@@ -32,14 +32,23 @@ def passphrase(_new: bool) -> str:
 
 
 def person_row(
-    i: int, *, point: str = POINT, amount: int = 2_789_000, note: str = "", cash: bool = True
+    i: int,
+    *,
+    point: str = POINT,
+    amount: int = 2_789_000,
+    note: str = "",
+    cash: bool = True,
+    cccd: str = "",
+    code: str | None = None,
+    arrears: int = 0,
 ) -> str:
-    """One CSV register row for beneficiary NCC{i:03d}."""
+    """One CSV register row for beneficiary NCC{i:03d} (or `code`), with a CCCD and an arrears (truy lĩnh)
+    line when given."""
     name = f"Nguyễn Văn {GIVEN[i % len(GIVEN)]} {i}"
     method = "Tiền mặt" if cash else "Chuyển khoản"
     return (
-        f'{i},NCC{i:03d},{name},19{40 + i % 20},Nam,,"ấp {1 + i % 3}, Xã An Phước",Thân nhân liệt sĩ,{point},'
-        f"{amount},,{amount},{method},{note}"
+        f'{i},{code or f"NCC{i:03d}"},{name},19{40 + i % 20},Nam,{cccd},"ấp {1 + i % 3}, Xã An Phước",'
+        f"Thân nhân liệt sĩ,{point},{amount},{arrears or ''},{amount + arrears},{method},{note}"
     )
 
 

@@ -672,6 +672,118 @@
     </message>
 </context>
 <context>
+    <name>HoldActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="34" />
+        <source>Giữ lại (%d)</source>
+        <translation>Held (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="34" />
+        <source>Giữ lại</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="39" />
+        <source>Đưa lại danh sách</source>
+        <translation>Back on the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="40" />
+        <source>Lý do đưa %s trở lại danh sách chi trả:</source>
+        <translation>Why %s goes back on the payout list:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="45" />
+        <source>Thư mục ghi file báo tăng (nếu danh sách đã phát hành)</source>
+        <translation>Folder for the addition file (if the list is already issued)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="52" />
+        <source>Xác nhận báo giảm</source>
+        <translation>Confirm the stop</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="52" />
+        <source>Lý do xác nhận báo giảm %s:</source>
+        <translation>Why the stop of %s stands:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="64" />
+        <source>Đã đưa %s trở lại danh sách: báo tăng ghi vào %s.</source>
+        <translation>%s is back on the list: addition written to %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="67" />
+        <source>Đã đưa %s trở lại danh sách (chưa phát hành).</source>
+        <translation>%s is back on the list (not yet issued).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="73" />
+        <source>Đã xác nhận báo giảm %s: không chi trả tháng này.</source>
+        <translation>Confirmed the stop of %s: not paid this month.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsTab</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds_tab.py" line="28" />
+        <location filename="../../src/payout_desk/ui/office/holds_tab.py" line="65" />
+        <source>Không có ai bị giữ lại trong tháng này.</source>
+        <translation>Nobody is held this month.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds_tab.py" line="33" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds_tab.py" line="34" />
+        <source>Họ tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds_tab.py" line="35" />
+        <source>Điểm</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds_tab.py" line="36" />
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds_tab.py" line="37" />
+        <source>Vì sao giữ lại</source>
+        <translation>Why held</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds_tab.py" line="38" />
+        <source>Căn cứ</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds_tab.py" line="39" />
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds_tab.py" line="47" />
+        <source>Đưa lại danh sách…</source>
+        <translation>Back on the list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds_tab.py" line="48" />
+        <source>Xác nhận báo giảm…</source>
+        <translation>Confirm the stop…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/holds_tab.py" line="62" />
+        <source>%d người đang giữ lại, chờ bưu cục quyết định (%d đã quyết định).</source>
+        <translation>%d people held, waiting for the office to decide (%d decided).</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <location filename="../../src/payout_desk/ui/first_run.py" line="94" />
@@ -977,78 +1089,83 @@ Total: %s</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="83" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="86" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="83" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="86" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="91" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="101" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="102" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="103" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="100" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="104" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="101" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="191" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="105" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="198" />
         <source>Sai lệch</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="132" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="106" />
+        <source>Giữ lại</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="137" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="137" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="142" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="139" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="144" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="141" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="146" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="179" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="186" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="191" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="198" />
         <source>Sai lệch (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="263" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="271" />
         <source>Đã ghi quyết định cho sai lệch %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
@@ -1604,22 +1721,27 @@ Total: %s</translation>
         <translation>Imported %d people for %d points (%s). %d warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="156" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="157" />
         <source>Dòng %s, cột “%s”</source>
         <translation>Row %s, column “%s”</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="156" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="159" />
         <source>Dòng %s</source>
         <translation>Row %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="162" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="163" />
+        <source>Không có trong danh sách này</source>
+        <translation>Not in this register</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="169" />
         <source>Đã ký và ghi %d file danh sách vào %s (%d bản mới). Gửi mỗi điểm file của điểm đó.</source>
         <translation>Signed and wrote %d list files to %s (%d new revisions). Send each point its own file.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="171" />
+        <location filename="../../src/payout_desk/ui/office/register_tab.py" line="182" />
         <source>Dòng %d trong Excel:</source>
         <translation>Row %d in Excel:</translation>
     </message>

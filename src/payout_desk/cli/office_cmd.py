@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from payout_desk.cli import people_cmd, round_cmd
+from payout_desk.cli import holds_cmd, people_cmd, round_cmd
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
@@ -40,6 +40,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     issue.set_defaults(handler=run_issue_lists)
     round_cmd.register(sub, common)
     people_cmd.register(sub, common)
+    holds_cmd.register(sub, common)
 
 
 def _report_json(report: RegisterReport) -> dict[str, Any]:
@@ -52,6 +53,7 @@ def _report_json(report: RegisterReport) -> dict[str, Any]:
         "imported": report.imported,
         "non_cash": report.non_cash,
         "committed": report.committed,
+        "held": report.held,
         "errors": [issue_in_language(i) for i in report.errors],
         "warnings": [issue_in_language(i) for i in report.warnings],
         "points": [asdict(p) for p in report.points],
@@ -68,7 +70,7 @@ def _report_lines(report: RegisterReport) -> list[str]:
         where = t("cli.register_where", row=issue["row"], column=issue["column"] or whole_row)
         lines.append(f"  {t('cli.register_error')} {where}: {issue_message(issue)}")
     for issue in report.warnings:
-        where = t("cli.register_where", row=issue["row"], column=issue["column"])
+        where = t("cli.register_where", row=issue["row"] or "-", column=issue["column"])
         lines.append(f"  {t('cli.register_warning')} {where}: {issue_message(issue)} [{issue['code']}]")
     if not report.committed:
         lines.append(str(t("cli.register_nothing_imported", count=len(report.errors))))
@@ -102,8 +104,10 @@ def run_import_register(args: argparse.Namespace) -> int:
 def run_issue_lists(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
         issued = desk.lists.issue(args.month, Path(args.out))
+        held = desk.holds.held(args.month)
     payload = {
         "month": args.month,
+        "held": held,
         "files": [
             {
                 "path": str(f.path),
@@ -119,11 +123,15 @@ def run_issue_lists(args: argparse.Namespace) -> int:
             for f in issued
         ],
     }
-    lines = [f"{len(issued)} list files for {args.month}:"] + [
-        f"  {f.path}  rev {f.revision}{' (new)' if f.new_revision else ''}  {f.point_name}: "
-        f"{f.beneficiaries} people, {money(f.cash_total)}"
-        + ("" if f.sealed else " — NOT sealed: no laptop of this point is enrolled yet")
-        for f in issued
-    ]
+    lines = (
+        [f"{len(issued)} list files for {args.month}:"]
+        + [
+            f"  {f.path}  rev {f.revision}{' (new)' if f.new_revision else ''}  {f.point_name}: "
+            f"{f.beneficiaries} people, {money(f.cash_total)}"
+            + ("" if f.sealed else " — NOT sealed: no laptop of this point is enrolled yet")
+            for f in issued
+        ]
+        + ([str(t("holds.cli_left_out", count=held))] if held else [])
+    )
     emit(args.json, payload, lines)
     return 0

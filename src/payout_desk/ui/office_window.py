@@ -21,6 +21,8 @@ from payout_desk.ui.office.conflicts_tab import ConflictsTab
 from payout_desk.ui.office.dashboard_tab import DashboardTab
 from payout_desk.ui.office.devices import DeviceActions
 from payout_desk.ui.office.devices_tab import DevicesTab, Enrolment, Stop
+from payout_desk.ui.office.holds import HoldActions
+from payout_desk.ui.office.holds_tab import HoldsTab
 from payout_desk.ui.office.lists import ListActions
 from payout_desk.ui.office.menus import OfficeMenus
 from payout_desk.ui.office.papers import OfficePapers
@@ -78,6 +80,7 @@ class OfficeWindow(QMainWindow):
         self.device_actions = DeviceActions(self)
         self.sync_in = SyncImport(self)
         self.papers = OfficePapers(self)
+        self.hold_actions = HoldActions(self)
         office = desk.require_identity("office").name
         self.setWindowTitle(
             self.tr("Payout Desk — bưu cục: %s") % office + (self.tr(" — DỮ LIỆU MẪU (demo)") if demo else "")
@@ -93,12 +96,14 @@ class OfficeWindow(QMainWindow):
         self.devices = DevicesTab()
         self.sync = SyncTab()
         self.conflicts = ConflictsTab()
+        self.holds_tab = HoldsTab()
         for tab, title in (
             (self.dashboard, self.tr("Tổng quan tháng")),
             (self.register, self.tr("Danh sách và phát hành")),
             (self.devices, self.tr("Máy, báo giảm/tăng")),
             (self.sync, self.tr("Nhận file đồng bộ")),
             (self.conflicts, self.tr("Sai lệch")),
+            (self.holds_tab, self.tr("Giữ lại")),
         ):
             self.tabs.addTab(tab, title)
         layout.addWidget(self.tabs, 1)
@@ -156,6 +161,8 @@ class OfficeWindow(QMainWindow):
         self.sync.files_wanted.connect(self.sync_in.import_files)
         self.sync.choose_wanted.connect(self.sync_in.ask_files)
         self.conflicts.resolve_wanted.connect(self.resolve)
+        self.holds_tab.release_wanted.connect(self.hold_actions.ask_release)
+        self.holds_tab.confirm_wanted.connect(self.hold_actions.ask_confirm)
 
     def show_about(self) -> AboutDialog:
         """Giới thiệu: the version and this desk's folders (data, backups, logs)."""
@@ -189,6 +196,7 @@ class OfficeWindow(QMainWindow):
         self.conflicts.show_conflicts(status.conflicts)
         open_ = sum(1 for c in status.conflicts if c.resolution is None)
         self.tabs.setTabText(4, self.tr("Sai lệch (%d)") % open_ if open_ else self.tr("Sai lệch"))
+        self.hold_actions.refresh()
         return status
 
     def reload_points(self) -> None:

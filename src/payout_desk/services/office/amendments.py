@@ -24,6 +24,7 @@ from payout_desk.store.ledger import entitlements, refresh_states
 from payout_desk.store.locks import hold
 from payout_desk.store.models import PayoutList, Point
 from payout_desk.trust.atomic import write_atomic
+from payout_desk.trust.keys import SigningKey
 
 
 class Amendments:
@@ -60,21 +61,7 @@ class Amendments:
                 new = [self._stop_change(session, row, stop, reason=reason, day=day, seq=seq + 1, now=now)]
             else:
                 new = self._add_changes(session, row, point, people, seq=seq, now=now)
-            for change in new:
-                add_change(session, row.list_id, change)
-            session.flush()
-            refresh_states(session, row.list_id, {c.code for c in new})
-            doc = amendment_doc(session, row, now)
-            data, _sealed = sealed_for(build_amendment_file(doc, key), key, row.devices)
-            path = out_dir / amendment_file_name(point.code, month, doc.last_seq)
-            try:
-                out_dir.mkdir(parents=True, exist_ok=True)
-                write_atomic(path, data)
-            except OSError as exc:
-                raise DeskError(
-                    t("office.cannot_write_amendment", path=path, value=exc.strerror or exc)
-                ) from exc
-            return AmendReport(path, point.code, point.name, month, row.list_id, new, doc.last_seq)
+            return write_changes(session, row, point, new, out_dir, key=key, now=now)
 
     @staticmethod
     def _stop_change(
@@ -158,3 +145,30 @@ class Amendments:
             seq += 1
             changes.append(Change(seq, ChangeKind.ADD, person.code, now, beneficiary=person))
         return changes
+
+
+def write_changes(
+    session: Session,
+    row: PayoutList,
+    point: Point,
+    new: list[Change],
+    out_dir: Path,
+    *,
+    key: SigningKey,
+    now: str,
+) -> AmendReport:
+    """Store the changes to an issued list (its lock held) and write its cumulative .pdamend, signed and
+    sealed to the point's laptops (also a release from hold: office/holds.py)."""
+    for change in new:
+        add_change(session, row.list_id, change)
+    session.flush()
+    refresh_states(session, row.list_id, {c.code for c in new})
+    doc = amendment_doc(session, row, now)
+    data, _sealed = sealed_for(build_amendment_file(doc, key), key, row.devices)
+    path = out_dir / amendment_file_name(point.code, row.month, doc.last_seq)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
+    except OSError as exc:
+        raise DeskError(t("office.cannot_write_amendment", path=path, value=exc.strerror or exc)) from exc
+    return AmendReport(path, point.code, point.name, row.month, row.list_id, new, doc.last_seq)

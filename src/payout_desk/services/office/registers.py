@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from payout_desk.services.office.points import (
     group_by_point,
     point_summary,
 )
+from payout_desk.services.office.register_history import check_history, record_history
 from payout_desk.services.office.register_month import check_title_month
 from payout_desk.store.bulk import gc_paused
 from payout_desk.store.lists import content_sha256, discard_drafts, insert_entries, newest_issued_by_point
@@ -47,6 +49,7 @@ class RegisterReport:
     points: list[PointSummary] = field(default_factory=list)
     cells: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)  # issue row → its cells
     title_month: str | None = None  # the month the register's title names (YYYY-MM), if any
+    held: int = 0  # people imported but kept off the lists (issue 15: held, or their stop confirmed)
 
 
 class Registers:
@@ -69,8 +72,14 @@ class Registers:
         except RegisterFileError as exc:
             raise InvalidInput(text_of(exc)) from exc
         check_title_month(result.title_month, month, confirmed=confirm_month)
+        with self.desk.db.reading() as session:
+            history = check_history(session, str(month), result)
+        result.entries = [e for e in result.entries if e.row not in history.refused_rows]
         report = self._report(result, month, path)
-        if result.errors and not skip_invalid:
+        report.errors += history.errors
+        report.warnings += history.warnings
+        report.held = len(history.kept_off)
+        if report.errors and not skip_invalid:
             return report
         with gc_paused(), self.desk.db.transaction(OFFICE_LOCK) as session:
             record = RegisterImport(
@@ -88,7 +97,10 @@ class Registers:
             )
             session.add(record)
             session.flush()
-            report.points = self._store_drafts(session, month, result, record.id, office_name)
+            record_history(session, str(month), history, office_name, record.imported_at)
+            report.points = self._store_drafts(
+                session, month, result, record.id, office_name, held=history.kept_off
+            )
         report.committed = True
         report.imported = len(result.entries)
         return report
@@ -141,11 +153,20 @@ class Registers:
         ]
 
     def _store_drafts(
-        self, session: Session, month: Month, result: RegisterResult, import_id: int, office_name: str
+        self,
+        session: Session,
+        month: Month,
+        result: RegisterResult,
+        import_id: int,
+        office_name: str,
+        *,
+        held: Collection[str] = (),
     ) -> list[PointSummary]:
+        """Each point's draft, the held people left out (issue 15: kept off the lists until decided)."""
         discard_drafts(session, str(month))
         book = PointBook(session)
-        groups = list(group_by_point(result.entries).items())
+        listed = [e for e in result.entries if e.code not in held]
+        groups = list(group_by_point(listed).items())
         points = [book.point(code, entries[0].point_name, flush=False) for (code, _), entries in groups]
         session.flush()  # the new points' ids, in one statement
         issued = newest_issued_by_point(session, str(month))

@@ -151,9 +151,16 @@ class RegisterTab(QWidget):
 
     def _issue_row(self, number: int, issue: dict[str, object], kind: str, colour: str) -> Row:
         """An error or warning in the table; its tooltip says it all, however narrow the column."""
-        row, column = str(issue["row"]), str(issue["column"] or "")
+        row, column = str(issue["row"] or ""), str(issue["column"] or "")  # no row: missing since last month
         text = issue_message(issue, active_language())
-        where = self.tr("Dòng %s, cột “%s”") % (row, column) if column else self.tr("Dòng %s") % row
+        where = (
+            self.tr("Dòng %s, cột “%s”") % (row, column)
+            if column
+            else self.tr("Dòng %s") % row
+            if row
+            else ""
+        )
+        where = where or self.tr("Không có trong danh sách này")
         return Row(str(number), [row, column, kind, text], colour=colour, tooltip=f"{kind} — {where}: {text}")
 
     def show_issued(self, files: list[IssuedFile], folder: Path) -> None:
@@ -165,6 +172,10 @@ class RegisterTab(QWidget):
 
     def _show_cells(self, index: QModelIndex) -> None:
         if self.report is None or not index.isValid():
+            return
+        if not self.issues.row_at(index.row()).cells[0]:  # an issue without a row (missing since last month)
+            self.cells.set_rows([])
+            self.issue_text.setText(self.issues.row_at(index.row()).tooltip)
             return
         row_number = int(self.issues.row_at(index.row()).cells[0])
         cells = self.report.cells.get(row_number, [])
