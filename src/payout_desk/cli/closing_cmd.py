@@ -119,7 +119,7 @@ def carry_json(result: CarryResult) -> dict[str, Any]:
 def carry_lines(result: CarryResult) -> list[str]:
     src, dst = result.from_month, result.to_month
     total = money(sum(c.amount for c in result.carried))
-    if not result.carried and result.skipped and all(s.reason == "already_carried" for s in result.skipped):
+    if not result.carried and any(s.reason == "already_carried" for s in result.skipped):
         return [str(t("closing.carry_nothing_new", src=src))]
     count = len(result.carried)
     head = (

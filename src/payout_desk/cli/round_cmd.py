@@ -236,6 +236,9 @@ def status_json(report: OfficeStatus) -> dict[str, Any]:
             "cash_out": report.cash.on_hand,
         },
         "conflicts": [conflict_json(c) for c in report.conflicts],
+        "closed": {"closed_at": report.closed.closed_at, "closed_by": report.closed.closed_by}
+        if report.closed
+        else None,
     }
 
 
