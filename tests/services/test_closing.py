@@ -67,6 +67,9 @@ def test_closing_freezes_the_settlement_and_lists_the_unpaid(game: Round) -> Non
     assert "Ghi nhận muộn" in sheets.sheetnames
     texts = [str(c) for row in sheets["Ghi nhận muộn"].iter_rows(values_only=True) for c in row if c]
     assert "NCC003" in texts and any("khóa" in x for x in texts)
+    details = {row[1]: row for row in sheets["Chi tiết"].iter_rows(values_only=True) if row and len(row) > 8}
+    assert details["NCC003"][7] == "Chưa chi" and "khóa sổ" in str(details["NCC003"][16])
+    assert details["NCC001"][7] == "Đã chi"
     pdf = game.office.papers.settlement_report(DECEMBER, game.root / "s.pdf")
     assert pdf.total == amount(1)  # the frozen figures: the late payout is not in them
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
@@ -15,7 +15,7 @@ from payout_desk.domain.clock import parse_iso_utc, to_local, utc_now, vn_dateti
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition
 from payout_desk.domain.ledger import ReportKind, chain_key
-from payout_desk.exchange.settlement_xlsx import LateEntry
+from payout_desk.exchange.settlement_xlsx import BeneficiaryLine, LateEntry
 from payout_desk.lang import t
 from payout_desk.reports.settlement_pdf import Figure, ReasonLine
 from payout_desk.services.common.report_data import NO_RECORD
@@ -149,6 +149,7 @@ def freeze(report: OfficeStatus, closed: MonthClosed) -> None:
     report.closed = closed
 
 
+LATE_REASON_VI = "chi sau khi khóa sổ (xem trang Ghi nhận muộn)"
 LATE_KIND_VI = {
     "payout": "chi",
     "report": "báo",
@@ -200,3 +201,27 @@ def reason_lines(unpaid: Iterable[tuple[str | None, int]]) -> tuple[ReasonLine, 
 def frozen_reasons(closed: MonthClosed, point_code: str) -> tuple[ReasonLine, ...]:
     """A point's unpaid at the close by reason: what the frozen figures count, whatever came later."""
     return reason_lines((u.exception, u.amount) for u in closed.unpaid if u.point_code == point_code)
+
+
+def as_closed(lines: list[BeneficiaryLine], closed: MonthClosed) -> list[BeneficiaryLine]:
+    """The workbook's lines of a closed month: someone unpaid at the close and paid since shows unpaid, as
+    the frozen figures count them (the payout is on the late sheet)."""
+    unpaid = {(u.point_code, u.code) for u in closed.unpaid}
+    return [
+        replace(
+            line,
+            status="unpaid",
+            paid_amount=0,
+            recipient="",
+            relation="",
+            paid_at="",
+            at_home=False,
+            device="",
+            staff="",
+            acknowledgement="",
+            reason=LATE_REASON_VI,
+        )
+        if line.paid_amount and (line.point_code, line.code) in unpaid
+        else line
+        for line in lines
+    ]
