@@ -146,3 +146,22 @@ def test_list_mode_only_lists_the_arrears(game: Round) -> None:
     assert json.loads(rows[0][3]) == [DECEMBER]
     issued = game.office.lists.issue(JANUARY, game.root / "jan2")
     assert not any(f.new_revision for f in issued)  # nothing added to January's lists
+
+
+@pytest.mark.devices(1)
+def test_a_register_imported_again_keeps_the_arrears_carried(game: Round) -> None:
+    december(game)
+    game.office.closing.close(DECEMBER)
+    next_month(game, JANUARY)
+    game.office.closing.carry(DECEMBER, JANUARY)
+    register = game.root / f"register-{JANUARY}.csv"
+    game.office.registers.import_file(register, JANUARY, confirm_month=True)  # its drafts start anew
+    issued = {f.point_code: f for f in game.office.lists.issue(JANUARY, game.root / "jan2")}
+    assert issued["P01"].new_revision and issued["P01"].revision == 2
+    game.devices[0].lists.load(game.root / "jan2" / "P01_2027-01.pdlist")
+    assert game.office.people.person("NCC005").months[-1].amount == 2 * amount(5)
+
+    game.office.registers.import_file(register, JANUARY, confirm_month=True)  # the same again: no change
+    again = {f.point_code: f for f in game.office.lists.issue(JANUARY, game.root / "jan3")}
+    assert not again["P01"].new_revision and again["P01"].revision == 2
+    assert again["P01"].cash_total == issued["P01"].cash_total

@@ -9,11 +9,19 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import and_, func, not_, or_, select
+from sqlalchemy import and_, delete, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.payout_list import ChangeKind
-from payout_desk.store.models import AmendmentRow, Arrears, LedgerEvent, ListBody, ListEntry, MonthClosing
+from payout_desk.store.models import (
+    AmendmentRow,
+    Arrears,
+    LedgerEvent,
+    ListBody,
+    ListEntry,
+    MonthClosing,
+    PayoutList,
+)
 
 
 def closing_of(session: Session, month: str) -> MonthClosing | None:
@@ -106,3 +114,9 @@ def entries_of(session: Session, payout_list_id: int, codes: Collection[str]) ->
 
 def body_of(session: Session, payout_list_id: int) -> ListBody | None:
     return session.get(ListBody, payout_list_id)
+
+
+def discard_draft(session: Session, payout_list_id: int) -> None:
+    """Delete one draft revision (its body and entries go with it)."""
+    session.flush()
+    session.execute(delete(PayoutList).where(PayoutList.id == payout_list_id, PayoutList.status == "draft"))

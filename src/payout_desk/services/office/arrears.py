@@ -27,10 +27,17 @@ from payout_desk.store.closing import (
     arrears_into,
     body_of,
     closing_of,
+    discard_draft,
     entries_of,
     stopped_codes,
 )
-from payout_desk.store.lists import content_sha256, copy_entries, entry_codes, newest_lists_of_month
+from payout_desk.store.lists import (
+    content_sha256,
+    copy_entries,
+    entry_codes,
+    newest_issued,
+    newest_lists_of_month,
+)
 from payout_desk.store.models import PayoutList
 from payout_desk.store.month_history import death_records, held_codes
 from payout_desk.store.settings import put_setting, setting
@@ -181,7 +188,7 @@ def _draft_of(session: Session, row: PayoutList) -> PayoutList:
     return draft
 
 
-def _add_lines(session: Session, row: PayoutList, lines: dict[str, CarriedLine]) -> None:
+def _add_lines(session: Session, row: PayoutList, lines: dict[str, CarriedLine]) -> PayoutList:
     """An arrears line for each carried person on the list's draft: body, entries, figures, content hash."""
     draft = _draft_of(session, row)
     body = body_of(session, draft.id)
@@ -200,6 +207,32 @@ def _add_lines(session: Session, row: PayoutList, lines: dict[str, CarriedLine])
         entry.total += line.amount
     draft.cash_total += sum(line.amount for line in lines.values())
     draft.content_sha256 = content_sha256(draft.month, row.point.code, people_json)
+    return draft
+
+
+def reapply_arrears(session: Session, month: str) -> None:
+    """After a register import of `month`: the arrears already carried onto it go on its lists again (a new
+    import's drafts start from the register alone); a draft that ends up as the issued list is dropped."""
+    carried = arrears_into(session, month)
+    if not carried:
+        return
+    for row in newest_lists_of_month(session, month):
+        missing: dict[str, dict[str, CarriedLine]] = defaultdict(dict)  # from month → code → line
+        for entry in entries_of(session, row.id, list(carried)):
+            labels = {line.get("label") for line in entry.lines if line.get("kind") == AllowanceKind.ARREARS}
+            for a in carried[entry.code]:
+                months = tuple(json.loads(a.months))
+                if arrears_label(months) not in labels:
+                    missing[a.from_month][entry.code] = CarriedLine(
+                        entry.code, entry.name, row.point.code, a.amount, months
+                    )
+                    a.list_id = row.list_id
+        target = row
+        for lines in missing.values():
+            target = _add_lines(session, target, lines)
+        issued = newest_issued(session, month, row.point_id)
+        if target.status == ListStatus.DRAFT and issued is not None and issued.content_sha256 == target.content_sha256:
+            discard_draft(session, target.id)
 
 
 def _line_json(line: CarriedLine) -> dict[str, object]:
