@@ -131,6 +131,9 @@ def test_carrying_arrears_onto_the_next_month(game: Round) -> None:
     assert february["NCC004"].months == (DECEMBER, JANUARY)
     assert february["NCC001"].months == (JANUARY,)
     assert "NCC002" not in february
+    game.office.closing.close(FEBRUARY)
+    with pytest.raises(Refused, match="is closed"):
+        game.office.closing.carry(JANUARY, FEBRUARY)
 
 
 @pytest.mark.devices(1)

@@ -19,6 +19,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Chưa nhập danh sách chi trả tháng {month}: hãy nhập danh sách chi trả tháng {month} trước.",
         "no register imported for {month}: import the register for {month} first",
     ),
+    "closing.target_closed": (
+        "Tháng {month} đã khóa sổ: không chuyển truy lĩnh vào tháng đã khóa.",
+        "{month} is closed: arrears cannot go onto a closed month.",
+    ),
     "closing.carry_backwards": (
         "Truy lĩnh tháng {src} chỉ chuyển sang một tháng sau đó (không phải {dst}).",
         "arrears of {src} go onto a later month only (not {dst}).",

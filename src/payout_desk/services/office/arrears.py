@@ -102,10 +102,12 @@ def carry(desk: Desk, src: str, dst: str) -> CarryResult:
         targets = newest_lists_of_month(session, dst)
         if not targets:
             raise Refused(t("closing.target_not_imported", month=dst))
+        if closing_of(session, dst) is not None:
+            raise Refused(t("closing.target_closed", month=dst))
         mode = arrears_mode(session)
         result = CarryResult(src, dst, mode)
         done, earlier = arrears_from(session, src), arrears_into(session, src)
-        held, deaths = held_codes(session, dst), death_records(session, before_month=dst)
+        held, deaths = held_codes(session, dst), death_records(session, str(Month.parse(dst).next()))
         stopped = stopped_codes(session, {row.list_id for row in targets})
         gates = (
             ("already_carried", set(done)),
@@ -231,7 +233,11 @@ def reapply_arrears(session: Session, month: str) -> None:
         for lines in missing.values():
             target = _add_lines(session, target, lines)
         issued = newest_issued(session, month, row.point_id)
-        if target.status == ListStatus.DRAFT and issued is not None and issued.content_sha256 == target.content_sha256:
+        if (
+            target.status == ListStatus.DRAFT
+            and issued is not None
+            and issued.content_sha256 == target.content_sha256
+        ):
             discard_draft(session, target.id)
 
 
