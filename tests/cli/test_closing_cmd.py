@@ -39,6 +39,8 @@ def test_close_then_carry_in_json(game: Round, cli: Cli) -> None:
 
     status = cli("office", "status", "--month", DECEMBER, "--json", *office)
     assert json.loads(status.out)["closed"]["closed_at"] == closed["closed_at"]
+    words = cli("office", "status", "--month", DECEMBER, *office)
+    assert f"2026-12 closed at {closed['closed_at']}" in words.out
 
     next_month(game, JANUARY)
     game.close()

@@ -121,6 +121,9 @@ def test_carrying_arrears_onto_the_next_month(game: Round) -> None:
     game.office.imports.files([game.export(0, "jan.pdsync")])
     paid = game.office.people.person("NCC005")
     assert paid.months[-1].outcome == Outcome.PAID and paid.paid == 2 * amount(5)
+    assert [(a.from_month, a.to_month, a.amount, a.mode) for a in paid.arrears] == [
+        (DECEMBER, JANUARY, amount(5), "carry")
+    ]
 
     # NCC004 is unpaid again in January: its arrears go on only inside January's unpaid amount
     game.office.closing.close(JANUARY)
