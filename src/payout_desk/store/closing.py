@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import and_, delete, func, not_, or_, select
+from sqlalchemy import and_, delete, func, insert, not_, or_, select, update
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.payout_list import ChangeKind
@@ -90,8 +90,10 @@ def arrears_into(session: Session, month: str) -> dict[str, list[Arrears]]:
 
 
 def add_arrears(session: Session, rows: Iterable[dict[str, Any]]) -> None:
-    session.add_all(Arrears(**row) for row in rows)
-    session.flush()
+    """Arrears rows at once (column → value each)."""
+    found = list(rows)
+    if found:
+        session.execute(insert(Arrears), found)
 
 
 def stopped_codes(session: Session, list_ids: Collection[str]) -> set[str]:
@@ -104,12 +106,24 @@ def stopped_codes(session: Session, list_ids: Collection[str]) -> set[str]:
     return set(session.scalars(query))
 
 
-def entries_of(session: Session, payout_list_id: int, codes: Collection[str]) -> list[ListEntry]:
-    """The entries of one list revision for `codes`."""
-    query = select(ListEntry).where(
-        ListEntry.payout_list_id == payout_list_id, ListEntry.code.in_(list(codes))
-    )
-    return list(session.scalars(query))
+def entry_lines(session: Session, payout_list_id: int, codes: Collection[str]) -> list[Any]:
+    """(id, code, name, lines, total) of one list revision's entries for `codes`: a few codes by name, many
+    in one pass over the revision's entries."""
+    e, wanted = ListEntry, set(codes)
+    query = select(e.id, e.code, e.name, e.lines, e.total).where(e.payout_list_id == payout_list_id)
+    if len(wanted) <= FEW:
+        return list(session.execute(query.where(e.code.in_(sorted(wanted)))))
+    return [row for row in session.execute(query) if row.code in wanted]
+
+
+FEW = 500
+
+
+def set_entry_lines(session: Session, changes: Iterable[dict[str, Any]]) -> None:
+    """New lines and total for entries, by id: [{"id", "lines", "total"}] at once."""
+    found = list(changes)
+    if found:
+        session.execute(update(ListEntry), found)
 
 
 def body_of(session: Session, payout_list_id: int) -> ListBody | None:

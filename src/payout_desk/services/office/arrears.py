@@ -9,6 +9,7 @@ import json
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cache
 
 from sqlalchemy.orm import Session
 
@@ -28,7 +29,8 @@ from payout_desk.store.closing import (
     body_of,
     closing_of,
     discard_draft,
-    entries_of,
+    entry_lines,
+    set_entry_lines,
     stopped_codes,
 )
 from payout_desk.store.lists import (
@@ -84,6 +86,7 @@ def set_arrears_mode(session: Session, mode: str) -> None:
     put_setting(session, ARREARS_SETTING, mode)
 
 
+@cache
 def arrears_label(months: tuple[str, ...]) -> str:
     """The line's label as the list prints it: "Truy lĩnh tháng 12/2026" (several months: "11/2026, 12/2026")."""
     shown = ", ".join(f"{Month.parse(m).month:02d}/{Month.parse(m).year}" for m in months)
@@ -203,10 +206,13 @@ def _add_lines(session: Session, row: PayoutList, lines: dict[str, CarriedLine])
             person["total"] += line.amount
     people_json = canonical_json(people)
     body.beneficiaries_json = people_json.decode("utf-8")
-    for entry in entries_of(session, draft.id, list(lines)):
-        line = lines[entry.code]
-        entry.lines = [*entry.lines, _line_json(line)]
-        entry.total += line.amount
+    set_entry_lines(
+        session,
+        (
+            {"id": id_, "lines": [*old, _line_json(lines[code])], "total": total + lines[code].amount}
+            for id_, code, _name, old, total in entry_lines(session, draft.id, list(lines))
+        ),
+    )
     draft.cash_total += sum(line.amount for line in lines.values())
     draft.content_sha256 = content_sha256(draft.month, row.point.code, people_json)
     return draft
@@ -220,14 +226,12 @@ def reapply_arrears(session: Session, month: str) -> None:
         return
     for row in newest_lists_of_month(session, month):
         missing: dict[str, dict[str, CarriedLine]] = defaultdict(dict)  # from month → code → line
-        for entry in entries_of(session, row.id, list(carried)):
-            labels = {line.get("label") for line in entry.lines if line.get("kind") == AllowanceKind.ARREARS}
-            for a in carried[entry.code]:
+        for _id, code, name, old, _total in entry_lines(session, row.id, list(carried)):
+            labels = {line.get("label") for line in old if line.get("kind") == AllowanceKind.ARREARS}
+            for a in carried[code]:
                 months = tuple(json.loads(a.months))
                 if arrears_label(months) not in labels:
-                    missing[a.from_month][entry.code] = CarriedLine(
-                        entry.code, entry.name, row.point.code, a.amount, months
-                    )
+                    missing[a.from_month][code] = CarriedLine(code, name, row.point.code, a.amount, months)
                     a.list_id = row.list_id
         target = row
         for lines in missing.values():
