@@ -138,6 +138,84 @@
     </message>
 </context>
 <context>
+    <name>ClosingActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="36" />
+        <source>Khóa sổ tháng…</source>
+        <translation>Close the month…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="38" />
+        <source>Chuyển truy lĩnh sang tháng sau</source>
+        <translation>Carry the arrears to the next month</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="49" />
+        <source>Sổ tháng này đã khóa lúc %s (%s): số liệu quyết toán giữ nguyên như lúc khóa.</source>
+        <translation>This month was closed at %s (%s): its settlement figures stay as they were then.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="55" />
+        <source>%d lần ghi nhận đến sau khi khóa, ghi riêng.</source>
+        <translation>%d records arrived after the close, listed apart.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="57" />
+        <source>Tháng này chưa khóa sổ.</source>
+        <translation>This month is not closed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="73" />
+        <source>Khóa sổ tháng</source>
+        <translation>Close the month</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="75" />
+        <source>Khóa sổ tháng %s? Số liệu quyết toán sẽ giữ nguyên như bây giờ; lần ghi nhận đến sau được ghi riêng. %d người chưa nhận sẽ được liệt kê để chuyển truy lĩnh.</source>
+        <translation>Close %s? The settlement figures stay as they are now; records arriving later are listed apart. %d people not paid will be listed for their arrears.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="79" />
+        <source>Khóa sổ</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="80" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="93" />
+        <source>Đã khóa sổ tháng %s: %d người chưa nhận, %s.</source>
+        <translation>%s closed: %d people not paid, %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="118" />
+        <source>Truy lĩnh tháng %s đã được chuyển trước đây: không thay đổi gì.</source>
+        <translation>The arrears of %s were carried before: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="122" />
+        <source>Đã lập danh sách truy lĩnh tháng %s: %d người, %s (không thêm vào danh sách tháng sau).</source>
+        <translation>Arrears of %s listed: %d people, %s (not added to the next month's lists).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="129" />
+        <source>Đã chuyển truy lĩnh tháng %s sang tháng %s: %d người, %s.</source>
+        <translation>Arrears of %s carried to %s: %d people, %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="137" />
+        <source>Không chuyển %d người (báo tử, giữ lại, báo giảm hoặc không có trong danh sách).</source>
+        <translation>%d people not carried (reported deceased, held, stopped or not on the list).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="140" />
+        <source>Hãy phát hành lại danh sách tháng %s.</source>
+        <translation>Issue the %s lists again.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="85" />
@@ -1089,83 +1167,83 @@ Total: %s</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="88" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="88" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="93" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="101" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="106" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="107" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="108" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="104" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="109" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="105" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="198" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="110" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="204" />
         <source>Sai lệch</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="106" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="111" />
         <source>Giữ lại</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="137" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="142" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="142" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="147" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="144" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="149" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="146" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="151" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="186" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="191" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="198" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="204" />
         <source>Sai lệch (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="271" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="277" />
         <source>Đã ghi quyết định cho sai lệch %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>

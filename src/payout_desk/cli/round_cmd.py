@@ -10,7 +10,7 @@ from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.payout_list import STOP_REASONS, ChangeKind
-from payout_desk.lang import t
+from payout_desk.lang import Text, t
 from payout_desk.services.common.outcomes import ImportStatus
 from payout_desk.services.common.report_override import override_line
 from payout_desk.services.office.status import ConflictReport, OfficeStatus, conflict_labels
@@ -236,6 +236,9 @@ def status_json(report: OfficeStatus) -> dict[str, Any]:
             "cash_out": report.cash.on_hand,
         },
         "conflicts": [conflict_json(c) for c in report.conflicts],
+        "closed": {"closed_at": report.closed.closed_at, "closed_by": report.closed.closed_by}
+        if report.closed
+        else None,
     }
 
 
@@ -256,6 +259,10 @@ def run_status(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
         report = desk.status.month(args.month)
     lines = [f"Month {report.month}: {len(report.points)} points"]
+    if report.closed:  # the figures below are the frozen ones
+        closed = report.closed
+        head = {"month": closed.month, "at": closed.closed_at, "by": closed.closed_by}
+        lines.append(f"  {Text('closing.closed_head', head)}")
     for p in report.points:
         f = p.figures
         lines.append(

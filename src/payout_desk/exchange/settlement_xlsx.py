@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from openpyxl import Workbook
@@ -92,6 +92,19 @@ class ConflictLine:
     resolved_by: str
 
 
+@dataclass(frozen=True, slots=True)
+class LateEntry:
+    """A record of a closed month taken in after it closed: shown apart, not in the frozen figures."""
+
+    point_code: str
+    code: str
+    kind: str  # in words
+    amount: int
+    device: str
+    staff: str
+    at: str
+
+
 @dataclass(slots=True)
 class SettlementBook:
     month: str
@@ -101,6 +114,8 @@ class SettlementBook:
     beneficiaries: list[BeneficiaryLine]
     exceptions: list[ExceptionLine]
     conflicts: list[ConflictLine]
+    closed: bool = False  # a closed month: its figures frozen, `late` on a sheet of their own
+    late: list[LateEntry] = field(default_factory=list)
 
 
 _BOLD = Font(bold=True)
@@ -327,12 +342,30 @@ def _conflicts(wb: Workbook, book: SettlementBook) -> None:
         )
 
 
+def _late(wb: Workbook, book: SettlementBook) -> None:
+    sheet = wb.create_sheet("Ghi nhận muộn")
+    columns = ("Mã điểm", "Mã đối tượng", "Loại", "Số tiền (đ)", "Thiết bị", "Nhân viên", "Thời gian")
+    _header(
+        sheet,
+        "GHI NHẬN SAU KHI KHÓA SỔ (không tính vào số liệu đã khóa)",
+        book,
+        columns,
+        (9, 14, 16, 14, 22, 20, 20),
+    )
+    for x in book.late:
+        sheet.append(
+            _cells(sheet, [x.point_code, x.code, x.kind, x.amount, x.device, x.staff, x.at], money=(3,))
+        )
+
+
 def write_settlement(book: SettlementBook) -> bytes:
     wb = Workbook(write_only=True)
     _summary(wb, book)
     _details(wb, book)
     _exceptions(wb, book)
     _conflicts(wb, book)
+    if book.closed:
+        _late(wb, book)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

@@ -17,6 +17,7 @@ from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.services.office.devices import AmendReport, Enrolled
 from payout_desk.services.office.status import ConflictReport, OfficeStatus
 from payout_desk.ui.about import AboutDialog
+from payout_desk.ui.office.closing import ClosingActions
 from payout_desk.ui.office.conflicts_tab import ConflictsTab
 from payout_desk.ui.office.dashboard_tab import DashboardTab
 from payout_desk.ui.office.devices import DeviceActions
@@ -81,6 +82,7 @@ class OfficeWindow(QMainWindow):
         self.sync_in = SyncImport(self)
         self.papers = OfficePapers(self)
         self.hold_actions = HoldActions(self)
+        self.closing = ClosingActions(self)  # closing the month, carrying its arrears (on the dashboard)
         office = desk.require_identity("office").name
         self.setWindowTitle(
             self.tr("Payout Desk — bưu cục: %s") % office + (self.tr(" — DỮ LIỆU MẪU (demo)") if demo else "")
@@ -97,6 +99,9 @@ class OfficeWindow(QMainWindow):
         self.sync = SyncTab()
         self.conflicts = ConflictsTab()
         self.holds_tab = HoldsTab()
+        dashboard = self.dashboard.layout()
+        assert isinstance(dashboard, QVBoxLayout)
+        dashboard.insertWidget(2, self.closing.bar)  # under the month's summary
         for tab, title in (
             (self.dashboard, self.tr("Tổng quan tháng")),
             (self.register, self.tr("Danh sách và phát hành")),
@@ -191,6 +196,7 @@ class OfficeWindow(QMainWindow):
             self.say(message(exc))
             return None
         self.dashboard.show_status(status, self._today())
+        self.closing.show_status(status)
         opening = opening_month(self.desk.status.month_work(), self._today())
         self.dashboard.show_opening(opening, Month.parse(status.month), self._today())
         self.conflicts.show_conflicts(status.conflicts)

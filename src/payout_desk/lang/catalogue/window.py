@@ -5,6 +5,7 @@ window's, and those of the papers, backups and file dialogs both windows share, 
 
 from __future__ import annotations
 
+from payout_desk.lang.catalogue.window_closing import CLOSING
 from payout_desk.lang.catalogue.window_holds import HOLDS
 from payout_desk.lang.catalogue.window_office import OFFICE_AND_SHARED
 
@@ -147,4 +148,5 @@ WINDOW: dict[str, str] = {
     "✗ KHÔNG khớp với số CCCD trong danh sách": "✗ does NOT match the ID number on the list",
     **OFFICE_AND_SHARED,
     **HOLDS,
+    **CLOSING,
 }

@@ -10,6 +10,7 @@
     office.papers       signature sheets, posting lists, the settlement (PDF, xlsx)   office/papers.py
     office.people       one person across months; finding anyone ever listed          office/people.py
     office.holds        people kept off a month's lists: hold, release, confirm stop  office/holds.py
+    office.closing      closing a month (settlement frozen), carrying its arrears      office/closing.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -21,6 +22,7 @@ from pathlib import Path
 from payout_desk.services.common.backups import Backups
 from payout_desk.services.common.desk import Desk, no_passphrase
 from payout_desk.services.office.amendments import Amendments
+from payout_desk.services.office.closing import Closing
 from payout_desk.services.office.conflicts import Conflicts
 from payout_desk.services.office.devices import Devices
 from payout_desk.services.office.holds import Holds
@@ -55,3 +57,4 @@ class OfficeDesk(Desk):
         self.papers = Papers(self, self.status)
         self.people = People(self)
         self.holds = Holds(self)
+        self.closing = Closing(self, self.status)

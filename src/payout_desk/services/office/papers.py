@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from payout_desk.domain.clock import to_local, utc_now
 from payout_desk.domain.month import Month
 from payout_desk.lang import t
 from payout_desk.reports.posting_list import posting_list_pdf
@@ -22,6 +22,7 @@ from payout_desk.services.common.report_data import (
     write_report,
 )
 from payout_desk.services.office.devices import find_point
+from payout_desk.services.office.frozen import frozen_reasons, made_at
 from payout_desk.services.office.settlement import SettlementResult, settle
 from payout_desk.services.office.settlement_rows import point_settlement
 from payout_desk.services.office.status import Status
@@ -88,11 +89,10 @@ class Papers:
         with self.desk.db.reading() as session:
             lists = self._report_lists(session, month, point)
             points = [point_settlement(session, row, reports[row.list_id], status.conflicts) for row in lists]
+        if status.closed is not None:  # a closed month: its unpaid as they stood at the close
+            points = [replace(p, unpaid=frozen_reasons(status.closed, p.code)) for p in points]
         doc = SettlementDoc(
-            self.desk.require_identity("office").name,
-            Month.parse(month),
-            to_local(utc_now()).strftime("%d/%m/%Y %H:%M"),
-            points,
+            self.desk.require_identity("office").name, Month.parse(month), made_at(status.closed), points
         )
         return write_report(
             out, settlement_pdf(doc), len(points), sum(p.paid_out for p in points), [p.code for p in points]

@@ -20,6 +20,7 @@ from payout_desk.lang import text_of
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk, parse_month, read_input_file
 from payout_desk.services.common.errors import InvalidInput
 from payout_desk.services.common.inputs import REGISTER_LIMIT
+from payout_desk.services.office.arrears import reapply_arrears
 from payout_desk.services.office.points import (
     PointBook,
     PointSummary,
@@ -101,6 +102,7 @@ class Registers:
             report.points = self._store_drafts(
                 session, month, result, record.id, office_name, held=history.kept_off
             )
+            reapply_arrears(session, str(month))  # arrears already carried onto the month stay on its lists
         report.committed = True
         report.imported = len(result.entries)
         return report

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from payout_desk.domain.clock import to_local, utc_now, vn_date, vn_datetime
+from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.ledger import REMOVAL_REPORTS
 from payout_desk.domain.payout_list import STOP_REASON_VI
 from payout_desk.exchange.settlement_xlsx import (
@@ -25,6 +25,7 @@ from payout_desk.lang import t
 from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.common.errors import DeskError
 from payout_desk.services.common.report_data import folded_list, proxy_of
+from payout_desk.services.office.frozen import as_closed, late_entries, made_at
 from payout_desk.services.office.settlement_rows import conflict_records
 from payout_desk.services.office.status import PointReport, Status
 from payout_desk.store.devices import device_names
@@ -74,17 +75,21 @@ def settle(desk: Desk, office_status: Status, month_text: str, out: Path) -> Set
     book = SettlementBook(
         month=month,
         office_name=desk.require_identity("office").name,
-        made_at=to_local(utc_now()).strftime("%d/%m/%Y %H:%M"),
+        made_at=made_at(status.closed),
         points=[],
         beneficiaries=[],
         exceptions=[],
         conflicts=[],
+        closed=status.closed is not None,
+        late=late_entries(status.closed),
     )
     with desk.db.reading() as session:
         names = device_names(session)
         for point in status.points:
             book.points.append(_point_line(point))
             _point_details(session, point, names, book)
+    if status.closed is not None:  # paid after the close: the line as it stood then (the payout: late)
+        book.beneficiaries = as_closed(book.beneficiaries, status.closed)
     for c in status.conflicts:
         book.conflicts.append(
             ConflictLine(

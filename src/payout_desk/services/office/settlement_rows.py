@@ -9,11 +9,11 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.fold import Status
-from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.payout_list import STOP_REASON_VI
 from payout_desk.reports.settlement_pdf import ConflictNote, Figure, PointSettlement, ReasonLine, StoppedLine
-from payout_desk.services.common.report_data import NO_RECORD, Folded, by_name, folded_list
+from payout_desk.services.common.report_data import Folded, by_name, folded_list
 from payout_desk.services.common.report_override import override_line
+from payout_desk.services.office.frozen import reason_lines
 from payout_desk.services.office.status import ConflictReport, PointReport, conflict_labels
 from payout_desk.store.models import PayoutList
 
@@ -37,22 +37,16 @@ FLAG_KIND_VI = {
     "void-elsewhere": "lệnh hủy nhắm bản ghi của danh sách khác hoặc của người khác",
     "figure-absurd": "số tiền vượt mọi mức hợp lý",
     "time-unreadable": "thời gian không đọc được",
+    "late": "ghi nhận sau khi khóa sổ",
 }
 
 
 def _unpaid_reasons(folded: Iterable[Folded]) -> tuple[ReasonLine, ...]:
     """Listed, not stopped and not paid, by the standing exception report (or none at all)."""
-    reasons: dict[str, Figure] = {}
-    for f in folded:
-        ent = f.entitlement
-        if not ent.listed or ent.stop is not None or f.state.status == Status.PAID:
-            continue
-        kind = f.state.exception
-        label = ReportKind(kind).label_vi if kind in {k.value for k in ReportKind} else (kind or NO_RECORD)
-        reasons[label] = reasons.get(label, Figure()) + Figure(1, ent.amount)
-    return tuple(
-        ReasonLine(label, figure)
-        for label, figure in sorted(reasons.items(), key=lambda i: i[0] == NO_RECORD)
+    return reason_lines(
+        (f.state.exception, f.entitlement.amount)
+        for f in folded
+        if f.entitlement.listed and f.entitlement.stop is None and f.state.status != Status.PAID
     )
 
 

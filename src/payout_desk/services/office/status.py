@@ -18,6 +18,7 @@ from payout_desk.domain.ledger import Event, Kind, chain_key
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import MonthWork
 from payout_desk.services.common.desk import Desk, parse_month
+from payout_desk.services.office.frozen import MonthClosed, closed_month, freeze
 from payout_desk.store.conflicts import conflict_count, fork_count, forks_of, resolutions_of
 from payout_desk.store.devices import devices_by_name
 from payout_desk.store.events import bodies_with_ids
@@ -72,6 +73,7 @@ class OfficeStatus:
     conflicts: list[ConflictReport]
     totals: ListFigures = field(default_factory=ListFigures)
     cash: CashPosition = field(default_factory=CashPosition)
+    closed: MonthClosed | None = None  # a closed month: the figures above are the frozen ones (frozen.py)
 
 
 def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
@@ -199,6 +201,8 @@ class Status:
                 report.totals.add(found.figures)
             report.cash = sum_positions([p.cash for p in report.points])
             report.totals.conflicts = len(report.conflicts)
+            if (closed := closed_month(session, month)) is not None:
+                freeze(report, closed)
             return report
 
     def _conflicts(
