@@ -53,4 +53,27 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{name} phải ký nhận hoặc điểm chỉ.",
         "{name} must sign for it or give a thumbprint.",
     ),
+    # amounts to recover
+    "deaths.month_not_issued": (
+        "Tháng {month} chưa phát hành danh sách chi trả nào.",
+        "No payout list of {month} has been issued.",
+    ),
+    # the command line
+    "deaths.cli_payment": (
+        "số {seq}: {label} {amount} cho gia đình {name} ({code}) — người nhận: {recipient} ({relation}); mã dòng chi {line}",
+        "no. {seq}: {label} {amount} for the family of {name} ({code}) — to {recipient} ({relation}); paid as {line}",
+    ),
+    "deaths.cli_recover_head": (
+        "Số tiền phải thu hồi đến tháng {month}: {count} lần chi, tổng {total}.",
+        "Amounts to recover up to {month}: {count} payouts, {total} in all.",
+    ),
+    "deaths.cli_recover_row": (
+        "{code} {name} ({point}) — tháng {month}: {amount}, {staff} chi ({device}); đã mất ngày {date}, {source}, {where}",
+        "{code} {name} ({point}) — {month}: {amount}, paid by {staff} ({device}); died {date}, {source}, {where}",
+    ),
+    "deaths.source_point": (
+        "điểm chi trả báo (người báo: {reported_by})",
+        "reported at the point (by {reported_by})",
+    ),
+    "deaths.source_office": ("bưu cục báo giảm", "stopped by the office"),
 }

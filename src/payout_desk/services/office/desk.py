@@ -9,6 +9,7 @@
     office.conflicts    the office's decisions on conflicts                           office/conflicts.py
     office.papers       signature sheets, posting lists, the settlement (PDF, xlsx)   office/papers.py
     office.people       one person across months; finding anyone ever listed          office/people.py
+    office.deaths       payouts made after the month of death (to recover)            office/deaths.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -21,6 +22,7 @@ from payout_desk.services.common.backups import Backups
 from payout_desk.services.common.desk import Desk, no_passphrase
 from payout_desk.services.office.amendments import Amendments
 from payout_desk.services.office.conflicts import Conflicts
+from payout_desk.services.office.deaths import Deaths
 from payout_desk.services.office.devices import Devices
 from payout_desk.services.office.imports import Imports
 from payout_desk.services.office.lists import Lists
@@ -52,3 +54,4 @@ class OfficeDesk(Desk):
         self.conflicts = Conflicts(self, self.status)
         self.papers = Papers(self, self.status)
         self.people = People(self)
+        self.deaths = Deaths(self)
