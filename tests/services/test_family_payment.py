@@ -103,5 +103,5 @@ def test_a_payment_order_is_checked_and_changes_nothing(game: Round, tmp_path: P
         game.office.amendments.amend(MONTH, "P01", out, payment=funeral(amount=1))
     other = game.office.amendments.amend(MONTH, "P01", out, payment=funeral(kind="one-off", amount=5_000_000))
     assert [(c.code, c.payment and c.payment.label) for c in other.changes] == [
-        ("NCC002#3", "Trợ cấp một lần")
+        ("NCC002#2", "Trợ cấp một lần")
     ]

@@ -10,6 +10,7 @@
     office.papers       signature sheets, posting lists, the settlement (PDF, xlsx)   office/papers.py
     office.people       one person across months; finding anyone ever listed          office/people.py
     office.deaths       payouts made after the month of death (to recover)            office/deaths.py
+    office.transfers    a person moved to another point: stop here, add there         office/transfers.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -30,6 +31,7 @@ from payout_desk.services.office.papers import Papers
 from payout_desk.services.office.people import People
 from payout_desk.services.office.registers import Registers
 from payout_desk.services.office.status import Status
+from payout_desk.services.office.transfers import Transfers
 from payout_desk.trust.keystore import PassphraseSource
 
 
@@ -55,3 +57,4 @@ class OfficeDesk(Desk):
         self.papers = Papers(self, self.status)
         self.people = People(self)
         self.deaths = Deaths(self)
+        self.transfers = Transfers(self)
