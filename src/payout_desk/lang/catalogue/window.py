@@ -5,6 +5,7 @@ window's, and those of the papers, backups and file dialogs both windows share, 
 
 from __future__ import annotations
 
+from payout_desk.lang.catalogue.window_deaths import DEATHS_AND_TRANSFERS
 from payout_desk.lang.catalogue.window_office import OFFICE_AND_SHARED
 
 WINDOW: dict[str, str] = {
@@ -145,4 +146,5 @@ WINDOW: dict[str, str] = {
     "✓ khớp với danh sách": "✓ matches the list",
     "✗ KHÔNG khớp với số CCCD trong danh sách": "✗ does NOT match the ID number on the list",
     **OFFICE_AND_SHARED,
+    **DEATHS_AND_TRANSFERS,
 }
