@@ -63,6 +63,11 @@ def test_add_payment_then_pay_it_at_the_point(game: Round, cli: Cli, tmp_path: P
     assert paid.code == 0, paid.err
     assert json.loads(paid.out)["recipient"] == "Lê Thị Hai"
 
+    person = cli("office", "person", "NCC002", "--data-dir", office, "--json")
+    assert person.code == 0, person.err
+    (family,) = json.loads(person.out)["family_payments"]
+    assert (family["line_code"], family["recipient_name"], family["paid"]) == ("NCC002#1", "Lê Thị Hai", None)
+
     recover = cli("office", "recover", "--month", MONTH, "--data-dir", office, "--json")
     assert recover.code == 0, recover.err
     assert json.loads(recover.out) == {"month": MONTH, "count": 0, "total": 0, "payouts": []}

@@ -80,7 +80,16 @@ def test_a_funeral_payment_is_paid_to_the_relative_despite_the_death(game: Round
     assert (ConflictKind.PAID_DECEASED.value, "NCC002#1") not in kinds
     assert not any(code.startswith("NCC002") for _kind, code in kinds)
     person = game.office.people.person("NCC002")
-    assert person.death is not None
+    assert person.death is not None and person.death.reported_by == "trưởng ấp"
+    (family,) = person.family
+    assert (family.label, family.amount, family.recipient_name, family.line_code) == (
+        "Mai táng phí",
+        18_000_000,
+        "Lê Thị Hai",
+        "NCC002#1",
+    )
+    assert family.paid is not None and family.paid.recipient == "Lê Thị Hai" and family.paid.staff == "Lan"
+    assert person.paid == 0  # the monthly allowance was not paid; the family's payment is not it
 
 
 @pytest.mark.devices(1)
