@@ -545,124 +545,124 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="60" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="59" />
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="60" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="98" />
         <source>Tên máy</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="88" />
         <source>ví dụ: An Phước – máy 1</source>
         <translation>e.g. An Phước – laptop 1</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="89" />
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="157" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="164" />
         <source>Điểm chi trả</source>
         <translation>Payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="60" />
         <source>Mã kiểm tra</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="59" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="60" />
         <source>Đăng ký lúc</source>
         <translation>Enrolled at</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="61" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="62" />
         <source>Máy đã đăng ký:</source>
         <translation>Enrolled devices:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="64" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="65" />
         <source>Ngừng sử dụng máy đang chọn (mất, hỏng)…</source>
         <translation>Revoke the selected device (lost, broken)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="73" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="80" />
         <source>Đăng ký máy của điểm chi trả</source>
         <translation>Enrol a payout point's device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="78" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="85" />
         <source>mã máy do máy ở điểm hiển thị (trang “Đăng ký máy với bưu cục”)</source>
         <translation>the public key the point's device shows (Device key)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="83" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="90" />
         <source>Dán mã máy để xem mã kiểm tra; đọc cho điểm để đối chiếu trước khi đăng ký.</source>
         <translation>Paste the key to see its fingerprint; read it to the point to compare before enrolling.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="93" />
         <source>Đã đối chiếu — đăng ký máy này</source>
         <translation>Compared — enrol this device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="97" />
         <source>Mã máy</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="106" />
         <source>Dán mã máy để xem mã kiểm tra.</source>
         <translation>Paste the key to see its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="110" />
         <source>Mã kiểm tra: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Đọc to cho người ở điểm: phải trùng với máy của họ.</source>
         <translation>Fingerprint: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Read it aloud to the point: it must match their device.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="127" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="134" />
         <source> (đã ngừng sử dụng)</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="147" />
         <source>Báo giảm / báo tăng sau khi đã phát hành</source>
         <translation>Stops and additions after issue</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="144" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="151" />
         <source>mã đối tượng, ví dụ NCC001</source>
         <translation>beneficiary code, e.g. NCC001</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="151" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="158" />
         <source>Báo giảm người này…</source>
         <translation>Stop this person…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="153" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="160" />
         <source>Báo tăng từ file Excel…</source>
         <translation>Add people from an Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="158" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="165" />
         <source>Mã đối tượng</source>
         <translation>Beneficiary code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="159" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="166" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="167" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="179" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="186" />
         <source>Đã ký %s (%d thay đổi từ đầu tháng). Gửi file này cho điểm; máy ở điểm nạp như một danh sách.</source>
         <translation>Signed %s (%d changes this month). Send this file to the point; its device loads it like a list.</translation>
     </message>
@@ -673,6 +673,133 @@
         <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="50" />
         <source>Kéo thả các file .pdsync (hoặc cả thư mục, ổ USB) của các điểm vào đây</source>
         <translation>Drop the points' .pdsync files (or a whole folder or USB stick) here</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="146" />
+        <source>Thư mục ghi file thông báo thay đổi</source>
+        <translation>Folder for the amendment files</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="164" />
+        <source>Đã ký %s cho gia đình %s (dòng chi %s): %s. Gửi file này cho điểm %s.</source>
+        <translation>Signed the %s for the family of %s (paid as %s): %s. Send this file to point %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="188" />
+        <source>Đã chuyển %s từ điểm %s sang điểm %s: gửi %s cho điểm cũ và %s cho điểm mới.</source>
+        <translation>Moved %s from point %s to point %s: send %s to the old point and %s to the new one.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyBox</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="65" />
+        <source>Chi một lần cho thân nhân</source>
+        <translation>One-off payment to the family</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="69" />
+        <source>mã đối tượng đã mất, ví dụ NCC002</source>
+        <translation>the deceased's code, e.g. NCC002</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="71" />
+        <source>Mai táng phí</source>
+        <translation>Funeral allowance</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="72" />
+        <source>Trợ cấp một lần</source>
+        <translation>One-off allowance</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="75" />
+        <source>họ tên thân nhân nhận tiền</source>
+        <translation>full name of the relative who takes the money</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="77" />
+        <source>số CCCD của người nhận</source>
+        <translation>the recipient's ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="79" />
+        <source>vợ, con, cháu…</source>
+        <translation>wife, child, grandchild…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="81" />
+        <source>quyết định chi số …</source>
+        <translation>decision no. …</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="82" />
+        <source>Ký thông báo chi một lần…</source>
+        <translation>Sign the one-off payment…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="84" />
+        <source>Điểm chi trả</source>
+        <translation>Payout point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="103" />
+        <source>Mã đối tượng</source>
+        <translation>Beneficiary code</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="86" />
+        <source>Khoản chi</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="87" />
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="88" />
+        <source>Người nhận</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="89" />
+        <source>Số CCCD</source>
+        <translation>ID number (CCCD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="90" />
+        <source>Quan hệ</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="91" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="96" />
+        <source>Chuyển điểm chi trả</source>
+        <translation>Move to another payout point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="99" />
+        <source>mã đối tượng, ví dụ NCC001</source>
+        <translation>beneficiary code, e.g. NCC001</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="101" />
+        <source>Chuyển sang điểm này…</source>
+        <translation>Move to this point…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/family.py" line="104" />
+        <source>Chuyển đến điểm</source>
+        <translation>Move to point</translation>
     </message>
 </context>
 <context>
@@ -1167,83 +1294,83 @@ Total: %s</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="90" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="90" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="93" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="106" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="108" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="107" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="109" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="108" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="110" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="109" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="111" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="110" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="204" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="112" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="208" />
         <source>Sai lệch</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="111" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="113" />
         <source>Giữ lại</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="142" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="144" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="147" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="149" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="149" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="151" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="151" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="153" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="191" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="195" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="204" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="208" />
         <source>Sai lệch (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="277" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="281" />
         <source>Đã ghi quyết định cho sai lệch %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
@@ -1287,182 +1414,187 @@ Total: %s</translation>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="45" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="46" />
         <source>Chi trả — %s</source>
         <translation>Pay — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="86" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="87" />
         <source>sinh năm</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="86" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="87" />
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="86" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="87" />
         <source>Bằng chữ</source>
         <translation>In words</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="51" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="52" />
         <source>Chi tại nhà</source>
         <translation>Paid at home</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="204" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="221" />
         <source>Người nhận ký tên</source>
         <translation>Recipient's signature</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="213" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="230" />
         <source>Điểm chỉ (người nhận không ký được)</source>
         <translation>Thumbprint (the recipient cannot sign)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="104" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="118" />
         <source>Kiểm tra giấy tờ</source>
         <translation>ID check</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="110" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="124" />
         <source>Cách kiểm tra</source>
         <translation>How checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="117" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="131" />
         <source>Đã quét QR: khớp</source>
         <translation>QR scanned: matches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="116" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="130" />
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="68" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="69" />
         <source>Xác nhận đã chi %s (Enter)</source>
         <translation>Confirm paid %s (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="72" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="73" />
         <source>Thôi, không chi (Esc)</source>
         <translation>Cancel, do not pay (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="112" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="111" />
+        <source>%s — người nhận: %s</source>
+        <translation>%s — to be paid to: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="126" />
         <source>gõ 4 số cuối CCCD (nếu cần)</source>
         <translation>type the last 4 digits of the ID (if needed)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="120" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="134" />
         <source>Vẫn chi: đã đối chiếu giấy tờ khác</source>
         <translation>Pay anyway: other papers were checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="122" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="136" />
         <source>Lý do vẫn chi (bắt buộc)</source>
         <translation>Why you pay anyway (required)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="159" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="173" />
         <source>Người nhận tiền</source>
         <translation>Who takes the money</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="162" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="176" />
         <source>Chính chủ</source>
         <translation>The beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="164" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="178" />
         <source>Người nhận thay theo danh sách: %s</source>
         <translation>Proxy named in the list: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="167" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="181" />
         <source>Không có người nhận thay trong danh sách</source>
         <translation>The list names no proxy</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="170" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="184" />
         <source>Người khác nhận thay (có giấy ủy quyền)</source>
         <translation>Another proxy (with a written authorisation)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="180" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="197" />
         <source>Họ tên người nhận thay</source>
         <translation>Proxy's full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="181" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="198" />
         <source>Số CCCD người nhận thay</source>
         <translation>Proxy's ID number</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="183" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="200" />
         <source>Giấy ủy quyền số</source>
         <translation>Authorisation no.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="148" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="162" />
         <source>✓ khớp với danh sách</source>
         <translation>✓ matches the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="151" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="165" />
         <source>✗ KHÔNG khớp với số CCCD trong danh sách</source>
         <translation>✗ does NOT match the ID number on the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="182" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="199" />
         <source>Quan hệ (con, vợ, cháu…)</source>
         <translation>Relation (son, wife, grandchild…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="210" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="227" />
         <source>Ký lại</source>
         <translation>Sign again</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="229" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="246" />
         <source>Bỏ chữ ký?</source>
         <translation>Drop the signature?</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="230" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="247" />
         <source>Người nhận đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa chi tiền.</source>
         <translation>The recipient has signed. Closing this window drops the signature and pays nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="231" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="248" />
         <source>Bỏ chữ ký, không chi</source>
         <translation>Drop the signature, do not pay</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="232" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="249" />
         <source>Quay lại</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="244" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="261" />
         <source>Nhập họ tên người nhận thay.</source>
         <translation>Type the proxy's full name.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="248" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="265" />
         <source>Người nhận thay phải xuất trình CCCD: nhập số CCCD của người nhận thay.</source>
         <translation>A proxy must show an ID card: type the proxy's ID number.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="253" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="270" />
         <source>Số CCCD không khớp. Kiểm tra lại giấy tờ; nếu vẫn chi, tích “Vẫn chi” và ghi lý do.</source>
         <translation>The ID number does not match. Check the papers again; to pay anyway, tick “Pay anyway” and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="258" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="275" />
         <source>Người nhận chưa ký. Mời ký vào ô, hoặc chọn điểm chỉ.</source>
         <translation>No signature yet. Sign in the box, or choose thumbprint.</translation>
     </message>

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from payout_desk.cli import closing_cmd, holds_cmd, people_cmd, round_cmd
+from payout_desk.cli import closing_cmd, deaths_cmd, holds_cmd, people_cmd, round_cmd, transfers_cmd
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
@@ -42,6 +42,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     people_cmd.register(sub, common)
     holds_cmd.register(sub, common)
     closing_cmd.register(sub, common)
+    deaths_cmd.register(sub, common)
+    transfers_cmd.register(sub, common)
 
 
 def _report_json(report: RegisterReport) -> dict[str, Any]:

@@ -64,6 +64,7 @@ def history_json(found: PersonHistory) -> dict[str, Any]:
         "months": [month_json(m) for m in found.months],
         "holds": [asdict(h) for h in found.holds],
         "arrears": [{**asdict(a), "months": list(a.months)} for a in found.arrears],
+        "family_payments": [asdict(f) for f in found.family],
     }
 
 
@@ -98,6 +99,11 @@ def run_person(args: argparse.Namespace) -> int:
     lines += [f"Held in {h.month} ({h.kind}): {h.state}" for h in found.holds]
     lines += [
         f"Arrears from {a.from_month} to {a.to_month}: {money(a.amount)} ({a.mode})" for a in found.arrears
+    ]
+    lines += [
+        f"{f.label} {money(f.amount)} ({f.month}, {f.point_code}, {f.line_code}) to {f.recipient_name} ({f.relation}): "
+        + (f"paid on {f.paid.at_local} by {f.paid.staff}" if f.paid else "not paid yet")
+        for f in found.family
     ]
     if found.unclaimed:
         lines.append(f"Not collected for {found.unclaimed} month(s) in a row")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from payout_desk.cli import deaths_cmd
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
@@ -39,7 +40,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     what = amend.add_mutually_exclusive_group(required=True)
     what.add_argument("--stop", metavar="BENEFICIARY_CODE")
     what.add_argument("--add", metavar="FILE.xlsx", help="a register-shaped file with the people to add")
-    amend.add_argument("--reason", choices=STOP_REASONS)
+    what.add_argument(
+        "--add-payment", metavar="BENEFICIARY_CODE", help="a one-off payment to a deceased person's relative"
+    )
+    amend.add_argument(
+        "--reason", metavar="TEXT", help=f"--stop: {'|'.join(STOP_REASONS)}; --add-payment: the decision"
+    )
+    deaths_cmd.payment_options(amend)
     amend.add_argument("--date", metavar="YYYY-MM-DD", help="when the stop takes effect")
     amend.add_argument("--out", required=True, metavar="DIR")
     amend.set_defaults(handler=run_amend)
@@ -113,6 +120,7 @@ def run_amend(args: argparse.Namespace) -> int:
             reason=args.reason,
             day=args.date,
             add_file=Path(args.add) if args.add else None,
+            payment=deaths_cmd.payment_order(args),
         )
     payload = {
         "path": str(report.path),
@@ -128,6 +136,7 @@ def run_amend(args: argparse.Namespace) -> int:
                 "reason": c.reason,
                 "date": c.date,
                 "amount": c.beneficiary.total if c.beneficiary else None,
+                "payment": deaths_cmd.payment_json(c),
             }
             for c in report.changes
         ],
@@ -137,6 +146,8 @@ def run_amend(args: argparse.Namespace) -> int:
     ] + [
         f"  no. {c.seq}: stop {c.code} from {c.date} ({c.reason})"
         if c.kind == ChangeKind.STOP
+        else deaths_cmd.payment_line(c)
+        if c.payment
         else f"  no. {c.seq}: add {c.code} {c.beneficiary.name if c.beneficiary else ''}"
         for c in report.changes
     ]

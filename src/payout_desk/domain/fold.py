@@ -56,6 +56,8 @@ class ConflictKind(StrEnum):
     PAID_ON_TWO_LISTS = "paid-on-two-lists"
     OUTSIDE_MONTH = "outside-month"
     SIGNATURE_REUSED = "signature-reused"
+    # found when the office reads a month (services/office/transfers.on_two_lists), never stored
+    ON_TWO_LISTS = "on-two-lists"
 
     @property
     def label_en(self) -> str:
@@ -106,6 +108,10 @@ _CONFLICT_TEXT = {
     ConflictKind.SIGNATURE_REUSED: (
         "Một chữ ký dùng cho nhiều người khác nhau",
         "One signature image used for several different people",
+    ),
+    ConflictKind.ON_TWO_LISTS: (
+        "Một người có tên trong danh sách của hai điểm chi trả cùng tháng (chưa báo giảm ở điểm nào)",
+        "One person on the lists of two points in the month (stopped at neither)",
     ),
 }
 

@@ -100,6 +100,24 @@ class DeathRecord:
     recorded_at: str  # when it was recorded (local time for a report, the amendment's issue time)
 
 
+@dataclass(frozen=True, slots=True)
+class FamilyPayment:
+    """A one-off payment to the family after the death (domain/oneoff.py), as the office signed it, and its
+    payout when the point's sync has brought one."""
+
+    month: str
+    point_code: str
+    line_code: str  # the code it is listed and paid under ("NCC002#3")
+    label: str  # Mai táng phí | Trợ cấp một lần
+    amount: int
+    recipient_name: str
+    recipient_id: str
+    relation: str
+    reason: str
+    issued_at: str
+    paid: Payment | None = None
+
+
 def first_death(records: Iterable[DeathRecord]) -> DeathRecord | None:
     """The earliest death on record (by month, then by date of death), or None."""
     ordered = sorted(records, key=lambda r: (r.month, r.date or "9999-99-99", r.recorded_at))
@@ -172,6 +190,7 @@ class PersonHistory:
     deaths: tuple[DeathRecord, ...] = ()
     holds: tuple[HoldRecord, ...] = ()
     arrears: tuple[ArrearsRecord, ...] = ()
+    family: tuple[FamilyPayment, ...] = ()  # one-off payments to the family after the death
 
     @property
     def death(self) -> DeathRecord | None:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from payout_desk.domain.oneoff import OneOffPayment
 
 
 class ListStatus(StrEnum):
@@ -28,6 +32,7 @@ class ChangeKind(StrEnum):
 
     STOP = "stop"  # báo giảm: the beneficiary is no longer paid
     ADD = "add"  # báo tăng: a beneficiary added to the list
+    PAYMENT = "payment"  # a one-off payment to a deceased person's family (domain/oneoff.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +139,8 @@ class Change:
     issued_at: str
     reason: str | None = None  # stop: deceased | moved | other
     date: str | None = None  # stop: effective date YYYY-MM-DD
-    beneficiary: ListedBeneficiary | None = None  # add
+    beneficiary: ListedBeneficiary | None = None  # add; payment: its line (oneoff.payment_beneficiary)
+    payment: OneOffPayment | None = None  # payment
 
 
 @dataclass(frozen=True, slots=True)

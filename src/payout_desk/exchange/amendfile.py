@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from payout_desk.domain.door_text import LIMITS
+from payout_desk.domain.door_payment import payment_problem
+from payout_desk.domain.door_text import LIMITS, MAX_MONEY
+from payout_desk.domain.oneoff import OneOffPayment, payment_beneficiary, payment_to_json
 from payout_desk.domain.payout_list import STOP_REASONS, AmendmentDoc, Change, ChangeKind, FileKind
 from payout_desk.exchange.container import FileRejected, SignedFile, build, open_signed
 from payout_desk.exchange.jsonio import JsonRejected, canonical_json, parse_json
@@ -36,7 +38,10 @@ def change_to_json(change: Change) -> dict[str, Any]:
         "issued_at": change.issued_at,
         "reason": change.reason,
         "date": change.date,
-        "beneficiary": beneficiary_to_json(change.beneficiary) if change.beneficiary else None,
+        "beneficiary": beneficiary_to_json(change.beneficiary)
+        if change.beneficiary and change.payment is None
+        else None,
+        **({"payment": payment_to_json(change.payment)} if change.payment else {}),
     }
 
 
@@ -85,14 +90,45 @@ _CHANGE: Spec = (
     ("reason", TEXT, 16, OPTIONAL),
     ("date", TEXT, 10, OPTIONAL),
     ("beneficiary", OBJECT, None, OPTIONAL),
+    ("payment", OBJECT, None, OPTIONAL),
 )
+_PAYMENT: Spec = (
+    ("for", TEXT, LIMITS["code"], NONEMPTY),
+    ("name", TEXT, LIMITS["name"], NONEMPTY),
+    ("kind", TEXT, 16, NONEMPTY),
+    ("amount", INT, (1, MAX_MONEY), REQUIRED),
+    ("recipient", OBJECT, None, REQUIRED),
+    ("reason", TEXT, LIMITS["reason"], NONEMPTY),
+)
+_RECIPIENT: Spec = (
+    ("name", TEXT, LIMITS["proxy_name"], NONEMPTY),
+    ("id_number", TEXT, LIMITS["proxy_id_number"], NONEMPTY),
+    ("relation", TEXT, LIMITS["proxy_relation"], NONEMPTY),
+)
+
+
+def _parse_payment(obj: Any, code: str, seq: int, where: str) -> OneOffPayment:
+    for_code, name, kind, amount, recipient, reason = read_object(obj, _PAYMENT, f"{where}.payment")
+    recipient_name, recipient_id, relation = read_object(recipient, _RECIPIENT, f"{where}.payment.recipient")
+    payment = OneOffPayment(for_code, name, kind, amount, recipient_name, recipient_id, relation, reason)
+    problem = payment_problem(code, seq, payment)
+    if problem is not None:
+        raise FileRejected(t("deaths.payment_malformed", where=where, problem=problem))
+    return payment
 
 
 def _parse_change(obj: Any, index: int) -> Change:
     where = f"change #{index + 1}"
-    seq, kind, code, issued_at, reason, date, beneficiary = read_object(obj, _CHANGE, where)
+    seq, kind, code, issued_at, reason, date, beneficiary, payment = read_object(obj, _CHANGE, where)
     if seq != index + 1:
         raise FileRejected(t("files.numbered_changes_are_not", where=where, seq=seq))
+    if kind == ChangeKind.PAYMENT:
+        if payment is None or beneficiary is not None or reason is not None or date is not None:
+            raise FileRejected(t("deaths.payment_shape", where=where))
+        one = _parse_payment(payment, code, seq, where)
+        return Change(seq, kind, code, issued_at, beneficiary=payment_beneficiary(code, one), payment=one)
+    if payment is not None:
+        raise FileRejected(t("deaths.payment_on_other_change", where=where, kind=kind))
     if kind == ChangeKind.STOP:
         if reason not in STOP_REASONS or not date or beneficiary is not None:
             raise FileRejected(t("files.stop_needs_reason_date", where=where, value=", ".join(STOP_REASONS)))

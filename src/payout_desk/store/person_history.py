@@ -15,12 +15,12 @@ from payout_desk.domain.history import (
     ArrearsRecord,
     DeathRecord,
     HoldRecord,
-    Payment,
     PersonHistory,
     PersonMonth,
     outcome_of,
 )
-from payout_desk.domain.ledger import Event, chain_key
+from payout_desk.domain.ledger import chain_key
+from payout_desk.store.family import family_payments, payment_of
 from payout_desk.store.history import ISSUED, device_names, linked_codes, newest_issued, who_on
 from payout_desk.store.ledger import entitlements, events_by_code
 from payout_desk.store.models import (
@@ -45,13 +45,6 @@ def _lists_of(session: Session, codes: Collection[str]) -> list[PayoutList]:
     return newest_issued(session, ids)
 
 
-def _payment(payout: Event, devices: dict[str, str]) -> Payment:
-    proxy = payout.data.get("proxy")
-    recipient = str(proxy.get("name") or "") if isinstance(proxy, dict) else ""
-    device = devices.get(chain_key(payout.device_id), payout.device_id)
-    return Payment(payout.amount, payout.at_local, payout.staff, device, recipient, payout.event_id)
-
-
 def _month_line(
     row: PayoutList,
     point: Point,
@@ -74,7 +67,7 @@ def _month_line(
         revision=row.revision,
         amount=ent.amount,
         outcome=outcome_of(state.status, len(state.payouts), stop is not None),
-        paid=_payment(state.payouts[0], devices) if state.payouts else None,
+        paid=payment_of(state.payouts[0], devices) if state.payouts else None,
         payouts=len(state.payouts),
         exception=state.exception,
         stop_reason=stop.reason if stop else None,
@@ -156,6 +149,7 @@ def person_history(session: Session, code: str) -> PersonHistory | None:
         deaths=tuple(deaths),
         holds=tuple(holds),
         arrears=tuple(arrears),
+        family=tuple(family_payments(session, codes)),
     )
 
 

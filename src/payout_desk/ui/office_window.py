@@ -22,6 +22,7 @@ from payout_desk.ui.office.conflicts_tab import ConflictsTab
 from payout_desk.ui.office.dashboard_tab import DashboardTab
 from payout_desk.ui.office.devices import DeviceActions
 from payout_desk.ui.office.devices_tab import DevicesTab, Enrolment, Stop
+from payout_desk.ui.office.family import FamilyActions
 from payout_desk.ui.office.holds import HoldActions
 from payout_desk.ui.office.holds_tab import HoldsTab
 from payout_desk.ui.office.lists import ListActions
@@ -79,6 +80,7 @@ class OfficeWindow(QMainWindow):
         self.month_question: QMessageBox | None = None  # open while the office decides a register's month
         self.lists = ListActions(self)  # the actions, each group in its part (ui/office/)
         self.device_actions = DeviceActions(self)
+        self.family_actions = FamilyActions(self)
         self.sync_in = SyncImport(self)
         self.papers = OfficePapers(self)
         self.hold_actions = HoldActions(self)
@@ -163,6 +165,8 @@ class OfficeWindow(QMainWindow):
         self.devices.stop_wanted.connect(self.device_actions.ask_stop)
         self.devices.add_wanted.connect(self.device_actions.ask_add)
         self.devices.revoke_wanted.connect(self.device_actions.ask_revoke)
+        self.devices.family.payment_wanted.connect(self.family_actions.ask_payment)
+        self.devices.family.transfer_wanted.connect(self.family_actions.ask_transfer)
         self.sync.files_wanted.connect(self.sync_in.import_files)
         self.sync.choose_wanted.connect(self.sync_in.ask_files)
         self.conflicts.resolve_wanted.connect(self.resolve)

@@ -7,6 +7,7 @@ is Enter · sign · Enter: the confirm button is the default and no other button
 from __future__ import annotations
 
 from payout_desk.domain.money import format_vnd
+from payout_desk.domain.oneoff import is_payment_code
 from payout_desk.services.point.pay import PayoutRequest, Proxy
 from payout_desk.services.point.roster import Detail
 from payout_desk.ui.plain import button_text, data, plain, rich
@@ -92,6 +93,7 @@ class PayDialog(QDialog):
             f"<div style='font-size:16pt;font-weight:600'>{data(row.name)}</div>"
             f"<div>{data(row.code)} · {born} {data(row.birth_year or '—')} · {data(row.village)}</div>"
             f"<div><i>{data(row.category)}</i></div>"
+            f"{self._family_line()}"
             f"<table>{lines}</table>"
             f"<div style='font-size:15pt;font-weight:700'>{total}: {format_vnd(row.total)}</div>"
             f"<div><i>{in_words}: {data(d.amount_words)}</i></div>"
@@ -99,6 +101,18 @@ class PayDialog(QDialog):
         rich(who)  # our markup; every piece of data in it went through `data`
         who.setWordWrap(True)
         return who
+
+    def _family_line(self) -> str:
+        """A one-off payment to a deceased person's family (domain/oneoff.py): what it is and who alone
+        takes it, in large type ("Mai táng phí — người nhận: Lê Thị Hai (vợ)")."""
+        row = self.detail.row
+        if not is_payment_code(row.code) or not self.detail.lines:
+            return ""
+        text = self.tr("%s — người nhận: %s") % (
+            self.detail.lines[0][0],
+            f"{row.proxy_name} ({row.proxy_relation})",
+        )
+        return f"<div style='font-size:14pt;font-weight:700;color:#8a4b00'>{data(text)}</div>"
 
     def _id_box(self, qr_checked: bool) -> QGroupBox:
         box = QGroupBox(self.tr("Kiểm tra giấy tờ"))
@@ -172,6 +186,9 @@ class PayDialog(QDialog):
             self.recipient.addButton(button, i)
             layout.addWidget(button)
         (self.standing_button if row.proxy_name else self.self_button).setChecked(True)
+        if is_payment_code(row.code):  # a family's one-off payment: only the relative the office named
+            self.self_button.setEnabled(False)
+            self.other_button.setEnabled(False)
         self.proxy_form = QWidget()
         grid = QGridLayout(self.proxy_form)
         grid.setContentsMargins(0, 0, 0, 0)

@@ -6,6 +6,7 @@ window's, and those of the papers, backups and file dialogs both windows share, 
 from __future__ import annotations
 
 from payout_desk.lang.catalogue.window_closing import CLOSING
+from payout_desk.lang.catalogue.window_deaths import DEATHS_AND_TRANSFERS
 from payout_desk.lang.catalogue.window_holds import HOLDS
 from payout_desk.lang.catalogue.window_office import OFFICE_AND_SHARED
 
@@ -149,4 +150,5 @@ WINDOW: dict[str, str] = {
     **OFFICE_AND_SHARED,
     **HOLDS,
     **CLOSING,
+    **DEATHS_AND_TRANSFERS,
 }

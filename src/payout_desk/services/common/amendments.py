@@ -6,12 +6,16 @@ import json
 
 from sqlalchemy.orm import Session
 
+from payout_desk.domain.oneoff import payment_of_json, payment_to_json
 from payout_desk.domain.payout_list import AmendmentDoc, Change, ChangeKind
 from payout_desk.exchange.listfile import beneficiary_to_json, parse_beneficiary
 from payout_desk.lang import Explained, t
 from payout_desk.store.amendments import amendment_rows
 from payout_desk.store.lists import entry_codes, insert_entries
 from payout_desk.store.models import AmendmentRow, PayoutList
+
+LISTING = (ChangeKind.ADD, ChangeKind.PAYMENT)
+"""The changes that put a line on the list: an added person, a one-off payment to a family."""
 
 
 class ChangeDiffers(Explained, ValueError):
@@ -23,14 +27,17 @@ def stored_changes(session: Session, list_id: str) -> list[AmendmentRow]:
 
 
 def change_of(row: AmendmentRow) -> Change:
-    person = (
-        parse_beneficiary(json.loads(row.beneficiary_json), row.seq - 1) if row.beneficiary_json else None
-    )
-    return Change(row.seq, row.kind, row.code, row.issued_at, row.reason, row.effective_date, person)
+    stored = json.loads(row.beneficiary_json) if row.beneficiary_json else None
+    person = parse_beneficiary(stored, row.seq - 1) if stored else None
+    payment = payment_of_json(stored) if stored and row.kind == ChangeKind.PAYMENT else None
+    return Change(row.seq, row.kind, row.code, row.issued_at, row.reason, row.effective_date, person, payment)
 
 
 def add_change(session: Session, list_id: str, change: Change, file_sha256: str | None = None) -> None:
     person = change.beneficiary
+    stored = beneficiary_to_json(person) if person else None
+    if stored is not None and change.payment is not None:  # the line as listed, with what the office signed
+        stored["payment"] = payment_to_json(change.payment)
     session.add(
         AmendmentRow(
             list_id=list_id,
@@ -39,7 +46,7 @@ def add_change(session: Session, list_id: str, change: Change, file_sha256: str 
             code=change.code,
             reason=change.reason,
             effective_date=change.date,
-            beneficiary_json=json.dumps(beneficiary_to_json(person), ensure_ascii=False) if person else None,
+            beneficiary_json=json.dumps(stored, ensure_ascii=False) if stored else None,
             issued_at=change.issued_at,
             file_sha256=file_sha256,
         )
@@ -72,7 +79,7 @@ def readd_added(session: Session, row: PayoutList) -> None:
     people = [
         change.beneficiary
         for change in map(change_of, stored_changes(session, row.list_id))
-        if change.kind == ChangeKind.ADD and change.beneficiary and change.code not in present
+        if change.kind in LISTING and change.beneficiary and change.code not in present
     ]
     unique = list({p.code: p for p in people}.values())
     insert_entries(session, row.id, unique, [None] * len(unique))

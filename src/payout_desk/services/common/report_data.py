@@ -236,8 +236,8 @@ def posting_section(session: Session, row: PayoutList) -> PostingSection:
                     ent.amount if ent else 0,
                 )
             )
-        elif change.beneficiary is not None:
-            b = change.beneficiary
+        elif change.beneficiary is not None and change.kind != ChangeKind.PAYMENT:  # a family's payment
+            b = change.beneficiary  # is no báo tăng
             changes.append(
                 PostingChange(
                     ChangeKind.ADD, b.code, b.name, b.village, category_label(b.category), "", b.total

@@ -20,11 +20,34 @@ from payout_desk.services.common.desk import OFFICE_LOCK, Desk, list_lock, parse
 from payout_desk.services.common.errors import DeskError, InvalidInput, Refused, UsageError
 from payout_desk.services.common.inputs import REGISTER_LIMIT, check_input_file
 from payout_desk.services.office.devices import AmendReport, find_point, issued_list
+from payout_desk.services.office.payments import PaymentOrder, payment_change
 from payout_desk.store.ledger import entitlements, refresh_states
 from payout_desk.store.locks import hold
 from payout_desk.store.models import PayoutList, Point
 from payout_desk.trust.atomic import write_atomic
 from payout_desk.trust.keys import SigningKey
+
+
+def sign_changes(
+    session: Session, row: PayoutList, new: list[Change], *, key: SigningKey, now: str, out_dir: Path
+) -> AmendReport:
+    """Store `new` changes to the list `row` (its lock held), refresh those people's states, and write the
+    list's cumulative .pdamend signed and sealed to the point's laptops into `out_dir` (an amendment, a
+    release from hold: office/holds.py, a transfer: office/transfers.py)."""
+    point = row.point
+    for change in new:
+        add_change(session, row.list_id, change)
+    session.flush()
+    refresh_states(session, row.list_id, {c.code for c in new})
+    doc = amendment_doc(session, row, now)
+    data, _sealed = sealed_for(build_amendment_file(doc, key), key, row.devices)
+    path = out_dir / amendment_file_name(point.code, row.month, doc.last_seq)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
+    except OSError as exc:
+        raise DeskError(t("office.cannot_write_amendment", path=path, value=exc.strerror or exc)) from exc
+    return AmendReport(path, point.code, point.name, row.month, row.list_id, new, doc.last_seq)
 
 
 class Amendments:
@@ -43,11 +66,13 @@ class Amendments:
         reason: str | None = None,
         day: str | None = None,
         add_file: Path | None = None,
+        payment: PaymentOrder | None = None,
     ) -> AmendReport:
-        """Stop a beneficiary or add beneficiaries to an issued list; write the cumulative .pdamend."""
+        """Stop a beneficiary, add beneficiaries or a one-off payment to a family on an issued list; write
+        the cumulative .pdamend."""
         month = str(parse_month(month_text))
         self.desk.require_identity("office")
-        if (stop is None) == (add_file is None):
+        if sum(x is not None for x in (stop, add_file, payment)) != 1:
             raise UsageError(t("office.stop_or_add"))
         people = self._people_to_add(add_file) if add_file is not None else []
         key = self.desk.signing_key()
@@ -59,9 +84,11 @@ class Amendments:
             seq = len(stored_changes(session, row.list_id))
             if stop is not None:
                 new = [self._stop_change(session, row, stop, reason=reason, day=day, seq=seq + 1, now=now)]
+            elif payment is not None:
+                new = [payment_change(session, row, payment, seq=seq + 1, now=now)]
             else:
                 new = self._add_changes(session, row, point, people, seq=seq, now=now)
-            return write_changes(session, row, point, new, out_dir, key=key, now=now)
+            return sign_changes(session, row, new, key=key, now=now, out_dir=out_dir)
 
     @staticmethod
     def _stop_change(
@@ -145,30 +172,3 @@ class Amendments:
             seq += 1
             changes.append(Change(seq, ChangeKind.ADD, person.code, now, beneficiary=person))
         return changes
-
-
-def write_changes(
-    session: Session,
-    row: PayoutList,
-    point: Point,
-    new: list[Change],
-    out_dir: Path,
-    *,
-    key: SigningKey,
-    now: str,
-) -> AmendReport:
-    """Store the changes to an issued list (its lock held) and write its cumulative .pdamend, signed and
-    sealed to the point's laptops (also a release from hold: office/holds.py)."""
-    for change in new:
-        add_change(session, row.list_id, change)
-    session.flush()
-    refresh_states(session, row.list_id, {c.code for c in new})
-    doc = amendment_doc(session, row, now)
-    data, _sealed = sealed_for(build_amendment_file(doc, key), key, row.devices)
-    path = out_dir / amendment_file_name(point.code, row.month, doc.last_seq)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, data)
-    except OSError as exc:
-        raise DeskError(t("office.cannot_write_amendment", path=path, value=exc.strerror or exc)) from exc
-    return AmendReport(path, point.code, point.name, row.month, row.list_id, new, doc.last_seq)

@@ -11,6 +11,8 @@
     office.people       one person across months; finding anyone ever listed          office/people.py
     office.holds        people kept off a month's lists: hold, release, confirm stop  office/holds.py
     office.closing      closing a month (settlement frozen), carrying its arrears      office/closing.py
+    office.deaths       payouts made after the month of death (to recover)            office/deaths.py
+    office.transfers    a person moved to another point: stop here, add there         office/transfers.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -24,6 +26,7 @@ from payout_desk.services.common.desk import Desk, no_passphrase
 from payout_desk.services.office.amendments import Amendments
 from payout_desk.services.office.closing import Closing
 from payout_desk.services.office.conflicts import Conflicts
+from payout_desk.services.office.deaths import Deaths
 from payout_desk.services.office.devices import Devices
 from payout_desk.services.office.holds import Holds
 from payout_desk.services.office.imports import Imports
@@ -32,6 +35,7 @@ from payout_desk.services.office.papers import Papers
 from payout_desk.services.office.people import People
 from payout_desk.services.office.registers import Registers
 from payout_desk.services.office.status import Status
+from payout_desk.services.office.transfers import Transfers
 from payout_desk.trust.keystore import PassphraseSource
 
 
@@ -58,3 +62,5 @@ class OfficeDesk(Desk):
         self.people = People(self)
         self.holds = Holds(self)
         self.closing = Closing(self, self.status)
+        self.deaths = Deaths(self)
+        self.transfers = Transfers(self)

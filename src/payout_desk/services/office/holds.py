@@ -19,7 +19,7 @@ from payout_desk.lang import Text, t
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk, list_lock, parse_month
 from payout_desk.services.common.errors import InvalidInput, Refused, UsageError
 from payout_desk.services.common.typed import typed
-from payout_desk.services.office.amendments import write_changes
+from payout_desk.services.office.amendments import sign_changes
 from payout_desk.services.office.devices import AmendReport
 from payout_desk.services.office.hold_lists import redo_draft
 from payout_desk.services.office.points import PointBook
@@ -268,7 +268,7 @@ class Holds:
         change = Change(
             seq + 1, ChangeKind.ADD, str(person["code"]), now, beneficiary=parse_beneficiary(person, 0)
         )
-        return "amendment", write_changes(session, row, point, [change], out_dir, key=key, now=now)
+        return "amendment", sign_changes(session, row, [change], key=key, now=now, out_dir=out_dir)
 
 
 def _reason(reason: str) -> str:

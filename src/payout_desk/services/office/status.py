@@ -13,12 +13,13 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.figures import ListFigures
-from payout_desk.domain.fold import CashPosition, ConflictKind, sum_positions
+from payout_desk.domain.fold import CashPosition, Conflict, ConflictKind, sum_positions
 from payout_desk.domain.ledger import Event, Kind, chain_key
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import MonthWork
 from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.office.frozen import MonthClosed, closed_month, freeze
+from payout_desk.services.office.transfers import on_two_lists
 from payout_desk.store.conflicts import conflict_count, fork_count, forks_of, resolutions_of
 from payout_desk.store.devices import devices_by_name
 from payout_desk.store.events import bodies_with_ids
@@ -263,8 +264,30 @@ class Status:
                     decided.get(fork_id(fork)),
                 )
             )
+        found += self._on_two_lists(session, rows)
         order = {row.list_id: i for i, row in enumerate(rows)}
         found.sort(key=lambda c: order[c.list_id])  # stable: each list's conflicts, then its forks
+        return found
+
+    def _on_two_lists(self, session: Session, rows: list[PayoutList]) -> list[ConflictReport]:
+        """A person standing on two points' lists of the month (a move without its stop): one line on each
+        list, naming every list they stand on (issue 15, item 6)."""
+        found = []
+        for code, lists in on_two_lists(session, rows).items():
+            places = [
+                {"kind": "listed", "point_code": r.point.code, "device_name": f"{r.point.code} {r.point.name}",
+                 "list_id": r.list_id, "revision": r.revision, "seq": r.revision}
+                for r in lists
+            ]  # fmt: skip
+            ids = tuple(r.list_id for r in lists)
+            for row in lists:
+                key = Conflict(ConflictKind.ON_TWO_LISTS, row.list_id, code, ids).conflict_id
+                name = self._conflict_names(session, [row], {code}).get((row.list_id, code))
+                decided = self._resolutions(session, [key]).get(key)
+                found.append(
+                    ConflictReport(key, ConflictKind.ON_TWO_LISTS.value, row.point.code, row.list_id, code, name,
+                                   places, decided)
+                )  # fmt: skip
         return found
 
     @staticmethod

@@ -16,6 +16,7 @@ from payout_desk.lang import Text, t, text_of
 from payout_desk.lang.catalogue.pay import STOP_KEYS
 from payout_desk.services.common.errors import DeskError, InvalidInput, Refused, UsageError
 from payout_desk.services.common.typed import typed
+from payout_desk.services.point.family import check_family_payment
 from payout_desk.services.point.ledger import (
     THIS_DEVICE,
     PointLedger,
@@ -269,6 +270,7 @@ class Payouts:
             if refusal is not None:
                 raise Refused(refusal.text)
             data = self._payout_data(request, entry, signature)
+            check_family_payment(cursor, context.list_id, entry.code, data)
             if signature is not None and request.signature_png is not None:
                 path.insert_signature(cursor, signature, request.signature_png)
             event, line, digest = new_event(

@@ -9,6 +9,7 @@ from pathlib import Path
 from payout_desk.domain.clock import vn_from_utc
 from payout_desk.domain.payout_list import STOP_REASONS
 from payout_desk.services.office.devices import EnrolledDevice, PointInfo
+from payout_desk.ui.office.family import FamilyBox
 from payout_desk.ui.office.register_tab import scrolled, table
 from payout_desk.ui.plain import data, plain, rich
 from payout_desk.ui.qt import (
@@ -65,7 +66,13 @@ class DevicesTab(QWidget):
         self.revoke_button.clicked.connect(self._revoke)
         left.addWidget(self.revoke_button)
         layout.addLayout(left, 3)
-        layout.addWidget(scrolled(self._amend_box()), 2)
+        column = QWidget()
+        stack = QVBoxLayout(column)
+        stack.addWidget(self._amend_box())
+        self.family = FamilyBox()  # issue 15: a one-off payment to a family, a move to another point
+        stack.addWidget(self.family)
+        stack.addStretch(1)
+        layout.addWidget(scrolled(column), 2)
 
     # enrolment ------------------------------------------------------------------------------------
 
@@ -182,6 +189,7 @@ class DevicesTab(QWidget):
         )
 
     def set_points(self, points: list[PointInfo]) -> None:
+        self.family.set_points(points)
         for combo in (self.enrol_point, self.amend_point):
             current = combo.currentData()
             combo.clear()
