@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from payout_desk.cli import people_cmd, round_cmd
+from payout_desk.cli import people_cmd, round_cmd, unclaimed_cmd
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
@@ -40,6 +40,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     issue.set_defaults(handler=run_issue_lists)
     round_cmd.register(sub, common)
     people_cmd.register(sub, common)
+    unclaimed_cmd.register(sub, common)
 
 
 def _report_json(report: RegisterReport) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from payout_desk.cli import unclaimed_cmd
 from payout_desk.cli.desks import any_desk
 from payout_desk.cli.output import emit
 from payout_desk.lang import LANGUAGES, set_language, t
@@ -20,6 +21,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     language.add_argument("code", nargs="?", choices=LANGUAGES, help="vi or en; none shows the current one")
     language.set_defaults(handler=run_language)
+    unclaimed_cmd.register_settings(sub, common)
 
 
 def run_language(args: argparse.Namespace) -> int:

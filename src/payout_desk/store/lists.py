@@ -37,6 +37,7 @@ ENTRY_COLUMNS = (
     "lines",
     "total",
     "source_row",
+    "history",
 )
 
 
@@ -70,6 +71,7 @@ def entry_row(payout_list_id: int, b: ListedBeneficiary, source_row: int | None)
         lines,
         b.total,
         source_row,
+        _LINES_JSON(b.history.to_json()) if b.history is not None else None,
     )
 
 

@@ -9,6 +9,7 @@
     office.conflicts    the office's decisions on conflicts                           office/conflicts.py
     office.papers       signature sheets, posting lists, the settlement (PDF, xlsx)   office/papers.py
     office.people       one person across months; finding anyone ever listed          office/people.py
+    office.unclaimed    people not collected for months; the lists' history          office/unclaimed.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -28,6 +29,7 @@ from payout_desk.services.office.papers import Papers
 from payout_desk.services.office.people import People
 from payout_desk.services.office.registers import Registers
 from payout_desk.services.office.status import Status
+from payout_desk.services.office.unclaimed import UnclaimedWatchPart
 from payout_desk.trust.keystore import PassphraseSource
 
 
@@ -52,3 +54,4 @@ class OfficeDesk(Desk):
         self.conflicts = Conflicts(self, self.status)
         self.papers = Papers(self, self.status)
         self.people = People(self)
+        self.unclaimed = UnclaimedWatchPart(self)
