@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from payout_desk.domain.clock import to_local, utc_now
 from payout_desk.domain.month import Month
@@ -24,9 +25,11 @@ from payout_desk.ui.office.devices_tab import DevicesTab, Enrolment, Stop
 from payout_desk.ui.office.lists import ListActions
 from payout_desk.ui.office.menus import OfficeMenus
 from payout_desk.ui.office.papers import OfficePapers
+from payout_desk.ui.office.people_tab import PeopleTab
 from payout_desk.ui.office.register_tab import RegisterTab
 from payout_desk.ui.office.sync_in import SyncImport
 from payout_desk.ui.office.sync_tab import SyncTab
+from payout_desk.ui.office.unclaimed_panel import UnclaimedPanel, watch_of
 from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
     QApplication,
@@ -93,12 +96,16 @@ class OfficeWindow(QMainWindow):
         self.devices = DevicesTab()
         self.sync = SyncTab()
         self.conflicts = ConflictsTab()
+        self.people = PeopleTab(desk.people)  # issue 15: anyone across months
+        self.unclaimed = UnclaimedPanel()  # issue 15: on the dashboard, under the points
+        cast(QVBoxLayout, self.dashboard.layout()).addWidget(self.unclaimed)
         for tab, title in (
             (self.dashboard, self.tr("Tổng quan tháng")),
             (self.register, self.tr("Danh sách và phát hành")),
             (self.devices, self.tr("Máy, báo giảm/tăng")),
             (self.sync, self.tr("Nhận file đồng bộ")),
             (self.conflicts, self.tr("Sai lệch")),
+            (self.people, self.tr("Tra cứu đối tượng")),
         ):
             self.tabs.addTab(tab, title)
         layout.addWidget(self.tabs, 1)
@@ -187,6 +194,7 @@ class OfficeWindow(QMainWindow):
         opening = opening_month(self.desk.status.month_work(), self._today())
         self.dashboard.show_opening(opening, Month.parse(status.month), self._today())
         self.conflicts.show_conflicts(status.conflicts)
+        self.unclaimed.show_watch(watch_of(self.desk.unclaimed, status.month))
         open_ = sum(1 for c in status.conflicts if c.resolution is None)
         self.tabs.setTabText(4, self.tr("Sai lệch (%d)") % open_ if open_ else self.tr("Sai lệch"))
         return status

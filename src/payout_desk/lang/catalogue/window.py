@@ -6,6 +6,7 @@ window's, and those of the papers, backups and file dialogs both windows share, 
 from __future__ import annotations
 
 from payout_desk.lang.catalogue.window_office import OFFICE_AND_SHARED
+from payout_desk.lang.catalogue.window_unclaimed import UNCLAIMED_WINDOW
 
 WINDOW: dict[str, str] = {
     " Có người trùng tên (%s): kiểm tra lại số CCCD.": " Someone with the same name is on the list (%s): check the ID number.",
@@ -145,4 +146,5 @@ WINDOW: dict[str, str] = {
     "✓ khớp với danh sách": "✓ matches the list",
     "✗ KHÔNG khớp với số CCCD trong danh sách": "✗ does NOT match the ID number on the list",
     **OFFICE_AND_SHARED,
+    **UNCLAIMED_WINDOW,
 }
