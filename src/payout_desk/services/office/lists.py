@@ -21,7 +21,7 @@ from payout_desk.services.office.points import (
     PointSummary,
     add_revision,
 )
-from payout_desk.services.office.unclaimed import stamp_history
+from payout_desk.services.office.unclaimed import IssueHistory
 from payout_desk.store.ledger import refresh_states
 from payout_desk.store.lists import copy_entries, enrolled_devices_json, newest_lists_of_month
 from payout_desk.store.locks import hold
@@ -64,6 +64,7 @@ class Lists:
                     raise DeskError(t("office.no_register", month=month))
                 issued = []
                 now = iso_utc(utc_now())
+                history = IssueHistory(session, month)
                 for latest in rows:
                     devices = enrolled_devices_json(session, latest.point_id)
                     row = latest
@@ -72,7 +73,7 @@ class Lists:
                     new_revision = row.status == ListStatus.DRAFT
                     if new_revision:
                         row.status, row.issued_at, row.devices = ListStatus.ISSUED, now, devices
-                        stamp_history(session, row.id, month)  # each person's last months (issue 15)
+                        history.stamp(row.id)  # each person's last months (issue 15)
                         if row.revision > 1:
                             hold(session.connection(), list_lock(row.list_id))
                             refresh_states(session, row.list_id)

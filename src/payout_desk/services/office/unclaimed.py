@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.history import PersonMonth, unclaimed_run
-from payout_desk.domain.list_history import MAX_RUN
+from payout_desk.domain.list_history import MAX_RUN, ListHistory
 from payout_desk.lang import t
 from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.common.errors import InvalidInput
@@ -95,12 +95,20 @@ def thresholds_in(session: Session) -> Thresholds:
     return Thresholds(int(flag or FLAG_DEFAULT), int(suspend or SUSPEND_DEFAULT))
 
 
-def stamp_history(session: Session, payout_list_id: int, month: str) -> int:
-    """Keep on a list revision about to be issued each person's last months (its list.json carries them,
-    with the flag threshold); how many people carry a history. Inside the issuing transaction
-    (office/lists.py)."""
-    found = histories(session, month, thresholds_in(session).flag)
-    return stamp_histories(session, payout_list_id, found) if found else 0
+class IssueHistory:
+    """Each person's last months for one issue of a month's lists (office/lists.py, inside its transaction):
+    read once for the whole month, at the first list revision to stamp, never per list or per person."""
+
+    def __init__(self, session: Session, month: str) -> None:
+        self.session, self.month = session, month
+        self._found: dict[str, ListHistory] | None = None
+
+    def stamp(self, payout_list_id: int) -> int:
+        """Keep on a list revision about to be issued each person's last months (its list.json carries
+        them, with the flag threshold); how many people carry a history."""
+        if self._found is None:
+            self._found = histories(self.session, self.month, thresholds_in(self.session).flag)
+        return stamp_histories(self.session, payout_list_id, self._found) if self._found else 0
 
 
 class UnclaimedWatchPart:
