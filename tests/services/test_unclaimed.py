@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from payout_desk.domain.history import Outcome
+from payout_desk.domain.history import Outcome, unclaimed_run
 from payout_desk.domain.list_history import ListHistory
 from payout_desk.services.common.errors import InvalidInput
 from payout_desk.services.point.pay import PayoutRequest
-from payout_desk.store.unclaimed import histories
+from payout_desk.store.month_history import month_lines
+from payout_desk.store.unclaimed import histories, lines_back, month_outcomes
 from tests.roundkit import Round, next_month
 from tests.services.test_person_history import december
 
-JANUARY, FEBRUARY = "2027-01", "2027-02"
+JANUARY, FEBRUARY, MARCH = "2027-01", "2027-02", "2027-03"
 
 
 def three_months(game: Round) -> None:
@@ -84,3 +85,37 @@ def test_the_first_month_carries_no_history_and_reissue_is_the_same_bytes(game: 
     assert game.devices[0].roster.detail("NCC005").history == ListHistory(
         (("2026-12", Outcome.UNPAID),), 1, 2
     )
+
+
+@pytest.mark.devices(1)
+def test_a_month_read_lean_says_what_the_full_reading_says(game: Round) -> None:
+    december(game)
+    game.office.amendments.amend(
+        "2026-12", "P01", game.root / "amend", stop="NCC007", reason="deceased", day="2026-12-01"
+    )
+    with game.office.db.reading() as session:
+        full, lean = month_lines(session, "2026-12"), month_outcomes(session, "2026-12")
+    assert full.keys() == lean.keys()
+    for code, line in full.items():
+        seen = lean[code]
+        assert (seen.outcome, seen.amount, seen.point_code, seen.exception, seen.stop_reason, seen.name) == (
+            line.outcome,
+            line.amount,
+            line.point_code,
+            line.exception,
+            line.stop_reason,
+            line.name,
+        )
+    assert lean["NCC007"].outcome == Outcome.STOPPED and lean["NCC001"].outcome == Outcome.PAID
+
+
+@pytest.mark.devices(1)
+def test_a_long_run_goes_on_from_what_the_oldest_list_carried(game: Round) -> None:
+    three_months(game)
+    next_month(game, MARCH)  # nobody collects in March
+    with game.office.db.reading() as session:
+        carried = histories(session, "2027-04", 2)["NCC005"]  # reads March, February, January only
+        full = unclaimed_run(lines_back(session, MARCH)["NCC005"])
+    assert carried.unclaimed == full == 4 and carried.flagged
+    assert [m for m, _ in carried.months] == [JANUARY, FEBRUARY, MARCH]
+    assert game.office.unclaimed.watch(4).people[0].months == ("2026-12", JANUARY, FEBRUARY, MARCH)
