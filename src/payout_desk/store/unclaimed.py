@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.fold import Entitlement
-from payout_desk.domain.history import Outcome, PersonMonth, outcome_of, unclaimed_run
+from payout_desk.domain.history import Outcome, PersonMonth, outcome_of
 from payout_desk.domain.list_history import HISTORY_MONTHS, MAX_RUN, ListHistory, stored_history
 from payout_desk.domain.month import Month
 from payout_desk.store.history import ISSUED, newest_issued, who_on
@@ -163,6 +163,17 @@ def _carried_runs(session: Session, month: str) -> dict[str, int]:
     return {code: h.unclaimed for code, text in rows if (h := stored_history(text)) is not None}
 
 
+def _run(months: list[PersonMonth], read: list[str]) -> int:
+    """domain/history.unclaimed_run over lines of the months `read` (newest first, consecutive), without
+    parsing a month: the lines not collected, newest first, for as long as they are the months read."""
+    run = 0
+    for line, expected in zip(reversed(months), read, strict=False):
+        if line.month != expected or line.outcome != Outcome.UNPAID:
+            break
+        run += 1
+    return run
+
+
 def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]:
     """Code → the history a list of `month` carries: the person's last three months before it, and their
     run of months not collected up to the month before (three months read; a longer run goes on from the
@@ -172,8 +183,9 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
     oldest = str(previous.previous().previous())  # the third month read
     carried: dict[str, int] | None = None
     found: dict[str, ListHistory] = {}
+    read = [str(previous), str(previous.previous()), oldest]  # newest first, as a run is counted
     for code, months in back.items():
-        run = unclaimed_run(months)
+        run = _run(months, read)
         if run == HISTORY_MONTHS:  # unbroken across every month read: go on from what the oldest carried
             if carried is None:
                 carried = _carried_runs(session, oldest)
