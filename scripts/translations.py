@@ -23,6 +23,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from payout_desk.lang.catalogue.qt import QT_VI  # noqa: E402
 from payout_desk.lang.catalogue.window import WINDOW  # noqa: E402
 from payout_desk.ui.office.dashboard_tab import DashboardTab  # noqa: E402
+from payout_desk.ui.office.people_tab import PeopleTab  # noqa: E402
+from payout_desk.ui.office.unclaimed_panel import UnclaimedPanel  # noqa: E402
 from payout_desk.ui.point.search import FILTERS  # noqa: E402
 from payout_desk.ui.roster_model import RosterModel  # noqa: E402
 
@@ -33,6 +35,8 @@ DYNAMIC = {
     "SearchBar": tuple(label for _key, label in FILTERS),
     "status": ("Đã chi", "Báo giảm", "Chưa chi được", "Chưa chi", " · tại nhà"),
     "DashboardTab": DashboardTab.COLUMNS,
+    "PeopleTab": PeopleTab.FOUND + PeopleTab.MONTHS,
+    "UnclaimedPanel": UnclaimedPanel.COLUMNS,
 }
 
 ENGLISH = WINDOW  # the window's part of the catalogue (payout_desk.lang.catalogue.window)

@@ -24,6 +24,7 @@ WRITTEN = (
     "office_dashboard",
     "reports_signature_sheet",
     "door",
+    "people_over_months",
 )
 
 

@@ -1294,83 +1294,88 @@ Total: %s</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="100" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="108" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="116" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="109" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="117" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="110" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="118" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="111" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="119" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="112" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="208" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="120" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="218" />
         <source>Sai lệch</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="113" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="121" />
         <source>Giữ lại</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="144" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="122" />
+        <source>Tra cứu đối tượng</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="153" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="149" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="158" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="151" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="160" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="153" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="162" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="195" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="204" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="208" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="218" />
         <source>Sai lệch (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="281" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="305" />
         <source>Đã ghi quyết định cho sai lệch %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
@@ -1600,59 +1605,137 @@ Total: %s</translation>
     </message>
 <message><source>Đã xem CCCD</source><translation>ID card seen</translation></message><message><source>Quét mã QR trên CCCD</source><translation>CCCD QR code scanned</translation></message><message><source>Người quen, biết rõ</source><translation>Known personally</translation></message></context>
 <context>
-    <name>PersonPane</name>
+    <name>PeopleTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="23" />
-        <source>Chọn một người trong danh sách.</source>
-        <translation>Choose someone in the list.</translation>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="70" />
+        <source>Mã đối tượng, số CCCD hoặc họ tên (gõ không dấu cũng được)</source>
+        <translation>Register code, ID number or name (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="28" />
-        <source>sinh năm</source>
-        <translation>born</translation>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="72" />
+        <source>Tìm</source>
+        <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="29" />
-        <source>Tổng</source>
-        <translation>Total</translation>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="74" />
+        <source>Tra cứu:</source>
+        <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="30" />
-        <source>Trạng thái</source>
-        <translation>Status</translation>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="109" />
+        <source>Không tìm thấy ai.</source>
+        <translation>Nobody found.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="31" />
-        <source>Người nhận thay theo danh sách</source>
-        <translation>Proxy named in the list</translation>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="109" />
+        <source>%d người.</source>
+        <translation>%d people.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="33" />
-        <source>Ghi chú</source>
-        <translation>Notes</translation>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="133" />
+        <source> · CCCD %s</source>
+        <translation> · ID %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="33" />
-        <source>KHÔNG CHI: bưu cục đã báo giảm</source>
-        <translation>DO NOT PAY: stopped by the office</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="33" />
-        <source>từ</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="34" />
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="146" />
         <source>chính chủ</source>
         <translation>the beneficiary</translation>
     </message>
     <message>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="171" />
+        <source>Mã cũ của cùng người (cùng CCCD): %s</source>
+        <translation>Earlier codes of the same person (same ID): %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="172" />
+        <source>Đã cấp %s, đã chi %s.</source>
+        <translation>Issued %s, paid %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="174" />
+        <source>Chưa nhận %d tháng liền.</source>
+        <translation>Not collected for %d months in a row.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="176" />
+        <source>không rõ ngày</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="179" />
+        <source>Đã mất (%s): điểm %s báo tháng %s, người báo: %s.</source>
+        <translation>Deceased (%s): reported at %s in %s, by %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="183" />
+        <source>Đã mất (%s): bưu cục báo giảm tháng %s.</source>
+        <translation>Deceased (%s): stopped by the office in %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="185" />
+        <source>Giữ lại tháng %s (%s): %s</source>
+        <translation>Held in %s (%s): %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/people_tab.py" line="188" />
+        <source>Truy lĩnh từ %s sang %s: %s</source>
+        <translation>Arrears from %s to %s: %s</translation>
+    </message>
+<message><source>Mã</source><translation>Code</translation></message><message><source>Họ tên</source><translation>Full name</translation></message><message><source>CCCD</source><translation>ID number</translation></message><message><source>Tháng gần nhất</source><translation>Newest month</translation></message><message><source>Điểm</source><translation>Point</translation></message><message><source>Tháng</source><translation>Month</translation></message><message><source>Điểm</source><translation>Point</translation></message><message><source>Số tiền</source><translation>Amount</translation></message><message><source>Kết quả</source><translation>Outcome</translation></message><message><source>Đã chi lúc</source><translation>Paid at</translation></message><message><source>Nhân viên</source><translation>Clerk</translation></message><message><source>Máy</source><translation>Device</translation></message><message><source>Người nhận</source><translation>Recipient</translation></message><message><source>Báo cáo của điểm</source><translation>Point's report</translation></message><message><source>Báo giảm</source><translation>Stopped</translation></message><message><source>Sai lệch</source><translation>Conflicts</translation></message></context>
+<context>
+    <name>PersonPane</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="24" />
+        <source>Chọn một người trong danh sách.</source>
+        <translation>Choose someone in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="29" />
+        <source>sinh năm</source>
+        <translation>born</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="30" />
+        <source>Tổng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="31" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="32" />
+        <source>Người nhận thay theo danh sách</source>
+        <translation>Proxy named in the list</translation>
+    </message>
+    <message>
         <location filename="../../src/payout_desk/ui/person_pane.py" line="34" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="34" />
+        <source>KHÔNG CHI: bưu cục đã báo giảm</source>
+        <translation>DO NOT PAY: stopped by the office</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="34" />
+        <source>từ</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="35" />
+        <source>chính chủ</source>
+        <translation>the beneficiary</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="35" />
         <source>Đã chi</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="65" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="67" />
         <source>báo cáo của máy đã ngừng sử dụng</source>
         <translation>report of a laptop no longer in use</translation>
     </message>
@@ -2266,6 +2349,44 @@ Total: %s</translation>
         <translation>REFUSED</translation>
     </message>
 </context>
+<context>
+    <name>UnclaimedPanel</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/unclaimed_panel.py" line="44" />
+        <source>Chưa nhận nhiều tháng</source>
+        <translation>Not collected for months</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/unclaimed_panel.py" line="68" />
+        <source>Đang đọc các tháng trước…</source>
+        <translation>Reading the earlier months…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/unclaimed_panel.py" line="74" />
+        <source>Chưa phát hành danh sách tháng này.</source>
+        <translation>No list issued for this month yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/unclaimed_panel.py" line="81" />
+        <source>Không có ai chưa nhận từ %d tháng liền trở lên.</source>
+        <translation>Nobody has gone %d or more months in a row without collecting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/unclaimed_panel.py" line="84" />
+        <source>%d người chưa nhận từ %d tháng liền trở lên: hỏi trưởng thôn/ấp.</source>
+        <translation>%d people have not collected for %d or more months in a row: ask the village head.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/unclaimed_panel.py" line="89" />
+        <source>%d người đã đến mức tạm dừng chi (%d tháng).</source>
+        <translation>%d of them reached the suspension threshold (%d months).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/unclaimed_panel.py" line="96" />
+        <source>Đã đến mức tạm dừng chi.</source>
+        <translation>Reached the suspension threshold.</translation>
+    </message>
+<message><source>Mã</source><translation>Code</translation></message><message><source>Họ tên</source><translation>Full name</translation></message><message><source>Điểm</source><translation>Point</translation></message><message><source>Số tháng liền</source><translation>Months in a row</translation></message><message><source>Các tháng</source><translation>Months</translation></message><message><source>Số tiền</source><translation>Amount</translation></message><message><source>Báo cáo của điểm</source><translation>Point's report</translation></message></context>
 <context>
     <name>VoidDialog</name>
     <message>

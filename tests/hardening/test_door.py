@@ -8,6 +8,7 @@ sentence and leave the receiving database byte-for-byte unchanged (tests/hardeni
 from __future__ import annotations
 
 import dataclasses
+import json
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from payout_desk.domain.ledger import GENESIS, Event, event_hash
+from payout_desk.exchange.jsonio import canonical_json
 from payout_desk.exchange.register import read_register
 from payout_desk.exchange.syncfile import build_sync_file, read_sync_file
 from payout_desk.services.common.errors import InvalidInput, Refused
@@ -234,6 +236,16 @@ LIST_ATTACKS: dict[str, tuple[str, Callable[[Kit], bytes], str]] = {
         ),
         "U+2066",
     ),
+    "a list's history with a key of its own (issue 15)": (
+        "list",
+        lambda k: with_history(k, {"months": [], "unclaimed": 0, "flag": 2, "note": "x"}),
+        "unknown key 'note'",
+    ),
+    "a list's history with a run of true (issue 15)": (
+        "list",
+        lambda k: with_history(k, {"months": [["2026-11", "unpaid"]], "unclaimed": True, "flag": 2}),
+        "unclaimed must be a whole number",
+    ),
     "an amendment's code with \\x01": (
         "amendment",
         lambda k: forged_amendment(
@@ -242,6 +254,13 @@ LIST_ATTACKS: dict[str, tuple[str, Callable[[Kit], bytes], str]] = {
         "U+0001",
     ),
 }
+
+
+def with_history(kit: Kit, history: object) -> bytes:
+    """The valid list with its first beneficiary carrying `history`, validly signed."""
+    body = json.loads(read_member(kit.valid, "list.json"))
+    body["beneficiaries"][0]["history"] = history
+    return with_main(kit, canonical_json(body))
 
 
 def read_member(data: bytes, name: str) -> bytes:

@@ -7,7 +7,15 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from payout_desk.cli import closing_cmd, deaths_cmd, holds_cmd, people_cmd, round_cmd, transfers_cmd
+from payout_desk.cli import (
+    closing_cmd,
+    deaths_cmd,
+    holds_cmd,
+    people_cmd,
+    round_cmd,
+    transfers_cmd,
+    unclaimed_cmd,
+)
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
@@ -44,6 +52,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     closing_cmd.register(sub, common)
     deaths_cmd.register(sub, common)
     transfers_cmd.register(sub, common)
+    unclaimed_cmd.register(sub, common)
 
 
 def _report_json(report: RegisterReport) -> dict[str, Any]:

@@ -168,12 +168,17 @@ def month_short(month: str) -> Text:
 
 def recent_line(months: Sequence[PersonMonth], count: int = 3) -> Text:
     """The last months (up to three) in one line: "T10 đã nhận · T11 chưa nhận · T12 báo giảm"."""
-    recent = sorted(months, key=lambda m: m.month)[-min(max(count, 1), 3) :]
+    return outcomes_line([(m.month, m.outcome) for m in months], count)
+
+
+def outcomes_line(months: Sequence[tuple[str, Outcome]], count: int = 3) -> Text:
+    """`recent_line` over (month, outcome) pairs (what a point's list carries)."""
+    recent = sorted(months)[-min(max(count, 1), 3) :]
     if not recent:
         return t("history.none")
     parts = {
-        f"m{i}": t("history.month_outcome", month=month_short(m.month), outcome=Text(OUTCOME_KEYS[m.outcome]))
-        for i, m in enumerate(recent, 1)
+        f"m{i}": t("history.month_outcome", month=month_short(month), outcome=Text(OUTCOME_KEYS[outcome]))
+        for i, (month, outcome) in enumerate(recent, 1)
     }
     return Text(LINE_KEYS[len(recent) - 1], parts)
 

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from payout_desk.domain.oneoff import OneOffPayment
 
+from payout_desk.domain.list_history import ListHistory
+
 
 class ListStatus(StrEnum):
     """A stored revision of a list (payout_lists.status): the office's draft or issued one, a point's loaded one."""
@@ -61,6 +63,7 @@ class ListedBeneficiary:
     proxy_relation: str | None
     notes: str
     lines: tuple[PayLine, ...]
+    history: ListHistory | None = None  # the person's last months, as the office issued them (issue 15)
 
     @property
     def total(self) -> int:

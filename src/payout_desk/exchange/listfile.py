@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
 
 from payout_desk.domain.door_text import LIMITS, MAX_MONEY
+from payout_desk.domain.list_history import ListHistory, history_of, history_problem
 from payout_desk.domain.payout_list import (
     EnrolledDevice,
     FileKind,
@@ -57,7 +59,7 @@ def beneficiary_to_json(b: ListedBeneficiary) -> dict[str, Any]:
         "notes": b.notes,
         "lines": [{"kind": line.kind, "label": line.label, "amount": line.amount} for line in b.lines],
         "total": b.total,
-    }
+    } | ({"history": b.history.to_json()} if b.history is not None else {})
 
 
 def beneficiaries_json(beneficiaries: Iterable[ListedBeneficiary]) -> bytes:
@@ -65,6 +67,18 @@ def beneficiaries_json(beneficiaries: Iterable[ListedBeneficiary]) -> bytes:
     (orjson with sorted keys writes texts, whole numbers, booleans and null as the standard library does,
     tests/exchange/test_listfile.py checks it), at a tenth of the cost on lists of 50,000."""
     return orjson.dumps([beneficiary_to_json(b) for b in beneficiaries], option=orjson.OPT_SORT_KEYS)
+
+
+def with_histories(people_json: bytes, histories: Mapping[str, str]) -> bytes:
+    """A list's beneficiaries (canonical JSON) with each person's kept history (JSON by code) added as
+    their "history" object; the same bytes when nobody has one (issue 15)."""
+    if not histories:
+        return people_json
+    people = json.loads(people_json)
+    for person in people:
+        if (kept := histories.get(person["code"])) is not None:
+            person["history"] = json.loads(kept)
+    return canonical_json(people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +198,7 @@ _BENEFICIARY: Spec = (
     ("notes", TEXT, LIMITS["notes"], REQUIRED),
     ("lines", LIST, 50, REQUIRED),
     ("total", INT, MONEY, REQUIRED),
+    ("history", OBJECT, None, OPTIONAL),
 )
 _NAMED: Spec = (
     ("code", TEXT, LIMITS["point_code"], NONEMPTY),
@@ -244,6 +259,7 @@ def parse_beneficiary(
         notes,
         raw_lines,
         total,
+        raw_history,
     ) = read_object(obj, _BENEFICIARY, where)
     if sex not in (None, "M", "F"):
         raise FileRejected(t("files.sex_must_m_f", where=where))
@@ -268,10 +284,20 @@ def parse_beneficiary(
         proxy_relation,
         notes,
         lines,
+        _history(raw_history, where),
     )
     if not lines or total != beneficiary.total:
         raise FileRejected(t("files.total_not_sum_lines", where=where, code=code))
     return beneficiary
+
+
+def _history(obj: Any, where: str) -> ListHistory | None:
+    """A beneficiary's history object (domain/list_history.py), exactly that shape, or None when absent."""
+    if obj is None:
+        return None
+    if (why := history_problem(obj)) is not None:
+        raise FileRejected(t("unclaimed.history_bad", where=where, why=why))
+    return history_of(obj)
 
 
 def _parse_list(body: Any) -> PayoutListDoc:

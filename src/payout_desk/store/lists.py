@@ -38,6 +38,7 @@ ENTRY_COLUMNS = (
     "lines",
     "total",
     "source_row",
+    "history",
 )
 
 
@@ -78,6 +79,7 @@ def entry_row(payout_list_id: int, b: ListedBeneficiary, source_row: int | None)
         lines,
         total,
         source_row,
+        orjson.dumps(b.history.to_json()).decode() if b.history is not None else None,
     )
 
 

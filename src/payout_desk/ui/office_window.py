@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from payout_desk.domain.clock import to_local, utc_now
 from payout_desk.domain.month import Month
@@ -16,6 +17,7 @@ from payout_desk.services.common.errors import DeskError
 from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.services.office.devices import AmendReport, Enrolled
 from payout_desk.services.office.status import ConflictReport, OfficeStatus
+from payout_desk.services.office.unclaimed import UnclaimedWatch
 from payout_desk.ui.about import AboutDialog
 from payout_desk.ui.office.closing import ClosingActions
 from payout_desk.ui.office.conflicts_tab import ConflictsTab
@@ -28,9 +30,11 @@ from payout_desk.ui.office.holds_tab import HoldsTab
 from payout_desk.ui.office.lists import ListActions
 from payout_desk.ui.office.menus import OfficeMenus
 from payout_desk.ui.office.papers import OfficePapers
+from payout_desk.ui.office.people_tab import PeopleTab
 from payout_desk.ui.office.register_tab import RegisterTab
 from payout_desk.ui.office.sync_in import SyncImport
 from payout_desk.ui.office.sync_tab import SyncTab
+from payout_desk.ui.office.unclaimed_panel import UnclaimedPanel, watch_of
 from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
     QApplication,
@@ -69,6 +73,7 @@ class OfficeWindow(QMainWindow):
         self.today = today
         self.last_message = ""
         self.work = Work(self)  # the slow steps, off the window's thread; the window refreshes after them
+        self.watch_work = Work(self)  # the unclaimed watch, read in the background at each refresh
         self.work.failed.connect(self._failed)
         self.work.busy.connect(self._busy)
         self.work.desk_changed.connect(self._desk_changed)
@@ -104,6 +109,9 @@ class OfficeWindow(QMainWindow):
         dashboard = self.dashboard.layout()
         assert isinstance(dashboard, QVBoxLayout)
         dashboard.insertWidget(2, self.closing.bar)  # under the month's summary
+        self.people = PeopleTab(desk.people)  # issue 15: anyone across months
+        self.unclaimed = UnclaimedPanel()  # issue 15: on the dashboard, under the points
+        cast(QVBoxLayout, self.dashboard.layout()).addWidget(self.unclaimed)
         for tab, title in (
             (self.dashboard, self.tr("Tổng quan tháng")),
             (self.register, self.tr("Danh sách và phát hành")),
@@ -111,6 +119,7 @@ class OfficeWindow(QMainWindow):
             (self.sync, self.tr("Nhận file đồng bộ")),
             (self.conflicts, self.tr("Sai lệch")),
             (self.holds_tab, self.tr("Giữ lại")),
+            (self.people, self.tr("Tra cứu đối tượng")),
         ):
             self.tabs.addTab(tab, title)
         layout.addWidget(self.tabs, 1)
@@ -204,10 +213,25 @@ class OfficeWindow(QMainWindow):
         opening = opening_month(self.desk.status.month_work(), self._today())
         self.dashboard.show_opening(opening, Month.parse(status.month), self._today())
         self.conflicts.show_conflicts(status.conflicts)
+        self._watch(status.month)
         open_ = sum(1 for c in status.conflicts if c.resolution is None)
         self.tabs.setTabText(4, self.tr("Sai lệch (%d)") % open_ if open_ else self.tr("Sai lệch"))
         self.hold_actions.refresh()
         return status
+
+    def _watch(self, month: str) -> None:
+        """The unclaimed watch reads every month back (seconds on a large district): off the window's
+        thread, on a runner of its own (no busy state), shown only if the month is still the one chosen."""
+        self.unclaimed.show_loading()
+        part = self.desk.unclaimed
+
+        def shown(watch: object) -> None:
+            if month == self.month_text():
+                self.unclaimed.show_watch(watch if isinstance(watch, UnclaimedWatch) else None)
+
+        self.watch_work.run(
+            lambda: watch_of(part, month), shown, failed=lambda _s: shown(None), changes_desk=False
+        )
 
     def reload_points(self) -> None:
         """The points and enrolled devices (they change on import, issue and enrolment only)."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.money import format_vnd
+from payout_desk.lang import t
 from payout_desk.services.point.roster import Detail
 from payout_desk.ui.plain import data, rich
 from payout_desk.ui.qt import QLabel, Qt, QWidget
 from payout_desk.ui.roster_model import status_text
-from payout_desk.ui.words import english, report_text, stop_reason_text
+from payout_desk.ui.words import english, report_text, said, stop_reason_text
 
 
 class PersonPane(QLabel):
@@ -48,6 +49,7 @@ class PersonPane(QLabel):
         ]
         if r.proxy_name:
             parts.append(f"<div>{proxy}: {data(r.proxy_name)} ({data(r.proxy_relation or '—')})</div>")
+        parts += self._history(d)
         if d.notes:
             parts.append(f"<div>{notes}: {data(d.notes)}</div>")
         if r.stop_reason:
@@ -75,3 +77,15 @@ class PersonPane(QLabel):
                     f"<div style='color:#8a6d00'>{data(kind)} ({data(date)}) — {data(report.staff)}</div>"
                 )
         self.setText("".join(parts))
+
+    @staticmethod
+    def _history(d: Detail) -> list[str]:
+        """The last months as the office issued them, and the mark to ask the village head (issue 15)."""
+        h = d.history
+        if h is None:
+            return []
+        shown = [f"<div><b>{data(said(t('unclaimed.earlier')))}:</b> {data(said(h.line()))}</div>"]
+        if h.flagged:
+            mark = said(t("unclaimed.flag", months=h.unclaimed))
+            shown.append(f"<div style='color:#b00020;font-weight:700'>⚠ {data(mark)}</div>")
+        return shown

@@ -9,6 +9,7 @@ from payout_desk.lang.catalogue.window_closing import CLOSING
 from payout_desk.lang.catalogue.window_deaths import DEATHS_AND_TRANSFERS
 from payout_desk.lang.catalogue.window_holds import HOLDS
 from payout_desk.lang.catalogue.window_office import OFFICE_AND_SHARED
+from payout_desk.lang.catalogue.window_unclaimed import UNCLAIMED_WINDOW
 
 WINDOW: dict[str, str] = {
     " Có người trùng tên (%s): kiểm tra lại số CCCD.": " Someone with the same name is on the list (%s): check the ID number.",
@@ -151,4 +152,5 @@ WINDOW: dict[str, str] = {
     **HOLDS,
     **CLOSING,
     **DEATHS_AND_TRANSFERS,
+    **UNCLAIMED_WINDOW,
 }

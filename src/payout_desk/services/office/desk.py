@@ -13,6 +13,7 @@
     office.closing      closing a month (settlement frozen), carrying its arrears      office/closing.py
     office.deaths       payouts made after the month of death (to recover)            office/deaths.py
     office.transfers    a person moved to another point: stop here, add there         office/transfers.py
+    office.unclaimed    people not collected for months; the lists' history          office/unclaimed.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -36,6 +37,7 @@ from payout_desk.services.office.people import People
 from payout_desk.services.office.registers import Registers
 from payout_desk.services.office.status import Status
 from payout_desk.services.office.transfers import Transfers
+from payout_desk.services.office.unclaimed import UnclaimedWatchPart
 from payout_desk.trust.keystore import PassphraseSource
 
 
@@ -64,3 +66,4 @@ class OfficeDesk(Desk):
         self.closing = Closing(self, self.status)
         self.deaths = Deaths(self)
         self.transfers = Transfers(self)
+        self.unclaimed = UnclaimedWatchPart(self)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.payout_list import EnrolledDevice, ListRef, ListStatus
-from payout_desk.exchange.listfile import ListHeader, build_list_file_from_json
+from payout_desk.exchange.listfile import ListHeader, build_list_file_from_json, with_histories
 from payout_desk.exchange.names import list_file_name
 from payout_desk.lang import t
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk, list_lock, parse_month, sealed_for
@@ -21,11 +21,13 @@ from payout_desk.services.office.points import (
     PointSummary,
     add_revision,
 )
+from payout_desk.services.office.unclaimed import IssueHistory
 from payout_desk.store.bulk import gc_paused
 from payout_desk.store.ledger import refresh_states
 from payout_desk.store.lists import copy_entries, enrolled_devices_json, list_bodies, newest_lists_of_month
 from payout_desk.store.locks import hold
 from payout_desk.store.models import ListBody, PayoutList
+from payout_desk.store.unclaimed import stamped_histories
 from payout_desk.trust.atomic import write_atomic
 from payout_desk.trust.keys import SigningKey
 
@@ -65,6 +67,7 @@ class Lists:
                 now = iso_utc(utc_now())
                 enrolled = enrolled_devices_json(session)
                 bodies = list_bodies(session, [r.id for r in rows])  # every body at once (signed one by one)
+                history = IssueHistory(session, month)
                 for latest in rows:
                     devices = enrolled.get(latest.point_id, "[]")
                     row = latest
@@ -73,6 +76,7 @@ class Lists:
                     new_revision = row.status == ListStatus.DRAFT
                     if new_revision:
                         row.status, row.issued_at, row.devices = ListStatus.ISSUED, now, devices
+                        history.stamp(row.id)  # each person's last months (issue 15)
                         if row.revision > 1:
                             hold(session.connection(), list_lock(row.list_id))
                             refresh_states(session, row.list_id)
@@ -148,7 +152,8 @@ class Lists:
             home_visits=row.home_visits,
             proxies=row.proxies,
         )
-        return build_list_file_from_json(header, body.beneficiaries_json.encode("utf-8"), key)
+        people = with_histories(body.beneficiaries_json.encode("utf-8"), stamped_histories(session, row.id))
+        return build_list_file_from_json(header, people, key)
 
     def _lists_to_issue(self, session: Session, month: str) -> list[PayoutList]:
         """Per point: its draft if the last import changed the list, else its latest issued revision."""

@@ -11,6 +11,7 @@ from payout_desk.domain.clock import to_local, utc_now
 from payout_desk.domain.figures import StateSummary
 from payout_desk.domain.fold import CashPosition, Entitlement
 from payout_desk.domain.ledger import Event
+from payout_desk.domain.list_history import ListHistory, stored_history
 from payout_desk.domain.money import amount_in_words
 from payout_desk.domain.month import Month
 from payout_desk.domain.text import fold, name_sort_key
@@ -62,6 +63,7 @@ class Detail:
     payouts: list[Event]
     reports: list[Event]
     retired: frozenset[str] = frozenset()  # reports of laptops the list no longer names: shown, not blocking
+    history: ListHistory | None = None  # the person's last months as the office issued them (issue 15)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +175,7 @@ class Roster:
                 payouts=list(state.payouts),
                 reports=list(state.reports),
                 retired=self.ledger.retired_reports(row.devices, state.reports),
+                history=stored_history(entry.history),
             )
 
     def progress(self, today: date | None = None) -> Progress:

@@ -1,0 +1,162 @@
+"""The unclaimed watch at the office (`office.unclaimed`, issue 15 item 4): people who have not collected
+for months in a row — the usual sign of a death nobody reported —, the two thresholds the welfare office
+sets (flag, suspend), and the history each beneficiary carries on a point's list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.history import PersonMonth, unclaimed_run
+from payout_desk.domain.list_history import MAX_RUN, ListHistory
+from payout_desk.lang import t
+from payout_desk.services.common.desk import Desk, parse_month
+from payout_desk.services.common.errors import InvalidInput
+from payout_desk.store.settings import put_setting, setting
+from payout_desk.store.unclaimed import (
+    has_issued,
+    histories,
+    lines_back,
+    newest_issued_month,
+    stamp_histories,
+)
+
+FLAG_SETTING = "unclaimed_flag_months"
+SUSPEND_SETTING = "unclaimed_suspend_months"
+FLAG_DEFAULT, SUSPEND_DEFAULT = 2, 6
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    flag: int  # months in a row not collected: the person is flagged (the clerk asks the village head)
+    suspend: int  # … and from here the welfare office's rule says suspend
+
+
+@dataclass(frozen=True, slots=True)
+class Unclaimed:
+    code: str
+    name: str
+    point_code: str
+    point_name: str
+    run: int  # months in a row not collected, up to the watched month
+    months: tuple[str, ...]  # those months, oldest first
+    amounts: tuple[int, ...]  # what each of them entitled the person to
+    exception: str | None  # the standing exception report in the newest month (absent, deceased …)
+    suspend: bool  # the suspension threshold is reached
+
+    @property
+    def total(self) -> int:
+        return sum(self.amounts)
+
+
+@dataclass(frozen=True, slots=True)
+class UnclaimedWatch:
+    month: str
+    months: int  # K: the run watched for
+    thresholds: Thresholds
+    people: tuple[Unclaimed, ...]  # longest run first, then by point and code
+
+    @property
+    def to_suspend(self) -> int:
+        return sum(1 for p in self.people if p.suspend)
+
+
+def months_count(value: object) -> int:
+    """A number of months typed for a threshold or --months: a whole number from 1 to MAX_RUN."""
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MAX_RUN:
+        raise InvalidInput(t("unclaimed.months_bad", value=value, most=MAX_RUN))
+    return number
+
+
+def _person(months: list[PersonMonth], run: int, suspend: int) -> Unclaimed:
+    last = months[-run:]
+    newest = last[-1]
+    return Unclaimed(
+        newest.code,
+        newest.name,
+        newest.point_code,
+        newest.point_name,
+        run,
+        tuple(m.month for m in last),
+        tuple(m.amount for m in last),
+        newest.exception,
+        run >= suspend,
+    )
+
+
+def thresholds_in(session: Session) -> Thresholds:
+    flag = setting(session, FLAG_SETTING)
+    suspend = setting(session, SUSPEND_SETTING)
+    return Thresholds(int(flag or FLAG_DEFAULT), int(suspend or SUSPEND_DEFAULT))
+
+
+class IssueHistory:
+    """Each person's last months for one issue of a month's lists (office/lists.py, inside its transaction):
+    read once for the whole month, at the first list revision to stamp, never per list or per person."""
+
+    def __init__(self, session: Session, month: str) -> None:
+        self.session, self.month = session, month
+        self._found: dict[str, ListHistory] | None = None
+
+    def stamp(self, payout_list_id: int) -> int:
+        """Keep on a list revision about to be issued each person's last months (its list.json carries
+        them, with the flag threshold); how many people carry a history."""
+        if self._found is None:
+            self._found = histories(self.session, self.month, thresholds_in(self.session).flag)
+        return stamp_histories(self.session, payout_list_id, self._found) if self._found else 0
+
+
+class UnclaimedWatchPart:
+    """`office.unclaimed`: the thresholds, the people not collected for months, the lists' history."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def thresholds(self) -> Thresholds:
+        with self.desk.db.reading() as session:
+            return thresholds_in(session)
+
+    def set_thresholds(self, flag: object = None, suspend: object = None) -> Thresholds:
+        """Change either threshold (whole months, 1 to MAX_RUN); the flag may not exceed the suspension."""
+        self.desk.require_identity("office")
+        new_flag = months_count(flag) if flag is not None else None
+        new_suspend = months_count(suspend) if suspend is not None else None
+        with self.desk.db.transaction() as session:
+            now = thresholds_in(session)
+            wanted = Thresholds(new_flag or now.flag, new_suspend or now.suspend)
+            if wanted.flag > wanted.suspend:
+                raise InvalidInput(t("unclaimed.flag_over_suspend", flag=wanted.flag, suspend=wanted.suspend))
+            put_setting(session, FLAG_SETTING, str(wanted.flag))
+            put_setting(session, SUSPEND_SETTING, str(wanted.suspend))
+        return wanted
+
+    def watch(self, months: object = None, month: str | None = None) -> UnclaimedWatch:
+        """The people listed and not collected for `months` (default: the flag threshold) or more months
+        in a row up to `month` (default: the newest month with issued lists)."""
+        self.desk.require_identity("office")
+        with self.desk.db.reading() as session:
+            limits = thresholds_in(session)
+            k = months_count(months) if months is not None else limits.flag
+            if month is None:
+                newest = newest_issued_month(session)
+                if newest is None:
+                    raise InvalidInput(t("unclaimed.no_lists"))
+                wanted = newest
+            else:
+                wanted = str(parse_month(month))
+                if not has_issued(session, wanted):
+                    raise InvalidInput(t("unclaimed.month_not_issued", month=wanted))
+            found = []
+            for lines in lines_back(session, wanted).values():
+                if lines[-1].month != wanted:
+                    continue
+                run = unclaimed_run(lines)
+                if run >= k:
+                    found.append(_person(lines, run, limits.suspend))
+        found.sort(key=lambda p: (-p.run, p.point_code, p.code))
+        return UnclaimedWatch(wanted, k, limits, tuple(found))

@@ -1,0 +1,227 @@
+"""The months before a month, a whole month at a time (issue 15, item 4): the unclaimed watch and the history
+each beneficiary carries on a point's list.
+
+`month_outcomes` reads a month in five queries whatever its size (every point's newest issued list, their
+entries, amendments and cached states at once) — what came of each listed person, without their pay lines
+or payout details (store/month_history.month_lines has those). Months are read back only while somebody's
+run of months not collected is still unbroken; a list's history reads three months and takes longer runs
+from the run the oldest of them carried on its own list."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.fold import Entitlement
+from payout_desk.domain.history import Outcome, PersonMonth, outcome_of
+from payout_desk.domain.list_history import HISTORY_MONTHS, MAX_RUN, ListHistory, stored_history
+from payout_desk.domain.month import Month
+from payout_desk.store.history import ISSUED, newest_issued, who_on
+from payout_desk.store.ledger import StoredChange, apply_changes
+from payout_desk.store.models import AmendmentRow, BeneficiaryStateRow, ListEntry, PayoutList, Point
+
+
+def newest_issued_month(session: Session) -> str | None:
+    """The newest month with an issued list, or None."""
+    return session.scalar(
+        select(PayoutList.month).where(PayoutList.status == ISSUED).order_by(PayoutList.month.desc()).limit(1)
+    )
+
+
+def has_issued(session: Session, month: str) -> bool:
+    return (
+        session.scalar(
+            select(PayoutList.id).where(PayoutList.month == month, PayoutList.status == ISSUED).limit(1)
+        )
+        is not None
+    )
+
+
+def _month_rows(session: Session, month: str) -> list[PayoutList]:
+    ids = set(
+        session.scalars(
+            select(PayoutList.list_id).where(PayoutList.month == month, PayoutList.status == ISSUED)
+        )
+    )
+    return newest_issued(session, ids)
+
+
+def month_outcomes(session: Session, month: str) -> dict[str, PersonMonth]:
+    """Code → the person's line in `month` (every point's newest issued list, with its amendments): point,
+    amount, outcome and standing exception, without pay lines or payout details."""
+    rows = _month_rows(session, month)
+    if not rows:
+        return {}
+    points = {p.id: p for p in session.scalars(select(Point))}
+    by_row = {r.id: r for r in rows}
+    lists = {r.list_id: r for r in rows}
+    ents: dict[str, dict[str, Entitlement]] = defaultdict(dict)
+    people: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for row_id, code, name, cccd, total in session.execute(
+        select(
+            ListEntry.payout_list_id, ListEntry.code, ListEntry.name, ListEntry.cccd, ListEntry.total
+        ).where(ListEntry.payout_list_id.in_(by_row))
+    ):
+        row = by_row[row_id]
+        ents[row.list_id][code] = Entitlement(code, True, total, row.revision)
+        people[(row.list_id, code)] = (name, cccd)
+    changes: dict[str, list[StoredChange]] = defaultdict(list)
+    for list_id, seq, kind, code, reason, effective, body, issued_at in session.execute(
+        select(
+            AmendmentRow.list_id,
+            AmendmentRow.seq,
+            AmendmentRow.kind,
+            AmendmentRow.code,
+            AmendmentRow.reason,
+            AmendmentRow.effective_date,
+            AmendmentRow.beneficiary_json,
+            AmendmentRow.issued_at,
+        )
+        .where(AmendmentRow.list_id.in_(lists))
+        .order_by(AmendmentRow.list_id, AmendmentRow.seq)
+    ):
+        changes[list_id].append(StoredChange(seq, kind, code, reason, effective, body, issued_at))
+    for list_id, listed in changes.items():
+        apply_changes(ents[list_id], listed)
+    states = {
+        (list_id, code): (status, payouts, stopped, exception)
+        for list_id, code, status, payouts, stopped, exception in session.execute(
+            select(
+                BeneficiaryStateRow.list_id,
+                BeneficiaryStateRow.code,
+                BeneficiaryStateRow.status,
+                BeneficiaryStateRow.payouts,
+                BeneficiaryStateRow.stopped,
+                BeneficiaryStateRow.exception,
+            ).where(BeneficiaryStateRow.list_id.in_(lists))
+        )
+    }
+    found: dict[str, PersonMonth] = {}
+    for list_id, by_code in ents.items():
+        row = lists[list_id]
+        point = points[row.point_id]
+        for code, ent in by_code.items():
+            if not ent.listed:
+                continue
+            name, cccd = people.get((list_id, code)) or who_on(session, row, code)[:2]
+            state = states.get((list_id, code))
+            status, payouts, stopped, exception = state or ("", 0, ent.stop is not None, None)
+            found[code] = PersonMonth(
+                month,
+                code,
+                name,
+                cccd,
+                point.code,
+                point.name,
+                list_id,
+                row.revision,
+                ent.amount,
+                outcome_of(status, payouts, bool(stopped)),
+                payouts=payouts,
+                exception=exception,
+                stop_reason=ent.stop.reason if ent.stop else None,
+                stop_date=ent.stop.date if ent.stop else None,
+            )
+    return found
+
+
+def lines_back(
+    session: Session, upto: str, at_least: int = 1, at_most: int = MAX_RUN
+) -> dict[str, list[PersonMonth]]:
+    """Code → the person's lines, oldest first, in `upto` and the months before it: at least `at_least`
+    months (while lists were issued), then further back only while someone's run of months not collected
+    from `upto` back is unbroken, never more than `at_most`. A month with no issued list ends the reading."""
+    found: dict[str, list[PersonMonth]] = defaultdict(list)
+    running: set[str] | None = None  # the people not collecting in every month read so far
+    month, read = Month.parse(upto), 0
+    while read < at_most and (read < at_least or running):
+        lines = month_outcomes(session, str(month))
+        if not lines:
+            break
+        for code, line in lines.items():
+            found[code].insert(0, line)
+        unpaid = {code for code, line in lines.items() if line.outcome == Outcome.UNPAID}
+        running = unpaid if running is None else running & unpaid
+        month, read = month.previous(), read + 1
+    return dict(found)
+
+
+def _carried_runs(session: Session, month: str) -> dict[str, int]:
+    """Code → the run of months not collected that the month's lists carried (their history)."""
+    ids = [r.id for r in _month_rows(session, month)]
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(ListEntry.code, ListEntry.history).where(
+            ListEntry.payout_list_id.in_(ids), ListEntry.history.is_not(None)
+        )
+    )
+    return {code: h.unclaimed for code, text in rows if (h := stored_history(text)) is not None}
+
+
+def _run(months: list[PersonMonth], read: list[str]) -> int:
+    """domain/history.unclaimed_run over lines of the months `read` (newest first, consecutive), without
+    parsing a month: the lines not collected, newest first, for as long as they are the months read."""
+    run = 0
+    for line, expected in zip(reversed(months), read, strict=False):
+        if line.month != expected or line.outcome != Outcome.UNPAID:
+            break
+        run += 1
+    return run
+
+
+def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]:
+    """Code → the history a list of `month` carries: the person's last three months before it, and their
+    run of months not collected up to the month before (three months read; a longer run goes on from the
+    run the oldest of them carried on its own list)."""
+    previous = Month.parse(month).previous()
+    back = lines_back(session, str(previous), HISTORY_MONTHS, HISTORY_MONTHS)
+    oldest = str(previous.previous().previous())  # the third month read
+    carried: dict[str, int] | None = None
+    found: dict[str, ListHistory] = {}
+    read = [str(previous), str(previous.previous()), oldest]  # newest first, as a run is counted
+    for code, months in back.items():
+        run = _run(months, read)
+        if run == HISTORY_MONTHS:  # unbroken across every month read: go on from what the oldest carried
+            if carried is None:
+                carried = _carried_runs(session, oldest)
+            run = min(MAX_RUN, run + carried.get(code, 0))
+        recent = tuple((m.month, m.outcome) for m in months[-HISTORY_MONTHS:])
+        found[code] = ListHistory(recent, run, flag)
+    return found
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+
+
+def stamp_histories(session: Session, payout_list_id: int, found: Mapping[str, ListHistory]) -> int:
+    """Keep on a list revision's entries the history each person carries; how many carry one."""
+    rows = [
+        {"entry_id": entry_id, "history": _JSON(found[code].to_json())}
+        for entry_id, code in session.execute(
+            select(ListEntry.id, ListEntry.code).where(ListEntry.payout_list_id == payout_list_id)
+        )
+        if code in found
+    ]
+    if rows:
+        session.connection().execute(
+            update(ListEntry.__table__)  # type: ignore[arg-type]
+            .where(ListEntry.__table__.c.id == bindparam("entry_id"))
+            .values(history=bindparam("history")),
+            rows,
+        )
+    return len(rows)
+
+
+def stamped_histories(session: Session, payout_list_id: int) -> dict[str, str]:
+    """Code → the kept history (JSON) of a list revision's entries that carry one."""
+    rows = session.execute(
+        select(ListEntry.code, ListEntry.history).where(
+            ListEntry.payout_list_id == payout_list_id, ListEntry.history.is_not(None)
+        )
+    )
+    return {code: str(history) for code, history in rows}
