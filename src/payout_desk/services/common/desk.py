@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Self
+from typing import Self, TypedDict
 
 from sqlalchemy.orm import Session
 
@@ -111,6 +111,13 @@ class GuardedDatabase(Database):
 def open_guarded(url: str) -> GuardedDatabase:
     with _as_desk_error():
         return GuardedDatabase(open_database(url).engine)
+
+
+class DeskOptions(TypedDict, total=False):
+    """How a desk is opened, besides its data folder (PointDesk and OfficeDesk take the same)."""
+
+    passphrase: PassphraseSource  # asked when the key file must be unlocked
+    database_url: str | None  # a shared database instead of the folder's SQLite file (office)
 
 
 class Desk:

@@ -21,9 +21,10 @@ A new use case is a new part file and one line here."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Unpack
 
 from payout_desk.services.common.backups import Backups
-from payout_desk.services.common.desk import Desk, no_passphrase
+from payout_desk.services.common.desk import Desk, DeskOptions
 from payout_desk.services.office.amendments import Amendments
 from payout_desk.services.office.closing import Closing
 from payout_desk.services.office.conflicts import Conflicts
@@ -38,20 +39,13 @@ from payout_desk.services.office.registers import Registers
 from payout_desk.services.office.status import Status
 from payout_desk.services.office.transfers import Transfers
 from payout_desk.services.office.unclaimed import UnclaimedWatchPart
-from payout_desk.trust.keystore import PassphraseSource
 
 
 class OfficeDesk(Desk):
     """The office's desk: registers in, signed lists and amendments out, sync files in, reconciliation."""
 
-    def __init__(
-        self,
-        data_dir: str | Path | None = None,
-        *,
-        passphrase: PassphraseSource = no_passphrase,
-        database_url: str | None = None,
-    ) -> None:
-        super().__init__(data_dir, passphrase=passphrase, database_url=database_url)
+    def __init__(self, data_dir: str | Path | None = None, **options: Unpack[DeskOptions]) -> None:
+        super().__init__(data_dir, **options)
         self.backups = Backups(self)
         self.status = Status(self)
         self.registers = Registers(self)

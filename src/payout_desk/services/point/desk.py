@@ -18,11 +18,12 @@ from __future__ import annotations
 import contextlib
 from datetime import datetime
 from pathlib import Path
+from typing import Unpack
 
 from payout_desk.domain.clock import iso_utc
 from payout_desk.lang import t
 from payout_desk.services.common.backups import Backups
-from payout_desk.services.common.desk import Desk, no_passphrase
+from payout_desk.services.common.desk import Desk, DeskOptions
 from payout_desk.services.common.errors import DeskError
 from payout_desk.services.common.staff import MAX_FAILURES, Staff
 from payout_desk.services.point.cash import Cash
@@ -33,20 +34,13 @@ from payout_desk.services.point.pay import Payouts
 from payout_desk.services.point.records import Records
 from payout_desk.services.point.roster import Roster
 from payout_desk.services.point.sync import Sync
-from payout_desk.trust.keystore import PassphraseSource
 
 
 class PointDesk(Desk):
     """A point device: its list(s), amendments, payouts, cash and sync files — each through its part."""
 
-    def __init__(
-        self,
-        data_dir: str | Path | None = None,
-        *,
-        passphrase: PassphraseSource = no_passphrase,
-        database_url: str | None = None,
-    ) -> None:
-        super().__init__(data_dir, passphrase=passphrase, database_url=database_url)
+    def __init__(self, data_dir: str | Path | None = None, **options: Unpack[DeskOptions]) -> None:
+        super().__init__(data_dir, **options)
         self.staff = Staff(self, on_locked=self._pin_locked)
         self.backups = Backups(self)
         self.ledger = PointLedger(self, self.staff)
