@@ -43,11 +43,12 @@ def play(game: Round, plans: list[tuple[frozenset[str], frozenset[str], str]]) -
             if office.closing.carry(MONTHS[n - 1], month).revised:
                 office.lists.issue(month, folder)
                 device.lists.load(folder / f"P01_{month}.pdlist")
-        for code in sorted(paid):
+        listed = {r.code for r in device.roster.rows()}  # someone stopped earlier is held off the list
+        for code in sorted(paid & listed):
             device.pay.record(PayoutRequest(code, thumbprint=True, staff="Lan"))
-        if paid:
+        if paid & listed:
             office.imports.files([game.export(0, f"{month}.pdsync")])
-        for code in sorted(stopped - paid):
+        for code in sorted((stopped - paid) & listed):
             office.amendments.amend(
                 month, "P01", game.root / f"amend-{month}", stop=code, reason="other", day="2026-12-01"
             )

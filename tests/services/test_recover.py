@@ -25,15 +25,19 @@ def test_payouts_after_the_month_of_death_are_listed(game: Round) -> None:
     game.office.amendments.amend(
         JANUARY, "P01", game.root / "amend", stop="NCC003", reason="deceased", day="2026-11-20"
     )
-    one.pay.record(PayoutRequest("NCC002", thumbprint=True, staff="Hùng"))  # January's list forgot the death
+    # NCC002, reported deceased in December, is held off January's list (office.holds); NCC005 is paid in
+    # January, and only then does the village head report that he died in December
+    assert "NCC002" not in {r.code for r in one.roster.rows()}
+    one.pay.record(PayoutRequest("NCC005", thumbprint=True, staff="Hùng"))
+    one.records.report("NCC005", "deceased", day="2026-12-01", reported_by="trưởng ấp Ba", staff="Lan")
     game.office.imports.files([game.export(0, "jan.pdsync")])
 
     found = game.office.deaths.recover(JANUARY)
     assert [(r.code, r.month, r.amount, r.paid_by) for r in found.rows] == [
         ("NCC003", MONTH, 2_792_000, "Lan"),
-        ("NCC002", JANUARY, 2_791_000, "Hùng"),
+        ("NCC005", JANUARY, 2_794_000, "Hùng"),
     ]
-    assert found.total == 2_792_000 + 2_791_000
+    assert found.total == 2_792_000 + 2_794_000
     dec, jan = found.rows
     assert (dec.death.source, dec.death.date, dec.death.month) == ("office", "2026-11-20", JANUARY)
     assert (jan.death.source, jan.death.reported_by, jan.death.where) == (
