@@ -33,7 +33,7 @@ from payout_desk.lang import t
 from payout_desk.services.common.desk import Desk
 from payout_desk.services.common.errors import Refused, UsageError
 from payout_desk.services.common.typed import typed
-from payout_desk.store.settings import put_setting, setting
+from payout_desk.store.settings import put_setting, read_setting, setting
 
 _KEY = "staff"
 log = logging.getLogger(__name__)
@@ -157,8 +157,7 @@ class Staff:
         return self._signed_in
 
     def _book(self) -> Book:
-        with self.desk.db.reading() as session:
-            book: Book = json.loads(setting(session, _KEY) or "{}")
+        book: Book = json.loads(read_setting(self.desk.db, _KEY) or "{}")
         return book
 
     def names(self) -> list[str]:
