@@ -107,6 +107,11 @@ class GuardedDatabase(Database):
         with _as_desk_error(), super().raw_transaction() as cursor:
             yield cursor
 
+    @contextmanager
+    def raw_reading(self) -> Iterator[sqlite3.Cursor]:
+        with _as_desk_error(), super().raw_reading() as cursor:
+            yield cursor
+
 
 def open_guarded(url: str) -> GuardedDatabase:
     with _as_desk_error():
