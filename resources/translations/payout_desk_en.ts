@@ -551,18 +551,18 @@
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="60" />
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="99" />
         <source>Tên máy</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="89" />
         <source>ví dụ: An Phước – máy 1</source>
         <translation>e.g. An Phước – laptop 1</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="96" />
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="164" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="165" />
         <source>Điểm chi trả</source>
         <translation>Payout point</translation>
     </message>
@@ -587,82 +587,82 @@
         <translation>Revoke the selected device (lost, broken)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="80" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="81" />
         <source>Đăng ký máy của điểm chi trả</source>
         <translation>Enrol a payout point's device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="86" />
         <source>mã máy do máy ở điểm hiển thị (trang “Đăng ký máy với bưu cục”)</source>
         <translation>the public key the point's device shows (Device key)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="91" />
         <source>Dán mã máy để xem mã kiểm tra; đọc cho điểm để đối chiếu trước khi đăng ký.</source>
         <translation>Paste the key to see its fingerprint; read it to the point to compare before enrolling.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="93" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="94" />
         <source>Đã đối chiếu — đăng ký máy này</source>
         <translation>Compared — enrol this device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="98" />
         <source>Mã máy</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="106" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="107" />
         <source>Dán mã máy để xem mã kiểm tra.</source>
         <translation>Paste the key to see its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="110" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="111" />
         <source>Mã kiểm tra: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Đọc to cho người ở điểm: phải trùng với máy của họ.</source>
         <translation>Fingerprint: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Read it aloud to the point: it must match their device.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="134" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="135" />
         <source> (đã ngừng sử dụng)</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="147" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="148" />
         <source>Báo giảm / báo tăng sau khi đã phát hành</source>
         <translation>Stops and additions after issue</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="151" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="152" />
         <source>mã đối tượng, ví dụ NCC001</source>
         <translation>beneficiary code, e.g. NCC001</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="158" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="159" />
         <source>Báo giảm người này…</source>
         <translation>Stop this person…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="161" />
         <source>Báo tăng từ file Excel…</source>
         <translation>Add people from an Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="165" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="166" />
         <source>Mã đối tượng</source>
         <translation>Beneficiary code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="166" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="167" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="167" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="168" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="186" />
+        <location filename="../../src/payout_desk/ui/office/devices_tab.py" line="187" />
         <source>Đã ký %s (%d thay đổi từ đầu tháng). Gửi file này cho điểm; máy ở điểm nạp như một danh sách.</source>
         <translation>Signed %s (%d changes this month). Send this file to the point; its device loads it like a list.</translation>
     </message>
@@ -1330,7 +1330,7 @@ Total: %s</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_window.py" line="120" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="218" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="219" />
         <source>Sai lệch</source>
         <translation>Conflicts</translation>
     </message>
@@ -1341,41 +1341,46 @@ Total: %s</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office_window.py" line="122" />
+        <source>Thân nhân, chuyển điểm</source>
+        <translation>Families, moves</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
         <source>Tra cứu đối tượng</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="153" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="154" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="158" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="159" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="162" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="163" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="204" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="205" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="218" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="219" />
         <source>Sai lệch (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="305" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="306" />
         <source>Đã ghi quyết định cho sai lệch %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>

@@ -31,7 +31,7 @@ from payout_desk.ui.office.lists import ListActions
 from payout_desk.ui.office.menus import OfficeMenus
 from payout_desk.ui.office.papers import OfficePapers
 from payout_desk.ui.office.people_tab import PeopleTab
-from payout_desk.ui.office.register_tab import RegisterTab
+from payout_desk.ui.office.register_tab import RegisterTab, scrolled
 from payout_desk.ui.office.sync_in import SyncImport
 from payout_desk.ui.office.sync_tab import SyncTab
 from payout_desk.ui.office.unclaimed_panel import UnclaimedPanel, watch_of
@@ -119,6 +119,7 @@ class OfficeWindow(QMainWindow):
             (self.sync, self.tr("Nhận file đồng bộ")),
             (self.conflicts, self.tr("Sai lệch")),
             (self.holds_tab, self.tr("Giữ lại")),
+            (scrolled(self.devices.family), self.tr("Thân nhân, chuyển điểm")),
             (self.people, self.tr("Tra cứu đối tượng")),
         ):
             self.tabs.addTab(tab, title)

@@ -4,6 +4,7 @@ transfer forms, the pay window's family line): Vietnamese → English, joined in
 from __future__ import annotations
 
 DEATHS_AND_TRANSFERS: dict[str, str] = {
+    "Thân nhân, chuyển điểm": "Families, moves",
     "Chi một lần cho thân nhân": "One-off payment to the family",
     "mã đối tượng đã mất, ví dụ NCC002": "the deceased's code, e.g. NCC002",
     "Mai táng phí": "Funeral allowance",

@@ -69,10 +69,11 @@ class DevicesTab(QWidget):
         column = QWidget()
         stack = QVBoxLayout(column)
         stack.addWidget(self._amend_box())
-        self.family = FamilyBox()  # issue 15: a one-off payment to a family, a move to another point
-        stack.addWidget(self.family)
         stack.addStretch(1)
         layout.addWidget(scrolled(column), 2)
+        # issue 15: a one-off payment to a family, a move to another point — on a tab of its own (the window
+        # adds it), so this tab still fits a 1366×768 screen
+        self.family = FamilyBox()
 
     # enrolment ------------------------------------------------------------------------------------
 
