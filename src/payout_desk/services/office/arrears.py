@@ -21,7 +21,7 @@ from payout_desk.domain.payout_list import ListStatus
 from payout_desk.lang import t
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk
 from payout_desk.services.common.errors import Refused, UsageError
-from payout_desk.services.office.points import PointSummary, add_revision
+from payout_desk.services.office.points import next_revision
 from payout_desk.store.closing import (
     add_arrears,
     arrears_from,
@@ -35,7 +35,6 @@ from payout_desk.store.closing import (
 )
 from payout_desk.store.lists import (
     content_sha256,
-    copy_entries,
     entry_codes,
     newest_issued,
     newest_lists_of_month,
@@ -171,24 +170,7 @@ def _draft_of(session: Session, row: PayoutList) -> PayoutList:
     issue re-issues it."""
     if row.status != ListStatus.ISSUED:
         return row
-    body = body_of(session, row.id)
-    if body is None:
-        raise Refused(t("office.revision_lost", list_id=row.list_id, revision=row.revision))
-    draft = add_revision(
-        session,
-        list_id=row.list_id,
-        month=row.month,
-        point_id=row.point_id,
-        revision=row.revision + 1,
-        content_sha256=row.content_sha256,
-        office_name=row.office_name,
-        register_import_id=row.register_import_id,
-        figures=PointSummary(
-            row.point.code, row.point.name, row.beneficiaries, row.cash_total, row.home_visits, row.proxies
-        ),
-        body_json=body.beneficiaries_json,
-    )
-    copy_entries(session, row.id, draft.id)
+    draft = next_revision(session, row, lost=Refused)
     session.flush()
     return draft
 

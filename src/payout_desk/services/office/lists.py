@@ -17,14 +17,11 @@ from payout_desk.exchange.names import list_file_name
 from payout_desk.lang import t
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk, list_lock, parse_month, sealed_for
 from payout_desk.services.common.errors import DeskError
-from payout_desk.services.office.points import (
-    PointSummary,
-    add_revision,
-)
+from payout_desk.services.office.points import next_revision
 from payout_desk.services.office.unclaimed import IssueHistory
 from payout_desk.store.bulk import gc_paused
 from payout_desk.store.ledger import refresh_states
-from payout_desk.store.lists import copy_entries, enrolled_devices_json, list_bodies, newest_lists_of_month
+from payout_desk.store.lists import enrolled_devices_json, list_bodies, newest_lists_of_month
 from payout_desk.store.locks import hold
 from payout_desk.store.models import ListBody, PayoutList
 from payout_desk.store.unclaimed import stamped_histories
@@ -72,7 +69,7 @@ class Lists:
                     devices = enrolled.get(latest.point_id, "[]")
                     row = latest
                     if row.status == ListStatus.ISSUED and row.devices != devices:
-                        row = self._revision_for_devices(session, latest)
+                        row = next_revision(session, latest)  # the same people, the new set of devices
                     new_revision = row.status == ListStatus.DRAFT
                     if new_revision:
                         row.status, row.issued_at, row.devices = ListStatus.ISSUED, now, devices
@@ -108,30 +105,6 @@ class Lists:
                 t("office.cannot_write_lists", out_dir=out_dir, value=exc.strerror or exc)
             ) from exc
         return issued
-
-    @staticmethod
-    def _revision_for_devices(session: Session, row: PayoutList) -> PayoutList:
-        """A new draft revision with the same beneficiaries as `row`, to carry a changed set of devices."""
-        body = session.get(ListBody, row.id)
-        if body is None:
-            raise DeskError(t("office.revision_lost", list_id=row.list_id, revision=row.revision))
-        figures = PointSummary(
-            row.point.code, row.point.name, row.beneficiaries, row.cash_total, row.home_visits, row.proxies
-        )
-        draft = add_revision(
-            session,
-            list_id=row.list_id,
-            month=row.month,
-            point_id=row.point_id,
-            revision=row.revision + 1,
-            content_sha256=row.content_sha256,
-            office_name=row.office_name,
-            register_import_id=row.register_import_id,
-            figures=figures,
-            body_json=body.beneficiaries_json,
-        )
-        copy_entries(session, row.id, draft.id)
-        return draft
 
     @staticmethod
     def _list_file(session: Session, row: PayoutList, key: SigningKey, body: ListBody | None = None) -> bytes:

@@ -12,6 +12,9 @@ from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.payout_list import ListedBeneficiary, ListStatus
 from payout_desk.domain.text import fold
 from payout_desk.exchange.register import RegisterEntry
+from payout_desk.lang import t
+from payout_desk.services.common.errors import DeskError
+from payout_desk.store.lists import copy_entries
 from payout_desk.store.models import ListBody, PayoutList, Point
 from payout_desk.store.points import all_points
 
@@ -114,3 +117,27 @@ class PointBook:
         while f"P{number:02d}" in self.by_code:
             number += 1
         return f"P{number:02d}"
+
+
+def next_revision(session: Session, row: PayoutList, *, lost: type[DeskError] = DeskError) -> PayoutList:
+    """A new draft revision with the same beneficiaries as the issued `row` (to carry a changed set of
+    devices, or arrears lines about to be added); `lost` when the row's body is missing."""
+    body = session.get(ListBody, row.id)
+    if body is None:
+        raise lost(t("office.revision_lost", list_id=row.list_id, revision=row.revision))
+    draft = add_revision(
+        session,
+        list_id=row.list_id,
+        month=row.month,
+        point_id=row.point_id,
+        revision=row.revision + 1,
+        content_sha256=row.content_sha256,
+        office_name=row.office_name,
+        register_import_id=row.register_import_id,
+        figures=PointSummary(
+            row.point.code, row.point.name, row.beneficiaries, row.cash_total, row.home_visits, row.proxies
+        ),
+        body_json=body.beneficiaries_json,
+    )
+    copy_entries(session, row.id, draft.id)
+    return draft
