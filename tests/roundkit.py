@@ -190,11 +190,13 @@ def load_module(path: Path) -> Any:
 
 def next_month(game: Round, month: str, rows: list[str] | None = None) -> Path:
     """Another month of the round: the office imports `rows` (default: the same people) for `month` and
-    issues its lists; every laptop loads P01's. Returns the lists' folder."""
+    issues its lists; every laptop loads P01's (when P01 has one: everyone there may be held). Returns the
+    lists' folder."""
     folder = game.root / f"lists-{month}"
     register = write_register(game.root / f"register-{month}.csv", rows or default_rows())
     game.office.registers.import_file(register, month, confirm_month=True)
     game.office.lists.issue(month, folder)
-    for desk in game.devices:
-        desk.lists.load(folder / f"P01_{month}.pdlist")
+    listed = folder / f"P01_{month}.pdlist"
+    for desk in game.devices if listed.exists() else []:  # none when every one of P01's people is held
+        desk.lists.load(listed)
     return folder
