@@ -14,6 +14,7 @@
     office.deaths       payouts made after the month of death (to recover)            office/deaths.py
     office.transfers    a person moved to another point: stop here, add there         office/transfers.py
     office.unclaimed    people not collected for months; the lists' history          office/unclaimed.py
+    office.report_back  the month's report to the welfare office (xlsx, PDF)          office/report_back.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -36,6 +37,7 @@ from payout_desk.services.office.lists import Lists
 from payout_desk.services.office.papers import Papers
 from payout_desk.services.office.people import People
 from payout_desk.services.office.registers import Registers
+from payout_desk.services.office.report_back import ReportBackPart
 from payout_desk.services.office.status import Status
 from payout_desk.services.office.transfers import Transfers
 from payout_desk.services.office.unclaimed import UnclaimedWatchPart
@@ -61,3 +63,4 @@ class OfficeDesk(Desk):
         self.deaths = Deaths(self)
         self.transfers = Transfers(self)
         self.unclaimed = UnclaimedWatchPart(self)
+        self.report_back = ReportBackPart(self, self.status, self.deaths, self.unclaimed, self.holds)
