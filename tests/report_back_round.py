@@ -1,7 +1,7 @@
 """A round over two months for the report back to the welfare office (issue 15, item 7): in December a
 payout to NCC002 on one laptop while the other reports them dead in November (an amount to recover), the
 family's funeral payment paid to the widow, NCC005 moved to P02, the month closed; in January NCC002 held,
-NCC005 listed at P02 by the register (a move seen at import), December's unpaid carried as arrears and
+NCC005 listed at P02 and NCC006 moved there by the register (a move seen at import), December's unpaid carried as arrears and
 NCC004's paid, the people not collecting for two months flagged."""
 
 from __future__ import annotations
@@ -38,8 +38,10 @@ def december(game: Round) -> None:
 
 
 def january(game: Round) -> None:
-    rows = [r for r in default_rows() if not r.startswith("5,")]
-    rows.append(person_row(5, point="Bưu cục Mỹ An", amount=amount(5)))
+    rows = [r for r in default_rows() if not r.startswith(("5,", "6,"))]
+    rows += [
+        person_row(i, point="Bưu cục Mỹ An", amount=amount(i)) for i in (5, 6)
+    ]  # NCC006: by the register
     next_month(game, JANUARY, rows)
     game.office.holds.release("NCC005", JANUARY, "đã chuyển về Mỹ An", game.root / "release", by="Chị Tư")
     game.office.closing.carry(DECEMBER, JANUARY)

@@ -49,8 +49,8 @@ def test_january_holds_arrears_unclaimed_and_the_register_move(game: Round) -> N
     holds = {h.code: h for h in report.holds}
     assert (holds["NCC002"].kind, holds["NCC002"].state) == ("reported_deceased", "held")
     assert (holds["NCC005"].state, holds["NCC005"].decided_by) == ("released", "Chị Tư")
-    assert [(m.code, m.from_point, m.to_point, m.source) for m in report.moves] == [
-        ("NCC005", "P01", "P02", "register")
+    assert ("NCC006", "P01", "P02", "register") in [
+        (m.code, m.from_point, m.to_point, m.source) for m in report.moves
     ]
     carried = {a.code: a for a in report.arrears_in}
     assert (carried["NCC004"].amount, carried["NCC004"].state, carried["NCC004"].months) == (

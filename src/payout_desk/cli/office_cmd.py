@@ -12,6 +12,7 @@ from payout_desk.cli import (
     deaths_cmd,
     holds_cmd,
     people_cmd,
+    reportback_cmd,
     round_cmd,
     transfers_cmd,
     unclaimed_cmd,
@@ -53,6 +54,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     deaths_cmd.register(sub, common)
     transfers_cmd.register(sub, common)
     unclaimed_cmd.register(sub, common)
+    reportback_cmd.register(sub, common)
 
 
 def _report_json(report: RegisterReport) -> dict[str, Any]:

@@ -25,11 +25,13 @@ REPORTS = {
     "signature-sheet": "the signature sheet, danh sách ký nhận (office desk, or a point laptop's own list)",
     "posting-list": "the public posting list, niêm yết công khai, with the month's additions and stops (office)",
     "settlement": "the settlement, thanh quyết toán: the office's summary, then each point (office desk)",
+    "report-back": "the report back to the welfare office, báo cáo gửi Phòng LĐ-TB&XH (office desk, every point)",
 }
 TITLES = {
     "signature-sheet": "Signature sheet",
     "posting-list": "Posting list",
     "settlement": "Settlement",
+    "report-back": "Report back",
     "receipt": "Receipt",
 }
 
@@ -59,6 +61,10 @@ def _office(args: argparse.Namespace) -> ReportFile:
     if args.month is None:
         raise UsageError(t("cli.report_needs_month", report=args.report))
     with OfficeDesk(args.data_dir) as desk:
+        if args.report == "report-back":
+            if args.point is not None:
+                raise UsageError(t("reportback.every_point"))
+            return desk.report_back.pdf(args.month, Path(args.out))
         make = {
             "signature-sheet": desk.papers.signature_sheet,
             "posting-list": desk.papers.posting_list,
@@ -78,7 +84,15 @@ def _point(args: argparse.Namespace) -> ReportFile:
 
 def _show(args: argparse.Namespace, done: ReportFile) -> int:
     payload = {"report": args.report, **asdict(done), "path": str(done.path), "points": list(done.points)}
-    what = "points" if args.report == "settlement" else "lines" if args.report == "receipt" else "people"
+    what = (
+        "points"
+        if args.report == "settlement"
+        else "lines"
+        if args.report == "report-back"
+        else "lines"
+        if args.report == "receipt"
+        else "people"
+    )
     line = f"{TITLES[args.report]} written to {done.path}: {done.pages} pages, {done.rows} {what}, "
     emit(args.json, payload, [line + f"total {money(done.total)} ({', '.join(done.points)})"])
     return 0

@@ -13,7 +13,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from payout_desk.domain.clock import vn_date
+from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.money import amount_in_words
 from payout_desk.domain.report_back import (
     ARREARS_STATE_VI,
@@ -122,7 +122,7 @@ def _deaths(wb: Workbook, report: ReportBack) -> None:
     )
     for d in report.deaths:
         values = [d.code, d.name, d.point_code, vn_date(d.date or ""), SOURCE_VI.get(d.source, d.source),
-                  d.reported_by, d.where, d.clerk, d.record_id, d.recorded_at]  # fmt: skip
+                  d.reported_by, d.where, d.clerk, d.record_id, vn_datetime(d.recorded_at)]  # fmt: skip
         sheet.append(_cells(sheet, values))
 
 
@@ -196,7 +196,7 @@ def _recover(wb: Workbook, report: ReportBack) -> None:
     sheet = _sheet(wb, report, ("Thu hồi", "SỐ TIỀN PHẢI THU HỒI (CHI SAU THÁNG ĐỐI TƯỢNG MẤT)"), columns,
                    (14, 26, 9, 12, 16, 20, 16, 12, 18))  # fmt: skip
     for r in report.recover:
-        values = [r.code, r.name, r.point_code, month_vi(r.month), r.amount, r.paid_at, r.paid_by,
+        values = [r.code, r.name, r.point_code, month_vi(r.month), r.amount, vn_datetime(r.paid_at), r.paid_by,
                   vn_date(r.death_date or ""), SOURCE_VI.get(r.death_source, r.death_source)]  # fmt: skip
         sheet.append(_cells(sheet, values, money=(4,)))
     sheet.append(_cells(sheet, ["", "TỔNG CỘNG", "", "", report.recover_total], money=(4,), font=_BOLD))
@@ -226,7 +226,7 @@ def _family(wb: Workbook, report: ReportBack) -> None:
                    (14, 14, 9, 18, 16, 24, 10, 12, 20))  # fmt: skip
     for f in report.family:
         values = [f.code, f.line_code, f.point_code, f.label, f.amount, f.recipient, f.relation,
-                  "Đã chi" if f.paid else "Chưa chi", f.paid_at]  # fmt: skip
+                  "Đã chi" if f.paid else "Chưa chi", vn_datetime(f.paid_at)]  # fmt: skip
         sheet.append(_cells(sheet, values, money=(4,)))
 
 

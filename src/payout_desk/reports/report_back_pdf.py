@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
-from payout_desk.domain.clock import vn_date
+from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.money import amount_in_words, format_vnd
 from payout_desk.domain.report_back import (
@@ -29,9 +29,9 @@ from payout_desk.reports.pdfkit import HEAD, Cell, Column, Letterhead, Pdf
 TITLE = "BÁO CÁO GỬI PHÒNG LĐ-TB&XH"
 
 TOTAL_COLUMNS: tuple[Column, ...] = (
-    ("Mã điểm", 20), ("Điểm chi trả", 53), ("Số người", 18), ("Tổng tiền (đ)", 30), ("Đã chi (người)", 22),
-    ("Đã chi (đ)", 30), ("Chưa chi (người)", 24), ("Chưa chi (đ)", 26), ("Báo giảm (người)", 24),
-    ("Báo giảm (đ)", 26),
+    ("Mã điểm", 16), ("Điểm chi trả", 47), ("Số người", 16), ("Tổng tiền (đ)", 29), ("Đã chi (người)", 26),
+    ("Đã chi (đ)", 29), ("Chưa chi (người)", 26), ("Chưa chi (đ)", 29), ("Báo giảm (người)", 26),
+    ("Báo giảm (đ)", 29),
 )  # fmt: skip
 DEATH_COLUMNS: tuple[Column, ...] = (
     ("Mã đối tượng", 26), ("Họ và tên", 50), ("Mã điểm", 18), ("Ngày mất", 22), ("Nguồn tin", 34),
@@ -122,7 +122,7 @@ def _lines(pdf: Pdf, top: float, report: ReportBack) -> float:
         ])  # fmt: skip
     top = _section(pdf, top, "VI. SỐ TIỀN PHẢI THU HỒI (CHI SAU THÁNG ĐỐI TƯỢNG MẤT)", RECOVER_COLUMNS, [
         [(r.code, "left"), (r.name, "left"), (r.point_code, "center"), (month_vi(r.month), "center"),
-         _money(r.amount), (r.paid_at[:16].replace("T", " "), "center"), (r.paid_by, "left"),
+         _money(r.amount), (vn_datetime(r.paid_at), "center"), (r.paid_by, "left"),
          (vn_date(r.death_date or ""), "center"), (SOURCE_VI.get(r.death_source, r.death_source), "left")]
         for r in report.recover
     ])  # fmt: skip
@@ -141,7 +141,7 @@ def _lines(pdf: Pdf, top: float, report: ReportBack) -> float:
     return _section(pdf, top, "VIII. CHI MỘT LẦN CHO THÂN NHÂN", FAMILY_COLUMNS, [
         [(f.code, "left"), (f.line_code, "left"), (f.point_code, "center"), (f.label, "left"), _money(f.amount),
          (f.recipient, "left"), (f.relation, "left"), ("Đã chi" if f.paid else "Chưa chi", "center"),
-         (f.paid_at[:16].replace("T", " "), "center")]
+         (vn_datetime(f.paid_at), "center")]
         for f in report.family
     ])  # fmt: skip
 
