@@ -2,7 +2,8 @@
 payout to NCC002 on one laptop while the other reports them dead in November (an amount to recover), the
 family's funeral payment paid to the widow, NCC005 moved to P02, the month closed; in January NCC002 held,
 NCC005 listed at P02 and NCC006 moved there by the register (a move seen at import), December's unpaid carried as arrears and
-NCC004's paid, the people not collecting for two months flagged."""
+NCC004's paid, NCC012 no longer on the
+register, the people not collecting for two months flagged."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def december(game: Round) -> None:
 
 
 def january(game: Round) -> None:
-    rows = [r for r in default_rows() if not r.startswith(("5,", "6,"))]
+    rows = [r for r in default_rows() if not r.startswith(("5,", "6,", "12,"))]  # NCC012: not on it
     rows += [
         person_row(i, point="Bưu cục Mỹ An", amount=amount(i)) for i in (5, 6)
     ]  # NCC006: by the register

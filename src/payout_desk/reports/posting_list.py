@@ -1,6 +1,7 @@
 """Niêm yết công khai: the list a payout point posts on its wall for the month (A4 portrait) — who is to
 be paid what, by village and category, with ID numbers masked to their last digits, the total, and the
-month's added and removed people (danh sách tăng/giảm) from the office's amendments."""
+month's added and removed people (danh sách tăng/giảm) from the office's amendments, and who is new on the
+list or no longer on it against the point's list of last month (with the reason when known)."""
 
 from __future__ import annotations
 
@@ -40,10 +41,24 @@ class PostingChange:
 
 
 @dataclass(frozen=True, slots=True)
+class PostingDifference:
+    """Against last month's list of the point: someone new on this month's list, or no longer on it."""
+
+    kind: str  # "added" | "removed"
+    code: str
+    name: str
+    village: str
+    detail: str  # added: the category; removed: the reason (died, stopped, moved to …, held, not listed)
+    amount: int  # added: this month's; removed: last month's
+
+
+@dataclass(frozen=True, slots=True)
 class PostingSection:
     header: PointHeader
     rows: Sequence[PostingRow]
     changes: Sequence[PostingChange] = ()
+    last_month: str = ""  # "MM/YYYY" of the point's previous list ("" when it had none)
+    differences: Sequence[PostingDifference] = ()
 
 
 PAGE = A4
@@ -108,6 +123,8 @@ def _section(pdf: Pdf, section: PostingSection) -> None:
     )
     top = pdf.paragraph(top - 2 * mm, f"Bằng chữ: {amount_in_words(total)}", bold=True)
     top = _changes(pdf, top - 4 * mm, section.changes)
+    if section.last_month:
+        top = _differences(pdf, top - 4 * mm, section.last_month, section.differences)
     note = (
         "Danh sách được niêm yết tại điểm chi trả để người dân theo dõi. Mọi sai sót (tên, số tiền, "
         "người đã mất, chuyển đi) xin báo ngay cho nhân viên chi trả hoặc bưu điện."
@@ -138,6 +155,38 @@ def _changes(pdf: Pdf, top: float, changes: Sequence[PostingChange]) -> float:
             for i, c in enumerate(adds, start=1)
         ]  # fmt: skip
         top = pdf.table(top, ADD_COLUMNS, cells)
+    return top
+
+
+REMOVED_COLUMNS: tuple[Column, ...] = (
+    ("STT", 10),
+    ("Mã đối tượng", 24),
+    ("Họ và tên", 46),
+    ("Thôn/ấp", 28),
+    ("Lý do", 56),
+    ("Số tiền (đ)", 22),
+)
+
+
+def _differences(pdf: Pdf, top: float, month: str, differences: Sequence[PostingDifference]) -> float:
+    top = pdf.heading(top, f"SO VỚI DANH SÁCH THÁNG {month}")
+    if not differences:
+        return pdf.paragraph(
+            top, "Không có người mới, không có người thôi có tên so với tháng trước.", size=9
+        )
+    for kind, title, columns in (
+        ("added", "Người mới có tên trong danh sách", ADD_COLUMNS),
+        ("removed", "Người có tên tháng trước, tháng này không còn", REMOVED_COLUMNS),
+    ):
+        lines = [d for d in differences if d.kind == kind]
+        if lines:
+            top = pdf.paragraph(top, f"{title} ({len(lines)} người):", size=9.5, bold=True)
+            cells = [
+                [(str(i), "center"), (d.code, "left"), (d.name, "left"), (d.village, "left"),
+                 (d.detail, "left"), (format_vnd(d.amount, unit=""), "right")]
+                for i, d in enumerate(lines, start=1)
+            ]  # fmt: skip
+            top = pdf.table(top, columns, cells) - 3 * mm
     return top
 
 

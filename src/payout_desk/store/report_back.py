@@ -99,18 +99,20 @@ def previous_list(session: Session, row: PayoutList) -> PayoutList | None:
 
 
 def codes_elsewhere(session: Session, month: str, point_id: int, codes: Collection[str]) -> dict[str, str]:
-    """Code → the point code of another point's issued list of `month` whose entries name it."""
+    """Code → the point code of another point's issued list of `month` that names it (its entries, or an
+    addition to it)."""
     if not codes:
         return {}
-    query = (
-        select(ListEntry.code, Point.code)
-        .join(PayoutList, PayoutList.id == ListEntry.payout_list_id)
+    others = (
+        select(PayoutList.id, PayoutList.list_id, Point.code)
         .join(Point, Point.id == PayoutList.point_id)
-        .where(
-            PayoutList.month == month,
-            PayoutList.status == ISSUED,
-            PayoutList.point_id != point_id,
-            ListEntry.code.in_(list(codes)),
-        )
+        .where(PayoutList.month == month, PayoutList.status == ISSUED, PayoutList.point_id != point_id)
+    ).subquery()
+    wanted = list(codes)
+    entries = select(ListEntry.code, others.c.code).join(others, others.c.id == ListEntry.payout_list_id)
+    added = select(AmendmentRow.code, others.c.code).join(others, others.c.list_id == AmendmentRow.list_id)
+    found = list(session.execute(entries.where(ListEntry.code.in_(wanted))))
+    found += session.execute(
+        added.where(AmendmentRow.code.in_(wanted), AmendmentRow.kind == ChangeKind.ADD.value)
     )
-    return {code: point for code, point in session.execute(query)}
+    return {code: point for code, point in found}

@@ -22,10 +22,11 @@ from payout_desk.domain.payout_list import STOP_REASON_VI, Change, ChangeKind, L
 from payout_desk.domain.text import name_sort_key
 from payout_desk.lang import Explained, t
 from payout_desk.reports.pdfkit import PointHeader, page_count
-from payout_desk.reports.posting_list import PostingChange, PostingRow, PostingSection
+from payout_desk.reports.posting_list import PostingChange, PostingDifference, PostingRow, PostingSection
 from payout_desk.reports.signature_sheet import SheetRow
 from payout_desk.services.common.amendments import change_of, stored_changes
 from payout_desk.services.common.errors import DeskError
+from payout_desk.services.common.posting_changes import against_last_month
 from payout_desk.store.ledger import entitlements, events_by_code
 from payout_desk.store.lists import people_of
 from payout_desk.store.models import AmendmentRow, PayoutList
@@ -204,7 +205,8 @@ def sheet_rows(session: Session, row: PayoutList) -> list[SheetRow]:
 
 
 def posting_section(session: Session, row: PayoutList) -> PostingSection:
-    """The people to pay (listed, not stopped) by name, and the list's stops and additions."""
+    """The people to pay (listed, not stopped) by name, the list's stops and additions, and who is new or no
+    longer listed against the point's list of last month."""
     folded = folded_list(session, row)
     listed = [f for f in folded if f.entitlement.listed and f.entitlement.stop is None]
     rows = [
@@ -243,7 +245,33 @@ def posting_section(session: Session, row: PayoutList) -> PostingSection:
                     ChangeKind.ADD, b.code, b.name, b.village, category_label(b.category), "", b.total
                 )
             )
-    return PostingSection(point_header(row), rows, changes)
+    last, differences = _against_last_month(session, row, listed)
+    return PostingSection(point_header(row), rows, changes, last, differences)
+
+
+def _against_last_month(
+    session: Session, row: PayoutList, listed: list[Folded]
+) -> tuple[str, list[PostingDifference]]:
+    """("MM/YYYY" of the point's previous list, who is new since and who is no longer listed), or ("", [])."""
+    now = {f.code: f for f in listed}
+    found = against_last_month(session, row, list(now))
+    if found is None:
+        return "", []
+    month = Month.parse(found.before.month)
+    then = list_people(session, found.before) if found.gone else {}
+    new = [now[code] for code in found.new]
+    return f"{month.month:02d}/{month.year}", [
+        *(
+            PostingDifference("added", f.code, f.person.name, f.person.village, category_label(f.person.category),
+                              f.entitlement.amount)
+            for f in by_name(new)
+        ),
+        *(
+            PostingDifference("removed", code, then.get(code, NOBODY).name, then.get(code, NOBODY).village,
+                              reason, amount)
+            for code, (reason, amount) in found.gone.items()
+        ),
+    ]  # fmt: skip
 
 
 # writing -----------------------------------------------------------------------------------------------
