@@ -1233,22 +1233,22 @@ Total: %s</translation>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="28" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="30" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="29" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="31" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="31" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="33" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="33" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="35" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1294,93 +1294,93 @@ Total: %s</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="95" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="100" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="102" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="116" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="118" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="117" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="119" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="118" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="120" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="119" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="121" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="120" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="219" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="122" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="221" />
         <source>Sai lệch</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
         <source>Giữ lại</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="122" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="124" />
         <source>Thân nhân, chuyển điểm</source>
         <translation>Families, moves</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="125" />
         <source>Tra cứu đối tượng</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="154" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="156" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="159" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="163" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="163" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="165" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="205" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="207" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="219" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="221" />
         <source>Sai lệch (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="306" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="308" />
         <source>Đã ghi quyết định cho sai lệch %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
@@ -2042,6 +2042,39 @@ Total: %s</translation>
         <location filename="../../src/payout_desk/ui/office/register_tab.py" line="182" />
         <source>Dòng %d trong Excel:</source>
         <translation>Row %d in Excel:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBackActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/report_back.py" line="24" />
+        <source>Báo cáo gửi Phòng LĐ-TB&amp;XH (PDF)…</source>
+        <translation>Report back to the welfare office (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/report_back.py" line="27" />
+        <source>Xuất báo cáo gửi Phòng LĐ-TB&amp;XH (Excel)…</source>
+        <translation>Export the report back to the welfare office (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/report_back.py" line="32" />
+        <source>Lưu file PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/report_back.py" line="41" />
+        <source>Báo cáo gửi Phòng LĐ-TB&amp;XH</source>
+        <translation>Report back to the welfare office</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/report_back.py" line="43" />
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/report_back.py" line="54" />
+        <source>Đã xuất %s: %d người báo tử, %d chuyển điểm, %d chưa nhận nhiều tháng, %d truy lĩnh, %d khoản thu hồi (%s), đã chi %s.</source>
+        <translation>Exported %s: %d deaths, %d moves, %d unclaimed for months, %d arrears, %d amounts to recover (%s), paid %s.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from payout_desk.lang.catalogue.window_closing import CLOSING
 from payout_desk.lang.catalogue.window_deaths import DEATHS_AND_TRANSFERS
 from payout_desk.lang.catalogue.window_holds import HOLDS
 from payout_desk.lang.catalogue.window_office import OFFICE_AND_SHARED
+from payout_desk.lang.catalogue.window_reportback import REPORT_BACK_WINDOW
 from payout_desk.lang.catalogue.window_unclaimed import UNCLAIMED_WINDOW
 
 WINDOW: dict[str, str] = {
@@ -153,4 +154,5 @@ WINDOW: dict[str, str] = {
     **CLOSING,
     **DEATHS_AND_TRANSFERS,
     **UNCLAIMED_WINDOW,
+    **REPORT_BACK_WINDOW,
 }

@@ -21,11 +21,13 @@ class OfficeMenus(QObject):
             (self.tr("Phát hành danh sách…"), office.lists.ask_issue),
             (self.tr("Nhận file đồng bộ…"), office.sync_in.ask_files),
             (self.tr("Xuất bảng thanh quyết toán…"), office.papers.ask_settlement),
+            (office.report_back.workbook_entry(), office.report_back.ask_workbook),
         ):
             action = QAction(title, office)
             action.triggered.connect(slot)
             menu.addAction(action)
-        office.printer.add_menu(bar.addMenu(self.tr("&In giấy tờ")), office.papers.entries())
+        papers = [*office.papers.entries(), (office.report_back.pdf_entry(), office.report_back.ask_pdf)]
+        office.printer.add_menu(bar.addMenu(self.tr("&In giấy tờ")), papers)
         views = bar.addMenu(self.tr("&Xem"))
         add_language_menu(views, office.say)
         about = QAction(self.tr("Giới thiệu…"), office)
