@@ -1,6 +1,6 @@
 """A round over two months for the report back to the welfare office (issue 15, item 7): in December a
 payout to NCC002 on one laptop while the other reports them dead in November (an amount to recover), the
-family's funeral payment paid to the widow, NCC005 moved to P02, the month closed; in January NCC002 held,
+family's funeral payment paid to the widow, NCC005 moved to P02, NCC008 stopped as deceased by the office, the month closed; in January NCC002 held,
 NCC005 listed at P02 and NCC006 moved there by the register (a move seen at import), December's unpaid carried as arrears and
 NCC004's paid, NCC012 no longer on the
 register, the people not collecting for two months flagged."""
@@ -35,6 +35,9 @@ def december(game: Round) -> None:
     )
     game.office.imports.files([game.export(0, "family.pdsync")])
     game.office.transfers.transfer("NCC005", "P02", DECEMBER, game.root / "move", day="2026-12-05")
+    game.office.amendments.amend(
+        DECEMBER, "P01", game.root / "amend", stop="NCC008", reason="deceased", day="2026-12-03"
+    )  # the welfare office's word: a death the point never reported
     game.office.closing.close(DECEMBER)
 
 

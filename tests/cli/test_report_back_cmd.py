@@ -57,7 +57,7 @@ def test_report_back_workbook(office: Path, cli: Cli, tmp_path: Path) -> None:
         "deaths",
     }
     assert payload["counts"] == {
-        "deaths": 1, "moves": 1, "unclaimed": 0, "arrears_in": 0, "arrears_out": payload["counts"]["arrears_out"],
+        "deaths": 2, "moves": 1, "unclaimed": 0, "arrears_in": 0, "arrears_out": payload["counts"]["arrears_out"],
         "recover": 1, "holds": 0, "family": 1, "points": 2,
     }  # fmt: skip
     assert payload["closed"] is True and payload["recover_total"] == amount(2)
@@ -81,7 +81,8 @@ def test_report_back_workbook(office: Path, cli: Cli, tmp_path: Path) -> None:
     (settled,) = [r for r in rows(sheet, "Tổng hợp") if len(r) > 9 and r[1] == "TỔNG CỘNG"]
     assert total[2:] == settled[2:10]  # the settlement workbook's own totals
     assert amount_in_words(total[5]) in str(summary[3][0])
-    (death,) = rows(out, "Báo tử")
+    death, stopped = rows(out, "Báo tử")
+    assert stopped[:5] == ("NCC008", "Nguyễn Văn Nga 8", "P01", "03/12/2026", "Bưu cục báo giảm")
     assert death[:3] == ("NCC002", "Nguyễn Văn Cúc 2", "P01") and death[3] == "20/11/2026"
     assert death[5] == "trưởng ấp Ba" and death[7] == "Hùng"
     (move,) = rows(out, "Chuyển điểm")

@@ -27,9 +27,10 @@ def test_the_posting_list_shows_who_is_new_and_who_is_gone(game: Round, tmp_path
     text = pdf_text(done.path)
     assert "SO VỚI DANH SÁCH THÁNG 12/2026" in text
     p01, p02 = text.split("Điểm chi trả: P02")
-    assert "Người có tên tháng trước, tháng này không còn (4 người)" in p01
+    assert "Người có tên tháng trước, tháng này không còn (5 người)" in p01
     for code, reason in (
         ("NCC002", "đã mất"),
+        ("NCC008", "đã mất"),
         ("NCC005", "chuyển đến điểm chi trả P02"),
         ("NCC006", "chuyển đến điểm chi trả P02"),
         ("NCC012", NOT_LISTED),

@@ -16,7 +16,10 @@ from tests.roundkit import Round, default_rows, write_register
 def test_december_deaths_moves_family_and_recovery(game: Round) -> None:
     december(game)
     report = game.office.report_back.month(DECEMBER)
-    (death,) = report.deaths
+    death, stopped = report.deaths
+    assert (stopped.code, stopped.source, stopped.date, stopped.where, stopped.clerk) == (
+        "NCC008", "office", "2026-12-03", "P01", "",
+    )  # fmt: skip
     assert (death.code, death.name, death.point_code, death.date, death.source) == (
         "NCC002", "Nguyễn Văn Cúc 2", "P01", "2026-11-20", "point",
     )  # fmt: skip

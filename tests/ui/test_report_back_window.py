@@ -51,5 +51,5 @@ def test_the_report_back_from_the_menus(
     monkeypatch.setattr(dialogs, "save_file", lambda *_a, **_k: book)
     action(window, "&Bưu cục", "Xuất báo cáo gửi Phòng LĐ-TB&XH (Excel)…").trigger()
     qtbot.waitUntil(lambda: any("bao-cao.xlsx" in s for s in said), timeout=30_000)
-    assert "1 người báo tử" in next(s for s in said if "bao-cao.xlsx" in s)
+    assert "2 người báo tử" in next(s for s in said if "bao-cao.xlsx" in s)
     assert "Báo tử" in load_workbook(book, read_only=True).sheetnames
