@@ -116,7 +116,7 @@ def _summary(wb: Workbook, report: ReportBack) -> None:
 
 def _deaths(wb: Workbook, report: ReportBack) -> None:
     columns = ("Mã đối tượng", "Họ và tên", "Mã điểm", "Ngày mất", "Nguồn tin", "Người báo tin",
-               "Nơi ghi nhận", "Nhân viên", "Mã bản ghi", "Thời gian ghi nhận")  # fmt: skip
+               "Nơi ghi nhận", "Nhân viên", "Mã lần ghi", "Thời gian ghi nhận")  # fmt: skip
     sheet = _sheet(
         wb, report, ("Báo tử", "DANH SÁCH ĐỐI TƯỢNG ĐÃ MẤT"), columns, (14, 26, 9, 12, 18, 20, 26, 16, 38, 20)
     )
