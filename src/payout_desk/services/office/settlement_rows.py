@@ -16,6 +16,7 @@ from payout_desk.services.common.report_data import Folded, by_name, folded_list
 from payout_desk.services.common.report_override import override_line
 from payout_desk.services.office.frozen import LATE, LateLine, event_word, late_sentence, reason_lines
 from payout_desk.services.office.status import ConflictReport, PointReport, conflict_labels
+from payout_desk.services.office.transfers import listed_text
 from payout_desk.store.models import PayoutList
 
 
@@ -23,7 +24,9 @@ def conflict_records(conflict: ConflictReport) -> str:
     """Both (or all) records of a conflict in one line: laptop, number, what, when, who (and, for a
     sibling laptop's void of a report, who voided whose report and why)."""
     records = "; ".join(
-        f"{e.get('device_name')} #{e.get('seq')}: {event_word(str(e.get('kind'))).vi.lower()} "
+        place.vi
+        if (place := listed_text(e)) is not None
+        else f"{e.get('device_name')} #{e.get('seq')}: {event_word(str(e.get('kind'))).vi.lower()} "
         f"{vn_datetime(str(e.get('at_local') or ''))} {e.get('staff') or ''}".strip()
         for e in conflict.events
     )
