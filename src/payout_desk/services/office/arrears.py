@@ -26,7 +26,6 @@ from payout_desk.store.closing import (
     add_arrears,
     arrears_from,
     arrears_into,
-    body_of,
     closing_of,
     discard_draft,
     entry_lines,
@@ -40,7 +39,7 @@ from payout_desk.store.lists import (
     newest_issued,
     newest_lists_of_month,
 )
-from payout_desk.store.models import PayoutList
+from payout_desk.store.models import ListBody, PayoutList
 from payout_desk.store.month_history import death_records, held_codes
 from payout_desk.store.settings import put_setting, setting
 
@@ -182,7 +181,7 @@ def _draft_of(session: Session, row: PayoutList) -> PayoutList:
 def _add_lines(session: Session, row: PayoutList, lines: dict[str, CarriedLine]) -> PayoutList:
     """An arrears line for each carried person on the list's draft: body, entries, figures, content hash."""
     draft = _draft_of(session, row)
-    body = body_of(session, draft.id)
+    body = session.get(ListBody, draft.id)
     assert body is not None
     people = json.loads(body.beneficiaries_json)
     for person in people:
