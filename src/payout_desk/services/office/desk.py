@@ -14,6 +14,7 @@
     office.deaths       payouts made after the month of death (to recover)            office/deaths.py
     office.transfers    a person moved to another point: stop here, add there         office/transfers.py
     office.unclaimed    people not collected for months; the lists' history          office/unclaimed.py
+    office.month_settings  the month-to-month settings, read and saved together        office/month_settings.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -33,6 +34,7 @@ from payout_desk.services.office.devices import Devices
 from payout_desk.services.office.holds import Holds
 from payout_desk.services.office.imports import Imports
 from payout_desk.services.office.lists import Lists
+from payout_desk.services.office.month_settings import MonthSettingsPart
 from payout_desk.services.office.papers import Papers
 from payout_desk.services.office.people import People
 from payout_desk.services.office.registers import Registers
@@ -61,3 +63,4 @@ class OfficeDesk(Desk):
         self.deaths = Deaths(self)
         self.transfers = Transfers(self)
         self.unclaimed = UnclaimedWatchPart(self)
+        self.month_settings = MonthSettingsPart(self)

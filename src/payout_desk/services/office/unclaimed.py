@@ -95,6 +95,20 @@ def thresholds_in(session: Session) -> Thresholds:
     return Thresholds(int(flag or FLAG_DEFAULT), int(suspend or SUSPEND_DEFAULT))
 
 
+def put_thresholds(session: Session, flag: object = None, suspend: object = None) -> Thresholds:
+    """Either threshold changed (whole months, 1 to MAX_RUN; None keeps it), checked before anything is
+    written: the flag may not exceed the suspension."""
+    new_flag = months_count(flag) if flag is not None else None
+    new_suspend = months_count(suspend) if suspend is not None else None
+    now = thresholds_in(session)
+    wanted = Thresholds(new_flag or now.flag, new_suspend or now.suspend)
+    if wanted.flag > wanted.suspend:
+        raise InvalidInput(t("unclaimed.flag_over_suspend", flag=wanted.flag, suspend=wanted.suspend))
+    put_setting(session, FLAG_SETTING, str(wanted.flag))
+    put_setting(session, SUSPEND_SETTING, str(wanted.suspend))
+    return wanted
+
+
 class IssueHistory:
     """Each person's last months for one issue of a month's lists (office/lists.py, inside its transaction):
     read once for the whole month, at the first list revision to stamp, never per list or per person."""
@@ -124,16 +138,8 @@ class UnclaimedWatchPart:
     def set_thresholds(self, flag: object = None, suspend: object = None) -> Thresholds:
         """Change either threshold (whole months, 1 to MAX_RUN); the flag may not exceed the suspension."""
         self.desk.require_identity("office")
-        new_flag = months_count(flag) if flag is not None else None
-        new_suspend = months_count(suspend) if suspend is not None else None
         with self.desk.db.transaction() as session:
-            now = thresholds_in(session)
-            wanted = Thresholds(new_flag or now.flag, new_suspend or now.suspend)
-            if wanted.flag > wanted.suspend:
-                raise InvalidInput(t("unclaimed.flag_over_suspend", flag=wanted.flag, suspend=wanted.suspend))
-            put_setting(session, FLAG_SETTING, str(wanted.flag))
-            put_setting(session, SUSPEND_SETTING, str(wanted.suspend))
-        return wanted
+            return put_thresholds(session, flag, suspend)
 
     def watch(self, months: object = None, month: str | None = None) -> UnclaimedWatch:
         """The people listed and not collected for `months` (default: the flag threshold) or more months
