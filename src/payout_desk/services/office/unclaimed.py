@@ -13,6 +13,7 @@ from payout_desk.domain.list_history import MAX_RUN, ListHistory
 from payout_desk.lang import t
 from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.common.errors import InvalidInput
+from payout_desk.store.marks import history_mark
 from payout_desk.store.settings import put_setting, setting
 from payout_desk.store.unclaimed import (
     has_issued,
@@ -130,6 +131,9 @@ class UnclaimedWatchPart:
 
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
+        # (month, K, thresholds) → the data's mark and the watch read then: kept while the mark stays (the
+        # dashboard asks on every refresh; a month reads up to MAX_RUN months back)
+        self._kept: dict[tuple[str, int, Thresholds], tuple[tuple[int, ...], UnclaimedWatch]] = {}
 
     def thresholds(self) -> Thresholds:
         with self.desk.db.reading() as session:
@@ -157,6 +161,10 @@ class UnclaimedWatchPart:
                 wanted = str(parse_month(month))
                 if not has_issued(session, wanted):
                     raise InvalidInput(t("unclaimed.month_not_issued", month=wanted))
+            key, mark = (wanted, k, limits), history_mark(session)
+            kept = self._kept.get(key)
+            if kept is not None and kept[0] == mark:
+                return kept[1]
             found = []
             for lines in lines_back(session, wanted).values():
                 if lines[-1].month != wanted:
@@ -165,4 +173,7 @@ class UnclaimedWatchPart:
                 if run >= k:
                     found.append(_person(lines, run, limits.suspend))
         found.sort(key=lambda p: (-p.run, p.point_code, p.code))
-        return UnclaimedWatch(wanted, k, limits, tuple(found))
+        watch = UnclaimedWatch(wanted, k, limits, tuple(found))
+        self._kept = {k_: v for k_, v in self._kept.items() if v[0] == mark}  # older marks: gone
+        self._kept[key] = (mark, watch)
+        return watch
