@@ -39,3 +39,12 @@ def test_the_watch_is_kept_until_the_data_changes(game: Round, tmp_path: Path) -
 
     next_month(game, "2027-03")  # a new month imported and issued
     assert watch().month == "2027-03" and watch(None, FEBRUARY) is not three
+
+
+@pytest.mark.devices(1)
+def test_a_reopened_database_is_read_again(game: Round) -> None:
+    three_months(game)
+    first = game.office.unclaimed.watch(None, FEBRUARY)
+    game.office.reopen(game.office.db.engine.url.render_as_string(hide_password=False))  # as after a restore
+    again = game.office.unclaimed.watch(None, FEBRUARY)
+    assert again is not first and again == first

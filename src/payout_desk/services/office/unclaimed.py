@@ -134,6 +134,7 @@ class UnclaimedWatchPart:
         # (month, K, thresholds) → the data's mark and the watch read then: kept while the mark stays (the
         # dashboard asks on every refresh; a month reads up to MAX_RUN months back)
         self._kept: dict[tuple[str, int, Thresholds], tuple[tuple[int, ...], UnclaimedWatch]] = {}
+        self._kept_db: object = None  # the database they were read from (a restore reopens another)
 
     def thresholds(self) -> Thresholds:
         with self.desk.db.reading() as session:
@@ -149,6 +150,8 @@ class UnclaimedWatchPart:
         """The people listed and not collected for `months` (default: the flag threshold) or more months
         in a row up to `month` (default: the newest month with issued lists)."""
         self.desk.require_identity("office")
+        if self._kept_db is not self.desk.db:
+            self._kept, self._kept_db = {}, self.desk.db
         with self.desk.db.reading() as session:
             limits = thresholds_in(session)
             k = months_count(months) if months is not None else limits.flag
