@@ -218,79 +218,79 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="88" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="88" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="88" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="88" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="85" />
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="113" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="116" />
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="93" />
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="156" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="159" />
         <source>Chọn một sai lệch để xem hai lần ghi.</source>
         <translation>Choose a conflict to see both records.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="150" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="153" />
         <source>%d sai lệch, %d chưa xử lý. Không xóa lần ghi nào: ghi quyết định để khép lại.</source>
         <translation>%d conflicts, %d open. No record is deleted: record a decision to close one.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="101" />
         <source>Quyết định: ví dụ “đã thu hồi 2.789.000 đ lần chi thứ hai, biên bản số 12”</source>
         <translation>Decision: e.g. “second payout of 2,789,000 đ recovered, record no. 12”</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="106" />
         <source>họ tên người quyết định</source>
         <translation>full name of who decided</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="109" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="112" />
         <source>Ghi quyết định</source>
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="114" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="117" />
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="139" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="142" />
         <source>chưa xử lý</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="183" />
         <source>Đã quyết định: %s — %s, %s</source>
         <translation>Decided: %s — %s, %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="198" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="201" />
         <source>Ghi nội dung quyết định: đã làm gì (ví dụ thu lại tiền, biên bản số mấy).</source>
         <translation>Write down the decision: what was done (for example the money taken back, the record number).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="202" />
+        <location filename="../../src/payout_desk/ui/office/conflicts_tab.py" line="205" />
         <source>Ghi họ tên người quyết định.</source>
         <translation>Write the full name of the person who decided.</translation>
     </message>
@@ -1208,47 +1208,52 @@ Total: %s</translation>
 <context>
     <name>OfficeMenus</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="18" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="19" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="20" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="21" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="21" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="22" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="22" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="24" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="30" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="26" />
+        <source>Cài đặt tháng nối tháng…</source>
+        <translation>Month-to-month settings…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="32" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="31" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="33" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="33" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="35" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="35" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="37" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2138,6 +2143,64 @@ Total: %s</translation>
         <translation>Scanned %s's ID card: matches the list.</translation>
     </message>
 <message><source>Tất cả</source><translation>Everyone</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Chi tại nhà</source><translation>Paid at home</translation></message><message><source>Chưa chi được, báo giảm</source><translation>Exceptions and stops</translation></message></context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/settings.py" line="41" />
+        <source>Cài đặt tháng nối tháng</source>
+        <translation>Month-to-month settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/settings.py" line="49" />
+        <source>Cộng vào danh sách tháng sau (một dòng truy lĩnh)</source>
+        <translation>Add to the next month's list (an arrears line)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/settings.py" line="50" />
+        <source>Chỉ lập danh sách gửi phòng Lao động – Thương binh và Xã hội</source>
+        <translation>Only list them for the welfare office</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/settings.py" line="52" />
+        <source>Đánh dấu người chưa nhận sau (số tháng liền)</source>
+        <translation>Flag people not collecting after (months in a row)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/settings.py" line="53" />
+        <source>Mức tạm dừng chi (số tháng liền)</source>
+        <translation>Suspension threshold (months in a row)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/settings.py" line="54" />
+        <source>Truy lĩnh của tháng đã khóa sổ</source>
+        <translation>Arrears of a closed month</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/settings.py" line="55" />
+        <source>Số tiền hằng tháng đổi không quá (đồng) thì không đánh dấu</source>
+        <translation>A monthly amount changing by at most (đồng) is not flagged</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/settings.py" line="58" />
+        <source>Ngưỡng 0 đồng: mọi thay đổi số tiền so với tháng trước đều được đánh dấu.</source>
+        <translation>A threshold of 0 đồng: every change of amount from the month before is flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/settings.py" line="72" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/settings.py" line="75" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/settings.py" line="107" />
+        <source>Đã lưu: đánh dấu sau %d tháng, tạm dừng chi ở %d tháng; ngưỡng chênh lệch %s.</source>
+        <translation>Saved: flag after %d months, suspend at %d months; amount threshold %s.</translation>
+    </message>
+</context>
 <context>
     <name>SignaturePad</name>
     <message>

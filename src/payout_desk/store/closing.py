@@ -17,7 +17,6 @@ from payout_desk.store.models import (
     AmendmentRow,
     Arrears,
     LedgerEvent,
-    ListBody,
     ListEntry,
     MonthClosing,
     PayoutList,
@@ -124,10 +123,6 @@ def set_entry_lines(session: Session, changes: Iterable[dict[str, Any]]) -> None
     found = list(changes)
     if found:
         session.execute(update(ListEntry), found)
-
-
-def body_of(session: Session, payout_list_id: int) -> ListBody | None:
-    return session.get(ListBody, payout_list_id)
 
 
 def discard_draft(session: Session, payout_list_id: int) -> None:

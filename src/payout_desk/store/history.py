@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.payout_list import ChangeKind, ListStatus
 from payout_desk.domain.text import fold
+from payout_desk.store.lists import newest_issued_query
 from payout_desk.store.models import (
     AmendmentRow,
     Device,
@@ -48,16 +49,8 @@ def newest_issued(session: Session, list_ids: Collection[str]) -> list[PayoutLis
     """The newest issued revision of each list, oldest month first."""
     if not list_ids:
         return []
-    newest = (
-        select(PayoutList.list_id, func.max(PayoutList.revision).label("revision"))
-        .where(PayoutList.list_id.in_(list_ids), PayoutList.status == ISSUED)
-        .group_by(PayoutList.list_id)
-        .subquery()
-    )
-    query = (
-        select(PayoutList)
-        .join(newest, (PayoutList.list_id == newest.c.list_id) & (PayoutList.revision == newest.c.revision))
-        .order_by(PayoutList.month, PayoutList.list_id)
+    query = newest_issued_query(PayoutList.list_id.in_(list_ids)).order_by(
+        PayoutList.month, PayoutList.list_id
     )
     return list(session.scalars(query))
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.payout_list import ChangeKind
 from payout_desk.store.history import ISSUED, newest_issued
+from payout_desk.store.lists import newest_of_month
 from payout_desk.store.models import (
     AmendmentRow,
     Arrears,
@@ -153,20 +154,11 @@ def drop_revision(session: Session, row: PayoutList) -> None:
 
 def on_month_lists(session: Session, month: str, code: str) -> list[tuple[PayoutList, ListEntry]]:
     """The person's entries on the newest revision (draft or issued) of each point's list for the month."""
-    newest = (
-        select(PayoutList.point_id, func.max(PayoutList.revision).label("revision"))
-        .where(PayoutList.month == month)
-        .group_by(PayoutList.point_id)
-        .subquery()
-    )
     query = (
-        select(PayoutList, ListEntry)
-        .join(
-            newest,
-            (PayoutList.point_id == newest.c.point_id) & (PayoutList.revision == newest.c.revision),
-        )
+        newest_of_month(month)
+        .add_columns(ListEntry)
         .join(ListEntry, ListEntry.payout_list_id == PayoutList.id)
-        .where(PayoutList.month == month, ListEntry.code == code)
+        .where(ListEntry.code == code)
     )
     return [(found[0], found[1]) for found in session.execute(query)]
 

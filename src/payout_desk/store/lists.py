@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 import orjson
-from sqlalchemy import bindparam, delete, func, select, text
+from sqlalchemy import ColumnElement, Select, bindparam, delete, func, select, text
 from sqlalchemy.orm import Session, contains_eager
 
 from payout_desk.domain.payout_list import ListedBeneficiary, ListStatus, PayLine
@@ -185,20 +185,24 @@ def issued_revision(session: Session, list_id: str) -> Any:
     return session.execute(_ISSUED, {"list_id": list_id}).first()
 
 
-def issued_lists_of_month(session: Session, month: str) -> list[PayoutList]:
-    """The newest issued revision of each list of the month (with its point), by point code."""
+def newest_issued_query(*where: ColumnElement[bool]) -> Select[Any]:
+    """The newest issued revision of each list among those `where` picks — the one query for it (a month's
+    lists, or lists by id: store/history.newest_issued)."""
     newest = (
         select(PayoutList.list_id, func.max(PayoutList.revision).label("revision"))
-        .where(PayoutList.month == month, PayoutList.status == ListStatus.ISSUED.value)
+        .where(PayoutList.status == ListStatus.ISSUED.value, *where)
         .group_by(PayoutList.list_id)
         .subquery()
     )
+    return select(PayoutList).join(
+        newest, (PayoutList.list_id == newest.c.list_id) & (PayoutList.revision == newest.c.revision)
+    )
+
+
+def issued_lists_of_month(session: Session, month: str) -> list[PayoutList]:
+    """The newest issued revision of each list of the month (with its point), by point code."""
     query = (
-        select(PayoutList)
-        .join(
-            newest,
-            (PayoutList.list_id == newest.c.list_id) & (PayoutList.revision == newest.c.revision),
-        )
+        newest_issued_query(PayoutList.month == month)
         .join(Point)
         .options(contains_eager(PayoutList.point))
         .order_by(Point.code)
@@ -206,25 +210,24 @@ def issued_lists_of_month(session: Session, month: str) -> list[PayoutList]:
     return list(session.scalars(query))
 
 
-def newest_lists_of_month(session: Session, month: str) -> list[PayoutList]:
-    """Per point, the newest revision (draft or issued) of its list for the month, by point code."""
+def newest_of_month(month: str) -> Select[Any]:
+    """Per point, the newest revision (draft or issued) of its list for the month — the one query for it."""
     latest = (
         select(PayoutList.point_id, func.max(PayoutList.revision).label("revision"))
         .where(PayoutList.month == month)
         .group_by(PayoutList.point_id)
         .subquery()
     )
-    query = (
+    return (
         select(PayoutList)
-        .join(
-            latest,
-            (PayoutList.point_id == latest.c.point_id) & (PayoutList.revision == latest.c.revision),
-        )
+        .join(latest, (PayoutList.point_id == latest.c.point_id) & (PayoutList.revision == latest.c.revision))
         .where(PayoutList.month == month)
-        .join(Point)
-        .options(contains_eager(PayoutList.point))
-        .order_by(Point.code)
     )
+
+
+def newest_lists_of_month(session: Session, month: str) -> list[PayoutList]:
+    """Per point, the newest revision (draft or issued) of its list for the month, by point code."""
+    query = newest_of_month(month).join(Point).options(contains_eager(PayoutList.point)).order_by(Point.code)
     return list(session.scalars(query))
 
 

@@ -22,6 +22,7 @@ from payout_desk.domain.list_history import HISTORY_MONTHS, MAX_RUN, ListHistory
 from payout_desk.domain.month import Month
 from payout_desk.store.history import ISSUED, newest_issued, who_on
 from payout_desk.store.ledger import StoredChange, apply_changes
+from payout_desk.store.links import aliases, code_groups, person_key
 from payout_desk.store.models import AmendmentRow, BeneficiaryStateRow, ListEntry, PayoutList, Point
 
 
@@ -134,20 +135,22 @@ def lines_back(
 ) -> dict[str, list[PersonMonth]]:
     """Code → the person's lines, oldest first, in `upto` and the months before it: at least `at_least`
     months (while lists were issued), then further back only while someone's run of months not collected
-    from `upto` back is unbroken, never more than `at_most`. A month with no issued list ends the reading."""
+    from `upto` back is unbroken, never more than `at_most`. A month with no issued list ends the reading.
+    A person whose code changed (store/links) is one person: keyed by the code of their newest line."""
+    groups = code_groups(session)
     found: dict[str, list[PersonMonth]] = defaultdict(list)
     running: set[str] | None = None  # the people not collecting in every month read so far
     month, read = Month.parse(upto), 0
     while read < at_most and (read < at_least or running):
-        lines = month_outcomes(session, str(month))
+        lines = {person_key(groups, code): line for code, line in month_outcomes(session, str(month)).items()}
         if not lines:
             break
-        for code, line in lines.items():
-            found[code].insert(0, line)
-        unpaid = {code for code, line in lines.items() if line.outcome == Outcome.UNPAID}
+        for key, line in lines.items():
+            found[key].insert(0, line)
+        unpaid = {key for key, line in lines.items() if line.outcome == Outcome.UNPAID}
         running = unpaid if running is None else running & unpaid
         month, read = month.previous(), read + 1
-    return dict(found)
+    return {months[-1].code: months for months in found.values()}
 
 
 def _carried_runs(session: Session, month: str) -> dict[str, int]:
@@ -192,6 +195,8 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
             run = min(MAX_RUN, run + carried.get(code, 0))
         recent = tuple((m.month, m.outcome) for m in months[-HISTORY_MONTHS:])
         found[code] = ListHistory(recent, run, flag)
+    for other, code in aliases(code_groups(session), found).items():  # the same person under a new code
+        found.setdefault(other, found[code])
     return found
 
 

@@ -45,6 +45,23 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{count} lần ghi nhận đến sau khi khóa sổ (ghi riêng, không tính vào số liệu đã khóa).",
         "{count} records arrived after the close (listed apart, not in the closed figures).",
     ),
+    "closing.late_line": (
+        "{kind} {code}— {amount}, ghi nhận sau khi khóa sổ (máy {device}, {staff}, {at}).",
+        "{kind} {code}— {amount}, recorded after the close (laptop {device}, {staff}, {at}).",
+    ),
+    "closing.late_label": (
+        "Ghi nhận sau khi khóa sổ (không tính vào số liệu đã khóa)",
+        "Recorded after the close (not in the closed figures)",
+    ),
+    "closing.event_payout": ("Chi trả", "Payout"),
+    "closing.event_report": ("Báo cáo", "Report"),
+    "closing.event_void": ("Hủy lần ghi", "Void"),
+    "closing.event_cash_received": ("Nhận tiền từ bưu cục", "Cash received from the post office"),
+    "closing.event_cash_returned": ("Nộp lại tiền cho bưu cục", "Cash returned to the post office"),
+    "closing.event_cash_count": ("Kiểm quỹ", "Cash count"),
+    "closing.event_day_closed": ("Kết thúc ngày", "Day closed"),
+    "closing.event_note": ("Ghi chú", "Note"),
+    "closing.event_other": ("Ghi nhận khác", "Other record"),
     "closing.carry_head": (
         "Truy lĩnh tháng {src} sang tháng {dst}: {count} người, {amount}.",
         "Arrears of {src} onto {dst}: {count} people, {amount}.",

@@ -23,6 +23,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{code} đã có trong danh sách của điểm {point}.",
         "{code} is already on {point}'s list.",
     ),
+    "transfers.listed_on": (
+        "Có tên trong danh sách điểm {point} (lần phát hành {revision}), chưa báo giảm",
+        "On the list of {point} (revision {revision}), not stopped",
+    ),
     "transfers.cli_done": (
         "Đã chuyển {code} {name} từ điểm {source} sang điểm {target} từ ngày {date} ({amount}/tháng): "
         "hai thông báo thay đổi, gửi cho cả hai điểm:",

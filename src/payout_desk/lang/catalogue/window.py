@@ -8,6 +8,7 @@ from __future__ import annotations
 from payout_desk.lang.catalogue.window_closing import CLOSING
 from payout_desk.lang.catalogue.window_deaths import DEATHS_AND_TRANSFERS
 from payout_desk.lang.catalogue.window_holds import HOLDS
+from payout_desk.lang.catalogue.window_loose import LOOSE_WINDOW
 from payout_desk.lang.catalogue.window_office import OFFICE_AND_SHARED
 from payout_desk.lang.catalogue.window_reportback import REPORT_BACK_WINDOW
 from payout_desk.lang.catalogue.window_unclaimed import UNCLAIMED_WINDOW
@@ -155,4 +156,5 @@ WINDOW: dict[str, str] = {
     **DEATHS_AND_TRANSFERS,
     **UNCLAIMED_WINDOW,
     **REPORT_BACK_WINDOW,
+    **LOOSE_WINDOW,
 }

@@ -26,20 +26,20 @@ from payout_desk.store.closing import (
     add_arrears,
     arrears_from,
     arrears_into,
-    body_of,
     closing_of,
     discard_draft,
     entry_lines,
     set_entry_lines,
     stopped_codes,
 )
+from payout_desk.store.links import aliases, code_groups
 from payout_desk.store.lists import (
     content_sha256,
     entry_codes,
     newest_issued,
     newest_lists_of_month,
 )
-from payout_desk.store.models import PayoutList
+from payout_desk.store.models import ListBody, PayoutList
 from payout_desk.store.month_history import death_records, held_codes
 from payout_desk.store.settings import put_setting, setting
 
@@ -118,16 +118,18 @@ def carry(desk: Desk, src: str, dst: str) -> CarryResult:
             ("stopped", stopped),
         )
         where = {code: row for row in targets for code in entry_codes(session, row.id)}
+        moved = aliases(code_groups(session), where)  # a code of `src` → the same person's code in `dst`
         lines: dict[int, dict[str, CarriedLine]] = defaultdict(dict)
         now, rows = iso_utc(utc_now()), []
         for u in json.loads(closing.unpaid_json):
-            code = str(u["code"])
-            reason = _skip_reason(code, gates=gates, where=where)
+            old = str(u["code"])
+            code = old if old in where else moved.get(old, old)  # carried under the person's code in `dst`
+            reason = _skip_reason((old, code), gates=gates, where=where)
             if reason is not None:
-                result.skipped.append(SkippedLine(code, reason))
+                result.skipped.append(SkippedLine(old, reason))
                 continue
             target = where[code]
-            covered = {m for a in earlier.get(code, []) for m in json.loads(a.months)}
+            covered = {m for a in earlier.get(old, []) for m in json.loads(a.months)}
             months = tuple(sorted({src, *covered}))
             line = CarriedLine(code, str(u["name"]), target.point.code, int(u["amount"]), months)
             result.carried.append(line)
@@ -156,13 +158,14 @@ def carry(desk: Desk, src: str, dst: str) -> CarryResult:
 
 
 def _skip_reason(
-    code: str, *, gates: tuple[tuple[str, Collection[str]], ...], where: Collection[str]
+    codes: tuple[str, str], *, gates: tuple[tuple[str, Collection[str]], ...], where: Collection[str]
 ) -> str | None:
-    """Why `code` is not carried (the first gate that holds them), or None."""
-    for reason, codes in gates:
-        if code in codes:
+    """Why a person is not carried (the first gate that holds either of their codes: the closed month's, the
+    later month's), or None."""
+    for reason, held in gates:
+        if any(code in held for code in codes):
             return reason
-    return None if code in where else "not_listed"
+    return None if codes[1] in where else "not_listed"
 
 
 def _draft_of(session: Session, row: PayoutList) -> PayoutList:
@@ -178,7 +181,7 @@ def _draft_of(session: Session, row: PayoutList) -> PayoutList:
 def _add_lines(session: Session, row: PayoutList, lines: dict[str, CarriedLine]) -> PayoutList:
     """An arrears line for each carried person on the list's draft: body, entries, figures, content hash."""
     draft = _draft_of(session, row)
-    body = body_of(session, draft.id)
+    body = session.get(ListBody, draft.id)
     assert body is not None
     people = json.loads(body.beneficiaries_json)
     for person in people:

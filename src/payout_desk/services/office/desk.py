@@ -15,6 +15,7 @@
     office.transfers    a person moved to another point: stop here, add there         office/transfers.py
     office.unclaimed    people not collected for months; the lists' history          office/unclaimed.py
     office.report_back  the month's report to the welfare office (xlsx, PDF)          office/report_back.py
+    office.month_settings  the month-to-month settings, read and saved together        office/month_settings.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -34,6 +35,7 @@ from payout_desk.services.office.devices import Devices
 from payout_desk.services.office.holds import Holds
 from payout_desk.services.office.imports import Imports
 from payout_desk.services.office.lists import Lists
+from payout_desk.services.office.month_settings import MonthSettingsPart
 from payout_desk.services.office.papers import Papers
 from payout_desk.services.office.people import People
 from payout_desk.services.office.registers import Registers
@@ -64,3 +66,4 @@ class OfficeDesk(Desk):
         self.transfers = Transfers(self)
         self.unclaimed = UnclaimedWatchPart(self)
         self.report_back = ReportBackPart(self, self.status, self.deaths, self.unclaimed, self.holds)
+        self.month_settings = MonthSettingsPart(self)

@@ -15,8 +15,9 @@ from payout_desk.domain.clock import parse_iso_utc, to_local, utc_now, vn_dateti
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition
 from payout_desk.domain.ledger import ReportKind, chain_key
+from payout_desk.domain.money import format_vnd
 from payout_desk.exchange.settlement_xlsx import BeneficiaryLine, LateEntry
-from payout_desk.lang import t
+from payout_desk.lang import Text, t
 from payout_desk.reports.settlement_pdf import Figure, ReasonLine
 from payout_desk.services.common.report_data import NO_RECORD
 from payout_desk.store.closing import closing_of, events_after
@@ -150,13 +151,35 @@ def freeze(report: OfficeStatus, closed: MonthClosed) -> None:
 
 
 LATE_REASON_VI = "chi sau khi khóa sổ (xem trang Ghi nhận muộn)"
-LATE_KIND_VI = {
-    "payout": "chi",
-    "report": "báo",
-    "void": "hủy",
-    "cash_received": "nhận tiền",
-    "cash_returned": "nộp lại",
+EVENT_WORDS = {
+    "payout": "closing.event_payout",
+    "report": "closing.event_report",
+    "void": "closing.event_void",
+    "cash-received": "closing.event_cash_received",
+    "cash-returned": "closing.event_cash_returned",
+    "cash-count": "closing.event_cash_count",
+    "day-closed": "closing.event_day_closed",
+    "note": "closing.event_note",
 }
+
+
+def event_word(kind: str) -> Text:
+    """What a recorded event is, in words (a kind this version does not know: "another record")."""
+    return Text(EVENT_WORDS.get(kind, "closing.event_other"))
+
+
+def late_sentence(line: LateLine) -> Text:
+    """A late line as the printed settlement says it: "Chi trả NCC003 — 2.792.000 đ, ghi nhận sau khi khóa
+    sổ (máy …, …, …)." (the status JSON keeps the machine's `detail`)."""
+    return t(
+        "closing.late_line",
+        kind=event_word(line.kind),
+        code=f"{line.code} " if line.code else "",
+        amount=format_vnd(line.amount, "đ"),
+        device=line.device,
+        staff=line.staff,
+        at=vn_datetime(line.at_local),
+    )
 
 
 def made_at(closed: MonthClosed | None) -> str:
@@ -174,7 +197,7 @@ def late_entries(closed: MonthClosed | None) -> list[LateEntry]:
         LateEntry(
             x.point_code,
             x.code or "",
-            LATE_KIND_VI.get(x.kind, x.kind),
+            event_word(x.kind).vi,
             x.amount,
             x.device,
             x.staff,

@@ -88,7 +88,10 @@ class Papers:
         reports = {p.list_id: p for p in status.points}
         with self.desk.db.reading() as session:
             lists = self._report_lists(session, month, point)
-            points = [point_settlement(session, row, reports[row.list_id], status.conflicts) for row in lists]
+            late = status.closed.late if status.closed else ()
+            points = [
+                point_settlement(session, row, reports[row.list_id], status.conflicts, late) for row in lists
+            ]
         if status.closed is not None:  # a closed month: its unpaid as they stood at the close
             points = [replace(p, unpaid=frozen_reasons(status.closed, p.code)) for p in points]
         doc = SettlementDoc(

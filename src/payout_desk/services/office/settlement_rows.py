@@ -10,21 +10,23 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.fold import Status
 from payout_desk.domain.payout_list import STOP_REASON_VI
+from payout_desk.lang import t
 from payout_desk.reports.settlement_pdf import ConflictNote, Figure, PointSettlement, ReasonLine, StoppedLine
 from payout_desk.services.common.report_data import Folded, by_name, folded_list
 from payout_desk.services.common.report_override import override_line
-from payout_desk.services.office.frozen import reason_lines
+from payout_desk.services.office.frozen import LATE, LateLine, event_word, late_sentence, reason_lines
 from payout_desk.services.office.status import ConflictReport, PointReport, conflict_labels
+from payout_desk.services.office.transfers import listed_text
 from payout_desk.store.models import PayoutList
-
-EVENT_VI = {"payout": "chi", "report": "báo", "void": "hủy"}
 
 
 def conflict_records(conflict: ConflictReport) -> str:
     """Both (or all) records of a conflict in one line: laptop, number, what, when, who (and, for a
     sibling laptop's void of a report, who voided whose report and why)."""
     records = "; ".join(
-        f"{e.get('device_name')} #{e.get('seq')}: {EVENT_VI.get(str(e.get('kind')), 'lịch sử')} "
+        place.vi
+        if (place := listed_text(e)) is not None
+        else f"{e.get('device_name')} #{e.get('seq')}: {event_word(str(e.get('kind'))).vi.lower()} "
         f"{vn_datetime(str(e.get('at_local') or ''))} {e.get('staff') or ''}".strip()
         for e in conflict.events
     )
@@ -37,7 +39,6 @@ FLAG_KIND_VI = {
     "void-elsewhere": "lệnh hủy nhắm bản ghi của danh sách khác hoặc của người khác",
     "figure-absurd": "số tiền vượt mọi mức hợp lý",
     "time-unreadable": "thời gian không đọc được",
-    "late": "ghi nhận sau khi khóa sổ",
 }
 
 
@@ -51,9 +52,14 @@ def _unpaid_reasons(folded: Iterable[Folded]) -> tuple[ReasonLine, ...]:
 
 
 def point_settlement(
-    session: Session, row: PayoutList, point: PointReport, conflicts: Iterable[ConflictReport]
+    session: Session,
+    row: PayoutList,
+    point: PointReport,
+    conflicts: Iterable[ConflictReport],
+    late: Iterable[LateLine] = (),
 ) -> PointSettlement:
-    """A point's settlement: the office status's figures, and the fold's reasons, stops and conflicts."""
+    """A point's settlement: the office status's figures, and the fold's reasons, stops and conflicts; for
+    a closed month, the point's late lines (`late`), each a sentence."""
     folded = folded_list(session, row)
     f = point.figures
     stopped = [
@@ -79,7 +85,16 @@ def point_settlement(
         )
         for c in conflicts
         if c.point_code == point.code
-    ] + [ConflictNote(FLAG_VI, FLAG_KIND_VI.get(x.kind, x.kind), x.detail, "") for x in point.flags]
+    ]
+    notes += [
+        ConflictNote(FLAG_VI, FLAG_KIND_VI.get(x.kind, x.kind), x.detail, "")
+        for x in point.flags
+        if x.kind != LATE
+    ]
+    label = t("closing.late_label").vi
+    notes += [
+        ConflictNote(label, x.code or "", late_sentence(x).vi, "") for x in late if x.list_id == point.list_id
+    ]
     return PointSettlement(
         point.code,
         point.name,

@@ -19,7 +19,7 @@ from payout_desk.domain.month import Month
 from payout_desk.domain.opening import MonthWork
 from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.office.frozen import MonthClosed, closed_month, freeze
-from payout_desk.services.office.transfers import on_two_lists
+from payout_desk.services.office.transfers import LISTED, on_two_lists
 from payout_desk.store.conflicts import conflict_count, fork_count, forks_of, resolutions_of
 from payout_desk.store.devices import devices_by_name
 from payout_desk.store.events import bodies_with_ids
@@ -152,13 +152,16 @@ class Status:
         return found
 
     def conflict_count(self, month_text: str) -> int:
-        """How many conflicts (open or resolved, forks included) the month's lists have."""
+        """How many conflicts (open or resolved, forks included, and a line on each list of a person on two
+        lists) the month's lists have — as many as `month(…).conflicts`."""
         month = str(parse_month(month_text))
         with self.desk.db.reading() as session:
-            ids = [row.list_id for row in self.month_lists(session, month)]
+            rows = self.month_lists(session, month)
+            ids = [row.list_id for row in rows]
             found = conflict_count(session, ids)
             forks = fork_count(session, ids)
-        return found + forks
+            twice = sum(len(lists) for lists in on_two_lists(session, rows).values())
+        return found + forks + twice
 
     def month(self, month_text: str) -> OfficeStatus:
         month = str(parse_month(month_text))
@@ -275,7 +278,7 @@ class Status:
         found = []
         for code, lists in on_two_lists(session, rows).items():
             places = [
-                {"kind": "listed", "point_code": r.point.code, "device_name": f"{r.point.code} {r.point.name}",
+                {"kind": LISTED, "point_code": r.point.code, "device_name": f"{r.point.code} {r.point.name}",
                  "list_id": r.list_id, "revision": r.revision, "seq": r.revision}
                 for r in lists
             ]  # fmt: skip

@@ -5,9 +5,11 @@ on the new point's list — two signed amendments, one transaction — and who i
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -15,7 +17,7 @@ from payout_desk.domain.clock import iso_utc, to_local, utc_now
 from payout_desk.domain.fold import Entitlement
 from payout_desk.domain.payout_list import Change, ChangeKind, ListedBeneficiary
 from payout_desk.exchange.listfile import parse_beneficiary
-from payout_desk.lang import t
+from payout_desk.lang import Text, t
 from payout_desk.services.common.amendments import stored_changes
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk, list_lock, parse_month
 from payout_desk.services.common.errors import Refused, UsageError
@@ -73,6 +75,16 @@ def _row_of(session: Session, row: PayoutList, code: str) -> ListedBeneficiary:
 
 def _standing(ent: Entitlement | None) -> bool:
     return ent is not None and ent.listed and ent.stop is None
+
+
+LISTED = "listed"  # a place of a person on two lists, as their conflict carries it among its "events"
+
+
+def listed_text(place: Mapping[str, Any]) -> Text | None:
+    """One place of a person on two lists, in words (None when `place` is a record, not a place)."""
+    if place.get("kind") != LISTED:
+        return None
+    return t("transfers.listed_on", point=place.get("device_name"), revision=place.get("revision"))
 
 
 def on_two_lists(session: Session, rows: list[PayoutList]) -> dict[str, list[PayoutList]]:

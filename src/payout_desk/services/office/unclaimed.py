@@ -13,6 +13,7 @@ from payout_desk.domain.list_history import MAX_RUN, ListHistory
 from payout_desk.lang import t
 from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.common.errors import InvalidInput
+from payout_desk.store.marks import history_mark
 from payout_desk.store.settings import put_setting, setting
 from payout_desk.store.unclaimed import (
     has_issued,
@@ -95,6 +96,20 @@ def thresholds_in(session: Session) -> Thresholds:
     return Thresholds(int(flag or FLAG_DEFAULT), int(suspend or SUSPEND_DEFAULT))
 
 
+def put_thresholds(session: Session, flag: object = None, suspend: object = None) -> Thresholds:
+    """Either threshold changed (whole months, 1 to MAX_RUN; None keeps it), checked before anything is
+    written: the flag may not exceed the suspension."""
+    new_flag = months_count(flag) if flag is not None else None
+    new_suspend = months_count(suspend) if suspend is not None else None
+    now = thresholds_in(session)
+    wanted = Thresholds(new_flag or now.flag, new_suspend or now.suspend)
+    if wanted.flag > wanted.suspend:
+        raise InvalidInput(t("unclaimed.flag_over_suspend", flag=wanted.flag, suspend=wanted.suspend))
+    put_setting(session, FLAG_SETTING, str(wanted.flag))
+    put_setting(session, SUSPEND_SETTING, str(wanted.suspend))
+    return wanted
+
+
 class IssueHistory:
     """Each person's last months for one issue of a month's lists (office/lists.py, inside its transaction):
     read once for the whole month, at the first list revision to stamp, never per list or per person."""
@@ -116,6 +131,10 @@ class UnclaimedWatchPart:
 
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
+        # (month, K, thresholds) → the data's mark and the watch read then: kept while the mark stays (the
+        # dashboard asks on every refresh; a month reads up to MAX_RUN months back)
+        self._kept: dict[tuple[str, int, Thresholds], tuple[tuple[int, ...], UnclaimedWatch]] = {}
+        self._kept_db: object = None  # the database they were read from (a restore reopens another)
 
     def thresholds(self) -> Thresholds:
         with self.desk.db.reading() as session:
@@ -124,21 +143,15 @@ class UnclaimedWatchPart:
     def set_thresholds(self, flag: object = None, suspend: object = None) -> Thresholds:
         """Change either threshold (whole months, 1 to MAX_RUN); the flag may not exceed the suspension."""
         self.desk.require_identity("office")
-        new_flag = months_count(flag) if flag is not None else None
-        new_suspend = months_count(suspend) if suspend is not None else None
         with self.desk.db.transaction() as session:
-            now = thresholds_in(session)
-            wanted = Thresholds(new_flag or now.flag, new_suspend or now.suspend)
-            if wanted.flag > wanted.suspend:
-                raise InvalidInput(t("unclaimed.flag_over_suspend", flag=wanted.flag, suspend=wanted.suspend))
-            put_setting(session, FLAG_SETTING, str(wanted.flag))
-            put_setting(session, SUSPEND_SETTING, str(wanted.suspend))
-        return wanted
+            return put_thresholds(session, flag, suspend)
 
     def watch(self, months: object = None, month: str | None = None) -> UnclaimedWatch:
         """The people listed and not collected for `months` (default: the flag threshold) or more months
         in a row up to `month` (default: the newest month with issued lists)."""
         self.desk.require_identity("office")
+        if self._kept_db is not self.desk.db:
+            self._kept, self._kept_db = {}, self.desk.db
         with self.desk.db.reading() as session:
             limits = thresholds_in(session)
             k = months_count(months) if months is not None else limits.flag
@@ -151,6 +164,10 @@ class UnclaimedWatchPart:
                 wanted = str(parse_month(month))
                 if not has_issued(session, wanted):
                     raise InvalidInput(t("unclaimed.month_not_issued", month=wanted))
+            key, mark = (wanted, k, limits), history_mark(session)
+            kept = self._kept.get(key)
+            if kept is not None and kept[0] == mark:
+                return kept[1]
             found = []
             for lines in lines_back(session, wanted).values():
                 if lines[-1].month != wanted:
@@ -159,4 +176,7 @@ class UnclaimedWatchPart:
                 if run >= k:
                     found.append(_person(lines, run, limits.suspend))
         found.sort(key=lambda p: (-p.run, p.point_code, p.code))
-        return UnclaimedWatch(wanted, k, limits, tuple(found))
+        watch = UnclaimedWatch(wanted, k, limits, tuple(found))
+        self._kept = {k_: v for k_, v in self._kept.items() if v[0] == mark}  # older marks: gone
+        self._kept[key] = (mark, watch)
+        return watch

@@ -11,6 +11,7 @@ from payout_desk.domain.ledger import Kind
 from payout_desk.domain.money import format_vnd
 from payout_desk.services.common.report_override import override_line
 from payout_desk.services.office.status import ConflictReport
+from payout_desk.services.office.transfers import listed_text
 from payout_desk.ui.office.register_tab import scrolled, table
 from payout_desk.ui.plain import data, plain, rich
 from payout_desk.ui.qt import (
@@ -49,6 +50,8 @@ def event_line(event: dict[str, Any]) -> str:
             f"{event.get('known_hash', '')[:12]}… ≠ {event.get('presented_hash', '')[:12]}…, "
             f"{vn_from_utc(str(event.get('detected_at') or ''))}"
         )
+    if (place := listed_text(event)) is not None:  # a person on two lists: one of the lists
+        return place.en if english() else place.vi
     kind = str(event.get("kind"))
     what = EVENT_VI.get(kind, kind)
     if kind == Kind.PAYOUT:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from payout_desk.ui.language_menu import add_language_menu
+from payout_desk.ui.office.settings import ask_settings
 from payout_desk.ui.qt import QAction, QObject
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ class OfficeMenus(QObject):
             (self.tr("Nhận file đồng bộ…"), office.sync_in.ask_files),
             (self.tr("Xuất bảng thanh quyết toán…"), office.papers.ask_settlement),
             (office.report_back.workbook_entry(), office.report_back.ask_workbook),
+            (self.tr("Cài đặt tháng nối tháng…"), lambda: ask_settings(office)),
         ):
             action = QAction(title, office)
             action.triggered.connect(slot)
