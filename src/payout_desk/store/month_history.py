@@ -13,6 +13,7 @@ from payout_desk.domain.history import (
     DeathRecord,
     PersonMonth,
     outcome_of,
+    standing_line,
 )
 from payout_desk.domain.ledger import Kind, ReportKind, chain_key
 from payout_desk.domain.payout_list import ChangeKind
@@ -63,24 +64,27 @@ def month_lines(session: Session, month: str) -> dict[str, PersonMonth]:
             name, cccd, lines = people.get(code) or who_on(session, row, code)
             s = states.get(code)
             stop = ent.stop
-            found[code] = PersonMonth(
-                month=row.month,
-                code=code,
-                name=name,
-                cccd=cccd,
-                point_code=point.code,
-                point_name=point.name,
-                list_id=row.list_id,
-                revision=row.revision,
-                amount=ent.amount,
-                outcome=outcome_of(s.status, s.payouts, s.stopped)
-                if s
-                else outcome_of("", 0, stop is not None),
-                payouts=s.payouts if s else 0,
-                exception=s.exception if s else None,
-                stop_reason=stop.reason if stop else None,
-                stop_date=stop.date if stop else None,
-                lines=tuple(lines),
+            found[code] = standing_line(
+                found.get(code),
+                PersonMonth(
+                    month=row.month,
+                    code=code,
+                    name=name,
+                    cccd=cccd,
+                    point_code=point.code,
+                    point_name=point.name,
+                    list_id=row.list_id,
+                    revision=row.revision,
+                    amount=ent.amount,
+                    outcome=outcome_of(s.status, s.payouts, s.stopped)
+                    if s
+                    else outcome_of("", 0, stop is not None),
+                    payouts=s.payouts if s else 0,
+                    exception=s.exception if s else None,
+                    stop_reason=stop.reason if stop else None,
+                    stop_date=stop.date if stop else None,
+                    lines=tuple(lines),
+                ),
             )
     return found
 
