@@ -131,7 +131,7 @@ def check(game: Round, plans: list[Plan]) -> None:
 
 
 @settings(
-    max_examples=2,
+    max_examples=4,
     deadline=None,
     database=None,
     phases=(Phase.explicit, Phase.generate),  # a round takes seconds: no shrinking
