@@ -147,6 +147,19 @@ class ArrearsRecord:
     list_id: str | None = None
 
 
+def standing_line(old: PersonMonth | None, new: PersonMonth) -> PersonMonth:
+    """Which of a person's two lines of one month stands for it (a transfer leaves them stopped at the old
+    point and listed at the new; two lists are a conflict): a line not stopped over a stopped one, a paid
+    one over an unpaid one, then the higher point code — never the order the lists happen to be read in."""
+    if old is None:
+        return new
+
+    def rank(line: PersonMonth) -> tuple[bool, bool, str]:
+        return (line.outcome != Outcome.STOPPED, line.outcome == Outcome.PAID, line.point_code)
+
+    return new if rank(new) > rank(old) else old
+
+
 def unclaimed_run(months: Sequence[PersonMonth]) -> int:
     """How many calendar months in a row, ending with the newest month on record, the person was listed and
     did not collect (unpaid, not stopped). A paid, stopped or held month, or a month missing, ends the run."""

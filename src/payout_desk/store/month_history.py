@@ -3,6 +3,7 @@ person's line from the state cache, and every death on record before a month."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -13,6 +14,7 @@ from payout_desk.domain.history import (
     DeathRecord,
     PersonMonth,
     outcome_of,
+    standing_line,
 )
 from payout_desk.domain.ledger import Kind, ReportKind, chain_key
 from payout_desk.domain.payout_list import ChangeKind
@@ -63,24 +65,27 @@ def month_lines(session: Session, month: str) -> dict[str, PersonMonth]:
             name, cccd, lines = people.get(code) or who_on(session, row, code)
             s = states.get(code)
             stop = ent.stop
-            found[code] = PersonMonth(
-                month=row.month,
-                code=code,
-                name=name,
-                cccd=cccd,
-                point_code=point.code,
-                point_name=point.name,
-                list_id=row.list_id,
-                revision=row.revision,
-                amount=ent.amount,
-                outcome=outcome_of(s.status, s.payouts, s.stopped)
-                if s
-                else outcome_of("", 0, stop is not None),
-                payouts=s.payouts if s else 0,
-                exception=s.exception if s else None,
-                stop_reason=stop.reason if stop else None,
-                stop_date=stop.date if stop else None,
-                lines=tuple(lines),
+            found[code] = standing_line(
+                found.get(code),
+                PersonMonth(
+                    month=row.month,
+                    code=code,
+                    name=name,
+                    cccd=cccd,
+                    point_code=point.code,
+                    point_name=point.name,
+                    list_id=row.list_id,
+                    revision=row.revision,
+                    amount=ent.amount,
+                    outcome=outcome_of(s.status, s.payouts, s.stopped)
+                    if s
+                    else outcome_of("", 0, stop is not None),
+                    payouts=s.payouts if s else 0,
+                    exception=s.exception if s else None,
+                    stop_reason=stop.reason if stop else None,
+                    stop_date=stop.date if stop else None,
+                    lines=tuple(lines),
+                ),
             )
     return found
 
@@ -106,7 +111,8 @@ def death_records(session: Session, before_month: str | None = None) -> dict[str
         )
     ]
     deceased = [r for r in reports if r.data.get("report") == ReportKind.DECEASED.value and r.beneficiary]
-    voided = _voided(session, [r.event_id for r in deceased])
+    overruled = overruled_deaths(session)
+    voided = _voided(session, [r.event_id for r in deceased]) | overruled
     for r in deceased:
         if r.event_id in voided:
             continue
@@ -131,6 +137,8 @@ def death_records(session: Session, before_month: str | None = None) -> dict[str
             AmendmentRow.reason == "deceased",
         )
     ):
+        if f"{a.list_id}#{a.seq}" in overruled:
+            continue
         row = rows[a.list_id]
         found[a.code].append(
             DeathRecord(
@@ -145,6 +153,22 @@ def death_records(session: Session, before_month: str | None = None) -> dict[str
             )
         )
     return dict(found)
+
+
+def overruled_deaths(session: Session) -> set[str]:
+    """The record ids of the deaths on record (a point's report, the office's stop) that the office overruled:
+    it released the hold they caused (the person alive, back on the list), so they no longer hold the
+    person, stop their arrears or make their payouts amounts to recover."""
+    found = set()
+    for evidence in session.scalars(
+        select(Hold.evidence).where(
+            Hold.kind == "reported_deceased", Hold.state == "released", Hold.evidence.is_not(None)
+        )
+    ):
+        said = json.loads(evidence or "{}")
+        if said.get("record_id"):
+            found.add(str(said["record_id"]))
+    return found
 
 
 def _voided(session: Session, event_ids: Iterable[str]) -> set[str]:

@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.fold import Entitlement
-from payout_desk.domain.history import Outcome, PersonMonth, outcome_of
+from payout_desk.domain.history import Outcome, PersonMonth, outcome_of, standing_line
 from payout_desk.domain.list_history import HISTORY_MONTHS, MAX_RUN, ListHistory, stored_history
 from payout_desk.domain.month import Month
 from payout_desk.store.history import ISSUED, newest_issued, who_on
@@ -111,21 +111,24 @@ def month_outcomes(session: Session, month: str) -> dict[str, PersonMonth]:
             name, cccd = people.get((list_id, code)) or who_on(session, row, code)[:2]
             state = states.get((list_id, code))
             status, payouts, stopped, exception = state or ("", 0, ent.stop is not None, None)
-            found[code] = PersonMonth(
-                month,
-                code,
-                name,
-                cccd,
-                point.code,
-                point.name,
-                list_id,
-                row.revision,
-                ent.amount,
-                outcome_of(status, payouts, bool(stopped)),
-                payouts=payouts,
-                exception=exception,
-                stop_reason=ent.stop.reason if ent.stop else None,
-                stop_date=ent.stop.date if ent.stop else None,
+            found[code] = standing_line(
+                found.get(code),
+                PersonMonth(
+                    month,
+                    code,
+                    name,
+                    cccd,
+                    point.code,
+                    point.name,
+                    list_id,
+                    row.revision,
+                    ent.amount,
+                    outcome_of(status, payouts, bool(stopped)),
+                    payouts=payouts,
+                    exception=exception,
+                    stop_reason=ent.stop.reason if ent.stop else None,
+                    stop_date=ent.stop.date if ent.stop else None,
+                ),
             )
     return found
 

@@ -3,6 +3,7 @@ the devices tab's form): checked here, signed as an amendment change by `office.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from payout_desk.services.common.amendments import change_of, stored_changes
 from payout_desk.services.common.errors import InvalidInput, Refused, UsageError
 from payout_desk.services.common.typed import typed
 from payout_desk.store.history import who_on
+from payout_desk.store.holds import newest_holds
 from payout_desk.store.ledger import entitlements
 from payout_desk.store.models import PayoutList
 from payout_desk.store.month_history import death_records
@@ -51,7 +53,8 @@ def payment_change(session: Session, row: PayoutList, order: PaymentOrder, *, se
     if not all(texts.values()):
         raise UsageError(t("deaths.recipient_needed"))
     ent = entitlements(session, row.list_id, [code])[1].get(code)
-    if ent is None or (not ent.listed and ent.stop is None):
+    held = held_name(session, row, code)
+    if held is None and (ent is None or (not ent.listed and ent.stop is None)):
         raise Refused(t("office.not_on_list", code=code, code2=row.point.code, month=row.month))
     if code not in death_records(session, str(Month.parse(row.month).next())):
         raise Refused(t("deaths.no_death_on_record", code=code, month=row.month))
@@ -63,7 +66,7 @@ def payment_change(session: Session, row: PayoutList, order: PaymentOrder, *, se
             raise Refused(
                 t("deaths.payment_already", code=code, seq=earlier.seq, label=earlier.payment.label)
             )
-    name = who_on(session, row, code)[0]
+    name = who_on(session, row, code)[0] or held or ""
     payment = OneOffPayment(code, name, order.kind, order.amount, **texts)
     line = payment_code(code, seq)
     problem = payment_problem(line, seq, payment)
@@ -72,3 +75,16 @@ def payment_change(session: Session, row: PayoutList, order: PaymentOrder, *, se
     return Change(
         seq, ChangeKind.PAYMENT, line, now, beneficiary=payment_beneficiary(line, payment), payment=payment
     )
+
+
+def held_name(session: Session, row: PayoutList, code: str) -> str | None:
+    """The name of `code` when the month's register import held them off `row`'s point (a death or a stop
+    reported earlier): the family's payment goes on the list they would have been on. None otherwise."""
+    hold = newest_holds(session, row.month, code).get(code)
+    if hold is None:
+        return None
+    evidence = json.loads(hold.evidence or "{}")
+    person = evidence.get("person") or {}
+    if evidence.get("point_code") != row.point.code or not person:
+        return None
+    return str(person.get("name") or "")

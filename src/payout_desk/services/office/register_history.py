@@ -217,7 +217,13 @@ class _Checker:
     def _stopped(
         self, e: RegisterEntry, codes: list[str], last: PersonMonth | None
     ) -> tuple[str, Text, dict[str, Any]] | None:
-        stops = [s for c in codes for s in self.stops.get(c, []) if self.stands(s.month, last)]
+        here = self.point_of(e)
+        stops = [
+            s
+            for c in codes
+            for s in self.stops.get(c, [])
+            if self.stands(s.month, last) and not (s.reason == "moved" and here and here != s.point_code)
+        ]  # a "moved" stop ends payment at its point only: listed elsewhere now is the move itself
         if stops:
             s = max(stops, key=lambda x: x.month)
             reason = Text(STOP_KEYS.get(s.reason, "pay.stop_other"))
