@@ -13,14 +13,18 @@ December's arrears are not carried again."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
-from payout_desk.cli import main
+from payout_desk.domain.money import amount_in_words, format_vnd
+from tests.cli.test_report_back_cmd import SHEETS, rows
 from tests.cli.three_months_kit import (
     AP,
     CN,
@@ -41,17 +45,67 @@ from tests.roundkit import stroke_png
 
 
 def report_back_checks(o: Office, month: str, expected: dict[str, Any]) -> None:
-    """THE PLACE FOR ISSUE 15 ITEM 7 — filled in by the lead at merge: `office report-back --month M --out
-    FILE.xlsx` and `report report-back --month M --out FILE.pdf` read back: deaths with date, source and
-    reporter; moves; unclaimed; arrears carried; amounts to recover; the settlement totals (`expected`)."""
-    try:
-        main(["office", "report-back", "--help"])
-    except SystemExit as exc:
-        if exc.code != 0:
-            pytest.skip("`office report-back` is not built yet (issue 15 item 7)")
-    pytest.skip(
-        f"`office report-back` exists: the read-back of {month} is the lead's to write ({len(expected)})"
+    """Issue 15 item 7, read back: `office report-back --month M --out FILE.xlsx` (its JSON and its workbook)
+    and `report report-back --month M --out FILE.pdf` show what the round did — the deaths of the month they
+    were recorded in, moves, arrears carried in and going on, holds, the family's payment, nothing to recover
+    — and the settlement's own totals, per point and in words."""
+    done = o.at_office("report-back", "--month", month, "--out", o.root / "report-back.xlsx")
+    assert done["closed"] is True and done["recover_total"] == expected["to_recover"] == 0
+    assert {(m["code"], m["from_point"], m["to_point"]) for m in done["moves"]} == set(expected["moves"])
+    assert {a["code"]: a["amount"] for a in done["arrears_in"]} == expected["arrears_carried"]
+    assert {a["code"]: a["amount"] for a in done["arrears_out"]} == expected["unpaid"]
+    [family] = done["family"]
+    assert (family["line_code"], family["amount"], family["recipient"], family["paid"]) == (
+        *expected["family"],
+        True,
     )
+    holds = {h["code"]: h["state"] for h in done["holds"]}
+    assert holds == {expected["deaths"][0][0]: "confirmed", expected["released"]: "released"}
+    points = {p["code"]: p for p in done["points"]}
+    for code, (people, cash, paid_count, paid_amount) in expected["settlement"].items():
+        p = points[code]
+        assert (p["beneficiaries"], p["cash_total"], p["paid_count"], p["paid_amount"]) == (
+            people, cash, paid_count, paid_amount,
+        )  # fmt: skip
+    totals = done["totals"]
+    assert totals["paid_amount"] == sum(p["paid_amount"] for p in done["points"])
+    assert (
+        totals["cash_total"] == totals["paid_entitled"] + totals["unpaid_amount"] + totals["stopped_amount"]
+    )
+
+    sheet_rows = {name: rows(Path(done["path"]), name) for name in SHEETS}
+    for name, key in (
+        ("Chuyển điểm", "moves"),
+        ("Giữ lại", "holds"),
+        ("Chi một lần cho thân nhân", "family"),
+    ):
+        assert len(sheet_rows[name]) == done["counts"][key], name
+    summary = sheet_rows["Tổng hợp"]
+    [total] = [r for r in summary if len(r) > 1 and r[1] == "TỔNG CỘNG"]
+    assert (total[2], total[3], total[5]) == (
+        totals["beneficiaries"],
+        totals["cash_total"],
+        totals["paid_amount"],
+    )
+
+    # the death was reported in December: December's report back names it, with date, source and reporter
+    december = o.at_office("report-back", "--month", DEC, "--out", o.root / "report-back-12.xlsx")
+    assert [(d["code"], d["date"], d["source"], d["reported_by"]) for d in december["deaths"]] == expected[
+        "deaths"
+    ]
+    [death] = [r for r in rows(Path(december["path"]), "Báo tử")]
+    assert death[0] == expected["deaths"][0][0] and death[3] == "01/12/2026" and "trưởng ấp Ba" in death
+
+    pdf = o.ok(
+        "report", "report-back", "--month", month, "--out", o.root / "report-back.pdf", "--data-dir", o.office
+    )
+    assert pdf["total"] == totals["paid_amount"] and pdf["pages"] >= 1
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(pdf["path"]).pages))
+    assert "BÁO CÁO GỬI PHÒNG LĐ-TB&XH" in text and "TỔNG CỘNG" in text
+    assert (
+        format_vnd(totals["paid_amount"], unit="") in text and amount_in_words(totals["paid_amount"]) in text
+    )
+    assert family["recipient"] in text and next(m["name"] for m in done["moves"]) in text
 
 
 def december(o: Office, c: Cast) -> None:
@@ -216,7 +270,10 @@ def january(o: Office, c: Cast) -> dict[str, Any]:
     assert unpaid[c["absent"].code] == 2 * c["absent"].total and unpaid[c["lapsed"].code] == c["lapsed"].total
     assert o.at_office("recover", "--month", JAN)["count"] == 0  # no payout after a death on record
     return {
-        "deaths": [(c["dead"].code, "2026-12-01", "point", "trưởng ấp Ba")],  # the mistaken one released
+        "deaths": [
+            (c["dead"].code, "2026-12-01", "point", "trưởng ấp Ba")
+        ],  # December's; the mistaken one released
+        "released": c["mistaken"].code,
         "moves": [(c["moved"].code, AP, CN), (c["transfer"].code, AP, CN)],  # by the register; by transfer
         "arrears_carried": {code: line["amount"] for code, line in lines.items()},  # December's, into January
         "family": (change["code"], 18_000_000, "Lê Thị Hai"),
