@@ -1,9 +1,9 @@
 """A round over two months for the report back to the welfare office (issue 15, item 7): in December a
 payout to NCC002 on one laptop while the other reports them dead in November (an amount to recover), the
-family's funeral payment paid to the widow, NCC005 moved to P02, NCC008 stopped as deceased by the office, the month closed; in January NCC002 held,
-NCC005 listed at P02 and NCC006 moved there by the register (a move seen at import), December's unpaid carried as arrears and
-NCC004's paid, NCC012 no longer on the
-register, the people not collecting for two months flagged."""
+family's funeral payment paid to the widow, NCC005 moved to P02, NCC008 stopped as deceased by the office,
+the month closed; in January NCC002 held, NCC005 listed at P02 (the move: no hold) and NCC006 moved there by
+the register (a move seen at import), December's unpaid carried as arrears and NCC004's paid, NCC012 no
+longer on the register, the people not collecting for two months flagged."""
 
 from __future__ import annotations
 
@@ -47,7 +47,6 @@ def january(game: Round) -> None:
         person_row(i, point="Bưu cục Mỹ An", amount=amount(i)) for i in (5, 6)
     ]  # NCC006: by the register
     next_month(game, JANUARY, rows)
-    game.office.holds.release("NCC005", JANUARY, "đã chuyển về Mỹ An", game.root / "release", by="Chị Tư")
     game.office.closing.carry(DECEMBER, JANUARY)
     folder = game.root / "jan-again"
     game.office.lists.issue(JANUARY, folder)
