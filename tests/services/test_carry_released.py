@@ -97,3 +97,39 @@ def test_paid_in_the_month_before_the_carry_is_carried_to_the_month_after(game: 
     with office.db.reading() as session:
         feb = month_lines(session, FEBRUARY)["NCC003"]
     assert (feb.outcome, feb.payouts, feb.amount) == (Outcome.PAID, 1, 2 * AMOUNT)
+
+
+@pytest.mark.devices(1)
+def test_a_register_imported_again_keeps_the_released_persons_arrears(game: Round) -> None:
+    released_after_the_issue(game)
+    office, one = game.office, game.devices[0]
+    office.closing.carry(DECEMBER, JANUARY)
+    register = game.root / f"register-{JANUARY}.csv"
+    office.registers.import_file(register, JANUARY, confirm_month=True)  # its drafts start anew
+    folder = game.root / "jan2"
+    office.lists.issue(JANUARY, folder)
+    one.lists.load(folder / f"P01_{JANUARY}.pdlist")
+    assert [r.code for r in one.roster.rows()].count("NCC003") == 1
+    with office.db.reading() as session:
+        line = month_lines(session, JANUARY)["NCC003"]
+    assert line.amount == 2 * AMOUNT and ("arrears", "Truy lĩnh tháng 12/2026", AMOUNT) in line.lines
+
+
+@pytest.mark.devices(1)
+def test_a_person_moved_after_the_issue_gets_their_arrears_at_the_new_point(game: Round) -> None:
+    """NCC005, absent in December, moved to P02 after January's lists are issued: December is carried onto
+    P02's list (where they are paid now), not stopped with them at P01."""
+    office = game.office
+    game.devices[0].records.report("NCC005", "absent", staff="Lan")
+    office.imports.files([game.export(0, "dec.pdsync")])
+    office.closing.close(DECEMBER)
+    next_month(game, JANUARY)
+    office.transfers.transfer("NCC005", "P02", JANUARY, game.root / "move", day="2027-01-05")
+    result = office.closing.carry(DECEMBER, JANUARY)
+    five = next(c for c in result.carried if c.code == "NCC005")
+    assert (five.point_code, five.amount) == ("P02", 2_789_000 + 5000)
+    office.lists.issue(JANUARY, game.root / "jan2")
+    with office.db.reading() as session:
+        line = month_lines(session, JANUARY)["NCC005"]
+    assert (line.point_code, line.amount) == ("P02", 2 * five.amount)
+    assert ("arrears", "Truy lĩnh tháng 12/2026", five.amount) in line.lines

@@ -18,13 +18,13 @@ from payout_desk.domain.allowances import AllowanceKind
 from payout_desk.domain.canonical import canonical_json
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
-from payout_desk.domain.payout_list import ListStatus
+from payout_desk.domain.payout_list import ChangeKind, ListStatus
 from payout_desk.exchange.listfile import parse_beneficiary
 from payout_desk.lang import t
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk
 from payout_desk.services.common.errors import Refused, UsageError
 from payout_desk.services.office.points import next_revision
-from payout_desk.store.carry_targets import added_people, paid_codes
+from payout_desk.store.carry_targets import last_changes, paid_codes
 from payout_desk.store.closing import (
     add_arrears,
     arrears_from,
@@ -115,20 +115,17 @@ def carry(desk: Desk, src: str, dst: str) -> CarryResult:
         done, earlier = arrears_from(session, src), arrears_into(session, src)
         held, deaths = held_codes(session, dst), death_records(session, str(Month.parse(dst).next()))
         list_ids = {row.list_id for row in targets}
-        stopped = stopped_codes(session, list_ids)
+        where = {code: row for row in targets for code in entry_codes(session, row.id)}
+        joining = _joining(session, targets, where)  # released or moved after the issue: on it by báo tăng
+        joined = {code: row for row in targets for code in joining.get(row.id, {})}
+        where.update(joined)
         gates = (
             ("already_carried", set(done)),
             ("deceased", {c for c, records in deaths.items() if records}),
             ("held", set(held)),
-            ("stopped", stopped),
-            (
-                "paid_in_month",
-                paid_codes(session, list_ids),
-            ),  # a new line now would count as paid: next month
+            ("stopped", stopped_codes(session, list_ids) - set(joined)),  # moved: stopped where they left
+            ("paid_in_month", paid_codes(session, list_ids)),  # a line added now would stand as paid
         )
-        where = {code: row for row in targets for code in entry_codes(session, row.id)}
-        joining = _joining(session, targets, where)  # released after the issue: on the list by báo tăng
-        where.update({code: row for row in targets for code in joining.get(row.id, {})})
         moved = aliases(code_groups(session), where)  # a code of `src` → the same person's code in `dst`
         lines: dict[int, dict[str, CarriedLine]] = defaultdict(dict)
         now, rows = iso_utc(utc_now()), []
@@ -180,15 +177,21 @@ def _skip_reason(
 
 
 def _joining(
-    session: Session, targets: list[PayoutList], where: Collection[str]
+    session: Session, targets: list[PayoutList], where: Mapping[str, PayoutList]
 ) -> dict[int, dict[str, dict[str, Any]]]:
-    """Revision row id → code → the person (as the báo tăng signed them) for the people an amendment added to
-    the target lists and no entry of them holds: a release from hold after the issue (office/holds.py)."""
-    added = added_people(session, {row.list_id for row in targets})
+    """Revision row id → code → the person (as the báo tăng signed them) for the people a target list holds
+    by its newest báo tăng of them and no entry of the target lists holds — a release from hold after the
+    issue (office/holds.py) — or only the entry of a list whose newest báo giảm stopped them: a move to
+    another point after the issue (office/transfers.py)."""
+    last = last_changes(session, {row.list_id for row in targets})
     found: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
     for row in targets:
-        for code, person in added.get(row.list_id, {}).items():
-            if code not in where and not any(code in f for f in found.values()):
+        for code, (kind, person) in last.get(row.list_id, {}).items():
+            if kind != ChangeKind.ADD or person is None or any(code in f for f in found.values()):
+                continue
+            home = where.get(code)
+            left = home is not None and last.get(home.list_id, {}).get(code, ("", None))[0] == ChangeKind.STOP
+            if home is None or (home is not row and left):
                 found[row.id][code] = person
     return found
 
