@@ -210,7 +210,12 @@
         <translation>%d people not carried (reported deceased, held, stopped or not on the list).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/closing.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="142" />
+        <source>%d người đã nhận tiền tháng %s: hãy chuyển truy lĩnh tháng %s của họ sang tháng kế tiếp.</source>
+        <translation>%d people were already paid in %s: carry their %s arrears to the month after.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/closing.py" line="145" />
         <source>Hãy phát hành lại danh sách tháng %s.</source>
         <translation>Issue the %s lists again.</translation>
     </message>

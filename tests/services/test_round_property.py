@@ -43,18 +43,25 @@ EXAMPLE: list[Plan] = [  # a double payout, a death, a stop, a transfer; held on
 ]  # fmt: skip
 
 
-def play(game: Round, plans: list[Plan]) -> None:
+def carry(game: Round, folder: Path, src: str, month: str) -> None:
+    """`src`'s unpaid carried onto `month`: a revised list issued again and loaded on every laptop."""
+    if game.office.closing.carry(src, month).revised:
+        game.office.lists.issue(month, folder)
+        if (folder / f"P01_{month}.pdlist").exists():
+            for desk in game.devices:
+                desk.lists.load(folder / f"P01_{month}.pdlist")
+
+
+def play(game: Round, plans: list[Plan], *, late: bool = False) -> None:
+    """The months of `plans`; `late`: the office releases the held (báo tăng) before carrying the arrears."""
     office, one, two = game.office, game.devices[0], game.devices[1]
     for n, (month, plan) in enumerate(zip(MONTHS, plans, strict=True)):
         paid, double, deaths, release, _mode, stops, moving = plan
         if n:
             folder = next_month(game, month, ROWS)
             office.closing.set_mode(plans[n - 1][4])
-            if office.closing.carry(MONTHS[n - 1], month).revised:
-                office.lists.issue(month, folder)
-                if (folder / f"P01_{month}.pdlist").exists():
-                    for desk in game.devices:
-                        desk.lists.load(folder / f"P01_{month}.pdlist")
+            if not late:
+                carry(game, folder, MONTHS[n - 1], month)
             for hold in office.holds.month(month):
                 if hold.state != "held":
                     continue
@@ -65,6 +72,8 @@ def play(game: Round, plans: list[Plan]) -> None:
                             desk.lists.load(done.amendment.path)
                 else:
                     office.holds.confirm(hold.code, month, "đã mất")
+            if late:
+                carry(game, folder, MONTHS[n - 1], month)
         here = one.lists.status().month == month
         listed = {r.code for r in one.roster.rows()} if here else set()
         for code in sorted(paid & listed):

@@ -19,6 +19,7 @@ SKIP_KEYS = {
     "deceased": "closing.skip_deceased",
     "held": "closing.skip_held",
     "stopped": "closing.skip_stopped",
+    "paid_in_month": "closing.skip_paid_in_month",
     "not_listed": "closing.skip_not_listed",
 }
 

@@ -84,6 +84,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "closing.skip_deceased": ("đã có báo tử", "reported deceased"),
     "closing.skip_held": ("đang bị giữ lại", "held"),
     "closing.skip_stopped": ("đã báo giảm", "stopped"),
+    "closing.skip_paid_in_month": (
+        "đã nhận tiền tháng sau: chuyển truy lĩnh sang tháng kế tiếp",
+        "already paid in the later month: carry it to the month after",
+    ),
     "closing.skip_not_listed": ("không có trong danh sách tháng sau", "not on the later month's lists"),
     "closing.mode_is": ("Truy lĩnh: {mode}", "Arrears: {mode}"),
 }

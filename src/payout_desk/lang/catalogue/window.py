@@ -5,6 +5,7 @@ window's, and those of the papers, backups and file dialogs both windows share, 
 
 from __future__ import annotations
 
+from payout_desk.lang.catalogue.window_carry2 import CARRY2_WINDOW
 from payout_desk.lang.catalogue.window_closing import CLOSING
 from payout_desk.lang.catalogue.window_deaths import DEATHS_AND_TRANSFERS
 from payout_desk.lang.catalogue.window_holds import HOLDS
@@ -157,4 +158,5 @@ WINDOW: dict[str, str] = {
     **UNCLAIMED_WINDOW,
     **REPORT_BACK_WINDOW,
     **LOOSE_WINDOW,
+    **CARRY2_WINDOW,
 }

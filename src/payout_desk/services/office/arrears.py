@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -17,11 +18,13 @@ from payout_desk.domain.allowances import AllowanceKind
 from payout_desk.domain.canonical import canonical_json
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.domain.month import Month
-from payout_desk.domain.payout_list import ListStatus
+from payout_desk.domain.payout_list import ChangeKind, ListStatus
+from payout_desk.exchange.listfile import parse_beneficiary
 from payout_desk.lang import t
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk
 from payout_desk.services.common.errors import Refused, UsageError
 from payout_desk.services.office.points import next_revision
+from payout_desk.store.carry_targets import last_changes, paid_codes
 from payout_desk.store.closing import (
     add_arrears,
     arrears_from,
@@ -36,6 +39,7 @@ from payout_desk.store.links import aliases, code_groups
 from payout_desk.store.lists import (
     content_sha256,
     entry_codes,
+    insert_entries,
     newest_issued,
     newest_lists_of_month,
 )
@@ -46,7 +50,7 @@ from payout_desk.store.settings import put_setting, setting
 ARREARS_SETTING = "arrears_mode"
 CARRY, LIST_ONLY = "carry", "list"
 ARREARS_MODES = (CARRY, LIST_ONLY)
-SKIP_REASONS = ("already_carried", "deceased", "held", "stopped", "not_listed")
+SKIP_REASONS = ("already_carried", "deceased", "held", "stopped", "paid_in_month", "not_listed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,14 +114,18 @@ def carry(desk: Desk, src: str, dst: str) -> CarryResult:
         result = CarryResult(src, dst, mode)
         done, earlier = arrears_from(session, src), arrears_into(session, src)
         held, deaths = held_codes(session, dst), death_records(session, str(Month.parse(dst).next()))
-        stopped = stopped_codes(session, {row.list_id for row in targets})
+        list_ids = {row.list_id for row in targets}
+        where = {code: row for row in targets for code in entry_codes(session, row.id)}
+        joining = _joining(session, targets, where)  # released or moved after the issue: on it by báo tăng
+        joined = {code: row for row in targets for code in joining.get(row.id, {})}
+        where.update(joined)
         gates = (
             ("already_carried", set(done)),
             ("deceased", {c for c, records in deaths.items() if records}),
             ("held", set(held)),
-            ("stopped", stopped),
+            ("stopped", stopped_codes(session, list_ids) - set(joined)),  # moved: stopped where they left
+            ("paid_in_month", paid_codes(session, list_ids)),  # a line added now would stand as paid
         )
-        where = {code: row for row in targets for code in entry_codes(session, row.id)}
         moved = aliases(code_groups(session), where)  # a code of `src` → the same person's code in `dst`
         lines: dict[int, dict[str, CarriedLine]] = defaultdict(dict)
         now, rows = iso_utc(utc_now()), []
@@ -152,7 +160,7 @@ def carry(desk: Desk, src: str, dst: str) -> CarryResult:
                 if lines.get(row.id):
                     if row.status == ListStatus.ISSUED:
                         result.revised.append(row.point.code)
-                    _add_lines(session, row, lines[row.id])
+                    _add_lines(session, row, lines[row.id], joining.get(row.id, {}))
         add_arrears(session, rows)
     return result
 
@@ -168,6 +176,26 @@ def _skip_reason(
     return None if codes[1] in where else "not_listed"
 
 
+def _joining(
+    session: Session, targets: list[PayoutList], where: Mapping[str, PayoutList]
+) -> dict[int, dict[str, dict[str, Any]]]:
+    """Revision row id → code → the person (as the báo tăng signed them) for the people a target list holds
+    by its newest báo tăng of them and no entry of the target lists holds — a release from hold after the
+    issue (office/holds.py) — or only the entry of a list whose newest báo giảm stopped them: a move to
+    another point after the issue (office/transfers.py)."""
+    last = last_changes(session, {row.list_id for row in targets})
+    found: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for row in targets:
+        for code, (kind, person) in last.get(row.list_id, {}).items():
+            if kind != ChangeKind.ADD or person is None or any(code in f for f in found.values()):
+                continue
+            home = where.get(code)
+            left = home is not None and last.get(home.list_id, {}).get(code, ("", None))[0] == ChangeKind.STOP
+            if home is None or (home is not row and left):
+                found[row.id][code] = person
+    return found
+
+
 def _draft_of(session: Session, row: PayoutList) -> PayoutList:
     """`row` itself when a draft; an issued list gets a new draft revision with the same people, so the next
     issue re-issues it."""
@@ -178,12 +206,24 @@ def _draft_of(session: Session, row: PayoutList) -> PayoutList:
     return draft
 
 
-def _add_lines(session: Session, row: PayoutList, lines: dict[str, CarriedLine]) -> PayoutList:
-    """An arrears line for each carried person on the list's draft: body, entries, figures, content hash."""
+def _add_lines(
+    session: Session,
+    row: PayoutList,
+    lines: dict[str, CarriedLine],
+    joining: Mapping[str, dict[str, Any]] | None = None,
+) -> PayoutList:
+    """An arrears line for each carried person on the list's draft: body, entries, figures, content hash. A
+    carried person the list holds only by báo tăng (`joining`) goes on the draft with the amendment's lines,
+    so the next revision lists them once (a point laptop keeps an amendment's person only when no entry of
+    the revision holds them: services/common/amendments.py readd_added)."""
     draft = _draft_of(session, row)
     body = session.get(ListBody, draft.id)
     assert body is not None
     people = json.loads(body.beneficiaries_json)
+    present = {person["code"] for person in people}
+    newcomers = [dict(p) for code, p in (joining or {}).items() if code in lines and code not in present]
+    joined = [parse_beneficiary(p, i) for i, p in enumerate(newcomers)]  # as signed, before the arrears line
+    people.extend(newcomers)
     for person in people:
         line = lines.get(person["code"])
         if line is not None:
@@ -198,7 +238,12 @@ def _add_lines(session: Session, row: PayoutList, lines: dict[str, CarriedLine])
             for id_, code, _name, old, total in entry_lines(session, draft.id, list(lines))
         ),
     )
-    draft.cash_total += sum(line.amount for line in lines.values())
+    listed = [parse_beneficiary(p, i) for i, p in enumerate(newcomers)]  # with their arrears line
+    insert_entries(session, draft.id, listed, [None] * len(listed))
+    draft.cash_total += sum(line.amount for line in lines.values()) + sum(b.total for b in joined)
+    draft.beneficiaries += len(joined)
+    draft.home_visits += sum(1 for b in joined if b.home_visit)
+    draft.proxies += sum(1 for b in joined if b.has_proxy)
     draft.content_sha256 = content_sha256(draft.month, row.point.code, people_json)
     return draft
 

@@ -136,6 +136,11 @@ class ClosingActions(QObject):
             text += " " + self.tr(
                 "Không chuyển %d người (báo tử, giữ lại, báo giảm hoặc không có trong danh sách)."
             ) % len(result.skipped)
+        later = sum(1 for skip in result.skipped if skip.reason == "paid_in_month")
+        if later:
+            text += " " + self.tr(
+                "%d người đã nhận tiền tháng %s: hãy chuyển truy lĩnh tháng %s của họ sang tháng kế tiếp."
+            ) % (later, result.to_month, result.from_month)
         if result.revised:
             text += " " + self.tr("Hãy phát hành lại danh sách tháng %s.") % result.to_month
         return text
