@@ -9,10 +9,10 @@ from the run the oldest of them carried on its own list."""
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Sequence
 
+import orjson
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
@@ -23,6 +23,8 @@ from payout_desk.domain.month import Month
 from payout_desk.store.history import ISSUED, newest_issued, who_on
 from payout_desk.store.ledger import StoredChange, apply_changes
 from payout_desk.store.models import AmendmentRow, BeneficiaryStateRow, ListEntry, PayoutList, Point
+
+_CHUNK = 500  # list revisions per IN (...): well under every database's limit on bound values
 
 
 def newest_issued_month(session: Session) -> str | None:
@@ -195,26 +197,38 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
     return found
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+def history_json(history: ListHistory) -> str:
+    """A history as list_entries.history keeps it and list.json carries it: canonical JSON (sorted keys, no
+    spaces; orjson writes the standard library's very bytes for texts and whole numbers)."""
+    return orjson.dumps(history.to_json(), option=orjson.OPT_SORT_KEYS).decode()
 
 
-def stamp_histories(session: Session, payout_list_id: int, found: Mapping[str, ListHistory]) -> int:
-    """Keep on a list revision's entries the history each person carries; how many carry one."""
-    rows = [
-        {"entry_id": entry_id, "history": _JSON(found[code].to_json())}
-        for entry_id, code in session.execute(
-            select(ListEntry.id, ListEntry.code).where(ListEntry.payout_list_id == payout_list_id)
-        )
-        if code in found
-    ]
+def list_entries_of(
+    session: Session, payout_list_ids: Collection[int]
+) -> dict[int, list[tuple[int, str, str | None]]]:
+    """List revision → (entry id, code, kept history) of each of its entries: many revisions in one query
+    (chunked under the database's limit on bound values)."""
+    found: dict[int, list[tuple[int, str, str | None]]] = defaultdict(list)
+    ids = sorted(payout_list_ids)
+    for start in range(0, len(ids), _CHUNK):
+        for list_row, entry_id, code, history in session.execute(
+            select(ListEntry.payout_list_id, ListEntry.id, ListEntry.code, ListEntry.history)
+            .where(ListEntry.payout_list_id.in_(ids[start : start + _CHUNK]))
+            .order_by(ListEntry.payout_list_id, ListEntry.id)
+        ):
+            found[list_row].append((entry_id, code, history))
+    return dict(found)
+
+
+def keep_histories(session: Session, rows: Sequence[tuple[int, str]]) -> None:
+    """Keep each (entry id, history JSON) on its list entry, in one statement."""
     if rows:
         session.connection().execute(
             update(ListEntry.__table__)  # type: ignore[arg-type]
             .where(ListEntry.__table__.c.id == bindparam("entry_id"))
             .values(history=bindparam("history")),
-            rows,
+            [{"entry_id": entry_id, "history": history} for entry_id, history in rows],
         )
-    return len(rows)
 
 
 def stamped_histories(session: Session, payout_list_id: int) -> dict[str, str]:
