@@ -13,16 +13,16 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 import orjson
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from payout_desk.domain.fold import Entitlement
-from payout_desk.domain.history import Outcome, PersonMonth, outcome_of
+from payout_desk.domain.history import Outcome, PersonMonth
 from payout_desk.domain.list_history import HISTORY_MONTHS, MAX_RUN, ListHistory, stored_history
 from payout_desk.domain.month import Month
-from payout_desk.store.history import ISSUED, newest_issued, who_on
-from payout_desk.store.ledger import StoredChange, apply_changes
-from payout_desk.store.models import AmendmentRow, BeneficiaryStateRow, ListEntry, PayoutList, Point
+from payout_desk.store.bulk import bulk_update
+from payout_desk.store.history import ISSUED, newest_issued
+from payout_desk.store.models import ListEntry, PayoutList
+from payout_desk.store.month_read import month_outcome_codes, people_of, read_month
 
 _CHUNK = 500  # list revisions per IN (...): well under every database's limit on bound values
 
@@ -54,81 +54,10 @@ def _month_rows(session: Session, month: str) -> list[PayoutList]:
 
 def month_outcomes(session: Session, month: str) -> dict[str, PersonMonth]:
     """Code → the person's line in `month` (every point's newest issued list, with its amendments): point,
-    amount, outcome and standing exception, without pay lines or payout details."""
-    rows = _month_rows(session, month)
-    if not rows:
-        return {}
-    points = {p.id: p for p in session.scalars(select(Point))}
-    by_row = {r.id: r for r in rows}
-    lists = {r.list_id: r for r in rows}
-    ents: dict[str, dict[str, Entitlement]] = defaultdict(dict)
-    people: dict[tuple[str, str], tuple[str, str | None]] = {}
-    for row_id, code, name, cccd, total in session.execute(
-        select(
-            ListEntry.payout_list_id, ListEntry.code, ListEntry.name, ListEntry.cccd, ListEntry.total
-        ).where(ListEntry.payout_list_id.in_(by_row))
-    ):
-        row = by_row[row_id]
-        ents[row.list_id][code] = Entitlement(code, True, total, row.revision)
-        people[(row.list_id, code)] = (name, cccd)
-    changes: dict[str, list[StoredChange]] = defaultdict(list)
-    for list_id, seq, kind, code, reason, effective, body, issued_at in session.execute(
-        select(
-            AmendmentRow.list_id,
-            AmendmentRow.seq,
-            AmendmentRow.kind,
-            AmendmentRow.code,
-            AmendmentRow.reason,
-            AmendmentRow.effective_date,
-            AmendmentRow.beneficiary_json,
-            AmendmentRow.issued_at,
-        )
-        .where(AmendmentRow.list_id.in_(lists))
-        .order_by(AmendmentRow.list_id, AmendmentRow.seq)
-    ):
-        changes[list_id].append(StoredChange(seq, kind, code, reason, effective, body, issued_at))
-    for list_id, listed in changes.items():
-        apply_changes(ents[list_id], listed)
-    states = {
-        (list_id, code): (status, payouts, stopped, exception)
-        for list_id, code, status, payouts, stopped, exception in session.execute(
-            select(
-                BeneficiaryStateRow.list_id,
-                BeneficiaryStateRow.code,
-                BeneficiaryStateRow.status,
-                BeneficiaryStateRow.payouts,
-                BeneficiaryStateRow.stopped,
-                BeneficiaryStateRow.exception,
-            ).where(BeneficiaryStateRow.list_id.in_(lists))
-        )
-    }
-    found: dict[str, PersonMonth] = {}
-    for list_id, by_code in ents.items():
-        row = lists[list_id]
-        point = points[row.point_id]
-        for code, ent in by_code.items():
-            if not ent.listed:
-                continue
-            name, cccd = people.get((list_id, code)) or who_on(session, row, code)[:2]
-            state = states.get((list_id, code))
-            status, payouts, stopped, exception = state or ("", 0, ent.stop is not None, None)
-            found[code] = PersonMonth(
-                month,
-                code,
-                name,
-                cccd,
-                point.code,
-                point.name,
-                list_id,
-                row.revision,
-                ent.amount,
-                outcome_of(status, payouts, bool(stopped)),
-                payouts=payouts,
-                exception=exception,
-                stop_reason=ent.stop.reason if ent.stop else None,
-                stop_date=ent.stop.date if ent.stop else None,
-            )
-    return found
+    amount, outcome and standing exception, without pay lines or payout details. Read in bulk
+    (store/month_read), the lists gone through in the order of their entries, then those only amended."""
+    read = read_month(session, month)
+    return people_of(session, read, list(read.ents))
 
 
 def lines_back(
@@ -162,37 +91,43 @@ def _carried_runs(session: Session, month: str) -> dict[str, int]:
             ListEntry.payout_list_id.in_(ids), ListEntry.history.is_not(None)
         )
     )
-    return {code: h.unclaimed for code, text in rows if (h := stored_history(text)) is not None}
-
-
-def _run(months: list[PersonMonth], read: list[str]) -> int:
-    """domain/history.unclaimed_run over lines of the months `read` (newest first, consecutive), without
-    parsing a month: the lines not collected, newest first, for as long as they are the months read."""
-    run = 0
-    for line, expected in zip(reversed(months), read, strict=False):
-        if line.month != expected or line.outcome != Outcome.UNPAID:
-            break
-        run += 1
-    return run
+    runs: dict[
+        str | None, int | None
+    ] = {}  # each kept text read once: many people carry the very same history
+    found = {}
+    for code, text in rows:
+        if text not in runs:
+            runs[text] = h.unclaimed if (h := stored_history(text)) is not None else None
+        if (run := runs[text]) is not None:
+            found[code] = run
+    return found
 
 
 def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]:
     """Code → the history a list of `month` carries: the person's last three months before it, and their
-    run of months not collected up to the month before (three months read; a longer run goes on from the
-    run the oldest of them carried on its own list)."""
+    run of months not collected up to the month before (three months read, only their outcomes; a longer
+    run goes on from the run the oldest of them carried on its own list). A month with no issued list ends
+    the reading, as in lines_back."""
     previous = Month.parse(month).previous()
-    back = lines_back(session, str(previous), HISTORY_MONTHS, HISTORY_MONTHS)
+    read: list[tuple[str, dict[str, Outcome]]] = []  # newest first, as a run is counted
+    at = previous
+    while len(read) < HISTORY_MONTHS and (outcomes := month_outcome_codes(session, str(at))):
+        read.append((str(at), outcomes))
+        at = at.previous()
     oldest = str(previous.previous().previous())  # the third month read
     carried: dict[str, int] | None = None
     found: dict[str, ListHistory] = {}
-    read = [str(previous), str(previous.previous()), oldest]  # newest first, as a run is counted
-    for code, months in back.items():
-        run = _run(months, read)
+    for code in dict.fromkeys(code for _month, outcomes in read for code in outcomes):
+        run = 0
+        for _month, outcomes in read:
+            if outcomes.get(code) != Outcome.UNPAID:
+                break
+            run += 1
         if run == HISTORY_MONTHS:  # unbroken across every month read: go on from what the oldest carried
             if carried is None:
                 carried = _carried_runs(session, oldest)
             run = min(MAX_RUN, run + carried.get(code, 0))
-        recent = tuple((m.month, m.outcome) for m in months[-HISTORY_MONTHS:])
+        recent = tuple((m, outcomes[code]) for m, outcomes in reversed(read) if code in outcomes)
         found[code] = ListHistory(recent, run, flag)
     return found
 
@@ -221,14 +156,14 @@ def list_entries_of(
 
 
 def keep_histories(session: Session, rows: Sequence[tuple[int, str]]) -> None:
-    """Keep each (entry id, history JSON) on its list entry, in one statement."""
-    if rows:
-        session.connection().execute(
-            update(ListEntry.__table__)  # type: ignore[arg-type]
-            .where(ListEntry.__table__.c.id == bindparam("entry_id"))
-            .values(history=bindparam("history")),
-            [{"entry_id": entry_id, "history": history} for entry_id, history in rows],
-        )
+    """Keep each (entry id, history JSON) on its list entry, at driver speed."""
+    bulk_update(
+        session.connection(),
+        ListEntry.__table__,  # type: ignore[arg-type]
+        "id",
+        ["history"],
+        [(history, entry_id) for entry_id, history in rows],
+    )
 
 
 def stamped_histories(session: Session, payout_list_id: int) -> dict[str, str]:

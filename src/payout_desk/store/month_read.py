@@ -1,0 +1,153 @@
+"""One month's people read in bulk (issue 15): every point's newest issued list, their entries, amendments and
+cached states in five queries whatever the month's size, then each person's line built in memory from plain
+tuples. store/month_history.month_lines (with the pay lines) and store/unclaimed.month_outcomes (without)
+both read a month so; each keeps the order in which it has always gone through the lists (when one code is
+on two lists of a month, the last one gone through is the line)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from sqlalchemy import Text, null, select, type_coerce
+from sqlalchemy.orm import Session
+
+from payout_desk.domain.fold import Entitlement
+from payout_desk.domain.history import Outcome, PersonMonth, outcome_of
+from payout_desk.store.history import ISSUED, newest_issued, pay_lines, who_on
+from payout_desk.store.ledger import StoredChange, apply_changes
+from payout_desk.store.models import AmendmentRow, BeneficiaryStateRow, ListEntry, PayoutList, Point
+
+
+@dataclass(slots=True)
+class MonthRead:
+    month: str
+    rows: list[
+        PayoutList
+    ]  # the newest issued revision of each list, as store/history.newest_issued gives them
+    # list id → code → entitlement: the lists in entry order (revision id), then those only amended
+    ents: dict[str, dict[str, Entitlement]] = field(default_factory=lambda: defaultdict(dict))
+    people: dict[tuple[str, str], tuple[str, str | None, Any]] = field(default_factory=dict)
+    states: dict[tuple[str, str], tuple[str, int, bool, str | None]] = field(default_factory=dict)
+
+
+def read_month(session: Session, month: str, *, people: bool = True, lines: bool = False) -> MonthRead:
+    """The month's newest issued lists, each entry's (name, CCCD, pay lines when `lines`) unless not
+    `people`, the entitlements after every amendment, and the state cache's (status, payouts, stopped,
+    exception)."""
+    ids = set(
+        session.scalars(
+            select(PayoutList.list_id).where(PayoutList.month == month, PayoutList.status == ISSUED)
+        )
+    )
+    read = MonthRead(month, newest_issued(session, ids))
+    if not read.rows:
+        return read
+    by_row = {r.id: (r.list_id, r.revision) for r in read.rows}
+    # only the columns asked for; the pay lines as their JSON text, decoded by orjson (not row by row by the ORM)
+    who: Any = (ListEntry.name, ListEntry.cccd) if people else (null(), null())
+    pay: Any = type_coerce(ListEntry.lines, Text) if lines else null()
+    for row_id, code, total, name, cccd, kept in session.execute(
+        select(ListEntry.payout_list_id, ListEntry.code, ListEntry.total, *who, pay)
+        .where(ListEntry.payout_list_id.in_(by_row))
+        .order_by(ListEntry.payout_list_id, ListEntry.code)
+    ):
+        list_id, revision = by_row[row_id]
+        read.ents[list_id][code] = Entitlement(code, True, total, revision)
+        if people:
+            read.people[(list_id, code)] = (name, cccd, orjson.loads(kept) if isinstance(kept, str) else kept)
+    lists = [r.list_id for r in read.rows]
+    changes: dict[str, list[StoredChange]] = defaultdict(list)
+    for list_id, seq, kind, code, reason, effective, body, issued_at in session.execute(
+        select(
+            AmendmentRow.list_id,
+            AmendmentRow.seq,
+            AmendmentRow.kind,
+            AmendmentRow.code,
+            AmendmentRow.reason,
+            AmendmentRow.effective_date,
+            AmendmentRow.beneficiary_json,
+            AmendmentRow.issued_at,
+        )
+        .where(AmendmentRow.list_id.in_(lists))
+        .order_by(AmendmentRow.list_id, AmendmentRow.seq)
+    ):
+        changes[list_id].append(StoredChange(seq, kind, code, reason, effective, body, issued_at))
+    for list_id, listed in changes.items():
+        apply_changes(read.ents[list_id], listed)
+    for list_id, code, status, payouts, stopped, exception in session.execute(
+        select(
+            BeneficiaryStateRow.list_id,
+            BeneficiaryStateRow.code,
+            BeneficiaryStateRow.status,
+            BeneficiaryStateRow.payouts,
+            BeneficiaryStateRow.stopped,
+            BeneficiaryStateRow.exception,
+        ).where(BeneficiaryStateRow.list_id.in_(lists))
+    ):
+        read.states[(list_id, code)] = (status, payouts, stopped, exception)
+    return read
+
+
+def people_of(
+    session: Session, read: MonthRead, order: Iterable[str], *, lines: bool = False
+) -> dict[str, PersonMonth]:
+    """Code → the person's line in the month, going through the lists in `order` (list ids)."""
+    rows = {r.list_id: r for r in read.rows}
+    points = {p.id: (p.code, p.name) for p in session.scalars(select(Point))}
+    found: dict[str, PersonMonth] = {}
+    for list_id in order:
+        row = rows[list_id]
+        revision, (point_code, point_name) = row.revision, points[row.point_id]
+        for code, ent in read.ents.get(list_id, {}).items():
+            if not ent.listed:
+                continue
+            person = read.people.get((list_id, code))
+            if person is None:  # added by an amendment
+                name, cccd, added = who_on(session, row, code)
+                paid_lines = tuple(added)
+            else:
+                name, cccd, kept = person
+                paid_lines = tuple(pay_lines(kept)) if lines else ()
+            stop = ent.stop
+            status, payouts, stopped, exception = read.states.get((list_id, code)) or (
+                "",
+                0,
+                stop is not None,
+                None,
+            )
+            found[code] = PersonMonth(
+                read.month,
+                code,
+                name,
+                cccd,
+                point_code,
+                point_name,
+                list_id,
+                revision,
+                ent.amount,
+                outcome_of(status, payouts, bool(stopped)),
+                payouts=payouts,
+                exception=exception,
+                stop_reason=stop.reason if stop else None,
+                stop_date=stop.date if stop else None,
+                lines=paid_lines if lines else (),
+            )
+    return found
+
+
+def month_outcome_codes(session: Session, month: str) -> dict[str, Outcome]:
+    """Code → the outcome of each person listed in `month`: store/unclaimed.month_outcomes' outcomes (the
+    same lists in the same order), without reading names or building lines."""
+    read = read_month(session, month, people=False)
+    found: dict[str, Outcome] = {}
+    for list_id, by_code in read.ents.items():
+        for code, ent in by_code.items():
+            if ent.listed:
+                state = read.states.get((list_id, code))
+                status, payouts, stopped, _exception = state or ("", 0, ent.stop is not None, None)
+                found[code] = outcome_of(status, payouts, bool(stopped))
+    return found
