@@ -15,16 +15,15 @@ from payout_desk.domain.history import (
 )
 from payout_desk.domain.ledger import Kind, ReportKind, chain_key
 from payout_desk.domain.payout_list import ChangeKind
-from payout_desk.store.history import ISSUED, device_names, newest_issued
+from payout_desk.store.history import device_names
 from payout_desk.store.ledger import stored_event
 from payout_desk.store.models import (
     AmendmentRow,
     Hold,
     LedgerEvent,
-    PayoutList,
     Point,
 )
-from payout_desk.store.month_read import people_of, read_month
+from payout_desk.store.month_read import issued_before, people_of, read_month
 
 
 def month_lines(session: Session, month: str) -> dict[str, PersonMonth]:
@@ -39,10 +38,7 @@ def month_lines(session: Session, month: str) -> dict[str, PersonMonth]:
 def death_records(session: Session, before_month: str | None = None) -> dict[str, list[DeathRecord]]:
     """Code → every death on record (a point's standing report, the office's stop as deceased) in the
     issued lists of months before `before_month` (all months when None)."""
-    query = select(PayoutList.list_id).where(PayoutList.status == ISSUED)
-    if before_month is not None:
-        query = query.where(PayoutList.month < before_month)
-    rows = {r.list_id: r for r in newest_issued(session, set(session.scalars(query)))}
+    rows = issued_before(session, before_month)
     if not rows:
         return {}
     points = {p.id: p for p in session.scalars(select(Point))}

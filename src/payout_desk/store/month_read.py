@@ -7,12 +7,12 @@ on two lists of a month, the last one gone through is the line)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
-from sqlalchemy import Text, null, select, type_coerce
+from sqlalchemy import Text, func, null, select, type_coerce
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.fold import Entitlement
@@ -34,10 +34,9 @@ class MonthRead:
     states: dict[tuple[str, str], tuple[str, int, bool, str | None]] = field(default_factory=dict)
 
 
-def read_month(session: Session, month: str, *, people: bool = True, lines: bool = False) -> MonthRead:
-    """The month's newest issued lists, each entry's (name, CCCD, pay lines when `lines`) unless not
-    `people`, the entitlements after every amendment, and the state cache's (status, payouts, stopped,
-    exception)."""
+def read_month(session: Session, month: str, *, lines: bool = False) -> MonthRead:
+    """The month's newest issued lists, each entry's (name, CCCD, pay lines when `lines`), the entitlements
+    after every amendment, and the state cache's (status, payouts, stopped, exception)."""
     ids = set(
         session.scalars(
             select(PayoutList.list_id).where(PayoutList.month == month, PayoutList.status == ISSUED)
@@ -47,48 +46,20 @@ def read_month(session: Session, month: str, *, people: bool = True, lines: bool
     if not read.rows:
         return read
     by_row = {r.id: (r.list_id, r.revision) for r in read.rows}
-    # only the columns asked for; the pay lines as their JSON text, decoded by orjson (not row by row by the ORM)
-    who: Any = (ListEntry.name, ListEntry.cccd) if people else (null(), null())
+    # the pay lines only when asked, as their JSON text decoded by orjson (not row by row by the ORM)
     pay: Any = type_coerce(ListEntry.lines, Text) if lines else null()
     for row_id, code, total, name, cccd, kept in session.execute(
-        select(ListEntry.payout_list_id, ListEntry.code, ListEntry.total, *who, pay)
+        select(ListEntry.payout_list_id, ListEntry.code, ListEntry.total, ListEntry.name, ListEntry.cccd, pay)
         .where(ListEntry.payout_list_id.in_(by_row))
         .order_by(ListEntry.payout_list_id, ListEntry.code)
     ):
         list_id, revision = by_row[row_id]
         read.ents[list_id][code] = Entitlement(code, True, total, revision)
-        if people:
-            read.people[(list_id, code)] = (name, cccd, orjson.loads(kept) if isinstance(kept, str) else kept)
+        read.people[(list_id, code)] = (name, cccd, orjson.loads(kept) if isinstance(kept, str) else kept)
     lists = [r.list_id for r in read.rows]
-    changes: dict[str, list[StoredChange]] = defaultdict(list)
-    for list_id, seq, kind, code, reason, effective, body, issued_at in session.execute(
-        select(
-            AmendmentRow.list_id,
-            AmendmentRow.seq,
-            AmendmentRow.kind,
-            AmendmentRow.code,
-            AmendmentRow.reason,
-            AmendmentRow.effective_date,
-            AmendmentRow.beneficiary_json,
-            AmendmentRow.issued_at,
-        )
-        .where(AmendmentRow.list_id.in_(lists))
-        .order_by(AmendmentRow.list_id, AmendmentRow.seq)
-    ):
-        changes[list_id].append(StoredChange(seq, kind, code, reason, effective, body, issued_at))
-    for list_id, listed in changes.items():
+    for list_id, listed in _changes(session, lists).items():
         apply_changes(read.ents[list_id], listed)
-    for list_id, code, status, payouts, stopped, exception in session.execute(
-        select(
-            BeneficiaryStateRow.list_id,
-            BeneficiaryStateRow.code,
-            BeneficiaryStateRow.status,
-            BeneficiaryStateRow.payouts,
-            BeneficiaryStateRow.stopped,
-            BeneficiaryStateRow.exception,
-        ).where(BeneficiaryStateRow.list_id.in_(lists))
-    ):
-        read.states[(list_id, code)] = (status, payouts, stopped, exception)
+    read.states = _states(session, lists)
     return read
 
 
@@ -139,15 +110,100 @@ def people_of(
     return found
 
 
+def _changes(session: Session, lists: Collection[str]) -> dict[str, list[StoredChange]]:
+    """List id → its amendments in order."""
+    changes: dict[str, list[StoredChange]] = defaultdict(list)
+    for list_id, seq, kind, code, reason, effective, body, issued_at in session.execute(
+        select(
+            AmendmentRow.list_id,
+            AmendmentRow.seq,
+            AmendmentRow.kind,
+            AmendmentRow.code,
+            AmendmentRow.reason,
+            AmendmentRow.effective_date,
+            AmendmentRow.beneficiary_json,
+            AmendmentRow.issued_at,
+        )
+        .where(AmendmentRow.list_id.in_(lists))
+        .order_by(AmendmentRow.list_id, AmendmentRow.seq)
+    ):
+        changes[list_id].append(StoredChange(seq, kind, code, reason, effective, body, issued_at))
+    return changes
+
+
+def _states(
+    session: Session, lists: Collection[str]
+) -> dict[tuple[str, str], tuple[str, int, bool, str | None]]:
+    """(list id, code) → the state cache's (status, payouts, stopped, exception)."""
+    return {
+        (list_id, code): (status, payouts, stopped, exception)
+        for list_id, code, status, payouts, stopped, exception in session.execute(
+            select(
+                BeneficiaryStateRow.list_id,
+                BeneficiaryStateRow.code,
+                BeneficiaryStateRow.status,
+                BeneficiaryStateRow.payouts,
+                BeneficiaryStateRow.stopped,
+                BeneficiaryStateRow.exception,
+            ).where(BeneficiaryStateRow.list_id.in_(lists))
+        )
+    }
+
+
+class IssuedList(NamedTuple):
+    id: int  # the newest issued revision's row
+    list_id: str
+    revision: int
+    month: str
+    point_id: int
+
+
+def _newest_issued(session: Session, *where: Any) -> list[IssuedList]:
+    """The newest issued revision of every list with an issued revision matching `where`: columns only, in
+    one query (no ORM row per list and month)."""
+    latest = (
+        select(PayoutList.list_id, func.max(PayoutList.revision).label("revision"))
+        .where(PayoutList.status == ISSUED, *where)
+        .group_by(PayoutList.list_id)
+        .subquery()
+    )
+    query = select(
+        PayoutList.id, PayoutList.list_id, PayoutList.revision, PayoutList.month, PayoutList.point_id
+    ).join(latest, (PayoutList.list_id == latest.c.list_id) & (PayoutList.revision == latest.c.revision))
+    return [IssuedList(*row) for row in session.execute(query)]
+
+
+def issued_before(session: Session, before_month: str | None) -> dict[str, IssuedList]:
+    """List id → the newest issued revision of every list of the months before `before_month` (every month
+    when None)."""
+    where = [PayoutList.month < before_month] if before_month is not None else []
+    return {row.list_id: row for row in _newest_issued(session, *where)}
+
+
 def month_outcome_codes(session: Session, month: str) -> dict[str, Outcome]:
     """Code → the outcome of each person listed in `month`: store/unclaimed.month_outcomes' outcomes (the
-    same lists in the same order), without reading names or building lines."""
-    read = read_month(session, month, people=False)
+    same lists in the same order), from the codes alone — no names, no entitlement for anyone whose list
+    was not amended."""
+    by_row = {row.id: row for row in _newest_issued(session, PayoutList.month == month)}
+    codes: dict[str, list[str]] = defaultdict(list)
+    for row_id, code in session.execute(
+        select(ListEntry.payout_list_id, ListEntry.code)
+        .where(ListEntry.payout_list_id.in_(by_row))
+        .order_by(ListEntry.payout_list_id, ListEntry.code)
+    ):
+        codes[by_row[row_id].list_id].append(code)
+    revisions = {row.list_id: row.revision for row in by_row.values()}
+    changes, states = _changes(session, list(revisions)), _states(session, list(revisions))
     found: dict[str, Outcome] = {}
-    for list_id, by_code in read.ents.items():
-        for code, ent in by_code.items():
-            if ent.listed:
-                state = read.states.get((list_id, code))
-                status, payouts, stopped, _exception = state or ("", 0, ent.stop is not None, None)
-                found[code] = outcome_of(status, payouts, bool(stopped))
+    for list_id in [*codes, *(list_id for list_id in changes if list_id not in codes)]:
+        listed = changes.get(list_id)
+        if listed is None:  # as entered: everyone listed, nobody stopped by the office
+            people: Iterable[tuple[str, bool]] = ((code, False) for code in codes[list_id])
+        else:
+            ents = {code: Entitlement(code, True, 0, revisions[list_id]) for code in codes.get(list_id, [])}
+            apply_changes(ents, listed)
+            people = [(code, ent.stop is not None) for code, ent in ents.items() if ent.listed]
+        for code, stopped in people:
+            status, payouts, stopped_there, _exception = states.get((list_id, code)) or ("", 0, stopped, None)
+            found[code] = outcome_of(status, payouts, bool(stopped_there))
     return found

@@ -117,18 +117,23 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
     oldest = str(previous.previous().previous())  # the third month read
     carried: dict[str, int] | None = None
     found: dict[str, ListHistory] = {}
+    made: dict[tuple[tuple[tuple[str, Outcome], ...], int], ListHistory] = {}  # people share histories
+    unpaid, oldest_first = Outcome.UNPAID, read[::-1]
     for code in dict.fromkeys(code for _month, outcomes in read for code in outcomes):
         run = 0
         for _month, outcomes in read:
-            if outcomes.get(code) != Outcome.UNPAID:
+            if outcomes.get(code) is not unpaid:
                 break
             run += 1
         if run == HISTORY_MONTHS:  # unbroken across every month read: go on from what the oldest carried
             if carried is None:
                 carried = _carried_runs(session, oldest)
             run = min(MAX_RUN, run + carried.get(code, 0))
-        recent = tuple((m, outcomes[code]) for m, outcomes in reversed(read) if code in outcomes)
-        found[code] = ListHistory(recent, run, flag)
+        key = (tuple([(m, o) for m, outcomes in oldest_first if (o := outcomes.get(code)) is not None]), run)
+        history = made.get(key)
+        if history is None:
+            history = made[key] = ListHistory(key[0], run, flag)
+        found[code] = history
     return found
 
 

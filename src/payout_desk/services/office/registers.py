@@ -73,7 +73,7 @@ class Registers:
         except RegisterFileError as exc:
             raise InvalidInput(text_of(exc)) from exc
         check_title_month(result.title_month, month, confirmed=confirm_month)
-        with self.desk.db.reading() as session:
+        with gc_paused(), self.desk.db.reading() as session:  # a month of lines: no cycles to collect
             history = check_history(session, str(month), result)
         result.entries = [e for e in result.entries if e.row not in history.refused_rows]
         report = self._report(result, month, path)

@@ -108,6 +108,7 @@ class IssueHistory:
         self._drafts = drafts  # the list revisions (ids) the issue will stamp, read together
         self._found: dict[str, ListHistory] | None = None
         self._entries: dict[int, list[tuple[int, str, str | None]]] | None = None
+        self._texts: dict[int, str] = {}  # id of a history in _found → its JSON
 
     def stamp(self, payout_list_id: int) -> dict[str, str]:
         """Keep on a list revision about to be issued each person's last months (its list.json carries
@@ -122,12 +123,19 @@ class IssueHistory:
         kept, rows = {}, []
         for entry_id, code, before in entries:
             if (found := self._found.get(code)) is not None:
-                kept[code] = history_json(found)
+                kept[code] = self._text(found)
                 rows.append((entry_id, kept[code]))
             elif before is not None:  # kept by the revision it was copied from
                 kept[code] = before
         keep_histories(self.session, rows)
         return kept
+
+    def _text(self, history: ListHistory) -> str:
+        """The history's JSON, encoded once for everyone who shares it (histories() shares the objects)."""
+        text = self._texts.get(id(history))
+        if text is None:
+            text = self._texts[id(history)] = history_json(history)
+        return text
 
 
 class UnclaimedWatchPart:
