@@ -26,7 +26,7 @@ from payout_desk.store.lists import enrolled_devices_json, list_bodies, newest_l
 from payout_desk.store.locks import hold
 from payout_desk.store.models import ListBody, PayoutList
 from payout_desk.store.unclaimed import stamped_histories
-from payout_desk.trust.atomic import write_atomic
+from payout_desk.trust.atomic import fsync_dir, write_atomic
 from payout_desk.trust.keys import SigningKey
 
 
@@ -84,7 +84,7 @@ class Lists:
                     row.file_sha256 = hashlib.sha256(data).hexdigest()
                     path = out_dir / list_file_name(row.point.code, month)
                     data, sealed = sealed_for(data, key, row.devices)  # only the point's laptops open it
-                    write_atomic(path, data)
+                    write_atomic(path, data, sync_folder=False)  # the folder once, after the last
                     written.append(path)
                     issued.append(
                         IssuedFile(
@@ -100,6 +100,7 @@ class Lists:
                             sealed,
                         )
                     )
+                fsync_dir(out_dir)  # every file's name durable before the database says it was issued
         except OSError as exc:
             for path in written:  # a signed file the database does not know must not travel
                 path.unlink(missing_ok=True)

@@ -32,7 +32,12 @@ from payout_desk.services.office.points import (
 from payout_desk.services.office.register_history import check_history, record_history
 from payout_desk.services.office.register_month import check_title_month
 from payout_desk.store.bulk import gc_paused
-from payout_desk.store.lists import content_sha256, discard_drafts, insert_entries, newest_issued_by_point
+from payout_desk.store.lists import (
+    content_sha256,
+    discard_drafts,
+    insert_lists_entries,
+    newest_issued_by_point,
+)
 from payout_desk.store.models import RegisterImport
 from payout_desk.store.points import all_points
 
@@ -197,6 +202,8 @@ class Registers:
             summaries.append(figures)
         session.flush()  # every draft's id, in one flush
         add_bodies(session, bodies)
-        for draft, entries in drafts:
-            insert_entries(session, draft.id, [e.person for e in entries], [e.row for e in entries])
+        insert_lists_entries(
+            session,
+            [(draft.id, [e.person for e in entries], [e.row for e in entries]) for draft, entries in drafts],
+        )
         return summaries
