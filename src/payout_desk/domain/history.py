@@ -153,11 +153,16 @@ def standing_line(old: PersonMonth | None, new: PersonMonth) -> PersonMonth:
     one over an unpaid one, then the higher point code — never the order the lists happen to be read in."""
     if old is None:
         return new
+    return (
+        new
+        if standing_rank(new.outcome, new.point_code) > standing_rank(old.outcome, old.point_code)
+        else old
+    )
 
-    def rank(line: PersonMonth) -> tuple[bool, bool, str]:
-        return (line.outcome != Outcome.STOPPED, line.outcome == Outcome.PAID, line.point_code)
 
-    return new if rank(new) > rank(old) else old
+def standing_rank(outcome: str, point_code: str) -> tuple[bool, bool, str]:
+    """standing_line's order, for a reader that has only the outcome and the point (the higher stands)."""
+    return (outcome != Outcome.STOPPED, outcome == Outcome.PAID, point_code)
 
 
 def unclaimed_run(months: Sequence[PersonMonth]) -> int:

@@ -69,11 +69,43 @@ def beneficiaries_json(beneficiaries: Iterable[ListedBeneficiary]) -> bytes:
     return orjson.dumps([beneficiary_to_json(b) for b in beneficiaries], option=orjson.OPT_SORT_KEYS)
 
 
+_PERSON = b'{"address":'  # a beneficiary's object opens so (its first key; a string's quotes are escaped)
+_CODE = b'"code":"'
+_HOME_VISIT = b'"home_visit":'  # "history" sorts just before it, after "commune"
+_HISTORY = b'"history":'
+
+
 def with_histories(people_json: bytes, histories: Mapping[str, str]) -> bytes:
-    """A list's beneficiaries (canonical JSON) with each person's kept history (JSON by code) added as
-    their "history" object; the same bytes when nobody has one (issue 15)."""
+    """A list's beneficiaries (canonical JSON) with each person's kept history (canonical JSON by code)
+    added as their "history" object; the same bytes when nobody has one (issue 15).
+
+    Spliced in without decoding the list: each beneficiary's object opens with its "address" key, names its
+    code once, and takes "history" just before "home_visit" (canonical JSON sorts the keys). Anything
+    else — an escaped code, a history already there — takes the long way (decode, add, encode)."""
     if not histories:
         return people_json
+    head, *people = people_json.split(_PERSON)
+    out = [head]
+    for person in people:
+        start = person.find(_CODE) + len(_CODE)
+        code = person[start : person.find(b'"', start)]
+        at = person.find(_HOME_VISIT)
+        if (
+            head != b"["
+            or start < len(_CODE)
+            or at < start
+            or b"\\" in code
+            or person.find(_HISTORY, 0, at) >= 0
+        ):
+            return _with_histories_decoded(people_json, histories)
+        kept = histories.get(code.decode("utf-8"))
+        out.append(
+            person if kept is None else b"".join((person[:at], _HISTORY, kept.encode(), b",", person[at:]))
+        )
+    return _PERSON.join(out)
+
+
+def _with_histories_decoded(people_json: bytes, histories: Mapping[str, str]) -> bytes:
     people = json.loads(people_json)
     for person in people:
         if (kept := histories.get(person["code"])) is not None:

@@ -44,6 +44,20 @@ def bulk_insert(
     connection.exec_driver_sql(sql, list(rows))
 
 
+def bulk_update(
+    connection: Connection, table: Table, key: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Set `columns` of the rows whose `key` is given: each row is (column values…, key value)."""
+    if not rows:
+        return
+    mark = _PLACEHOLDERS[connection.dialect.paramstyle]  # SQLite's and PostgreSQL's drivers
+    quote = connection.dialect.identifier_preparer.quote
+    sets = ", ".join(f"{quote(c)} = {mark}" for c in columns)
+    connection.exec_driver_sql(
+        f"UPDATE {quote(table.name)} SET {sets} WHERE {quote(key)} = {mark}", list(rows)
+    )
+
+
 def insert_missing(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert `rows`, skipping any whose primary key is already stored (INSERT … ON CONFLICT DO NOTHING):
     a row another clerk's transaction has just stored is not an error."""

@@ -13,7 +13,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.payout_list import ChangeKind
-from payout_desk.store.history import ISSUED, newest_issued
+from payout_desk.store.history import ISSUED
 from payout_desk.store.lists import newest_of_month
 from payout_desk.store.models import (
     AmendmentRow,
@@ -25,6 +25,7 @@ from payout_desk.store.models import (
     PersonLink,
     Point,
 )
+from payout_desk.store.month_read import issued_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +49,7 @@ def previous_month(session: Session, month: str) -> str | None:
 
 def earlier_stops(session: Session, before_month: str) -> dict[str, list[EarlierStop]]:
     """Code → the office's stops (other than deceased) in the issued lists of months before `before_month`."""
-    ids = set(
-        session.scalars(
-            select(PayoutList.list_id).where(PayoutList.status == ISSUED, PayoutList.month < before_month)
-        )
-    )
-    rows = {r.list_id: r for r in newest_issued(session, ids)}
+    rows = issued_before(session, before_month)
     if not rows:
         return {}
     points = {p.id: p.code for p in session.scalars(select(Point))}

@@ -86,11 +86,22 @@ def entry_row(payout_list_id: int, b: ListedBeneficiary, source_row: int | None)
 def insert_entries(
     session: Session, payout_list_id: int, people: Sequence[ListedBeneficiary], rows: Iterable[int | None]
 ) -> None:
+    insert_lists_entries(session, [(payout_list_id, people, rows)])
+
+
+def insert_lists_entries(
+    session: Session, lists: Iterable[tuple[int, Sequence[ListedBeneficiary], Iterable[int | None]]]
+) -> None:
+    """The entries of several list revisions (id, people, their register rows) in one statement."""
     bulk_insert(
         session.connection(),
         ListEntry.__table__,  # type: ignore[arg-type]
         ENTRY_COLUMNS,
-        [entry_row(payout_list_id, b, row) for b, row in zip(people, rows, strict=True)],
+        [
+            entry_row(payout_list_id, b, row)
+            for payout_list_id, people, rows in lists
+            for b, row in zip(people, rows, strict=True)
+        ],
     )
 
 

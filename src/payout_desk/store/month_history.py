@@ -13,90 +13,33 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.history import (
     DeathRecord,
     PersonMonth,
-    outcome_of,
-    standing_line,
 )
 from payout_desk.domain.ledger import Kind, ReportKind, chain_key
 from payout_desk.domain.payout_list import ChangeKind
-from payout_desk.store.history import ISSUED, device_names, newest_issued, pay_lines, who_on
-from payout_desk.store.ledger import entitlements, stored_event
+from payout_desk.store.history import device_names
+from payout_desk.store.ledger import stored_event
 from payout_desk.store.models import (
     AmendmentRow,
-    BeneficiaryStateRow,
     Hold,
     LedgerEvent,
-    ListEntry,
-    PayoutList,
     Point,
 )
+from payout_desk.store.month_read import issued_before, people_of, read_month
 
 
 def month_lines(session: Session, month: str) -> dict[str, PersonMonth]:
     """Code → the person's line in `month` (every point's newest issued list): entitlements from the
     entries and amendments, outcome and exception from the state cache (which holds only the people with
-    events: anyone else listed is unpaid, or stopped), without the payout's details (`person_history`)."""
-    ids = set(
-        session.scalars(
-            select(PayoutList.list_id).where(PayoutList.month == month, PayoutList.status == ISSUED)
-        )
-    )
-    points = {p.id: p for p in session.scalars(select(Point))}
-    found: dict[str, PersonMonth] = {}
-    for row in newest_issued(session, ids):
-        point = points[row.point_id]
-        _revision, ents = entitlements(session, row.list_id)
-        people = {
-            code: (name, cccd, pay_lines(lines))
-            for code, name, cccd, lines in session.execute(
-                select(ListEntry.code, ListEntry.name, ListEntry.cccd, ListEntry.lines).where(
-                    ListEntry.payout_list_id == row.id
-                )
-            )
-        }
-        states = {
-            s.code: s
-            for s in session.scalars(
-                select(BeneficiaryStateRow).where(BeneficiaryStateRow.list_id == row.list_id)
-            )
-        }
-        for code, ent in ents.items():
-            if not ent.listed:
-                continue
-            name, cccd, lines = people.get(code) or who_on(session, row, code)
-            s = states.get(code)
-            stop = ent.stop
-            found[code] = standing_line(
-                found.get(code),
-                PersonMonth(
-                    month=row.month,
-                    code=code,
-                    name=name,
-                    cccd=cccd,
-                    point_code=point.code,
-                    point_name=point.name,
-                    list_id=row.list_id,
-                    revision=row.revision,
-                    amount=ent.amount,
-                    outcome=outcome_of(s.status, s.payouts, s.stopped)
-                    if s
-                    else outcome_of("", 0, stop is not None),
-                    payouts=s.payouts if s else 0,
-                    exception=s.exception if s else None,
-                    stop_reason=stop.reason if stop else None,
-                    stop_date=stop.date if stop else None,
-                    lines=tuple(lines),
-                ),
-            )
-    return found
+    events: anyone else listed is unpaid, or stopped), without the payout's details (`person_history`).
+    Read in bulk (store/month_read), the lists gone through oldest month first, then by list id."""
+    read = read_month(session, month, lines=True)
+    return people_of(session, read, [r.list_id for r in read.rows], lines=True)
 
 
 def death_records(session: Session, before_month: str | None = None) -> dict[str, list[DeathRecord]]:
     """Code → every death on record (a point's standing report, the office's stop as deceased) in the
     issued lists of months before `before_month` (all months when None)."""
-    query = select(PayoutList.list_id).where(PayoutList.status == ISSUED)
-    if before_month is not None:
-        query = query.where(PayoutList.month < before_month)
-    rows = {r.list_id: r for r in newest_issued(session, set(session.scalars(query)))}
+    rows = issued_before(session, before_month)
     if not rows:
         return {}
     points = {p.id: p for p in session.scalars(select(Point))}

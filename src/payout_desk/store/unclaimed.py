@@ -9,21 +9,23 @@ from the run the oldest of them carried on its own list."""
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Sequence
 
-from sqlalchemy import bindparam, select, update
+import orjson
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from payout_desk.domain.fold import Entitlement
-from payout_desk.domain.history import Outcome, PersonMonth, outcome_of, standing_line
+from payout_desk.domain.history import Outcome, PersonMonth
 from payout_desk.domain.list_history import HISTORY_MONTHS, MAX_RUN, ListHistory, stored_history
 from payout_desk.domain.month import Month
-from payout_desk.store.history import ISSUED, newest_issued, who_on
-from payout_desk.store.ledger import StoredChange, apply_changes
+from payout_desk.store.bulk import bulk_update
+from payout_desk.store.history import ISSUED, newest_issued
 from payout_desk.store.links import aliases, code_groups, person_key
-from payout_desk.store.models import AmendmentRow, BeneficiaryStateRow, ListEntry, PayoutList, Point
+from payout_desk.store.models import ListEntry, PayoutList
+from payout_desk.store.month_read import month_outcome_codes, people_of, read_month
+
+_CHUNK = 500  # list revisions per IN (...): well under every database's limit on bound values
 
 
 def newest_issued_month(session: Session) -> str | None:
@@ -53,84 +55,10 @@ def _month_rows(session: Session, month: str) -> list[PayoutList]:
 
 def month_outcomes(session: Session, month: str) -> dict[str, PersonMonth]:
     """Code → the person's line in `month` (every point's newest issued list, with its amendments): point,
-    amount, outcome and standing exception, without pay lines or payout details."""
-    rows = _month_rows(session, month)
-    if not rows:
-        return {}
-    points = {p.id: p for p in session.scalars(select(Point))}
-    by_row = {r.id: r for r in rows}
-    lists = {r.list_id: r for r in rows}
-    ents: dict[str, dict[str, Entitlement]] = defaultdict(dict)
-    people: dict[tuple[str, str], tuple[str, str | None]] = {}
-    for row_id, code, name, cccd, total in session.execute(
-        select(
-            ListEntry.payout_list_id, ListEntry.code, ListEntry.name, ListEntry.cccd, ListEntry.total
-        ).where(ListEntry.payout_list_id.in_(by_row))
-    ):
-        row = by_row[row_id]
-        ents[row.list_id][code] = Entitlement(code, True, total, row.revision)
-        people[(row.list_id, code)] = (name, cccd)
-    changes: dict[str, list[StoredChange]] = defaultdict(list)
-    for list_id, seq, kind, code, reason, effective, body, issued_at in session.execute(
-        select(
-            AmendmentRow.list_id,
-            AmendmentRow.seq,
-            AmendmentRow.kind,
-            AmendmentRow.code,
-            AmendmentRow.reason,
-            AmendmentRow.effective_date,
-            AmendmentRow.beneficiary_json,
-            AmendmentRow.issued_at,
-        )
-        .where(AmendmentRow.list_id.in_(lists))
-        .order_by(AmendmentRow.list_id, AmendmentRow.seq)
-    ):
-        changes[list_id].append(StoredChange(seq, kind, code, reason, effective, body, issued_at))
-    for list_id, listed in changes.items():
-        apply_changes(ents[list_id], listed)
-    states = {
-        (list_id, code): (status, payouts, stopped, exception)
-        for list_id, code, status, payouts, stopped, exception in session.execute(
-            select(
-                BeneficiaryStateRow.list_id,
-                BeneficiaryStateRow.code,
-                BeneficiaryStateRow.status,
-                BeneficiaryStateRow.payouts,
-                BeneficiaryStateRow.stopped,
-                BeneficiaryStateRow.exception,
-            ).where(BeneficiaryStateRow.list_id.in_(lists))
-        )
-    }
-    found: dict[str, PersonMonth] = {}
-    for list_id, by_code in ents.items():
-        row = lists[list_id]
-        point = points[row.point_id]
-        for code, ent in by_code.items():
-            if not ent.listed:
-                continue
-            name, cccd = people.get((list_id, code)) or who_on(session, row, code)[:2]
-            state = states.get((list_id, code))
-            status, payouts, stopped, exception = state or ("", 0, ent.stop is not None, None)
-            found[code] = standing_line(
-                found.get(code),
-                PersonMonth(
-                    month,
-                    code,
-                    name,
-                    cccd,
-                    point.code,
-                    point.name,
-                    list_id,
-                    row.revision,
-                    ent.amount,
-                    outcome_of(status, payouts, bool(stopped)),
-                    payouts=payouts,
-                    exception=exception,
-                    stop_reason=ent.stop.reason if ent.stop else None,
-                    stop_date=ent.stop.date if ent.stop else None,
-                ),
-            )
-    return found
+    amount, outcome and standing exception, without pay lines or payout details. Read in bulk
+    (store/month_read), the lists gone through in the order of their entries, then those only amended."""
+    read = read_month(session, month)
+    return people_of(session, read, list(read.ents))
 
 
 def lines_back(
@@ -166,63 +94,92 @@ def _carried_runs(session: Session, month: str) -> dict[str, int]:
             ListEntry.payout_list_id.in_(ids), ListEntry.history.is_not(None)
         )
     )
-    return {code: h.unclaimed for code, text in rows if (h := stored_history(text)) is not None}
-
-
-def _run(months: list[PersonMonth], read: list[str]) -> int:
-    """domain/history.unclaimed_run over lines of the months `read` (newest first, consecutive), without
-    parsing a month: the lines not collected, newest first, for as long as they are the months read."""
-    run = 0
-    for line, expected in zip(reversed(months), read, strict=False):
-        if line.month != expected or line.outcome != Outcome.UNPAID:
-            break
-        run += 1
-    return run
+    runs: dict[
+        str | None, int | None
+    ] = {}  # each kept text read once: many people carry the very same history
+    found = {}
+    for code, text in rows:
+        if text not in runs:
+            runs[text] = h.unclaimed if (h := stored_history(text)) is not None else None
+        if (run := runs[text]) is not None:
+            found[code] = run
+    return found
 
 
 def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]:
     """Code → the history a list of `month` carries: the person's last three months before it, and their
-    run of months not collected up to the month before (three months read; a longer run goes on from the
-    run the oldest of them carried on its own list)."""
+    run of months not collected up to the month before (three months read, only their outcomes; a longer
+    run goes on from the run the oldest of them carried on its own list). A month with no issued list ends
+    the reading, as in lines_back. A person whose code changed (store/links) is one person: every one of
+    their codes carries the same history."""
+    groups = code_groups(session)
     previous = Month.parse(month).previous()
-    back = lines_back(session, str(previous), HISTORY_MONTHS, HISTORY_MONTHS)
+    read: list[tuple[str, dict[str, Outcome]]] = []  # newest first, as a run is counted; by person key
+    newest: dict[str, str] = {}  # person key → their code in the newest month they are listed
+    at = previous
+    while len(read) < HISTORY_MONTHS and (outcomes := month_outcome_codes(session, str(at))):
+        by_key = {person_key(groups, code): outcome for code, outcome in outcomes.items()}
+        for code in outcomes:
+            newest.setdefault(person_key(groups, code), code)
+        read.append((str(at), by_key))
+        at = at.previous()
     oldest = str(previous.previous().previous())  # the third month read
     carried: dict[str, int] | None = None
     found: dict[str, ListHistory] = {}
-    read = [str(previous), str(previous.previous()), oldest]  # newest first, as a run is counted
-    for code, months in back.items():
-        run = _run(months, read)
+    made: dict[tuple[tuple[tuple[str, Outcome], ...], int], ListHistory] = {}  # people share histories
+    unpaid, oldest_first = Outcome.UNPAID, read[::-1]
+    for key, code in newest.items():
+        run = 0
+        for _month, outcomes in read:
+            if outcomes.get(key) is not unpaid:
+                break
+            run += 1
         if run == HISTORY_MONTHS:  # unbroken across every month read: go on from what the oldest carried
             if carried is None:
-                carried = _carried_runs(session, oldest)
-            run = min(MAX_RUN, run + carried.get(code, 0))
-        recent = tuple((m.month, m.outcome) for m in months[-HISTORY_MONTHS:])
-        found[code] = ListHistory(recent, run, flag)
-    for other, code in aliases(code_groups(session), found).items():  # the same person under a new code
+                carried = {person_key(groups, c): n for c, n in _carried_runs(session, oldest).items()}
+            run = min(MAX_RUN, run + carried.get(key, 0))
+        recent = tuple([(m, o) for m, outcomes in oldest_first if (o := outcomes.get(key)) is not None])
+        history = made.get((recent, run))
+        if history is None:
+            history = made[(recent, run)] = ListHistory(recent, run, flag)
+        found[code] = history
+    for other, code in aliases(groups, found).items():  # the same person under a new code
         found.setdefault(other, found[code])
     return found
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+def history_json(history: ListHistory) -> str:
+    """A history as list_entries.history keeps it and list.json carries it: canonical JSON (sorted keys, no
+    spaces; orjson writes the standard library's very bytes for texts and whole numbers)."""
+    return orjson.dumps(history.to_json(), option=orjson.OPT_SORT_KEYS).decode()
 
 
-def stamp_histories(session: Session, payout_list_id: int, found: Mapping[str, ListHistory]) -> int:
-    """Keep on a list revision's entries the history each person carries; how many carry one."""
-    rows = [
-        {"entry_id": entry_id, "history": _JSON(found[code].to_json())}
-        for entry_id, code in session.execute(
-            select(ListEntry.id, ListEntry.code).where(ListEntry.payout_list_id == payout_list_id)
-        )
-        if code in found
-    ]
-    if rows:
-        session.connection().execute(
-            update(ListEntry.__table__)  # type: ignore[arg-type]
-            .where(ListEntry.__table__.c.id == bindparam("entry_id"))
-            .values(history=bindparam("history")),
-            rows,
-        )
-    return len(rows)
+def list_entries_of(
+    session: Session, payout_list_ids: Collection[int]
+) -> dict[int, list[tuple[int, str, str | None]]]:
+    """List revision → (entry id, code, kept history) of each of its entries: many revisions in one query
+    (chunked under the database's limit on bound values)."""
+    found: dict[int, list[tuple[int, str, str | None]]] = defaultdict(list)
+    ids = sorted(payout_list_ids)
+    for start in range(0, len(ids), _CHUNK):
+        for list_row, entry_id, code, history in session.execute(
+            select(ListEntry.payout_list_id, ListEntry.id, ListEntry.code, ListEntry.history)
+            .where(ListEntry.payout_list_id.in_(ids[start : start + _CHUNK]))
+            .order_by(ListEntry.payout_list_id, ListEntry.id)
+        ):
+            found[list_row].append((entry_id, code, history))
+    return dict(found)
+
+
+def keep_histories(session: Session, rows: Sequence[tuple[int, str]]) -> None:
+    """Keep each (entry id, history JSON) on its list entry, at driver speed."""
+    bulk_update(
+        session.connection(),
+        ListEntry.__table__,  # type: ignore[arg-type]
+        "id",
+        ["history"],
+        [(history, entry_id) for entry_id, history in rows],
+    )
 
 
 def stamped_histories(session: Session, payout_list_id: int) -> dict[str, str]:

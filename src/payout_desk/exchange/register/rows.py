@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
+from operator import itemgetter, le
 from typing import Any
 
 from payout_desk.domain.allowances import AllowanceKind
@@ -37,6 +38,15 @@ _GRAND_TOTAL = re.compile(r"(tong cong|tong so|cong toan|tong\s*[:.]?$)")
 _SUBTOTAL = re.compile(r"cong\b")
 _WORDS_LINE = re.compile(r"(so tien )?bang chu\b")
 _PERSON_FIELDS = ("cccd", "birth", "birth_male", "birth_female", "sex", "point", "category", "address")
+# A row's cells as `_entry` takes them.
+_CELL_FIELDS = (
+    "code name birth birth_male birth_female sex cccd address category point point_code method notes"
+)
+# The texts a list carries, in the order `_fits_a_list` checks them, and their limits.
+_TEXT_FIELDS = (
+    "code name cccd address village commune category notes proxy_name proxy_relation point_name point_code"
+)
+_TEXT_LIMITS = tuple(LIMITS[field] for field in _TEXT_FIELDS.split())
 
 
 @lru_cache(maxsize=4096)
@@ -64,40 +74,32 @@ class RowReader:
         self._errored: set[int] = set()
         self._rows_by_code: dict[str, list[int]] = defaultdict(list)
         fields = columns.fields
-        self._col = {
-            name: fields.get(name)
-            for name in (
-                "code",
-                "name",
-                "birth",
-                "birth_male",
-                "birth_female",
-                "sex",
-                "cccd",
-                "address",
-                "category",
-                "point",
-                "point_code",
-                "method",
-                "notes",
-            )
-        }
+        self._col = {name: fields.get(name) for name in _CELL_FIELDS.split()}
+        # Every row is read padded to `_width` cells plus a blank one at the end, where an absent column
+        # points (-1): one C call fetches a row's cells, none of them out of range.
+        self._width = max((c for c in fields.values() if c is not None), default=0) + 1
+        self._cells = itemgetter(
+            *(-1 if (c := self._col[name]) is None else c for name in _CELL_FIELDS.split())
+        )
         self._money = [(m.index, m.kind.value, m.label) for m in columns.money]
         self._amount_columns = [m.index for m in columns.money] + (
             [columns.total] if columns.total is not None else []
         )
         self._person_columns = [c for name in _PERSON_FIELDS if (c := fields.get(name)) is not None]
-
-    def _cell(self, cells: list[Any], name: str) -> Any:
-        column = self._col[name]
-        return cells[column] if column is not None and column < len(cells) else None
+        labels = [label for _index, _kind, label in self._money] + [columns.label(columns.total)]
+        self._fitting_labels = {
+            label for label in labels if len(label) <= LIMITS["label"] and forbidden_char(label) is None
+        }
 
     def read(self) -> RegisterResult:
         rows = self.sheet.rows
         candidates: list[RegisterEntry] = []
+        width, fetch = self._width, self._cells
         for index in range(self.columns.first_data_row, len(rows)):
-            cells = rows[index]
-            code, name = text_of(self._cell(cells, "code")), text_of(self._cell(cells, "name"))
+            row = rows[index]
+            cells = row + [None] * (max(width - len(row), 0) + 1)
+            values = fetch(cells)
+            code, name = text_of(values[0]), text_of(values[1])
             person = any(c < len(cells) and cells[c] not in (None, "") for c in self._person_columns)
             if not code and not name and not person and _is_blank(cells):
                 continue
@@ -113,7 +115,7 @@ class RowReader:
             self.result.rows_read += 1
             if code:
                 self._rows_by_code[code].append(number)
-            entry = self._entry(cells, number, code, name)
+            entry = self._entry(cells, values, number, code, name)
             if entry is not None:
                 candidates.append(entry)
         self._drop_duplicates(candidates)
@@ -200,7 +202,14 @@ class RowReader:
             )
         return lines
 
-    def _entry(self, cells: list[Any], number: int, code: str, name: str) -> RegisterEntry | None:
+    def _entry(
+        self, cells: list[Any], values: tuple[Any, ...], number: int, code: str, name: str
+    ) -> RegisterEntry | None:
+        """`values`: the row's cells in `_CELL_FIELDS` order (None for an absent column)."""
+        _, _, birth_cell, male_cell, female_cell, sex_cell, cccd_cell, address_cell, category_cell, *tail = (
+            values
+        )
+        point_cell, point_code_cell, method_cell, notes_cell = tail
         if not code:
             self._issue(number, self._col["code"], "missing_code", t("register.missing_code"), error=True)
         if not name:
@@ -208,17 +217,23 @@ class RowReader:
         lines, total, amounts_ok = self._lines(cells, number)
         if amounts_ok:
             lines = self._check_lines(number, lines, total)
-        birth = self._birth(cells, number)
-        sex = self._sex(cells)
-        cccd = self._check_id(cells, number, birth.year if birth else None, sex)
-        point = text_of(self._cell(cells, "point")) or self.commune
+        birth = self._birth((birth_cell, male_cell, female_cell), number)
+        sex = (
+            "M"
+            if male_cell not in (None, "")
+            else "F"
+            if female_cell not in (None, "")
+            else parse_sex(sex_cell)
+        )
+        cccd = self._check_id(cccd_cell, number, birth.year if birth else None, sex)
+        point = text_of(point_cell) or self.commune
         if not point:
             self._issue(number, self._col["point"], "missing_point", t("register.missing_point"), error=True)
         if number in self._errored:
             return None
-        method, notes = text_of(self._cell(cells, "method")), text_of(self._cell(cells, "notes"))
+        method, notes = text_of(method_cell), text_of(notes_cell)
         cash, home, proxy_name, proxy_relation = _payment(method, notes)
-        address = text_of(self._cell(cells, "address"))
+        address = text_of(address_cell)
         village, _, rest = address.partition(",")
         person = ListedBeneficiary(
             code=code,
@@ -230,14 +245,14 @@ class RowReader:
             address=address,
             village=village.strip(),
             commune=self.commune or (rest.rpartition(",")[2].strip() if rest else ""),
-            category=text_of(self._cell(cells, "category")),
+            category=text_of(category_cell),
             home_visit=home,
             proxy_name=proxy_name,
             proxy_relation=proxy_relation,
             notes=notes,
             lines=tuple(lines),
         )
-        point_code = text_of(self._cell(cells, "point_code")) or None
+        point_code = text_of(point_code_cell) or None
         if not self._fits_a_list(number, person, point, point_code):
             return None
         return RegisterEntry(number, point, point_code, cash, method, person)
@@ -246,7 +261,37 @@ class RowReader:
         self, number: int, person: ListedBeneficiary, point: str, point_code: str | None
     ) -> bool:
         """The door's limits and character rule (domain/door.py), as the point laptops' list reader applies
-        them: a row they would refuse is an error here, so the office never signs a list a laptop refuses."""
+        them: a row they would refuse is an error here, so the office never signs a list a laptop refuses.
+        Nearly every row fits: that is checked at once (every length, then every character of the texts
+        joined, labels known to fit), and only a row that does not is walked text by text for its errors."""
+        texts = (
+            person.code,
+            person.name,
+            person.cccd or "",
+            person.address,
+            person.village,
+            person.commune,
+            person.category,
+            person.notes,
+            person.proxy_name or "",
+            person.proxy_relation or "",
+            point,
+            point_code or "",
+        )
+        lines = person.lines
+        if (
+            all(map(le, map(len, texts), _TEXT_LIMITS))
+            and "".join(texts).isprintable()
+            and all(line.label in self._fitting_labels for line in lines)
+            and sum(line.amount for line in lines) <= MAX_MONEY
+            and all(line.amount <= MAX_MONEY for line in lines)
+        ):
+            return True
+        return self._check_texts(number, person, point, point_code)
+
+    def _check_texts(
+        self, number: int, person: ListedBeneficiary, point: str, point_code: str | None
+    ) -> bool:
         col = self._col
         texts = (
             ("code", person.code, col["code"]),
@@ -282,10 +327,10 @@ class RowReader:
             fits = False
         return fits
 
-    def _birth(self, cells: list[Any], number: int) -> Birth | None:
-        for name in ("birth", "birth_male", "birth_female"):
-            value = self._cell(cells, name)
-            if value not in (None, ""):
+    def _birth(self, cells: tuple[Any, Any, Any], number: int) -> Birth | None:
+        """The birth from the first of the birth, birth (male) and birth (female) cells that holds one."""
+        for name, value in zip(("birth", "birth_male", "birth_female"), cells, strict=True):
+            if value is not None and value != "":
                 birth = parse_birth(value)
                 if birth is None:
                     self._issue(
@@ -298,15 +343,8 @@ class RowReader:
                 return birth
         return None
 
-    def _sex(self, cells: list[Any]) -> str | None:
-        if self._cell(cells, "birth_male") not in (None, ""):
-            return "M"
-        if self._cell(cells, "birth_female") not in (None, ""):
-            return "F"
-        return parse_sex(self._cell(cells, "sex"))
-
-    def _check_id(self, cells: list[Any], number: int, birth_year: int | None, sex: str | None) -> str | None:
-        check = check_id(self._cell(cells, "cccd"), birth_year=birth_year, sex=sex)
+    def _check_id(self, value: Any, number: int, birth_year: int | None, sex: str | None) -> str | None:
+        check = check_id(value, birth_year=birth_year, sex=sex)
         if check.warning and check.text is not None:
             self._issue(number, self._col["cccd"], check.warning, check.text, error=False)
         if check.also_mismatch:

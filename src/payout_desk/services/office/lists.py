@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from payout_desk.store.lists import enrolled_devices_json, list_bodies, newest_l
 from payout_desk.store.locks import hold
 from payout_desk.store.models import ListBody, PayoutList
 from payout_desk.store.unclaimed import stamped_histories
-from payout_desk.trust.atomic import write_atomic
+from payout_desk.trust.atomic import fsync_dir, write_atomic
 from payout_desk.trust.keys import SigningKey
 
 
@@ -64,25 +65,26 @@ class Lists:
                 now = iso_utc(utc_now())
                 enrolled = enrolled_devices_json(session)
                 bodies = list_bodies(session, [r.id for r in rows])  # every body at once (signed one by one)
-                history = IssueHistory(session, month)
+                history = IssueHistory(session, month, [r.id for r in rows if r.status == ListStatus.DRAFT])
                 for latest in rows:
                     devices = enrolled.get(latest.point_id, "[]")
                     row = latest
                     if row.status == ListStatus.ISSUED and row.devices != devices:
                         row = next_revision(session, latest)  # the same people, the new set of devices
                     new_revision = row.status == ListStatus.DRAFT
+                    kept = None  # an unchanged revision carries the histories kept when it was issued
                     if new_revision:
                         row.status, row.issued_at, row.devices = ListStatus.ISSUED, now, devices
-                        history.stamp(row.id)  # each person's last months (issue 15)
+                        kept = history.stamp(row.id)  # each person's last months (issue 15)
                         if row.revision > 1:
                             hold(session.connection(), list_lock(row.list_id))
                             refresh_states(session, row.list_id)
                     row.office_key_id = key.public.key_id
-                    data = self._list_file(session, row, key, bodies.get(row.id))
+                    data = self._list_file(session, row, key, bodies.get(row.id), kept)
                     row.file_sha256 = hashlib.sha256(data).hexdigest()
                     path = out_dir / list_file_name(row.point.code, month)
                     data, sealed = sealed_for(data, key, row.devices)  # only the point's laptops open it
-                    write_atomic(path, data)
+                    write_atomic(path, data, sync_folder=False)  # the folder once, after the last
                     written.append(path)
                     issued.append(
                         IssuedFile(
@@ -98,6 +100,7 @@ class Lists:
                             sealed,
                         )
                     )
+                fsync_dir(out_dir)  # every file's name durable before the database says it was issued
         except OSError as exc:
             for path in written:  # a signed file the database does not know must not travel
                 path.unlink(missing_ok=True)
@@ -107,7 +110,13 @@ class Lists:
         return issued
 
     @staticmethod
-    def _list_file(session: Session, row: PayoutList, key: SigningKey, body: ListBody | None = None) -> bytes:
+    def _list_file(
+        session: Session,
+        row: PayoutList,
+        key: SigningKey,
+        body: ListBody | None = None,
+        kept: Mapping[str, str] | None = None,
+    ) -> bytes:
         body = body or session.get(ListBody, row.id)
         if body is None:
             raise DeskError(t("office.revision_lost", list_id=row.list_id, revision=row.revision))
@@ -125,7 +134,9 @@ class Lists:
             home_visits=row.home_visits,
             proxies=row.proxies,
         )
-        people = with_histories(body.beneficiaries_json.encode("utf-8"), stamped_histories(session, row.id))
+        if kept is None:
+            kept = stamped_histories(session, row.id)
+        people = with_histories(body.beneficiaries_json.encode("utf-8"), kept)
         return build_list_file_from_json(header, people, key)
 
     def _lists_to_issue(self, session: Session, month: str) -> list[PayoutList]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -50,7 +51,21 @@ def group_by_point(entries: list[RegisterEntry]) -> dict[tuple[str | None, str],
     return groups
 
 
-def add_revision(
+def add_revision(session: Session, *, body_json: str, **revision: Any) -> PayoutList:
+    """A new draft revision of a point's list with its canonical beneficiaries (entries added by the caller);
+    `revision`: new_revision's fields."""
+    draft = new_revision(session, **revision)
+    session.flush()
+    add_bodies(session, [(draft, body_json)])
+    return draft
+
+
+def add_bodies(session: Session, drafts: list[tuple[PayoutList, str]]) -> None:
+    """The canonical beneficiaries of draft revisions already flushed (they have their ids)."""
+    session.add_all([ListBody(payout_list_id=draft.id, beneficiaries_json=body) for draft, body in drafts])
+
+
+def new_revision(
     session: Session,
     *,
     list_id: str,
@@ -61,9 +76,9 @@ def add_revision(
     office_name: str,
     register_import_id: int | None,
     figures: PointSummary,
-    body_json: str,
 ) -> PayoutList:
-    """A new draft revision of a point's list with its canonical beneficiaries (entries added by the caller)."""
+    """A new draft revision of a point's list, added to the session: its id comes with the session's next
+    flush (a register's drafts: one flush for them all), then its body (add_bodies) and entries."""
     draft = PayoutList(
         list_id=list_id,
         month=month,
@@ -79,8 +94,6 @@ def add_revision(
         proxies=figures.proxies,
     )
     session.add(draft)
-    session.flush()
-    session.add(ListBody(payout_list_id=draft.id, beneficiaries_json=body_json))
     return draft
 
 

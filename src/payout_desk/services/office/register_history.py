@@ -64,8 +64,11 @@ class HistoryCheck:
     refused_rows: set[int] = field(default_factory=set)
 
 
+MONTHLY, ARREARS = AllowanceKind.MONTHLY.value, AllowanceKind.ARREARS.value  # read once, not per line
+
+
 def monthly(lines: Any) -> int:
-    return sum(amount for kind, _label, amount in lines if kind == AllowanceKind.MONTHLY.value)
+    return sum(amount for kind, _label, amount in lines if kind == MONTHLY)
 
 
 def entry_lines(e: RegisterEntry) -> list[tuple[str, str, int]]:
@@ -162,7 +165,7 @@ class _Checker:
             )
             self.found.warnings.append(issue(e.row, "moved_point", said, e.code, ev))
         lines = entry_lines(e)
-        has_arrears = any(kind == AllowanceKind.ARREARS.value for kind, _l, _a in lines)
+        has_arrears = any(kind == ARREARS for kind, _l, _a in lines)
         before, now = monthly(last.lines), monthly(lines)
         if not has_arrears and abs(now - before) > self.threshold:
             ev = {"month": last.month, "before": before, "now": now}

@@ -24,14 +24,20 @@ from payout_desk.services.office.arrears import reapply_arrears
 from payout_desk.services.office.points import (
     PointBook,
     PointSummary,
-    add_revision,
+    add_bodies,
     group_by_point,
+    new_revision,
     point_summary,
 )
 from payout_desk.services.office.register_history import check_history, record_history
 from payout_desk.services.office.register_month import check_title_month
 from payout_desk.store.bulk import gc_paused
-from payout_desk.store.lists import content_sha256, discard_drafts, insert_entries, newest_issued_by_point
+from payout_desk.store.lists import (
+    content_sha256,
+    discard_drafts,
+    insert_lists_entries,
+    newest_issued_by_point,
+)
 from payout_desk.store.models import RegisterImport
 from payout_desk.store.points import all_points
 
@@ -73,7 +79,7 @@ class Registers:
         except RegisterFileError as exc:
             raise InvalidInput(text_of(exc)) from exc
         check_title_month(result.title_month, month, confirmed=confirm_month)
-        with self.desk.db.reading() as session:
+        with gc_paused(), self.desk.db.reading() as session:  # a month of lines: no cycles to collect
             history = check_history(session, str(month), result)
         result.entries = [e for e in result.entries if e.row not in history.refused_rows]
         report = self._report(result, month, path)
@@ -172,7 +178,7 @@ class Registers:
         points = [book.point(code, entries[0].point_name, flush=False) for (code, _), entries in groups]
         session.flush()  # the new points' ids, in one statement
         issued = newest_issued_by_point(session, str(month))
-        summaries = []
+        summaries, drafts, bodies = [], [], []
         for point, (_key, entries) in zip(points, groups, strict=True):
             beneficiaries = [e.person for e in entries]
             people_json = beneficiaries_json(beneficiaries)
@@ -180,7 +186,7 @@ class Registers:
             latest = issued.get(point.id)
             figures = point_summary(point.code, point.name, beneficiaries)
             if latest is None or latest.content_sha256 != sha:
-                draft = add_revision(
+                draft = new_revision(
                     session,
                     list_id=latest.list_id if latest else str(uuid.uuid4()),
                     month=str(month),
@@ -190,8 +196,14 @@ class Registers:
                     office_name=office_name,
                     register_import_id=import_id,
                     figures=figures,
-                    body_json=people_json.decode("utf-8"),
                 )
-                insert_entries(session, draft.id, beneficiaries, [e.row for e in entries])
+                drafts.append((draft, entries))
+                bodies.append((draft, people_json.decode("utf-8")))
             summaries.append(figures)
+        session.flush()  # every draft's id, in one flush
+        add_bodies(session, bodies)
+        insert_lists_entries(
+            session,
+            [(draft.id, [e.person for e in entries], [e.row for e in entries]) for draft, entries in drafts],
+        )
         return summaries

@@ -4,6 +4,7 @@ sets (flag, suspend), and the history each beneficiary carries on a point's list
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -18,9 +19,11 @@ from payout_desk.store.settings import put_setting, setting
 from payout_desk.store.unclaimed import (
     has_issued,
     histories,
+    history_json,
+    keep_histories,
     lines_back,
+    list_entries_of,
     newest_issued_month,
-    stamp_histories,
 )
 
 FLAG_SETTING = "unclaimed_flag_months"
@@ -112,18 +115,42 @@ def put_thresholds(session: Session, flag: object = None, suspend: object = None
 
 class IssueHistory:
     """Each person's last months for one issue of a month's lists (office/lists.py, inside its transaction):
-    read once for the whole month, at the first list revision to stamp, never per list or per person."""
+    read once for the whole month, at the first list revision to stamp, never per list or per person; the
+    entries of every draft about to be issued read in one query."""
 
-    def __init__(self, session: Session, month: str) -> None:
+    def __init__(self, session: Session, month: str, drafts: Collection[int] = ()) -> None:
         self.session, self.month = session, month
+        self._drafts = drafts  # the list revisions (ids) the issue will stamp, read together
         self._found: dict[str, ListHistory] | None = None
+        self._entries: dict[int, list[tuple[int, str, str | None]]] | None = None
+        self._texts: dict[int, str] = {}  # id of a history in _found → its JSON
 
-    def stamp(self, payout_list_id: int) -> int:
+    def stamp(self, payout_list_id: int) -> dict[str, str]:
         """Keep on a list revision about to be issued each person's last months (its list.json carries
-        them, with the flag threshold); how many people carry a history."""
+        them, with the flag threshold): code → the history kept on the revision (JSON)."""
         if self._found is None:
             self._found = histories(self.session, self.month, thresholds_in(self.session).flag)
-        return stamp_histories(self.session, payout_list_id, self._found) if self._found else 0
+        if self._entries is None:
+            self._entries = list_entries_of(self.session, self._drafts)
+        entries = self._entries.pop(payout_list_id, None)
+        if entries is None:  # a revision made during the issue (a new set of laptops)
+            entries = list_entries_of(self.session, [payout_list_id]).get(payout_list_id, [])
+        kept, rows = {}, []
+        for entry_id, code, before in entries:
+            if (found := self._found.get(code)) is not None:
+                kept[code] = self._text(found)
+                rows.append((entry_id, kept[code]))
+            elif before is not None:  # kept by the revision it was copied from
+                kept[code] = before
+        keep_histories(self.session, rows)
+        return kept
+
+    def _text(self, history: ListHistory) -> str:
+        """The history's JSON, encoded once for everyone who shares it (histories() shares the objects)."""
+        text = self._texts.get(id(history))
+        if text is None:
+            text = self._texts[id(history)] = history_json(history)
+        return text
 
 
 class UnclaimedWatchPart:
