@@ -1,7 +1,7 @@
 """A transfer leaves a person on two lists of the month — stopped at the old point, listed at the new — and
 their month is the new point's line (issue 15 items 3, 4, 6): what a month's closing lists as unpaid, the
 arrears carried, the unclaimed watch and the next import read. It was whichever list happened to be read
-last (lists are read in list_id order: random UUIDs), so both orders are forced here."""
+last (lists are read in list_id order: random UUIDs), so both orders are forced here (store/month_read)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from payout_desk.domain.history import Outcome
-from payout_desk.store import month_history, unclaimed
+from payout_desk.store import month_read
 from payout_desk.store.month_history import month_lines
+from payout_desk.store.month_read import month_outcome_codes
 from payout_desk.store.unclaimed import month_outcomes
 from tests.roundkit import MONTH, Round
 
@@ -30,12 +31,14 @@ def ordered(read: Callable[..., list[Any]], backwards: bool) -> Callable[..., li
 def test_the_month_of_a_transferred_person_is_the_new_points_line(
     game: Round, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backwards: bool
 ) -> None:
-    monkeypatch.setattr(month_history, "newest_issued", ordered(month_history.newest_issued, backwards))
-    monkeypatch.setattr(unclaimed, "_month_rows", ordered(unclaimed._month_rows, backwards))
+    monkeypatch.setattr(month_read, "newest_issued", ordered(month_read.newest_issued, backwards))
+    monkeypatch.setattr(month_read, "_newest_issued", ordered(month_read._newest_issued, backwards))
     game.office.transfers.transfer("NCC005", "P02", MONTH, tmp_path / "move", day="2026-12-01")
     with game.office.db.reading() as session:
         line, seen = month_lines(session, MONTH)["NCC005"], month_outcomes(session, MONTH)["NCC005"]
+        outcome = month_outcome_codes(session, MONTH)["NCC005"]
     assert (line.point_code, line.outcome) == ("P02", Outcome.UNPAID)
     assert (seen.point_code, seen.outcome) == ("P02", Outcome.UNPAID)
+    assert outcome == Outcome.UNPAID  # the issue's histories read this: not the old point's stop
     closed = game.office.closing.close(MONTH)
     assert ("NCC005", "P02") in {(u.code, u.point_code) for u in closed.unpaid}

@@ -198,7 +198,7 @@ def month_outcome_codes(session: Session, month: str) -> dict[str, Outcome]:
     revisions = {row.list_id: row.revision for row in by_row.values()}
     changes, states = _changes(session, list(revisions)), _states(session, list(revisions))
     point_of = {row.list_id: row.point_id for row in by_row.values()}
-    point_codes = dict(session.execute(select(Point.id, Point.code)).tuples())
+    point_codes: dict[int, str] = {id_: code for id_, code in session.execute(select(Point.id, Point.code))}
     ranked: dict[str, tuple[tuple[bool, bool, str], Outcome]] = {}
     for list_id in [*codes, *(list_id for list_id in changes if list_id not in codes)]:
         point_code = point_codes[point_of[list_id]]
