@@ -26,6 +26,7 @@ from payout_desk.domain.report_back import (
     month_vi,
     months_vi,
 )
+from payout_desk.exchange.settlement_xlsx import FIGURE_COLUMNS
 from payout_desk.exchange.xlsx_cells import cell
 
 _BOLD = Font(bold=True)
@@ -35,18 +36,7 @@ _WRAP = Alignment(wrap_text=True, vertical="center")
 TITLE = "BÁO CÁO GỬI PHÒNG LĐ-TB&XH"
 FIRST_ROW = 5  # the first data row of every sheet (title, subtitle, blank line, column heads above)
 
-SUMMARY_COLUMNS = (
-    "Mã điểm",
-    "Điểm chi trả",
-    "Số người",
-    "Tổng tiền (đ)",
-    "Đã chi (người)",
-    "Đã chi (đ)",
-    "Chưa chi (người)",
-    "Chưa chi (đ)",
-    "Báo giảm (người)",
-    "Báo giảm (đ)",
-)
+SUMMARY_COLUMNS = FIGURE_COLUMNS  # the settlement workbook's own heads
 
 
 def _cells(

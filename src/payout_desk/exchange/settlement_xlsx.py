@@ -158,7 +158,7 @@ def _header(
     sheet.append(head)
 
 
-_SUMMARY_COLUMNS = (
+FIGURE_COLUMNS = (  # a point's figures, as every workbook to the welfare office heads them
     "Mã điểm",
     "Điểm chi trả",
     "Số người",
@@ -169,6 +169,9 @@ _SUMMARY_COLUMNS = (
     "Chưa chi (đ)",
     "Báo giảm (người)",
     "Báo giảm (đ)",
+)
+_SUMMARY_COLUMNS = (
+    *FIGURE_COLUMNS,
     "Tiền đã nhận (đ)",
     "Tiền nộp lại (đ)",
     "Tiền còn giữ (đ)",

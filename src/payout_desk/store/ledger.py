@@ -124,18 +124,17 @@ _LATEST = (
     .limit(1)
 )
 _ENTRIES = select(ListEntry.code, ListEntry.total).where(ListEntry.payout_list_id == bindparam("list_row"))
+CHANGE_COLUMNS = (  # a StoredChange's fields, in its order
+    AmendmentRow.seq,
+    AmendmentRow.kind,
+    AmendmentRow.code,
+    AmendmentRow.reason,
+    AmendmentRow.effective_date,
+    AmendmentRow.beneficiary_json,
+    AmendmentRow.issued_at,
+)
 _CHANGES = (
-    select(
-        AmendmentRow.seq,
-        AmendmentRow.kind,
-        AmendmentRow.code,
-        AmendmentRow.reason,
-        AmendmentRow.effective_date,
-        AmendmentRow.beneficiary_json,
-        AmendmentRow.issued_at,
-    )
-    .where(AmendmentRow.list_id == bindparam("list_id"))
-    .order_by(AmendmentRow.seq)
+    select(*CHANGE_COLUMNS).where(AmendmentRow.list_id == bindparam("list_id")).order_by(AmendmentRow.seq)
 )
 _EVENTS = select(LedgerEvent.beneficiary, LedgerEvent.body).where(
     LedgerEvent.list_id == bindparam("list_id"), LedgerEvent.beneficiary.is_not(None)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.fold import Entitlement
 from payout_desk.domain.history import Outcome, PersonMonth, outcome_of, standing_line, standing_rank
 from payout_desk.store.history import ISSUED, newest_issued, pay_lines, who_on
-from payout_desk.store.ledger import StoredChange, apply_changes
+from payout_desk.store.ledger import CHANGE_COLUMNS, StoredChange, apply_changes
 from payout_desk.store.models import AmendmentRow, BeneficiaryStateRow, ListEntry, PayoutList, Point
 
 
@@ -117,16 +117,7 @@ def _changes(session: Session, lists: Collection[str]) -> dict[str, list[StoredC
     """List id → its amendments in order."""
     changes: dict[str, list[StoredChange]] = defaultdict(list)
     for list_id, seq, kind, code, reason, effective, body, issued_at in session.execute(
-        select(
-            AmendmentRow.list_id,
-            AmendmentRow.seq,
-            AmendmentRow.kind,
-            AmendmentRow.code,
-            AmendmentRow.reason,
-            AmendmentRow.effective_date,
-            AmendmentRow.beneficiary_json,
-            AmendmentRow.issued_at,
-        )
+        select(AmendmentRow.list_id, *CHANGE_COLUMNS)
         .where(AmendmentRow.list_id.in_(lists))
         .order_by(AmendmentRow.list_id, AmendmentRow.seq)
     ):
