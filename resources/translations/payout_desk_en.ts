@@ -2058,12 +2058,12 @@ Total: %s</translation>
     <name>ReportBackActions</name>
     <message>
         <location filename="../../src/payout_desk/ui/office/report_back.py" line="24" />
-        <source>Báo cáo gửi Phòng LĐ-TB&amp;XH (PDF)…</source>
+        <source>Báo cáo gửi Phòng LĐ-TB&amp;&amp;XH (PDF)…</source>
         <translation>Report back to the welfare office (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office/report_back.py" line="27" />
-        <source>Xuất báo cáo gửi Phòng LĐ-TB&amp;XH (Excel)…</source>
+        <source>Xuất báo cáo gửi Phòng LĐ-TB&amp;&amp;XH (Excel)…</source>
         <translation>Export the report back to the welfare office (Excel)…</translation>
     </message>
     <message>

@@ -42,14 +42,14 @@ def test_the_report_back_from_the_menus(
 
     pdf = tmp_path / "bao-cao.pdf"
     monkeypatch.setattr(dialogs, "save_file", lambda *_a, **_k: pdf)
-    action(window, "&In giấy tờ", "Báo cáo gửi Phòng LĐ-TB&XH (PDF)…").trigger()
+    action(window, "&In giấy tờ", "Báo cáo gửi Phòng LĐ-TB&&XH (PDF)…").trigger()
     qtbot.waitUntil(lambda: not window.printer.busy() and pdf.exists(), timeout=30_000)
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(pdf).pages))
     assert "BÁO CÁO GỬI PHÒNG LĐ-TB&XH" in text and "Nguyễn Văn Cúc 2" in text and "12/2026" in text
 
     book = tmp_path / "bao-cao.xlsx"
     monkeypatch.setattr(dialogs, "save_file", lambda *_a, **_k: book)
-    action(window, "&Bưu cục", "Xuất báo cáo gửi Phòng LĐ-TB&XH (Excel)…").trigger()
+    action(window, "&Bưu cục", "Xuất báo cáo gửi Phòng LĐ-TB&&XH (Excel)…").trigger()
     qtbot.waitUntil(lambda: any("bao-cao.xlsx" in s for s in said), timeout=30_000)
     assert "2 người báo tử" in next(s for s in said if "bao-cao.xlsx" in s)
     assert "Báo tử" in load_workbook(book, read_only=True).sheetnames

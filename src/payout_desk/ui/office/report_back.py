@@ -21,10 +21,10 @@ class ReportBackActions(QObject):
         self.office = office
 
     def pdf_entry(self) -> str:
-        return self.tr("Báo cáo gửi Phòng LĐ-TB&XH (PDF)…")
+        return self.tr("Báo cáo gửi Phòng LĐ-TB&&XH (PDF)…")
 
     def workbook_entry(self) -> str:
-        return self.tr("Xuất báo cáo gửi Phòng LĐ-TB&XH (Excel)…")
+        return self.tr("Xuất báo cáo gửi Phòng LĐ-TB&&XH (Excel)…")
 
     def ask_pdf(self) -> None:
         month = self.office.month_text()
