@@ -176,8 +176,8 @@ def issued_before(session: Session, before_month: str | None) -> dict[str, Issue
 
 def month_outcome_codes(session: Session, month: str) -> dict[str, Outcome]:
     """Code → the outcome of each person listed in `month`: store/unclaimed.month_outcomes' outcomes (the
-    same line standing for a person on two lists), from the codes alone — no names, no entitlement for anyone whose list
-    was not amended."""
+    same line standing for a person on two lists), from the codes alone — no names, no entitlement for
+    anyone whose list was not amended."""
     by_row = {row.id: row for row in _newest_issued(session, PayoutList.month == month)}
     codes: dict[str, list[str]] = defaultdict(list)
     for row_id, code in session.execute(
@@ -190,7 +190,9 @@ def month_outcome_codes(session: Session, month: str) -> dict[str, Outcome]:
     changes, states = _changes(session, list(revisions)), _states(session, list(revisions))
     point_of = {row.list_id: row.point_id for row in by_row.values()}
     point_codes: dict[int, str] = {id_: code for id_, code in session.execute(select(Point.id, Point.code))}
-    ranked: dict[str, tuple[tuple[bool, bool, str], Outcome]] = {}
+    found: dict[str, Outcome] = {}
+    where: dict[str, str] = {}  # code → the point of the line found, to rank a second line of the month
+    plain = {False: outcome_of("", 0, False), True: outcome_of("", 0, True)}  # no event: listed or stopped
     for list_id in [*codes, *(list_id for list_id in changes if list_id not in codes)]:
         point_code = point_codes[point_of[list_id]]
         listed = changes.get(list_id)
@@ -201,9 +203,10 @@ def month_outcome_codes(session: Session, month: str) -> dict[str, Outcome]:
             apply_changes(ents, listed)
             people = [(code, ent.stop is not None) for code, ent in ents.items() if ent.listed]
         for code, stopped in people:
-            status, payouts, stopped_there, _exception = states.get((list_id, code)) or ("", 0, stopped, None)
-            outcome = outcome_of(status, payouts, bool(stopped_there))
-            rank = standing_rank(outcome, point_code)
-            if code not in ranked or rank > ranked[code][0]:  # the line that stands (standing_line's order)
-                ranked[code] = (rank, outcome)
-    return {code: outcome for code, (_rank, outcome) in ranked.items()}
+            state = states.get((list_id, code))
+            outcome = plain[stopped] if state is None else outcome_of(state[0], state[1], bool(state[2]))
+            old = found.get(code)
+            if old is not None and standing_rank(outcome, point_code) <= standing_rank(old, where[code]):
+                continue  # a second line of the month: the one that stands stays (standing_line's order)
+            found[code], where[code] = outcome, point_code
+    return found

@@ -118,9 +118,13 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
     newest: dict[str, str] = {}  # person key → their code in the newest month they are listed
     at = previous
     while len(read) < HISTORY_MONTHS and (outcomes := month_outcome_codes(session, str(at))):
-        by_key = {person_key(groups, code): outcome for code, outcome in outcomes.items()}
-        for code in outcomes:
-            newest.setdefault(person_key(groups, code), code)
+        if groups:
+            by_key = {person_key(groups, code): outcome for code, outcome in outcomes.items()}
+            for code in outcomes:
+                newest.setdefault(person_key(groups, code), code)
+        else:  # no code ever linked: each code is its person's key
+            by_key = outcomes
+            newest.update((code, code) for code in outcomes if code not in newest)
         read.append((str(at), by_key))
         at = at.previous()
     oldest = str(previous.previous().previous())  # the third month read
