@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from payout_desk.domain.clock import vn_date, vn_datetime
@@ -27,11 +26,10 @@ from payout_desk.domain.report_back import (
     months_vi,
 )
 from payout_desk.exchange.settlement_xlsx import FIGURE_COLUMNS
-from payout_desk.exchange.xlsx_cells import cell
+from payout_desk.exchange.xlsx_cells import HEAD_FONT, cells, sheet_head
 
-_BOLD = Font(bold=True)
+_BOLD = HEAD_FONT
 _TITLE = Font(bold=True, size=13)
-_HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 _WRAP = Alignment(wrap_text=True, vertical="center")
 TITLE = "BÁO CÁO GỬI PHÒNG LĐ-TB&XH"
 FIRST_ROW = 5  # the first data row of every sheet (title, subtitle, blank line, column heads above)
@@ -39,33 +37,14 @@ FIRST_ROW = 5  # the first data row of every sheet (title, subtitle, blank line,
 SUMMARY_COLUMNS = FIGURE_COLUMNS  # the settlement workbook's own heads
 
 
-def _cells(
-    sheet: WriteOnlyWorksheet, values: Sequence[Any], *, money: Sequence[int] = (), font: Font | None = None
-) -> list[WriteOnlyCell]:
-    return [cell(sheet, value, money=i in money, font=font) for i, value in enumerate(values)]
-
-
 def _sheet(
     wb: Workbook, report: ReportBack, names: tuple[str, str], columns: Sequence[str], widths: Sequence[int]
 ) -> WriteOnlyWorksheet:
     name, title = names
     sheet = wb.create_sheet(name)
-    for i, width in enumerate(widths):
-        sheet.column_dimensions[chr(ord("A") + i)].width = width
-    sheet.append(_cells(sheet, [title], font=_TITLE))
     frozen = " — số liệu đã khóa sổ" if report.closed else ""
-    sheet.append(
-        _cells(
-            sheet,
-            [f"{report.office_name} — tháng {month_vi(report.month)} — lập lúc {report.made_at}{frozen}"],
-        )
-    )
-    sheet.append([])
-    head = _cells(sheet, columns, font=_BOLD)
-    for heading in head:
-        heading.fill = _HEAD_FILL
-        heading.alignment = _WRAP
-    sheet.append(head)
+    subtitle = f"{report.office_name} — tháng {month_vi(report.month)} — lập lúc {report.made_at}{frozen}"
+    sheet_head(sheet, ([title], [subtitle]), columns, widths, title_font=_TITLE, wrap=_WRAP)
     return sheet
 
 
@@ -80,11 +59,11 @@ def _summary(wb: Workbook, report: ReportBack) -> None:
         ]  # fmt: skip
 
     for p in report.points:
-        sheet.append(_cells(sheet, [p.code, p.name, *numbers(p.figures)], money=money))
-    sheet.append(_cells(sheet, ["", "TỔNG CỘNG", *numbers(report.totals)], money=money, font=_BOLD))
+        sheet.append(cells(sheet, [p.code, p.name, *numbers(p.figures)], money=money))
+    sheet.append(cells(sheet, ["", "TỔNG CỘNG", *numbers(report.totals)], money=money, font=_BOLD))
     sheet.append([])
     sheet.append(
-        _cells(sheet, [f"Tổng số tiền đã chi bằng chữ: {amount_in_words(report.totals.paid_amount)}"])
+        cells(sheet, [f"Tổng số tiền đã chi bằng chữ: {amount_in_words(report.totals.paid_amount)}"])
     )
     counts = report.counts()
     for label, key in (
@@ -97,10 +76,10 @@ def _summary(wb: Workbook, report: ReportBack) -> None:
         ("Giữ lại", "holds"),
         ("Chi một lần cho thân nhân", "family"),
     ):
-        sheet.append(_cells(sheet, [label, counts[key]]))
-    sheet.append(_cells(sheet, ["Tổng số tiền phải thu hồi (đ)", report.recover_total], money=(1,)))
+        sheet.append(cells(sheet, [label, counts[key]]))
+    sheet.append(cells(sheet, ["Tổng số tiền phải thu hồi (đ)", report.recover_total], money=(1,)))
     sheet.append(
-        _cells(sheet, ["Cách xử lý tiền chưa nhận", MODE_VI.get(report.arrears_mode, report.arrears_mode)])
+        cells(sheet, ["Cách xử lý tiền chưa nhận", MODE_VI.get(report.arrears_mode, report.arrears_mode)])
     )
 
 
@@ -113,7 +92,7 @@ def _deaths(wb: Workbook, report: ReportBack) -> None:
     for d in report.deaths:
         values = [d.code, d.name, d.point_code, vn_date(d.date or ""), SOURCE_VI.get(d.source, d.source),
                   d.reported_by, d.where, d.clerk, d.record_id, vn_datetime(d.recorded_at)]  # fmt: skip
-        sheet.append(_cells(sheet, values))
+        sheet.append(cells(sheet, values))
 
 
 def _moves(wb: Workbook, report: ReportBack) -> None:
@@ -130,7 +109,7 @@ def _moves(wb: Workbook, report: ReportBack) -> None:
             vn_date(m.date or ""),
             MOVE_SOURCE_VI.get(m.source, m.source),
         ]
-        sheet.append(_cells(sheet, values))
+        sheet.append(cells(sheet, values))
 
 
 def _unclaimed(wb: Workbook, report: ReportBack) -> None:
@@ -155,7 +134,7 @@ def _unclaimed(wb: Workbook, report: ReportBack) -> None:
             u.amount,
             "Có" if u.suspend else "",
         ]
-        sheet.append(_cells(sheet, values, money=(5,)))
+        sheet.append(cells(sheet, values, money=(5,)))
 
 
 def _arrears(wb: Workbook, report: ReportBack) -> None:
@@ -177,7 +156,7 @@ def _arrears(wb: Workbook, report: ReportBack) -> None:
         for a in lines:
             values = [kind, a.code, a.name, a.point_code, months_vi(a.months), a.amount,
                       MODE_VI.get(a.mode, a.mode), ARREARS_STATE_VI.get(a.state, a.state)]  # fmt: skip
-            sheet.append(_cells(sheet, values, money=(5,)))
+            sheet.append(cells(sheet, values, money=(5,)))
 
 
 def _recover(wb: Workbook, report: ReportBack) -> None:
@@ -188,8 +167,8 @@ def _recover(wb: Workbook, report: ReportBack) -> None:
     for r in report.recover:
         values = [r.code, r.name, r.point_code, month_vi(r.month), r.amount, vn_datetime(r.paid_at), r.paid_by,
                   vn_date(r.death_date or ""), SOURCE_VI.get(r.death_source, r.death_source)]  # fmt: skip
-        sheet.append(_cells(sheet, values, money=(4,)))
-    sheet.append(_cells(sheet, ["", "TỔNG CỘNG", "", "", report.recover_total], money=(4,), font=_BOLD))
+        sheet.append(cells(sheet, values, money=(4,)))
+    sheet.append(cells(sheet, ["", "TỔNG CỘNG", "", "", report.recover_total], money=(4,), font=_BOLD))
 
 
 def _holds(wb: Workbook, report: ReportBack) -> None:
@@ -206,7 +185,7 @@ def _holds(wb: Workbook, report: ReportBack) -> None:
     for h in report.holds:
         values = [h.code, h.name, h.point_code, HOLD_KIND_VI.get(h.kind, h.kind),
                   HOLD_STATE_VI.get(h.state, h.state), h.amount, h.decided_by]  # fmt: skip
-        sheet.append(_cells(sheet, values, money=(5,)))
+        sheet.append(cells(sheet, values, money=(5,)))
 
 
 def _family(wb: Workbook, report: ReportBack) -> None:
@@ -217,7 +196,7 @@ def _family(wb: Workbook, report: ReportBack) -> None:
     for f in report.family:
         values = [f.code, f.line_code, f.point_code, f.label, f.amount, f.recipient, f.relation,
                   "Đã chi" if f.paid else "Chưa chi", vn_datetime(f.paid_at)]  # fmt: skip
-        sheet.append(_cells(sheet, values, money=(4,)))
+        sheet.append(cells(sheet, values, money=(4,)))
 
 
 def write_report_back(report: ReportBack) -> bytes:

@@ -6,17 +6,15 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from payout_desk.domain.fold import ConflictKind, Status
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.money import amount_in_words
-from payout_desk.exchange.xlsx_cells import cell
+from payout_desk.exchange.xlsx_cells import HEAD_FONT, cells, sheet_head
 
 STATUS_VI = {
     "paid": "Đã chi",
@@ -118,9 +116,8 @@ class SettlementBook:
     late: list[LateEntry] = field(default_factory=list)
 
 
-_BOLD = Font(bold=True)
+_BOLD = HEAD_FONT
 _TITLE = Font(bold=True, size=14)
-_HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
@@ -132,30 +129,11 @@ def _label(kind: type[ReportKind] | type[ConflictKind], value: str) -> str:
         return value
 
 
-def _cells(
-    sheet: WriteOnlyWorksheet, values: Sequence[Any], *, money: Sequence[int] = (), font: Font | None = None
-) -> list[WriteOnlyCell]:
-    """A row: every value through the one cell writer (text never a formula), the `money` columns grouped."""
-    return [cell(sheet, value, money=i in money, font=font) for i, value in enumerate(values)]
-
-
 def _header(
     sheet: WriteOnlyWorksheet, title: str, book: SettlementBook, columns: Sequence[str], widths: Sequence[int]
 ) -> None:
-    for i, width in enumerate(widths):
-        sheet.column_dimensions[chr(ord("A") + i)].width = width
-    sheet.append(_cells(sheet, [title], font=_TITLE))
-    sheet.append(
-        _cells(
-            sheet, [f"{book.office_name} — tháng {book.month[5:]}/{book.month[:4]} — lập lúc {book.made_at}"]
-        )
-    )
-    sheet.append([])
-    head = _cells(sheet, columns, font=_BOLD)
-    for heading in head:
-        heading.fill = _HEAD_FILL
-        heading.alignment = _WRAP
-    sheet.append(head)
+    subtitle = f"{book.office_name} — tháng {book.month[5:]}/{book.month[:4]} — lập lúc {book.made_at}"
+    sheet_head(sheet, ([title], [subtitle]), columns, widths, title_font=_TITLE, wrap=_WRAP)
 
 
 FIGURE_COLUMNS = (  # a point's figures, as every workbook to the welfare office heads them
@@ -206,13 +184,11 @@ def _summary(wb: Workbook, book: SettlementBook) -> None:
             p.conflicts,
         ]
         totals = [a + b for a, b in zip(totals, numbers, strict=True)]
-        sheet.append(_cells(sheet, [p.code, p.name, *numbers], money=money))
-    sheet.append(_cells(sheet, ["", "TỔNG CỘNG", *totals], money=money, font=_BOLD))
+        sheet.append(cells(sheet, [p.code, p.name, *numbers], money=money))
+    sheet.append(cells(sheet, ["", "TỔNG CỘNG", *totals], money=money, font=_BOLD))
     sheet.append([])
-    sheet.append(_cells(sheet, [f"Tổng số tiền đã chi bằng chữ: {amount_in_words(totals[3])}"]))
-    sheet.append(
-        _cells(sheet, [f"Tiền còn giữ tại các điểm bằng chữ: {amount_in_words(max(totals[10], 0))}"])
-    )
+    sheet.append(cells(sheet, [f"Tổng số tiền đã chi bằng chữ: {amount_in_words(totals[3])}"]))
+    sheet.append(cells(sheet, [f"Tiền còn giữ tại các điểm bằng chữ: {amount_in_words(max(totals[10], 0))}"]))
 
 
 _DETAIL_COLUMNS = (
@@ -270,7 +246,7 @@ def _details(wb: Workbook, book: SettlementBook) -> None:
             reason,
             b.conflicts or "",
         ]
-        sheet.append(_cells(sheet, values, money=(6, 8)))
+        sheet.append(cells(sheet, values, money=(6, 8)))
 
 
 def _exceptions(wb: Workbook, book: SettlementBook) -> None:
@@ -296,7 +272,7 @@ def _exceptions(wb: Workbook, book: SettlementBook) -> None:
     )
     for e in book.exceptions:
         sheet.append(
-            _cells(
+            cells(
                 sheet,
                 [
                     e.point_code,
@@ -329,7 +305,7 @@ def _conflicts(wb: Workbook, book: SettlementBook) -> None:
     _header(sheet, "XUNG ĐỘT CẦN XỬ LÝ", book, columns, (22, 30, 9, 14, 26, 60, 40, 20))
     for c in book.conflicts:
         sheet.append(
-            _cells(
+            cells(
                 sheet,
                 [
                     c.conflict_id,
@@ -357,7 +333,7 @@ def _late(wb: Workbook, book: SettlementBook) -> None:
     )
     for x in book.late:
         sheet.append(
-            _cells(sheet, [x.point_code, x.code, x.kind, x.amount, x.device, x.staff, x.at], money=(3,))
+            cells(sheet, [x.point_code, x.code, x.kind, x.amount, x.device, x.staff, x.at], money=(3,))
         )
 
 

@@ -12,12 +12,13 @@ never raises on stored data."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from payout_desk.domain.printable import printable
@@ -55,3 +56,38 @@ def cell(
     if font is not None:
         written.font = font
     return written
+
+
+def cells(
+    sheet: WriteOnlyWorksheet, values: Sequence[Any], *, money: Sequence[int] = (), font: Font | None = None
+) -> list[WriteOnlyCell]:
+    """A row: every value through `cell` (text never a formula), the `money` columns grouped."""
+    return [cell(sheet, value, money=i in money, font=font) for i, value in enumerate(values)]
+
+
+HEAD_FONT = Font(bold=True)
+HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+
+def sheet_head(
+    sheet: WriteOnlyWorksheet,
+    lines: tuple[Sequence[Any], Sequence[Any]],
+    columns: Sequence[str],
+    widths: Sequence[int],
+    *,
+    title_font: Font,
+    wrap: Alignment,
+) -> None:
+    """A sheet's head as the workbooks to the welfare office write it: column widths, the title line (in
+    `title_font`), the subtitle line, a blank line, then the column heads (bold, shaded, wrapped)."""
+    for i, width in enumerate(widths):
+        sheet.column_dimensions[chr(ord("A") + i)].width = width
+    title, subtitle = lines
+    sheet.append(cells(sheet, title, font=title_font))
+    sheet.append(cells(sheet, subtitle))
+    sheet.append([])
+    head = cells(sheet, columns, font=HEAD_FONT)
+    for heading in head:
+        heading.fill = HEAD_FILL
+        heading.alignment = wrap
+    sheet.append(head)
