@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hypothesis import HealthCheck, Phase, settings
+
 from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.services.point.desk import PointDesk
 from payout_desk.trust.keys import SigningKey
@@ -200,3 +202,15 @@ def next_month(game: Round, month: str, rows: list[str] | None = None) -> Path:
     for desk in game.devices if listed.exists() else []:  # none when every one of P01's people is held
         desk.lists.load(listed)
     return folder
+
+
+def round_settings(max_examples: int) -> Any:
+    """Hypothesis settings for a property that plays whole rounds: each example takes seconds, so no
+    deadline, no example database and no shrinking (the explicit examples, then `max_examples` generated)."""
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        database=None,
+        phases=(Phase.explicit, Phase.generate),
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+    )

@@ -8,14 +8,14 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from payout_desk.domain.history import Outcome
 from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.models import Arrears
 from payout_desk.store.month_history import month_lines
-from tests.roundkit import Round, default_rows, make_round, next_month
+from tests.roundkit import Round, default_rows, make_round, next_month, round_settings
 
 MONTHS = ("2026-12", "2027-01", "2027-02")
 PEOPLE = tuple(f"NCC{i:03d}" for i in range(1, 7))
@@ -58,13 +58,7 @@ def play(game: Round, plans: list[tuple[frozenset[str], frozenset[str], str]]) -
         office.closing.close(month)
 
 
-@settings(
-    max_examples=3,
-    deadline=None,
-    database=None,
-    phases=(Phase.explicit, Phase.generate),  # a round takes seconds: no shrinking
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@round_settings(max_examples=3)
 @example(plans=EXAMPLE)
 @example(plans=[(frozenset(), frozenset(PEOPLE), "carry")] * 3)  # all of P01 stopped: held, no list after
 @given(plans=st.lists(month_plan, min_size=3, max_size=3))

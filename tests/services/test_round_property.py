@@ -10,14 +10,14 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from payout_desk.domain.history import Outcome
 from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.models import Arrears
 from payout_desk.store.month_history import month_lines
-from tests.roundkit import Round, default_rows, make_round, next_month
+from tests.roundkit import Round, default_rows, make_round, next_month, round_settings
 
 MONTHS = ("2026-12", "2027-01", "2027-02")
 PEOPLE = tuple(f"NCC{i:03d}" for i in range(1, 6))
@@ -139,13 +139,7 @@ def check(game: Round, plans: list[Plan]) -> None:
         assert "NCC001" not in feb and feb["NCC002"].point_code == "P02"  # death confirmed; moved
 
 
-@settings(
-    max_examples=4,
-    deadline=None,
-    database=None,
-    phases=(Phase.explicit, Phase.generate),  # a round takes seconds: no shrinking
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@round_settings(max_examples=4)
 @example(plans=EXAMPLE)
 @given(plans=st.lists(month_plan, min_size=3, max_size=3))
 def test_every_month_balances_with_deaths_holds_and_two_laptops(

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from payout_desk.domain.history import Outcome
 from payout_desk.store.models import Arrears
 from payout_desk.store.month_history import month_lines
-from tests.roundkit import Round, make_round
+from tests.roundkit import Round, make_round, round_settings
 from tests.services.test_round_property import EXAMPLE, MONTHS, ROWS, Plan, check, month_plan, play
 
 
@@ -32,13 +32,7 @@ def check_released(game: Round, plans: list[Plan]) -> None:
                 assert row is not None and row[:2] == (month, before.amount) and row[2], (hold.code, month)
 
 
-@settings(
-    max_examples=3,
-    deadline=None,
-    database=None,
-    phases=(Phase.explicit, Phase.generate),  # a round takes seconds: no shrinking
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@round_settings(max_examples=3)
 @example(plans=EXAMPLE)
 @given(plans=st.lists(month_plan, min_size=3, max_size=3))
 def test_released_after_the_issue_then_carried_balances(tmp_path_factory: object, plans: list[Plan]) -> None:
