@@ -61,6 +61,9 @@ def sqlite_fault(exc: BaseException) -> DatabaseError | None:
     return None
 
 
+CACHE_KIB = 64 * 1024  # per connection; pages are only allocated when used
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite+pysqlite:///{path}"
 
@@ -74,6 +77,9 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # a page cache the size of a few months of lists (SQLite's default is 2 MiB): the office reads
+        # last months' lines and adds a month of entries to indexes of hundreds of thousands of rows
+        cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     finally:
         cursor.close()
 

@@ -30,7 +30,10 @@ class MonthRead:
     ]  # the newest issued revision of each list, as store/history.newest_issued gives them
     # list id → code → entitlement: the lists in entry order (revision id), then those only amended
     ents: dict[str, dict[str, Entitlement]] = field(default_factory=lambda: defaultdict(dict))
-    people: dict[tuple[str, str], tuple[str, str | None, Any]] = field(default_factory=dict)
+    # (list id, code) → (name, CCCD, pay lines: () unless read with lines)
+    people: dict[tuple[str, str], tuple[str, str | None, tuple[tuple[str, str, int], ...]]] = field(
+        default_factory=dict
+    )
     states: dict[tuple[str, str], tuple[str, int, bool, str | None]] = field(default_factory=dict)
 
 
@@ -46,21 +49,35 @@ def read_month(session: Session, month: str, *, lines: bool = False) -> MonthRea
     if not read.rows:
         return read
     by_row = {r.id: (r.list_id, r.revision) for r in read.rows}
-    # the pay lines only when asked, as their JSON text decoded by orjson (not row by row by the ORM)
+    # the pay lines only when asked, as their JSON text, each distinct text decoded once (a month's people
+    # share a few sets of lines: store/lists._lines_columns writes each set as the same text)
     pay: Any = type_coerce(ListEntry.lines, Text) if lines else null()
-    for row_id, code, total, name, cccd, kept in session.execute(
+    decoded: dict[str, tuple[tuple[str, str, int], ...]] = {}
+    for row_id, code, total, name, cccd, kept in session.connection().execute(
         select(ListEntry.payout_list_id, ListEntry.code, ListEntry.total, ListEntry.name, ListEntry.cccd, pay)
         .where(ListEntry.payout_list_id.in_(by_row))
         .order_by(ListEntry.payout_list_id, ListEntry.code)
     ):
         list_id, revision = by_row[row_id]
         read.ents[list_id][code] = Entitlement(code, True, total, revision)
-        read.people[(list_id, code)] = (name, cccd, orjson.loads(kept) if isinstance(kept, str) else kept)
+        read.people[(list_id, code)] = (name, cccd, _decoded(decoded, kept) if lines else ())
     lists = [r.list_id for r in read.rows]
     for list_id, listed in _changes(session, lists).items():
         apply_changes(read.ents[list_id], listed)
     read.states = _states(session, lists)
     return read
+
+
+def _decoded(
+    decoded: dict[str, tuple[tuple[str, str, int], ...]], kept: object
+) -> tuple[tuple[str, str, int], ...]:
+    """An entry's pay lines from their stored JSON text, each distinct text decoded once."""
+    if not isinstance(kept, str):
+        return tuple(pay_lines(kept))
+    found = decoded.get(kept)
+    if found is None:
+        found = decoded[kept] = tuple(pay_lines(orjson.loads(kept)))
+    return found
 
 
 def people_of(
@@ -82,7 +99,7 @@ def people_of(
                 paid_lines = tuple(added)
             else:
                 name, cccd, kept = person
-                paid_lines = tuple(pay_lines(kept)) if lines else ()
+                paid_lines = kept
             stop = ent.stop
             status, payouts, stopped, exception = read.states.get((list_id, code)) or (
                 "",
@@ -90,33 +107,32 @@ def people_of(
                 stop is not None,
                 None,
             )
-            found[code] = standing_line(
-                found.get(code),
-                PersonMonth(
-                    read.month,
-                    code,
-                    name,
-                    cccd,
-                    point_code,
-                    point_name,
-                    list_id,
-                    revision,
-                    ent.amount,
-                    outcome_of(status, payouts, bool(stopped)),
-                    payouts=payouts,
-                    exception=exception,
-                    stop_reason=stop.reason if stop else None,
-                    stop_date=stop.date if stop else None,
-                    lines=paid_lines if lines else (),
-                ),
+            line = PersonMonth(
+                read.month,
+                code,
+                name,
+                cccd,
+                point_code,
+                point_name,
+                list_id,
+                revision,
+                ent.amount,
+                outcome_of(status, payouts, bool(stopped)),
+                payouts=payouts,
+                exception=exception,
+                stop_reason=stop.reason if stop else None,
+                stop_date=stop.date if stop else None,
+                lines=paid_lines if lines else (),
             )
+            old = found.get(code)
+            found[code] = line if old is None else standing_line(old, line)
     return found
 
 
 def _changes(session: Session, lists: Collection[str]) -> dict[str, list[StoredChange]]:
     """List id → its amendments in order."""
     changes: dict[str, list[StoredChange]] = defaultdict(list)
-    for list_id, seq, kind, code, reason, effective, body, issued_at in session.execute(
+    for list_id, seq, kind, code, reason, effective, body, issued_at in session.connection().execute(
         select(AmendmentRow.list_id, *CHANGE_COLUMNS)
         .where(AmendmentRow.list_id.in_(lists))
         .order_by(AmendmentRow.list_id, AmendmentRow.seq)
@@ -131,7 +147,7 @@ def _states(
     """(list id, code) → the state cache's (status, payouts, stopped, exception)."""
     return {
         (list_id, code): (status, payouts, stopped, exception)
-        for list_id, code, status, payouts, stopped, exception in session.execute(
+        for list_id, code, status, payouts, stopped, exception in session.connection().execute(
             select(
                 BeneficiaryStateRow.list_id,
                 BeneficiaryStateRow.code,
@@ -180,7 +196,7 @@ def month_outcome_codes(session: Session, month: str) -> dict[str, Outcome]:
     anyone whose list was not amended."""
     by_row = {row.id: row for row in _newest_issued(session, PayoutList.month == month)}
     codes: dict[str, list[str]] = defaultdict(list)
-    for row_id, code in session.execute(
+    for row_id, code in session.connection().execute(
         select(ListEntry.payout_list_id, ListEntry.code)
         .where(ListEntry.payout_list_id.in_(by_row))
         .order_by(ListEntry.payout_list_id, ListEntry.code)
@@ -190,6 +206,9 @@ def month_outcome_codes(session: Session, month: str) -> dict[str, Outcome]:
     changes, states = _changes(session, list(revisions)), _states(session, list(revisions))
     point_of = {row.list_id: row.point_id for row in by_row.values()}
     point_codes: dict[int, str] = {id_: code for id_, code in session.execute(select(Point.id, Point.code))}
+    by_list: dict[str, dict[str, tuple[str, int, bool, str | None]]] = defaultdict(dict)
+    for (list_id, code), state in states.items():
+        by_list[list_id][code] = state
     found: dict[str, Outcome] = {}
     where: dict[str, str] = {}  # code → the point of the line found, to rank a second line of the month
     plain = {False: outcome_of("", 0, False), True: outcome_of("", 0, True)}  # no event: listed or stopped
@@ -197,16 +216,18 @@ def month_outcome_codes(session: Session, month: str) -> dict[str, Outcome]:
         point_code = point_codes[point_of[list_id]]
         listed = changes.get(list_id)
         if listed is None:  # as entered: everyone listed, nobody stopped by the office
-            people: Iterable[tuple[str, bool]] = ((code, False) for code in codes[list_id])
+            outcomes = dict.fromkeys(codes[list_id], plain[False])
         else:
             ents = {code: Entitlement(code, True, 0, revisions[list_id]) for code in codes.get(list_id, [])}
             apply_changes(ents, listed)
-            people = [(code, ent.stop is not None) for code, ent in ents.items() if ent.listed]
-        for code, stopped in people:
-            state = states.get((list_id, code))
-            outcome = plain[stopped] if state is None else outcome_of(state[0], state[1], bool(state[2]))
-            old = found.get(code)
-            if old is not None and standing_rank(outcome, point_code) <= standing_rank(old, where[code]):
-                continue  # a second line of the month: the one that stands stays (standing_line's order)
-            found[code], where[code] = outcome, point_code
+            outcomes = {code: plain[ent.stop is not None] for code, ent in ents.items() if ent.listed}
+        with_events = by_list.get(list_id, {})
+        for code in with_events.keys() & outcomes.keys():
+            status, payouts, stopped, _exception = with_events[code]
+            outcomes[code] = outcome_of(status, payouts, bool(stopped))
+        for code in found.keys() & outcomes.keys():  # a second line of the month: the one that stands stays
+            if standing_rank(outcomes[code], point_code) <= standing_rank(found[code], where[code]):
+                del outcomes[code]  # (standing_line's order)
+        found.update(outcomes)
+        where.update(dict.fromkeys(outcomes, point_code))
     return found

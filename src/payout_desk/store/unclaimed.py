@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.history import Outcome, PersonMonth
 from payout_desk.domain.list_history import HISTORY_MONTHS, MAX_RUN, ListHistory, stored_history
 from payout_desk.domain.month import Month
-from payout_desk.store.bulk import bulk_update
+from payout_desk.store.bulk import bulk_set
 from payout_desk.store.history import ISSUED, newest_issued
 from payout_desk.store.links import aliases, code_groups, person_key
 from payout_desk.store.models import ListEntry, PayoutList
@@ -89,7 +89,7 @@ def _carried_runs(session: Session, month: str) -> dict[str, int]:
     ids = [r.id for r in _month_rows(session, month)]
     if not ids:
         return {}
-    rows = session.execute(
+    rows = session.connection().execute(
         select(ListEntry.code, ListEntry.history).where(
             ListEntry.payout_list_id.in_(ids), ListEntry.history.is_not(None)
         )
@@ -118,11 +118,11 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
     newest: dict[str, str] = {}  # person key → their code in the newest month they are listed
     at = previous
     while len(read) < HISTORY_MONTHS and (outcomes := month_outcome_codes(session, str(at))):
-        if groups:
-            by_key = {person_key(groups, code): outcome for code, outcome in outcomes.items()}
+        if groups.keys() & outcomes.keys():  # groups.get(code, code) is store/links.person_key, inlined
+            by_key = {groups.get(code, code): outcome for code, outcome in outcomes.items()}
             for code in outcomes:
-                newest.setdefault(person_key(groups, code), code)
-        else:  # no code ever linked: each code is its person's key
+                newest.setdefault(groups.get(code, code), code)
+        else:  # no code of the month ever linked: each code is its person's key
             by_key = outcomes
             newest.update((code, code) for code in outcomes if code not in newest)
         read.append((str(at), by_key))
@@ -130,22 +130,27 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
     oldest = str(previous.previous().previous())  # the third month read
     carried: dict[str, int] | None = None
     found: dict[str, ListHistory] = {}
-    made: dict[tuple[tuple[tuple[str, Outcome], ...], int], ListHistory] = {}  # people share histories
+    # people share histories: one per (outcome in each month read, run), the run and the recent months
+    # worked out once per distinct set of outcomes, not per person
+    made: dict[tuple[tuple[Outcome | None, ...], int], ListHistory] = {}
+    runs: dict[tuple[Outcome | None, ...], int] = {}
     unpaid, oldest_first = Outcome.UNPAID, read[::-1]
+    months = [outcomes for _month, outcomes in read]
     for key, code in newest.items():
-        run = 0
-        for _month, outcomes in read:
-            if outcomes.get(key) is not unpaid:
-                break
-            run += 1
+        seen = tuple([outcomes.get(key) for outcomes in months])  # newest first
+        run = runs.get(seen)
+        if run is None:
+            run = runs[seen] = next((n for n, o in enumerate(seen) if o is not unpaid), len(seen))
         if run == HISTORY_MONTHS:  # unbroken across every month read: go on from what the oldest carried
             if carried is None:
-                carried = {person_key(groups, c): n for c, n in _carried_runs(session, oldest).items()}
+                carried = {groups.get(c, c): n for c, n in _carried_runs(session, oldest).items()}
             run = min(MAX_RUN, run + carried.get(key, 0))
-        recent = tuple([(m, o) for m, outcomes in oldest_first if (o := outcomes.get(key)) is not None])
-        history = made.get((recent, run))
+        history = made.get((seen, run))
         if history is None:
-            history = made[(recent, run)] = ListHistory(recent, run, flag)
+            recent = tuple(
+                [(m, o) for (m, _outcomes), o in zip(oldest_first, seen[::-1], strict=True) if o is not None]
+            )
+            history = made[(seen, run)] = ListHistory(recent, run, flag)
         found[code] = history
     for other, code in aliases(groups, found).items():  # the same person under a new code
         found.setdefault(other, found[code])
@@ -166,7 +171,7 @@ def list_entries_of(
     found: dict[int, list[tuple[int, str, str | None]]] = defaultdict(list)
     ids = sorted(payout_list_ids)
     for start in range(0, len(ids), _CHUNK):
-        for list_row, entry_id, code, history in session.execute(
+        for list_row, entry_id, code, history in session.connection().execute(
             select(ListEntry.payout_list_id, ListEntry.id, ListEntry.code, ListEntry.history)
             .where(ListEntry.payout_list_id.in_(ids[start : start + _CHUNK]))
             .order_by(ListEntry.payout_list_id, ListEntry.id)
@@ -176,14 +181,12 @@ def list_entries_of(
 
 
 def keep_histories(session: Session, rows: Sequence[tuple[int, str]]) -> None:
-    """Keep each (entry id, history JSON) on its list entry, at driver speed."""
-    bulk_update(
-        session.connection(),
-        ListEntry.__table__,  # type: ignore[arg-type]
-        "id",
-        ["history"],
-        [(history, entry_id) for entry_id, history in rows],
-    )
+    """Keep each (entry id, history JSON) on its list entry: one statement per distinct history (and chunk
+    of entries), as many people share one."""
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for entry_id, history in rows:
+        by_text[history].append(entry_id)
+    bulk_set(session.connection(), ListEntry.__table__, "id", "history", by_text)  # type: ignore[arg-type]
 
 
 def stamped_histories(session: Session, payout_list_id: int) -> dict[str, str]:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.allowances import AllowanceKind
 from payout_desk.domain.history import DeathRecord, PersonMonth, first_death
+from payout_desk.domain.payout_list import PayLine
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import beneficiary_to_json
 from payout_desk.exchange.register import RegisterEntry, RegisterResult
@@ -71,10 +72,6 @@ def monthly(lines: Any) -> int:
     return sum(amount for kind, _label, amount in lines if kind == MONTHLY)
 
 
-def entry_lines(e: RegisterEntry) -> list[tuple[str, str, int]]:
-    return [(x.kind, x.label, x.amount) for x in e.person.lines]
-
-
 def _death_evidence(d: DeathRecord) -> dict[str, Any]:
     return {
         "month": d.month,
@@ -110,10 +107,30 @@ class _Checker:
         self.point_codes = {p.name_folded: p.code for p in all_points(session)}
         self.threshold = int(setting(session, THRESHOLD_SETTING) or 0)
         self.found = HistoryCheck(self.prev_month)
+        self._before: dict[tuple[tuple[str, str, int], ...], int] = {}  # last month's lines → monthly sum
+        self._now: dict[tuple[PayLine, ...], tuple[bool, int]] = {}
+        self._named: dict[str, str] = {}  # a point's name as the register writes it → its code
+        # the codes with anything on record that _hold looks at: most people have none
+        self.noted = self.deaths.keys() | self.stops.keys() | self.confirmed.keys() | self.decided.keys()
+
+    def _sums(self, lines: tuple[PayLine, ...]) -> tuple[bool, int]:
+        """A register row's lines: (has an arrears line, the monthly sum), once per distinct set."""
+        found = self._now.get(lines)
+        if found is None:
+            found = self._now[lines] = (
+                any(x.kind == ARREARS for x in lines),
+                sum(x.amount for x in lines if x.kind == MONTHLY),
+            )
+        return found
 
     def point_of(self, e: RegisterEntry) -> str:
         """The row's point code: the register's, else the known point of that name ("" for a new one)."""
-        return e.point_code or self.point_codes.get(fold(e.point_name), "")
+        if e.point_code:
+            return e.point_code
+        found = self._named.get(e.point_name)
+        if found is None:  # each point's name folded once, not per row
+            found = self._named[e.point_name] = self.point_codes.get(fold(e.point_name), "")
+        return found
 
     def stands(self, record_month: str, last: PersonMonth | None) -> bool:
         """An earlier death or stop still stands unless the person was listed in a later month since."""
@@ -164,9 +181,10 @@ class _Checker:
                 "holds.moved_point", code=e.code, old=last.point_name, new=e.point_name, month=last.month
             )
             self.found.warnings.append(issue(e.row, "moved_point", said, e.code, ev))
-        lines = entry_lines(e)
-        has_arrears = any(kind == ARREARS for kind, _l, _a in lines)
-        before, now = monthly(last.lines), monthly(lines)
+        has_arrears, now = self._sums(e.person.lines)
+        before = self._before.get(last.lines)
+        if before is None:
+            before = self._before[last.lines] = monthly(last.lines)  # a month's people share their lines
         if not has_arrears and abs(now - before) > self.threshold:
             ev = {"month": last.month, "before": before, "now": now}
             said = t("holds.amount_changed", code=e.code, before=before, now=now, month=last.month)
@@ -184,6 +202,8 @@ class _Checker:
 
     def _hold(self, e: RegisterEntry, last: PersonMonth | None) -> None:
         codes = [e.code] + ([last.code] if last is not None and last.code != e.code else [])
+        if not any(c in self.noted for c in codes):
+            return  # no death, stop or hold on record under any of the person's codes
         death = first_death(d for c in codes for d in self.deaths.get(c, []) if self.stands(d.month, last))
         found: tuple[str, Text, dict[str, Any]] | None = None
         if death is not None:

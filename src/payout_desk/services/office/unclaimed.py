@@ -122,26 +122,35 @@ class IssueHistory:
         self.session, self.month = session, month
         self._drafts = drafts  # the list revisions (ids) the issue will stamp, read together
         self._found: dict[str, ListHistory] | None = None
-        self._entries: dict[int, list[tuple[int, str, str | None]]] | None = None
+        self._kept: dict[int, dict[str, str]] | None = None  # draft → code → history, once kept
         self._texts: dict[int, str] = {}  # id of a history in _found → its JSON
 
     def stamp(self, payout_list_id: int) -> dict[str, str]:
         """Keep on a list revision about to be issued each person's last months (its list.json carries
-        them, with the flag threshold): code → the history kept on the revision (JSON)."""
+        them, with the flag threshold): code → the history kept on the revision (JSON). The first call
+        keeps them on every draft of the issue at once."""
         if self._found is None:
             self._found = histories(self.session, self.month, thresholds_in(self.session).flag)
-        if self._entries is None:
-            self._entries = list_entries_of(self.session, self._drafts)
-        entries = self._entries.pop(payout_list_id, None)
-        if entries is None:  # a revision made during the issue (a new set of laptops)
-            entries = list_entries_of(self.session, [payout_list_id]).get(payout_list_id, [])
-        kept, rows = {}, []
-        for entry_id, code, before in entries:
-            if (found := self._found.get(code)) is not None:
-                kept[code] = self._text(found)
-                rows.append((entry_id, kept[code]))
-            elif before is not None:  # kept by the revision it was copied from
-                kept[code] = before
+        if self._kept is None:
+            self._kept = self._keep(list_entries_of(self.session, self._drafts))
+        kept = self._kept.pop(payout_list_id, None)
+        if kept is None:  # a revision made during the issue (a new set of laptops)
+            kept = self._keep(list_entries_of(self.session, [payout_list_id])).get(payout_list_id, {})
+        return kept
+
+    def _keep(self, entries: dict[int, list[tuple[int, str, str | None]]]) -> dict[int, dict[str, str]]:
+        """List revision → code → the history kept on its entry, written to the entries in one go."""
+        assert self._found is not None
+        found, kept, rows = self._found, {}, []
+        for payout_list_id, listed in entries.items():
+            mine: dict[str, str] = {}
+            kept[payout_list_id] = mine
+            for entry_id, code, before in listed:
+                if (history := found.get(code)) is not None:
+                    mine[code] = self._text(history)
+                    rows.append((entry_id, mine[code]))
+                elif before is not None:  # kept by the revision it was copied from
+                    mine[code] = before
         keep_histories(self.session, rows)
         return kept
 
