@@ -62,9 +62,12 @@ class Payment:
     event_id: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PersonMonth:
-    """One person's line in one month: the newest issued revision of their point's list."""
+    """One person's line in one month: the newest issued revision of their point's list. Treated as a value
+    (nothing changes one once made) but not frozen: a month's lines are made by the tens of thousands at
+    once (the register import's checks, the unclaimed watch), and a frozen dataclass takes eight times as
+    long to build (each field set through object.__setattr__)."""
 
     month: str
     code: str
