@@ -21,6 +21,8 @@ from payout_desk.store.history import ISSUED, newest_issued, pay_lines, who_on
 from payout_desk.store.ledger import CHANGE_COLUMNS, StoredChange, apply_changes
 from payout_desk.store.models import AmendmentRow, BeneficiaryStateRow, ListEntry, PayoutList, Point
 
+NO_EVENT = {False: outcome_of("", 0, False), True: outcome_of("", 0, True)}  # listed or stopped, no event
+
 
 @dataclass(slots=True)
 class MonthRead:
@@ -101,12 +103,12 @@ def people_of(
                 name, cccd, kept = person
                 paid_lines = kept
             stop = ent.stop
-            status, payouts, stopped, exception = read.states.get((list_id, code)) or (
-                "",
-                0,
-                stop is not None,
-                None,
-            )
+            state = read.states.get((list_id, code))
+            if state is None:  # no event: listed or stopped, the outcome made once
+                outcome, payouts, exception = NO_EVENT[stop is not None], 0, None
+            else:
+                status, payouts, stopped, exception = state
+                outcome = outcome_of(status, payouts, bool(stopped))
             line = PersonMonth(
                 read.month,
                 code,
@@ -117,7 +119,7 @@ def people_of(
                 list_id,
                 revision,
                 ent.amount,
-                outcome_of(status, payouts, bool(stopped)),
+                outcome,
                 payouts=payouts,
                 exception=exception,
                 stop_reason=stop.reason if stop else None,
@@ -211,16 +213,15 @@ def month_outcome_codes(session: Session, month: str) -> dict[str, Outcome]:
         by_list[list_id][code] = state
     found: dict[str, Outcome] = {}
     where: dict[str, str] = {}  # code → the point of the line found, to rank a second line of the month
-    plain = {False: outcome_of("", 0, False), True: outcome_of("", 0, True)}  # no event: listed or stopped
     for list_id in [*codes, *(list_id for list_id in changes if list_id not in codes)]:
         point_code = point_codes[point_of[list_id]]
         listed = changes.get(list_id)
         if listed is None:  # as entered: everyone listed, nobody stopped by the office
-            outcomes = dict.fromkeys(codes[list_id], plain[False])
+            outcomes = dict.fromkeys(codes[list_id], NO_EVENT[False])
         else:
             ents = {code: Entitlement(code, True, 0, revisions[list_id]) for code in codes.get(list_id, [])}
             apply_changes(ents, listed)
-            outcomes = {code: plain[ent.stop is not None] for code, ent in ents.items() if ent.listed}
+            outcomes = {code: NO_EVENT[ent.stop is not None] for code, ent in ents.items() if ent.listed}
         with_events = by_list.get(list_id, {})
         for code in with_events.keys() & outcomes.keys():
             status, payouts, stopped, _exception = with_events[code]
