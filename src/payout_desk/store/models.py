@@ -380,3 +380,7 @@ class PersonLink(Base):
     previous_code: Mapped[str] = mapped_column(String(64), index=True)
     cccd: Mapped[str] = mapped_column(String(32))
     found_at: Mapped[str] = mapped_column(String(32))
+
+
+# Office clerks and roles (issue 16, migration 0007_roles16): store/office_models.py, part of this schema
+from payout_desk.store.office_models import OfficeAction, OfficeClerk, PendingItem  # noqa: E402, F401

@@ -16,6 +16,8 @@
     office.unclaimed    people not collected for months; the lists' history          office/unclaimed.py
     office.report_back  the month's report to the welfare office (xlsx, PDF)          office/report_back.py
     office.month_settings  the month-to-month settings, read and saved together        office/month_settings.py
+    office.clerks       the office's clerks, roles, sign-in; the record of office actions office/clerks.py
+    office.approvals    maker–checker: steps a clerk prepared, approved and signed       office/approvals.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -28,6 +30,8 @@ from typing import Unpack
 from payout_desk.services.common.backups import Backups
 from payout_desk.services.common.desk import Desk, DeskOptions
 from payout_desk.services.office.amendments import Amendments
+from payout_desk.services.office.approvals import Approvals
+from payout_desk.services.office.clerks import OfficeClerks
 from payout_desk.services.office.closing import Closing
 from payout_desk.services.office.conflicts import Conflicts
 from payout_desk.services.office.deaths import Deaths
@@ -67,3 +71,6 @@ class OfficeDesk(Desk):
         self.unclaimed = UnclaimedWatchPart(self)
         self.report_back = ReportBackPart(self, self.status, self.deaths, self.unclaimed, self.holds)
         self.month_settings = MonthSettingsPart(self)
+        self.clerks = OfficeClerks(self)
+        self.signing_check = self.clerks.check_signing  # with clerks, the key signs only on approval
+        self.approvals = Approvals(self, self.clerks, self.lists, self.amendments, self.holds)

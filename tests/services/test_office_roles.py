@@ -1,0 +1,94 @@
+"""Office clerks and roles (issue 16 item 5): sign-in, maker–checker, the record of office actions."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from payout_desk.services.common.errors import Refused, UsageError
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.store.office_roles import action_hash, all_actions, pending
+from tests.roundkit import MONTH, Round
+
+PIN = "1357"
+
+
+def staff_office(office: OfficeDesk) -> None:
+    """An approver (the key holder, Mai), a clerk (Tú) and a second approver (Bảo)."""
+    office.clerks.add("Mai", PIN, "approver")
+    office.clerks.add("Tú", PIN, "clerk", by="Mai", by_pin=PIN)
+    office.clerks.add("Bảo", PIN, "approver", by="Mai", by_pin=PIN)
+    office.clerks.current = None
+
+
+def test_an_office_without_clerks_works_as_before(game: Round, tmp_path: Path) -> None:
+    assert not game.office.clerks.enforced()
+    report = game.office.amendments.amend(
+        MONTH, "P01", tmp_path / "a", stop="NCC004", reason="moved", day="2026-12-03"
+    )
+    assert report.path.exists()
+
+
+def test_the_first_clerk_is_an_approver_and_later_ones_are_added_by_one(game: Round) -> None:
+    office = game.office
+    with pytest.raises(UsageError):
+        office.clerks.add("Tú", PIN, "clerk")
+    staff_office(office)
+    assert [(c.name, c.role) for c in office.clerks.all()] == [
+        ("Bảo", "approver"),
+        ("Mai", "approver"),
+        ("Tú", "clerk"),
+    ]
+    with pytest.raises(UsageError):
+        office.clerks.add("Hà", PIN, "clerk")  # nobody adding
+    with pytest.raises(Refused):
+        office.clerks.add("Hà", PIN, "clerk", by="Tú", by_pin=PIN)  # a clerk does not add clerks
+    assert len(office.clerks.all()) == 3
+
+
+def test_maker_checker_an_amendment(game: Round, tmp_path: Path) -> None:
+    office = game.office
+    staff_office(office)
+    out = tmp_path / "amend"
+    office.clerks.sign_in("Tú", PIN)
+    with pytest.raises(Refused):  # signing directly is refused once there are clerks
+        office.amendments.amend(MONTH, "P01", out, stop="NCC004", reason="moved", day="2026-12-03")
+    item = office.approvals.prepare_amend(MONTH, "P01", stop="NCC004", reason="moved", day="2026-12-03")
+    assert item.state == "pending" and item.prepared_by == "Tú"
+    with pytest.raises(Refused):  # a clerk does not approve
+        office.approvals.approve(item.id, out)
+    office.clerks.sign_in("Bảo", PIN)
+    bao_item = office.approvals.prepare_release("NCC001", MONTH, "x") if False else None
+    assert bao_item is None
+    done = office.approvals.approve(item.id, out)
+    assert done.state == "approved" and done.decided_by == "Bảo"
+    assert [Path(f).exists() for f in done.files] == [True]
+    with pytest.raises(Refused):  # decided once
+        office.approvals.approve(item.id, out)
+    with office.db.reading() as session:
+        actions = all_actions(session)
+        assert [(a.clerk, a.action) for a in actions][-2:] == [("Tú", "prepared"), ("Bảo", "approved")]
+        assert all(action_hash(a) == a.hash for a in actions)
+        assert all(b.prev_hash == a.hash for a, b in pairwise(actions))
+
+
+def test_approving_what_one_prepared_is_refused_and_changes_nothing(game: Round, tmp_path: Path) -> None:
+    office = game.office
+    staff_office(office)
+    office.clerks.sign_in("Mai", PIN)
+    item = office.approvals.prepare_issue(MONTH)
+    with office.db.reading() as session:
+        before = len(all_actions(session))
+    with pytest.raises(Refused) as refused:
+        office.approvals.approve(item.id, tmp_path / "lists-again")
+    assert "prepared item" in refused.value.text.en
+    assert not (tmp_path / "lists-again").exists()
+    with office.db.reading() as session:
+        assert [row.state for row in pending(session)] == ["pending"]
+        assert len(all_actions(session)) == before
+    office.clerks.sign_in("Bảo", PIN)
+    rejected = office.approvals.reject(item.id, "chưa đối chiếu")
+    assert rejected.state == "rejected" and rejected.reason == "chưa đối chiếu"
+    assert office.approvals.items() == []
