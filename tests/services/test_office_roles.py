@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.common.errors import Refused, UsageError
+from payout_desk.services.common.desk import no_passphrase
+from payout_desk.services.common.errors import DeskError, Refused, UsageError
+from payout_desk.services.common.outcomes import ImportStatus
 from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.point.pay import PayoutRequest
+from payout_desk.store.database import DB_FILE_NAME, sqlite_url
 from payout_desk.store.office_roles import action_hash, all_actions, pending
-from tests.roundkit import MONTH, Round
+from tests.roundkit import MONTH, Round, png
 
 PIN = "1357"
 
@@ -92,3 +96,46 @@ def test_approving_what_one_prepared_is_refused_and_changes_nothing(game: Round,
     rejected = office.approvals.reject(item.id, "chưa đối chiếu")
     assert rejected.state == "rejected" and rejected.reason == "chưa đối chiếu"
     assert office.approvals.items() == []
+
+
+def keyless_desk(game: Round, tmp_path: Path) -> OfficeDesk:
+    """A second clerk's desk on the office's database: its own data folder, no key file, no passphrase."""
+    return OfficeDesk(
+        tmp_path / "clerk-desk",
+        database_url=sqlite_url(game.office.data_dir / DB_FILE_NAME),
+        passphrase=no_passphrase,
+    )
+
+
+def test_a_keyless_clerk_imports_sync_files_sealed_to_the_opening_key(game: Round, tmp_path: Path) -> None:
+    office = game.office
+    staff_office(office)
+    office.clerks.sign_in("Tú", PIN)
+    item = office.approvals.prepare_issue(MONTH)
+    office.clerks.sign_in("Mai", PIN)
+    issued = office.approvals.approve(item.id, tmp_path / "lists-2")
+    assert issued.files  # revision 2 of every list: the same people, the opening key on board
+    for device in game.devices:
+        assert device.lists.load(tmp_path / "lists-2" / "P01_2026-12.pdlist").revision == 2
+    game.devices[0].pay.record(PayoutRequest("NCC001", signature_png=png()))
+    sync = game.export(0)
+    with keyless_desk(game, tmp_path) as desk:
+        with pytest.raises(DeskError):  # the signing key cannot be unlocked here
+            desk.signing_key()
+        desk.clerks.sign_in("Tú", PIN)
+        outcome = desk.imports.files([sync]).files[0]
+        assert outcome.status == ImportStatus.IMPORTED, outcome.reason
+        assert desk.status.month(MONTH).points[0].figures.payouts == 1
+        assert desk.papers.signature_sheet(MONTH, tmp_path / "ky-nhan.pdf").path.exists()
+
+
+def test_a_sync_file_without_the_opening_key_still_needs_the_key_holder(game: Round, tmp_path: Path) -> None:
+    game.office.clerks.add(
+        "Mai", PIN, "approver"
+    )  # the opening key exists, but the laptop's list predates it
+    game.devices[0].pay.record(PayoutRequest("NCC001", signature_png=png()))
+    sync = game.export(0)
+    with keyless_desk(game, tmp_path) as desk:
+        outcome = desk.imports.files([sync]).files[0]
+        assert outcome.status == ImportStatus.REJECTED and "unlock" in outcome.reason
+    assert game.office.imports.files([sync]).files[0].status == ImportStatus.IMPORTED

@@ -146,6 +146,8 @@ class Desk:
         # Asked before the key signs anything (the office's roles: services/office/clerks.py); opening a
         # sealed file is not signing.
         self.signing_check: Callable[[], None] | None = None
+        # Another key that may open a sealed file (the office's opening key: services/office/opening_key.py)
+        self.opening_key: Callable[[bytes], SigningKey | None] | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -236,7 +238,8 @@ class Desk:
         if not is_sealed(data):
             return data
         try:
-            return open_sealed(data, self.unlocked_key())
+            opener = self.opening_key(data) if self.opening_key is not None else None
+            return open_sealed(data, opener or self.unlocked_key())
         except SealProblem as exc:
             raise FileRefused(t("files.named", name=path.name, detail=exc.text)) from exc
 

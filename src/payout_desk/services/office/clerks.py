@@ -22,6 +22,7 @@ from payout_desk.services.common.desk import Desk
 from payout_desk.services.common.errors import Refused, UsageError
 from payout_desk.services.common.staff import Staff
 from payout_desk.services.common.typed import typed
+from payout_desk.services.office.opening_key import make_opening_key
 from payout_desk.store.models import OfficeClerk
 from payout_desk.store.office_roles import ACTIONS_LOCK, any_clerk, append_action, clerk, clerks
 
@@ -101,6 +102,7 @@ class OfficeClerks:
         with self.desk.db.transaction() as session:
             row = OfficeClerk(name=recorded, role=str(wanted), added_at=iso_utc(utc_now()), added_by=adder)
             session.add(row)
+            make_opening_key(session)  # from now on, the lists carry the key a key-less clerk imports with
             info = _info(row)
         self.record(
             "clerk-added", None, {"name": recorded, "role": str(wanted)}, clerk_name=adder or recorded

@@ -24,6 +24,7 @@ A new use case is a new part file and one line here."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Unpack
 
@@ -40,6 +41,7 @@ from payout_desk.services.office.holds import Holds
 from payout_desk.services.office.imports import Imports
 from payout_desk.services.office.lists import Lists
 from payout_desk.services.office.month_settings import MonthSettingsPart
+from payout_desk.services.office.opening_key import opening_key_for
 from payout_desk.services.office.papers import Papers
 from payout_desk.services.office.people import People
 from payout_desk.services.office.registers import Registers
@@ -73,4 +75,5 @@ class OfficeDesk(Desk):
         self.month_settings = MonthSettingsPart(self)
         self.clerks = OfficeClerks(self)
         self.signing_check = self.clerks.check_signing  # with clerks, the key signs only on approval
+        self.opening_key = partial(opening_key_for, self)  # sync files open without the signing key
         self.approvals = Approvals(self, self.clerks, self.lists, self.amendments, self.holds)

@@ -1,5 +1,7 @@
 """Office clerks and roles (issue 16): the clerks who sign in and their role, the chain of office actions
-(who did what, when), and the signing steps waiting for an approver (maker–checker).
+(who did what, when), the signing steps waiting for an approver (maker–checker), and each list
+revision's office opening key (payout_lists.import_key: a sync file sealed to it opens without the office's
+signing key).
 
 Revision ID: 0007_roles16
 Revises: 0006
@@ -39,6 +41,7 @@ _TEXT = (
     ("pending_items", "decided_at", "VARCHAR(32)"),
     ("pending_items", "reason", "TEXT"),
     ("pending_items", "result", "TEXT"),
+    ("payout_lists", "import_key", "VARCHAR(64)"),
 )
 
 
@@ -80,12 +83,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_pending_items")),
     )
     op.create_index(op.f("ix_pending_items_month"), "pending_items", ["month"], unique=False)
+    with op.batch_alter_table("payout_lists", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("import_key", sa.String(length=64), nullable=True))
     if op.get_bind().dialect.name == "postgresql":
         for table, column, kind in _TEXT:
             op.execute(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE {kind} COLLATE "C"')
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("payout_lists", schema=None) as batch_op:
+        batch_op.drop_column("import_key")
     op.drop_index(op.f("ix_pending_items_month"), table_name="pending_items")
     op.drop_table("pending_items")
     op.drop_index(op.f("ix_office_actions_month"), table_name="office_actions")
