@@ -8,12 +8,12 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.canonical import canonical_json
 from payout_desk.domain.ledger import GENESIS
-from payout_desk.store.models import OfficeAction, OfficeClerk, PendingItem
+from payout_desk.store.models import LedgerEvent, OfficeAction, OfficeClerk, PayoutList, PendingItem, Point
 
 ACTIONS_LOCK = "payout-desk:office-actions"  # one writer at a time at the end of the actions' chain
 
@@ -98,3 +98,37 @@ def open_item(session: Session, kind: str, month: str, payload: str) -> PendingI
             PendingItem.state == "pending",
         )
     )
+
+
+def month_events(session: Session, month: str) -> Sequence[LedgerEvent]:
+    """Every event recorded against a list of the month, by list, device, sequence."""
+    lists = select(PayoutList.list_id).where(PayoutList.month == month)
+    return session.scalars(
+        select(LedgerEvent)
+        .where(LedgerEvent.list_id.in_(lists))
+        .order_by(LedgerEvent.list_id, LedgerEvent.device_id, LedgerEvent.seq)
+    ).all()
+
+
+def month_points(session: Session, month: str) -> dict[str, str]:
+    """list id → point code, for the month's lists."""
+    rows = session.execute(
+        select(PayoutList.list_id, Point.code)
+        .join(Point, Point.id == PayoutList.point_id)
+        .where(PayoutList.month == month)
+    )
+    return {list_id: code for list_id, code in rows}
+
+
+def month_actions(session: Session, month: str) -> Sequence[OfficeAction]:
+    """The office actions that name the month, and those that name none made since the month began."""
+    return session.scalars(
+        select(OfficeAction)
+        .where(
+            or_(
+                OfficeAction.month == month,
+                and_(OfficeAction.month.is_(None), OfficeAction.at >= f"{month}-01"),
+            )
+        )
+        .order_by(OfficeAction.id)
+    ).all()

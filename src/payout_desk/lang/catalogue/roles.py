@@ -61,4 +61,45 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Chưa thay đổi gì.",
         "“{name}” prepared item {id}, so cannot approve it: another approver must. Nothing was changed.",
     ),
+    "roles.audit_head": (
+        "Hồ sơ kiểm tra tháng {month} — {office}",
+        "Audit export for {month} — {office}",
+    ),
+    "roles.audit_counts": (
+        "{events} bản ghi chi trả của các điểm, {actions} việc của cán bộ bưu cục, {items} việc lập/duyệt.",
+        "{events} records from the points, {actions} office actions, {items} items prepared/approved.",
+    ),
+    "roles.audit_verify_ok": (
+        "Kiểm tra toàn vẹn (audit verify): không có chỗ hỏng ({counts}).",
+        "Integrity check (audit verify): no break ({counts}).",
+    ),
+    "roles.audit_verify_broken": (
+        "Kiểm tra toàn vẹn (audit verify): CÓ CHỖ HỎNG — xem audit.json, mục audit_verify.",
+        "Integrity check (audit verify): BREAKS FOUND — see audit.json, audit_verify.",
+    ),
+    "roles.audit_chain_ok": (
+        "Chuỗi việc của cán bộ bưu cục: mỗi dòng khớp mã băm của nó và dòng trước.",
+        "The office actions' chain: every row agrees with its hash and the one before.",
+    ),
+    "roles.audit_chain_broken": (
+        "Chuỗi việc của cán bộ bưu cục: CÓ DÒNG KHÔNG KHỚP mã băm (cột hash_ok).",
+        "The office actions' chain: SOME ROWS DO NOT AGREE with their hash (column hash_ok).",
+    ),
+    "roles.audit_files": ("Các tệp (mã SHA-256):", "The files (SHA-256):"),
+    "roles.cli_clerk_needed": (
+        "Bưu cục làm việc theo cán bộ: ghi tên cán bộ bằng --clerk TÊN (hoặc ${env}); mã PIN được hỏi "
+        "(hoặc $PAYOUT_DESK_PIN).",
+        "This office works by clerks: name the clerk with --clerk NAME (or ${env}); the PIN is asked (or "
+        "$PAYOUT_DESK_PIN).",
+    ),
+    "roles.cli_added": ("Đã thêm cán bộ {name} ({role}).", "Added clerk {name} ({role})."),
+    "roles.cli_prepared": (
+        "Đã lập việc số {id} ({kind}): chờ một người duyệt khác duyệt và ký (payout-desk office approve {id} "
+        "--out THƯ_MỤC).",
+        "Prepared item {id} ({kind}): it waits for another approver to approve and sign it (payout-desk "
+        "office approve {id} --out DIR).",
+    ),
+    "roles.cli_nothing_pending": ("Không có việc nào chờ duyệt.", "Nothing waits for approval."),
+    "roles.cli_approved": ("{name} đã duyệt và ký việc số {id}:", "{name} approved and signed item {id}:"),
+    "roles.cli_rejected": ("{name} đã trả lại việc số {id}.", "{name} rejected item {id}."),
 }

@@ -18,6 +18,7 @@
     office.month_settings  the month-to-month settings, read and saved together        office/month_settings.py
     office.clerks       the office's clerks, roles, sign-in; the record of office actions office/clerks.py
     office.approvals    maker–checker: steps a clerk prepared, approved and signed       office/approvals.py
+    office.audit_export a month's events and office actions for inspectors            office/audit_export.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -32,6 +33,7 @@ from payout_desk.services.common.backups import Backups
 from payout_desk.services.common.desk import Desk, DeskOptions
 from payout_desk.services.office.amendments import Amendments
 from payout_desk.services.office.approvals import Approvals
+from payout_desk.services.office.audit_export import AuditExport
 from payout_desk.services.office.clerks import OfficeClerks
 from payout_desk.services.office.closing import Closing
 from payout_desk.services.office.conflicts import Conflicts
@@ -77,3 +79,4 @@ class OfficeDesk(Desk):
         self.signing_check = self.clerks.check_signing  # with clerks, the key signs only on approval
         self.opening_key = partial(opening_key_for, self)  # sync files open without the signing key
         self.approvals = Approvals(self, self.clerks, self.lists, self.amendments, self.holds)
+        self.audit_export = AuditExport(self, self.clerks)
