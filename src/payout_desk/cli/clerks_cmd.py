@@ -86,7 +86,7 @@ def item_line(item: PendingInfo) -> str:
 
 def emit_prepared(args: argparse.Namespace, item: PendingInfo) -> int:
     """A signing step prepared instead of signed (an office with clerks): what waits, and for what."""
-    emit(args.json, {"pending": asdict(item)}, [str(t("roles.cli_prepared", id=item.id, kind=item.kind))])
+    emit(args.json, {"pending": asdict(item)}, [str(t("cli.prepared", id=item.id, kind=item.kind))])
     return 0
 
 

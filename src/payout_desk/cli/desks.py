@@ -39,7 +39,7 @@ def sign_in(desk: OfficeDesk, args: argparse.Namespace) -> None:
         return
     name = clerk_name(args)
     if not name:
-        raise UsageError(t("roles.cli_clerk_needed", env=CLERK_ENV))
+        raise UsageError(t("cli.clerk_needed", env=CLERK_ENV))
     desk.clerks.sign_in(name, pin(PIN_ENV, f"Mã PIN của {name} / PIN of {name}: "))
 
 

@@ -86,19 +86,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "The office actions' chain: SOME ROWS DO NOT AGREE with their hash (column hash_ok).",
     ),
     "roles.audit_files": ("Các tệp (mã SHA-256):", "The files (SHA-256):"),
-    "roles.cli_clerk_needed": (
-        "Bưu cục làm việc theo cán bộ: ghi tên cán bộ bằng --clerk TÊN (hoặc ${env}); mã PIN được hỏi "
-        "(hoặc $PAYOUT_DESK_PIN).",
-        "This office works by clerks: name the clerk with --clerk NAME (or ${env}); the PIN is asked (or "
-        "$PAYOUT_DESK_PIN).",
-    ),
     "roles.cli_added": ("Đã thêm cán bộ {name} ({role}).", "Added clerk {name} ({role})."),
-    "roles.cli_prepared": (
-        "Đã lập việc số {id} ({kind}): chờ một người duyệt khác duyệt và ký (payout-desk office approve {id} "
-        "--out THƯ_MỤC).",
-        "Prepared item {id} ({kind}): it waits for another approver to approve and sign it (payout-desk "
-        "office approve {id} --out DIR).",
-    ),
     "roles.cli_nothing_pending": ("Không có việc nào chờ duyệt.", "Nothing waits for approval."),
     "roles.cli_approved": ("{name} đã duyệt và ký việc số {id}:", "{name} approved and signed item {id}:"),
     "roles.cli_rejected": ("{name} đã trả lại việc số {id}.", "{name} rejected item {id}."),
