@@ -138,6 +138,44 @@
     </message>
 </context>
 <context>
+    <name>ClerkSignIn</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="48" />
+        <source>Cán bộ làm việc</source>
+        <translation>Clerk at work</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="53" />
+        <source>người duyệt</source>
+        <translation>approver</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="53" />
+        <source>cán bộ lập</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="58" />
+        <source>Họ tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="59" />
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="65" />
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="68" />
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>ClosingActions</name>
     <message>
         <location filename="../../src/payout_desk/ui/office/closing.py" line="36" />
@@ -1213,52 +1251,57 @@ Total: %s</translation>
 <context>
     <name>OfficeMenus</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="19" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="20" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="21" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="22" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="22" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="24" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="24" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="25" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="26" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="27" />
         <source>Cài đặt tháng nối tháng…</source>
         <translation>Month-to-month settings…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="32" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="28" />
+        <source>Việc chờ duyệt…</source>
+        <translation>Waiting for approval…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="34" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="33" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="35" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="35" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="37" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="37" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="39" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1619,6 +1662,79 @@ Total: %s</translation>
         <translation>No signature yet. Sign in the box, or choose thumbprint.</translation>
     </message>
 <message><source>Đã xem CCCD</source><translation>ID card seen</translation></message><message><source>Quét mã QR trên CCCD</source><translation>CCCD QR code scanned</translation></message><message><source>Người quen, biết rõ</source><translation>Known personally</translation></message></context>
+<context>
+    <name>PendingDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="99" />
+        <source>Việc chờ duyệt</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="110" />
+        <source>Duyệt và ký…</source>
+        <translation>Approve and sign…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="112" />
+        <source>Trả lại…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="114" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="123" />
+        <source>Phát hành danh sách</source>
+        <translation>Issue the lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="124" />
+        <source>Báo giảm/tăng</source>
+        <translation>Stop or addition</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="125" />
+        <source>Đưa người bị giữ lại vào danh sách</source>
+        <translation>Put a held person back on the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="128" />
+        <source>Số %d · %s · tháng %s · %s · lập: %s</source>
+        <translation>No. %d · %s · month %s · %s · prepared by %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="144" />
+        <source>Không có việc nào chờ duyệt.</source>
+        <translation>Nothing waits for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="157" />
+        <source>Đã duyệt và ký việc số %d: %d file.</source>
+        <translation>Approved and signed item %d: %d files.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="169" />
+        <source>Đã trả lại việc số %d.</source>
+        <translation>Rejected item %d.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="174" />
+        <source>Thư mục ghi các file đã ký</source>
+        <translation>Folder for the signed files</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="179" />
+        <source>Trả lại</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="179" />
+        <source>Lý do trả lại</source>
+        <translation>Why it is rejected</translation>
+    </message>
+</context>
 <context>
     <name>PeopleTab</name>
     <message>
