@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from payout_desk.exchange.audit_files import csv_bytes
 from payout_desk.services.common.desk import no_passphrase
 from payout_desk.services.common.errors import DeskError, Refused, UsageError
 from payout_desk.services.common.outcomes import ImportStatus
@@ -139,3 +140,37 @@ def test_a_sync_file_without_the_opening_key_still_needs_the_key_holder(game: Ro
         outcome = desk.imports.files([sync]).files[0]
         assert outcome.status == ImportStatus.REJECTED and "unlock" in outcome.reason
     assert game.office.imports.files([sync]).files[0].status == ImportStatus.IMPORTED
+
+
+def test_the_audit_export_finds_an_edited_office_action(game: Round, tmp_path: Path) -> None:
+    office = game.office
+    staff_office(office)
+    office.clerks.sign_in("Tú", PIN)
+    office.approvals.prepare_amend(MONTH, "P01", stop="NCC004", reason="=HYPERLINK(1)", day="2026-12-03")
+    clean = office.audit_export.export(MONTH, tmp_path / "clean")
+    assert clean.actions_ok and clean.verify_ok and clean.items == 1
+    assert csv_bytes(("clerk", "amount"), [("=cmd|' /C calc'!A0", 5)]).decode("utf-8-sig").splitlines()[
+        1
+    ] == ("'=cmd|' /C calc'!A0,5")  # a cell never read as a formula, a number stays a number
+    with office.db.transaction() as session:
+        row = all_actions(session)[1]
+        row.clerk = "Bảo"  # someone rewrites who did it
+    edited = office.audit_export.export(MONTH, tmp_path / "edited")
+    assert not edited.actions_ok
+    assert "False" in (tmp_path / "edited" / "office_actions.csv").read_text(encoding="utf-8-sig")
+
+
+def test_bad_input_to_the_approvals_changes_nothing(game: Round, tmp_path: Path) -> None:
+    office = game.office
+    staff_office(office)
+    office.clerks.sign_in("Tú", PIN)
+    with pytest.raises(UsageError):
+        office.approvals.prepare_issue("2027-05")  # no register for that month
+    with pytest.raises(DeskError):
+        office.approvals.prepare_amend(MONTH, "P77", stop="NCC004", reason="moved", day="2026-12-03")
+    with pytest.raises(Refused):
+        office.approvals.prepare_release("NCC001", MONTH, "về lại")  # nobody held
+    office.clerks.sign_in("Bảo", PIN)
+    with pytest.raises(UsageError):
+        office.approvals.approve(99, tmp_path)
+    assert office.approvals.items(every=True) == []

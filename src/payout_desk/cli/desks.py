@@ -2,7 +2,7 @@
 
 An office with clerks (issue 16) signs its clerk in on every command: --clerk NAME (or $PAYOUT_DESK_CLERK)
 and the PIN ($PAYOUT_DESK_PIN, else asked); the command, once done, is written into the office actions with
-that clerk's name."""
+that clerk's name. An office without clerks works as before: no sign-in, nothing more written."""
 
 from __future__ import annotations
 
@@ -50,8 +50,9 @@ def command_name(args: argparse.Namespace) -> str:
 
 
 def record_command(desk: OfficeDesk, args: argparse.Namespace) -> None:
-    """The command done, in the office actions (who, when, what it named)."""
-    if desk.identity() is None:
+    """The command done, in the office actions (who, when, what it named) — at an office with clerks; an
+    office without is one anonymous desk, as before, and its commands write nothing more."""
+    if desk.clerks.current is None:
         return
     named = {key: getattr(args, key) for key in RECORDED if getattr(args, key, None) not in (None, "", [])}
     detail = {key: value if isinstance(value, int | str) else [str(v) for v in value] if isinstance(value, list)
