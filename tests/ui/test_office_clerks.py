@@ -9,6 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from payout_desk.ui.office.clerks import ClerkSignIn, PendingDialog
+from payout_desk.ui.office.devices_tab import Stop
 from payout_desk.ui.qt import QAction
 from tests.roundkit import MONTH, Round
 from tests.services.test_office_roles import PIN, staff_office
@@ -55,3 +56,18 @@ def test_an_approver_approves_what_a_clerk_prepared(qtbot: QtBot, game: Round, t
     assert seen["by_clerk"] is None and "Tú" in str(seen["refused"])
     assert [Path(f).exists() for f in seen["files"]] == [True]  # type: ignore[attr-defined]
     assert seen["left"] == "Không có việc nào chờ duyệt."
+
+
+def test_with_clerks_the_windows_signing_steps_are_prepared(
+    qtbot: QtBot, game: Round, tmp_path: Path
+) -> None:
+    staff_office(game.office)
+    game.office.clerks.sign_in("Tú", PIN)
+    window = office_window(qtbot, game)
+    window.issue_lists(tmp_path / "lists-again")
+    assert "chờ một người duyệt khác" in window.last_message and not (tmp_path / "lists-again").exists()
+    assert window.stop(Stop("P01", "NCC004", "moved", "2026-12-03"), tmp_path / "amend") is None
+    window.hold_actions.release("NCC001", "về lại", tmp_path / "amend")  # nobody held: the service's sentence
+    assert "NCC001" in window.last_message
+    assert [i.kind for i in game.office.approvals.items()] == ["issue", "amend"]
+    assert not (tmp_path / "amend").exists()

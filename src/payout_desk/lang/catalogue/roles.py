@@ -90,4 +90,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "roles.cli_nothing_pending": ("Không có việc nào chờ duyệt.", "Nothing waits for approval."),
     "roles.cli_approved": ("{name} đã duyệt và ký việc số {id}:", "{name} approved and signed item {id}:"),
     "roles.cli_rejected": ("{name} đã trả lại việc số {id}.", "{name} rejected item {id}."),
+    "roles.prepared": (
+        "Đã lập việc số {id}: chờ một người duyệt khác duyệt và ký (Bưu cục → Việc chờ duyệt). Chưa ký gì.",
+        "Prepared item {id}: it waits for another approver to approve and sign it (Bưu cục → Việc chờ duyệt). "
+        "Nothing was signed yet.",
+    ),
 }

@@ -5,9 +5,11 @@ own item), nothing changed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from payout_desk.lang import t
 from payout_desk.services.common.errors import DeskError
 from payout_desk.services.office.approvals import PendingInfo
 from payout_desk.services.office.clerks import ClerkRole
@@ -25,7 +27,7 @@ from payout_desk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from payout_desk.ui.words import message
+from payout_desk.ui.words import message, said
 
 if TYPE_CHECKING:
     from payout_desk.ui.office_window import OfficeWindow
@@ -183,3 +185,17 @@ class PendingDialog(QDialog):
 
 def ask_pending(office: OfficeWindow) -> None:
     PendingDialog(office).exec()
+
+
+def prepared_instead(office: OfficeWindow, prepare: Callable[[], PendingInfo]) -> bool:
+    """At an office with clerks, a signing step (issue, amend, release) is prepared for an approver instead
+    of signed: True once said (prepared, or the service's sentence); False without clerks (sign as before)."""
+    if not office.desk.clerks.enforced():
+        return False
+    try:
+        item = prepare()
+    except DeskError as exc:
+        office.say(message(exc))
+        return True
+    office.say(said(t("roles.prepared", id=item.id)))
+    return True
