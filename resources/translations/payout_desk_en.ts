@@ -721,17 +721,17 @@
 <context>
     <name>FamilyActions</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="146" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="147" />
         <source>Thư mục ghi file thông báo thay đổi</source>
         <translation>Folder for the amendment files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="164" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="170" />
         <source>Đã ký %s cho gia đình %s (dòng chi %s): %s. Gửi file này cho điểm %s.</source>
         <translation>Signed the %s for the family of %s (paid as %s): %s. Send this file to point %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="188" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="194" />
         <source>Đã chuyển %s từ điểm %s sang điểm %s: gửi %s cho điểm cũ và %s cho điểm mới.</source>
         <translation>Moved %s from point %s to point %s: send %s to the old point and %s to the new one.</translation>
     </message>
@@ -739,108 +739,108 @@
 <context>
     <name>FamilyBox</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="65" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="66" />
         <source>Chi một lần cho thân nhân</source>
         <translation>One-off payment to the family</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="69" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="70" />
         <source>mã đối tượng đã mất, ví dụ NCC002</source>
         <translation>the deceased's code, e.g. NCC002</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="71" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="72" />
         <source>Mai táng phí</source>
         <translation>Funeral allowance</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="72" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="73" />
         <source>Trợ cấp một lần</source>
         <translation>One-off allowance</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="75" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="76" />
         <source>họ tên thân nhân nhận tiền</source>
         <translation>full name of the relative who takes the money</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="77" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="78" />
         <source>số CCCD của người nhận</source>
         <translation>the recipient's ID number</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="79" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="80" />
         <source>vợ, con, cháu…</source>
         <translation>wife, child, grandchild…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="82" />
         <source>quyết định chi số …</source>
         <translation>decision no. …</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="82" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="83" />
         <source>Ký thông báo chi một lần…</source>
         <translation>Sign the one-off payment…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="85" />
         <source>Điểm chi trả</source>
         <translation>Payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="85" />
-        <location filename="../../src/payout_desk/ui/office/family.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="104" />
         <source>Mã đối tượng</source>
         <translation>Beneficiary code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="87" />
         <source>Khoản chi</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="88" />
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="89" />
         <source>Người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="89" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="90" />
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="91" />
         <source>Quan hệ</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="92" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="97" />
         <source>Chuyển điểm chi trả</source>
         <translation>Move to another payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="100" />
         <source>mã đối tượng, ví dụ NCC001</source>
         <translation>beneficiary code, e.g. NCC001</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="101" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="102" />
         <source>Chuyển sang điểm này…</source>
         <translation>Move to this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="104" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="105" />
         <source>Chuyển đến điểm</source>
         <translation>Move to point</translation>
     </message>
