@@ -731,7 +731,7 @@
         <translation>Signed the %s for the family of %s (paid as %s): %s. Send this file to point %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="194" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="199" />
         <source>Đã chuyển %s từ điểm %s sang điểm %s: gửi %s cho điểm cũ và %s cho điểm mới.</source>
         <translation>Moved %s from point %s to point %s: send %s to the old point and %s to the new one.</translation>
     </message>
@@ -1700,37 +1700,42 @@ Total: %s</translation>
         <translation>Put a held person back on the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="130" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="128" />
+        <source>Chuyển điểm</source>
+        <translation>Move to another point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="131" />
         <source>Số %d · %s · tháng %s · %s · lập: %s</source>
         <translation>No. %d · %s · month %s · %s · prepared by %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="146" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="147" />
         <source>Không có việc nào chờ duyệt.</source>
         <translation>Nothing waits for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="159" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="160" />
         <source>Đã duyệt và ký việc số %d: %d file.</source>
         <translation>Approved and signed item %d: %d files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="171" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="172" />
         <source>Đã trả lại việc số %d.</source>
         <translation>Rejected item %d.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="176" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="177" />
         <source>Thư mục ghi các file đã ký</source>
         <translation>Folder for the signed files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="181" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="182" />
         <source>Trả lại</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="181" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="182" />
         <source>Lý do trả lại</source>
         <translation>Why it is rejected</translation>
     </message>

@@ -174,3 +174,15 @@ def test_bad_input_to_the_approvals_changes_nothing(game: Round, tmp_path: Path)
     with pytest.raises(UsageError):
         office.approvals.approve(99, tmp_path)
     assert office.approvals.items(every=True) == []
+
+
+def test_a_transfer_is_prepared_then_signed_by_an_approver(game: Round, tmp_path: Path) -> None:
+    office = game.office
+    staff_office(office)
+    office.clerks.sign_in("Tú", PIN)
+    with pytest.raises(Refused):
+        office.transfers.transfer("NCC004", "P02", MONTH, tmp_path / "moves", day="2026-12-05")
+    item = office.approvals.prepare_transfer("NCC004", "P02", MONTH, day="2026-12-05")
+    office.clerks.sign_in("Bảo", PIN)
+    done = office.approvals.approve(item.id, tmp_path / "moves")
+    assert len(done.files) == 2 and all(Path(f).exists() for f in done.files)

@@ -24,11 +24,12 @@ from payout_desk.services.office.devices import AmendReport, find_point, issued_
 from payout_desk.services.office.holds import Holds
 from payout_desk.services.office.lists import Lists
 from payout_desk.services.office.payments import PaymentOrder
+from payout_desk.services.office.transfers import Transfers
 from payout_desk.store.lists import newest_lists_of_month
 from payout_desk.store.models import PendingItem
 from payout_desk.store.office_roles import open_item, pending, pending_item
 
-ISSUE, AMEND, RELEASE = "issue", "amend", "release"
+ISSUE, AMEND, RELEASE, TRANSFER = "issue", "amend", "release", "transfer"
 PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
 ADD_FILE_LIMIT = 64 * 1024 * 1024  # a báo tăng file kept with its item until approved
 
@@ -74,12 +75,22 @@ def _amend_files(report: AmendReport) -> list[str]:
 class Approvals:
     """`office.approvals`: pending items prepared, listed, approved (signed) or rejected."""
 
-    def __init__(self, desk: Desk, clerks: OfficeClerks, lists: Lists, amendments: Amendments, holds: Holds):
+    def __init__(
+        self,
+        desk: Desk,
+        clerks: OfficeClerks,
+        *,
+        lists: Lists,
+        amendments: Amendments,
+        holds: Holds,
+        transfers: Transfers,
+    ) -> None:
         self.desk = desk
         self.clerks = clerks
         self.lists = lists
         self.amendments = amendments
         self.holds = holds
+        self.transfers = transfers
 
     # prepare ----------------------------------------------------------------------------------------
 
@@ -150,6 +161,16 @@ class Approvals:
         if not said:
             raise UsageError(t("roles.reason_needed"))
         return self._prepare(RELEASE, month, {"code": code, "reason": said})
+
+    def prepare_transfer(
+        self, code: str, to_point: str, month_text: str, *, day: str | None = None
+    ) -> PendingInfo:
+        """A move to another point (stop here, add there), to be signed into both .pdamend once approved."""
+        month = str(parse_month(month_text))
+        wanted = typed(code, "code").strip()
+        with self.desk.db.reading() as session:
+            point_code = find_point(session, to_point).code  # one sentence if not
+        return self._prepare(TRANSFER, month, {"code": wanted, "to": point_code, "date": day})
 
     # read -------------------------------------------------------------------------------------------
 
@@ -229,6 +250,11 @@ class Approvals:
         what = json.loads(row.payload)
         if row.kind == ISSUE:
             return [str(f.path) for f in self.lists.issue(row.month, out_dir)]
+        if row.kind == TRANSFER:
+            moved = self.transfers.transfer(
+                what["code"], what["to"], row.month, out_dir, day=what.get("date")
+            )
+            return [str(moved.stop.path), str(moved.add.path)]
         if row.kind == RELEASE:
             done = self.holds.release(what["code"], row.month, what["reason"], out_dir, by=row.prepared_by)
             return _amend_files(done.amendment) if done.amendment is not None else []

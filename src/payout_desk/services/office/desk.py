@@ -78,5 +78,12 @@ class OfficeDesk(Desk):
         self.clerks = OfficeClerks(self)
         self.signing_check = self.clerks.check_signing  # with clerks, the key signs only on approval
         self.opening_key = partial(opening_key_for, self)  # sync files open without the signing key
-        self.approvals = Approvals(self, self.clerks, self.lists, self.amendments, self.holds)
+        self.approvals = Approvals(
+            self,
+            self.clerks,
+            lists=self.lists,
+            amendments=self.amendments,
+            holds=self.holds,
+            transfers=self.transfers,
+        )
         self.audit_export = AuditExport(self, self.clerks)

@@ -186,6 +186,11 @@ class FamilyActions(QObject):
 
     def transfer(self, form: TransferForm, folder: Path) -> TransferReport | None:
         office = self.office
+        month = office.month_text()
+        if prepared_instead(
+            office, lambda: office.desk.approvals.prepare_transfer(form.code, form.to_point, month)
+        ):
+            return None  # an office with clerks: an approver signs it (issue 16)
         try:
             done = office.desk.transfers.transfer(form.code, form.to_point, office.month_text(), folder)
         except DeskError as exc:
