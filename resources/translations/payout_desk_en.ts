@@ -1670,72 +1670,77 @@ Total: %s</translation>
         <translation>Waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="112" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="104" />
+        <source>Việc một cán bộ đã lập, chờ một người duyệt khác duyệt và ký:</source>
+        <translation>Items a clerk prepared, waiting for another approver to approve and sign:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="116" />
         <source>Duyệt và ký…</source>
         <translation>Approve and sign…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="114" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="118" />
         <source>Trả lại…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="116" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="120" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="125" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="129" />
         <source>Phát hành danh sách</source>
         <translation>Issue the lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="126" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="130" />
         <source>Báo giảm/tăng</source>
         <translation>Stop or addition</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="127" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="131" />
         <source>Đưa người bị giữ lại vào danh sách</source>
         <translation>Put a held person back on the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="132" />
         <source>Chuyển điểm</source>
         <translation>Move to another point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="131" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="135" />
         <source>Số %d · %s · tháng %s · %s · lập: %s</source>
         <translation>No. %d · %s · month %s · %s · prepared by %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="147" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="151" />
         <source>Không có việc nào chờ duyệt.</source>
         <translation>Nothing waits for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="160" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="164" />
         <source>Đã duyệt và ký việc số %d: %d file.</source>
         <translation>Approved and signed item %d: %d files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="172" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="176" />
         <source>Đã trả lại việc số %d.</source>
         <translation>Rejected item %d.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="177" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="181" />
         <source>Thư mục ghi các file đã ký</source>
         <translation>Folder for the signed files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="182" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="186" />
         <source>Trả lại</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="182" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="186" />
         <source>Lý do trả lại</source>
         <translation>Why it is rejected</translation>
     </message>

@@ -11,6 +11,9 @@ ROLES16_WINDOW: dict[str, str] = {
     "Đăng nhập": "Sign in",
     "Việc chờ duyệt": "Waiting for approval",
     "Việc chờ duyệt…": "Waiting for approval…",
+    "Việc một cán bộ đã lập, chờ một người duyệt khác duyệt và ký:": (
+        "Items a clerk prepared, waiting for another approver to approve and sign:"
+    ),
     "Duyệt và ký…": "Approve and sign…",
     "Trả lại…": "Reject…",
     "Trả lại": "Reject",

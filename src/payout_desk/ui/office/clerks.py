@@ -99,7 +99,11 @@ class PendingDialog(QDialog):
         super().__init__(office)
         self.office = office
         self.setWindowTitle(self.tr("Việc chờ duyệt"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        head = QLabel(self.tr("Việc một cán bộ đã lập, chờ một người duyệt khác duyệt và ký:"))
+        head.setWordWrap(True)
+        layout.addWidget(head)
         self.items = QComboBox()
         layout.addWidget(self.items)
         self.problem = _problem_label()
