@@ -22,10 +22,6 @@ def clerks(session: Session) -> Sequence[OfficeClerk]:
     return session.scalars(select(OfficeClerk).order_by(OfficeClerk.name)).all()
 
 
-def clerk(session: Session, name: str) -> OfficeClerk | None:
-    return session.get(OfficeClerk, name)
-
-
 def any_clerk(session: Session) -> bool:
     return session.scalar(select(OfficeClerk.name).limit(1)) is not None
 

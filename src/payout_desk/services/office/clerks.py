@@ -24,7 +24,7 @@ from payout_desk.services.common.staff import Staff
 from payout_desk.services.common.typed import typed
 from payout_desk.services.office.opening_key import make_opening_key
 from payout_desk.store.models import OfficeClerk
-from payout_desk.store.office_roles import ACTIONS_LOCK, any_clerk, append_action, clerk, clerks
+from payout_desk.store.office_roles import ACTIONS_LOCK, any_clerk, append_action, clerks
 
 
 class ClerkRole(StrEnum):
@@ -159,8 +159,3 @@ class OfficeClerks:
         who = clerk_name or self.who()
         with self.desk.db.transaction(ACTIONS_LOCK) as session:
             append_action(session, iso_utc(utc_now()), who, action, month=month, detail=detail)
-
-    def role(self, name: str) -> str | None:
-        with self.desk.db.reading() as session:
-            row = clerk(session, name)
-        return row.role if row is not None else None
