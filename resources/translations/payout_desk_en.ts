@@ -138,6 +138,44 @@
     </message>
 </context>
 <context>
+    <name>ClerkSignIn</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="50" />
+        <source>Cán bộ làm việc</source>
+        <translation>Clerk at work</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="55" />
+        <source>người duyệt</source>
+        <translation>approver</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="55" />
+        <source>cán bộ lập</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="60" />
+        <source>Họ tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="61" />
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="67" />
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="70" />
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>ClosingActions</name>
     <message>
         <location filename="../../src/payout_desk/ui/office/closing.py" line="36" />
@@ -507,42 +545,42 @@
 <context>
     <name>DeviceActions</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices.py" line="44" />
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="46" />
         <source>Đã đăng ký máy “%s” cho %s %s. Lần phát hành danh sách tới sẽ có tên máy này.</source>
         <translation>Enrolled the device “%s” for %s %s. The next issue of the lists names it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices.py" line="56" />
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="58" />
         <source>Ngừng sử dụng máy</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices.py" line="58" />
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="60" />
         <source>Ngừng sử dụng máy “%s”? Các lần ghi bưu cục đã nhận của máy này vẫn giữ; file mới hơn của nó sẽ bị từ chối.</source>
         <translation>Revoke the device “%s”? The records the office already has from it stay; any newer file from it will be refused.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices.py" line="73" />
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="75" />
         <source>Đã ngừng sử dụng máy “%s” của %s. Phát hành lại danh sách để các máy khác của điểm thôi tin máy này.</source>
         <translation>Revoked the device “%s” of %s. Issue the lists again so the point's other devices stop trusting it.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices.py" line="80" />
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="82" />
         <source>Thư mục ghi file báo giảm/báo tăng</source>
         <translation>Folder for the amendment file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices.py" line="98" />
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="109" />
         <source>Người được báo tăng (cùng mẫu với danh sách)</source>
         <translation>People to add (same layout as the register)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="110" />
         <source>Bảng tính Excel, CSV (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheet: Excel, CSV (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/devices.py" line="119" />
+        <location filename="../../src/payout_desk/ui/office/devices.py" line="135" />
         <source>Đã ký thông báo cho %s: %s.</source>
         <translation>Signed the amendment for %s: %s.</translation>
     </message>
@@ -683,17 +721,17 @@
 <context>
     <name>FamilyActions</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="146" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="147" />
         <source>Thư mục ghi file thông báo thay đổi</source>
         <translation>Folder for the amendment files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="164" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="170" />
         <source>Đã ký %s cho gia đình %s (dòng chi %s): %s. Gửi file này cho điểm %s.</source>
         <translation>Signed the %s for the family of %s (paid as %s): %s. Send this file to point %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="188" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="199" />
         <source>Đã chuyển %s từ điểm %s sang điểm %s: gửi %s cho điểm cũ và %s cho điểm mới.</source>
         <translation>Moved %s from point %s to point %s: send %s to the old point and %s to the new one.</translation>
     </message>
@@ -701,108 +739,108 @@
 <context>
     <name>FamilyBox</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="65" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="66" />
         <source>Chi một lần cho thân nhân</source>
         <translation>One-off payment to the family</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="69" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="70" />
         <source>mã đối tượng đã mất, ví dụ NCC002</source>
         <translation>the deceased's code, e.g. NCC002</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="71" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="72" />
         <source>Mai táng phí</source>
         <translation>Funeral allowance</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="72" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="73" />
         <source>Trợ cấp một lần</source>
         <translation>One-off allowance</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="75" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="76" />
         <source>họ tên thân nhân nhận tiền</source>
         <translation>full name of the relative who takes the money</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="77" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="78" />
         <source>số CCCD của người nhận</source>
         <translation>the recipient's ID number</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="79" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="80" />
         <source>vợ, con, cháu…</source>
         <translation>wife, child, grandchild…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="82" />
         <source>quyết định chi số …</source>
         <translation>decision no. …</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="82" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="83" />
         <source>Ký thông báo chi một lần…</source>
         <translation>Sign the one-off payment…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="85" />
         <source>Điểm chi trả</source>
         <translation>Payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="85" />
-        <location filename="../../src/payout_desk/ui/office/family.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="104" />
         <source>Mã đối tượng</source>
         <translation>Beneficiary code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="87" />
         <source>Khoản chi</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="88" />
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="89" />
         <source>Người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="89" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="90" />
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="91" />
         <source>Quan hệ</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="92" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="97" />
         <source>Chuyển điểm chi trả</source>
         <translation>Move to another payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="100" />
         <source>mã đối tượng, ví dụ NCC001</source>
         <translation>beneficiary code, e.g. NCC001</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="101" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="102" />
         <source>Chuyển sang điểm này…</source>
         <translation>Move to this point…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/family.py" line="104" />
+        <location filename="../../src/payout_desk/ui/office/family.py" line="105" />
         <source>Chuyển đến điểm</source>
         <translation>Move to point</translation>
     </message>
@@ -884,52 +922,52 @@
 <context>
     <name>HoldActions</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/holds.py" line="34" />
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="35" />
         <source>Giữ lại (%d)</source>
         <translation>Held (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/holds.py" line="34" />
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="35" />
         <source>Giữ lại</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/holds.py" line="39" />
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="40" />
         <source>Đưa lại danh sách</source>
         <translation>Back on the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/holds.py" line="40" />
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="41" />
         <source>Lý do đưa %s trở lại danh sách chi trả:</source>
         <translation>Why %s goes back on the payout list:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/holds.py" line="45" />
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="46" />
         <source>Thư mục ghi file báo tăng (nếu danh sách đã phát hành)</source>
         <translation>Folder for the addition file (if the list is already issued)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/holds.py" line="52" />
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="53" />
         <source>Xác nhận báo giảm</source>
         <translation>Confirm the stop</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/holds.py" line="52" />
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="53" />
         <source>Lý do xác nhận báo giảm %s:</source>
         <translation>Why the stop of %s stands:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/holds.py" line="64" />
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="70" />
         <source>Đã đưa %s trở lại danh sách: báo tăng ghi vào %s.</source>
         <translation>%s is back on the list: addition written to %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/holds.py" line="67" />
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="73" />
         <source>Đã đưa %s trở lại danh sách (chưa phát hành).</source>
         <translation>%s is back on the list (not yet issued).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/holds.py" line="73" />
+        <location filename="../../src/payout_desk/ui/office/holds.py" line="79" />
         <source>Đã xác nhận báo giảm %s: không chi trả tháng này.</source>
         <translation>Confirmed the stop of %s: not paid this month.</translation>
     </message>
@@ -1069,37 +1107,37 @@
 <context>
     <name>ListActions</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/lists.py" line="28" />
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="29" />
         <source>Danh sách của tháng</source>
         <translation>The month's register</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/lists.py" line="29" />
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="30" />
         <source>Bảng tính Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
         <translation>Spreadsheet: Excel, OpenDocument, CSV (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/lists.py" line="37" />
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="38" />
         <source>Đang đọc %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/lists.py" line="54" />
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="55" />
         <source>Đã nhập danh sách %s cho tháng %s.</source>
         <translation>Imported the register %s for %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/lists.py" line="56" />
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="57" />
         <source>Chưa nhập: %d dòng có lỗi (xem bảng).</source>
         <translation>Nothing imported: %d rows have errors (see the table).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/lists.py" line="65" />
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="66" />
         <source>Tháng của danh sách</source>
         <translation>The register's month</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/lists.py" line="66" />
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="67" />
         <source>Tiêu đề file %s ghi %s, nhưng tháng đang chọn là %s.
 
 Vẫn nhập danh sách này cho %s?</source>
@@ -1108,27 +1146,27 @@ Vẫn nhập danh sách này cho %s?</source>
 Import this register for %s anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/lists.py" line="72" />
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="73" />
         <source>Có, nhập cho %s</source>
         <translation>Yes, import it for %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/lists.py" line="73" />
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="74" />
         <source>Không, chưa nhập</source>
         <translation>No, do not import</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/lists.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="82" />
         <source>Chưa nhập gì: tiêu đề file ghi %s, tháng đang chọn là %s.</source>
         <translation>Nothing imported: the file's title says %s, the month chosen is %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/lists.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="91" />
         <source>Thư mục ghi các file danh sách</source>
         <translation>Folder for the list files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/lists.py" line="100" />
+        <location filename="../../src/payout_desk/ui/office/lists.py" line="103" />
         <source>Đã phát hành %d danh sách tháng %s vào %s.</source>
         <translation>Issued %d lists for %s into %s.</translation>
     </message>
@@ -1213,52 +1251,57 @@ Total: %s</translation>
 <context>
     <name>OfficeMenus</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="19" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="20" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="21" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="22" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="22" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="24" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="24" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="25" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="26" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="27" />
         <source>Cài đặt tháng nối tháng…</source>
         <translation>Month-to-month settings…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="32" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="28" />
+        <source>Việc chờ duyệt…</source>
+        <translation>Waiting for approval…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="34" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="33" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="35" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="35" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="37" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="37" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="39" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1619,6 +1662,89 @@ Total: %s</translation>
         <translation>No signature yet. Sign in the box, or choose thumbprint.</translation>
     </message>
 <message><source>Đã xem CCCD</source><translation>ID card seen</translation></message><message><source>Quét mã QR trên CCCD</source><translation>CCCD QR code scanned</translation></message><message><source>Người quen, biết rõ</source><translation>Known personally</translation></message></context>
+<context>
+    <name>PendingDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="101" />
+        <source>Việc chờ duyệt</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="104" />
+        <source>Việc một cán bộ đã lập, chờ một người duyệt khác duyệt và ký:</source>
+        <translation>Items a clerk prepared, waiting for another approver to approve and sign:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="116" />
+        <source>Duyệt và ký…</source>
+        <translation>Approve and sign…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="118" />
+        <source>Trả lại…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="120" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="129" />
+        <source>Phát hành danh sách</source>
+        <translation>Issue the lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="130" />
+        <source>Báo giảm/tăng</source>
+        <translation>Stop or addition</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="131" />
+        <source>Đưa người bị giữ lại vào danh sách</source>
+        <translation>Put a held person back on the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="132" />
+        <source>Chuyển điểm</source>
+        <translation>Move to another point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="135" />
+        <source>Số %d · %s · tháng %s · %s · lập: %s</source>
+        <translation>No. %d · %s · month %s · %s · prepared by %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="151" />
+        <source>Không có việc nào chờ duyệt.</source>
+        <translation>Nothing waits for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="164" />
+        <source>Đã duyệt và ký việc số %d: %d file.</source>
+        <translation>Approved and signed item %d: %d files.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="176" />
+        <source>Đã trả lại việc số %d.</source>
+        <translation>Rejected item %d.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="181" />
+        <source>Thư mục ghi các file đã ký</source>
+        <translation>Folder for the signed files</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="186" />
+        <source>Trả lại</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="186" />
+        <source>Lý do trả lại</source>
+        <translation>Why it is rejected</translation>
+    </message>
+</context>
 <context>
     <name>PeopleTab</name>
     <message>

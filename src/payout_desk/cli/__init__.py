@@ -119,7 +119,7 @@ def _window(args: argparse.Namespace) -> int:
 
 
 LANG_ENV = "PAYOUT_DESK_LANG"
-COMMON_WITH_VALUE = ("--data-dir", "--db", "--lang")
+COMMON_WITH_VALUE = ("--data-dir", "--db", "--lang", "--clerk")
 
 
 def hoist_common(argv: Sequence[str]) -> list[str]:

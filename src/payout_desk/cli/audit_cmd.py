@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
-from payout_desk.cli.desks import any_desk
+from payout_desk.cli.desks import any_desk, office_desk
 from payout_desk.cli.output import emit
+from payout_desk.lang import t
 from payout_desk.services.common.audit import audit_desk
 
 BREAK_FOUND = 3
@@ -23,6 +25,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="re-check every event's hash and chain and every signature image; exit 3 on a break",
     )
     verify.set_defaults(handler=run_verify)
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help="office: write a month's events and office actions, with their hashes and the verify result, "
+        "for inspectors (CSV, JSON, README.txt)",
+    )
+    export.add_argument("--month", required=True, metavar="YYYY-MM")
+    export.add_argument("--out", required=True, metavar="DIR")
+    export.set_defaults(handler=run_export)
 
 
 def run_verify(args: argparse.Namespace) -> int:
@@ -42,3 +53,22 @@ def run_verify(args: argparse.Namespace) -> int:
             lines.append(f"  [{b.kind}] {where}{device}{seq}: {b.reason}")
     emit(args.json, report.to_json(), lines)
     return 0 if report.ok else BREAK_FOUND
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with office_desk(args) as desk:
+        done = desk.audit_export.export(args.month, Path(args.out))
+    payload = {
+        "folder": str(done.folder),
+        "month": done.month,
+        "events": done.events,
+        "office_actions": done.actions,
+        "pending_items": done.items,
+        "verify_ok": done.verify_ok,
+        "office_actions_chain_ok": done.actions_ok,
+        "files": done.files,
+    }
+    lines = [str(t("roles.audit_counts", events=done.events, actions=done.actions, items=done.items))]
+    lines += [f"  {done.folder / name}" for name in done.files]
+    emit(args.json, payload, lines)
+    return 0 if done.verify_ok and done.actions_ok else BREAK_FOUND

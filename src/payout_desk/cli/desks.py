@@ -1,17 +1,26 @@
-"""Opening the desk a command works on: the office may use a shared database (--db), a point may not."""
+"""Opening the desk a command works on: the office may use a shared database (--db), a point may not.
+
+An office with clerks (issue 16) signs its clerk in on every command: --clerk NAME (or $PAYOUT_DESK_CLERK)
+and the PIN ($PAYOUT_DESK_PIN, else asked); the command, once done, is written into the office actions with
+that clerk's name. An office without clerks works as before: no sign-in, nothing more written."""
 
 from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from payout_desk.cli.prompts import PIN_ENV, pin
 from payout_desk.lang import t
 from payout_desk.services.common.desk import Desk
 from payout_desk.services.common.errors import UsageError
 from payout_desk.services.office.desk import OfficeDesk
 
 DB_URL_ENV = "PAYOUT_DESK_DB_URL"
+CLERK_ENV = "PAYOUT_DESK_CLERK"
+RECORDED = ("month", "point", "code", "out", "file", "files", "item", "stop", "add")  # what an action names
 
 
 def database_url(args: argparse.Namespace) -> str | None:
@@ -19,8 +28,46 @@ def database_url(args: argparse.Namespace) -> str | None:
     return args.db or os.environ.get(DB_URL_ENV) or None
 
 
-def office_desk(args: argparse.Namespace, **options: Any) -> OfficeDesk:
-    return OfficeDesk(args.data_dir, database_url=database_url(args), **options)
+def clerk_name(args: argparse.Namespace) -> str:
+    """--clerk, else $PAYOUT_DESK_CLERK, else ""."""
+    return str(getattr(args, "clerk", None) or os.environ.get(CLERK_ENV) or "").strip()
+
+
+def sign_in(desk: OfficeDesk, args: argparse.Namespace) -> None:
+    """With clerks at this office: the clerk named, once their PIN is right."""
+    if desk.identity() is None or not desk.clerks.enforced():
+        return
+    name = clerk_name(args)
+    if not name:
+        raise UsageError(t("cli.clerk_needed", env=CLERK_ENV))
+    desk.clerks.sign_in(name, pin(PIN_ENV, f"Mã PIN của {name} / PIN of {name}: "))
+
+
+def command_name(args: argparse.Namespace) -> str:
+    handler = getattr(args, "handler", None)
+    name = getattr(handler, "__name__", "command")
+    return name.removeprefix("run_").replace("_", "-")
+
+
+def record_command(desk: OfficeDesk, args: argparse.Namespace) -> None:
+    """The command done, in the office actions (who, when, what it named) — at an office with clerks; an
+    office without is one anonymous desk, as before, and its commands write nothing more."""
+    if desk.clerks.current is None:
+        return
+    named = {key: getattr(args, key) for key in RECORDED if getattr(args, key, None) not in (None, "", [])}
+    detail = {key: value if isinstance(value, int | str) else [str(v) for v in value] if isinstance(value, list)
+              else str(value) for key, value in named.items()}  # fmt: skip
+    month = named.get("month")
+    desk.clerks.record(command_name(args), str(month) if month else None, detail)
+
+
+@contextmanager
+def office_desk(args: argparse.Namespace, **options: Any) -> Iterator[OfficeDesk]:
+    """The office desk, its clerk signed in; the command recorded once it has run without a refusal."""
+    with OfficeDesk(args.data_dir, database_url=database_url(args), **options) as desk:
+        sign_in(desk, args)
+        yield desk
+        record_command(desk, args)
 
 
 def any_desk(args: argparse.Namespace, **options: Any) -> Desk:

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from payout_desk.cli import clerks_cmd
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
@@ -96,6 +97,9 @@ def _decision(args: argparse.Namespace, done: Decision) -> None:
 
 def run_release(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
+        if desk.clerks.enforced():  # an approver signs, once another clerk prepared it (issue 16)
+            item = desk.approvals.prepare_release(args.code, args.month, args.reason)
+            return clerks_cmd.emit_prepared(args, item)
         out = Path(args.out) if args.out else desk.data_dir / "amendments"
         done = desk.holds.release(args.code, args.month, args.reason, out, by=args.by)
     _decision(args, done)

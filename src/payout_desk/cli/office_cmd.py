@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from payout_desk.cli import (
+    clerks_cmd,
     closing_cmd,
     deaths_cmd,
     holds_cmd,
@@ -55,6 +56,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     transfers_cmd.register(sub, common)
     unclaimed_cmd.register(sub, common)
     reportback_cmd.register(sub, common)
+    clerks_cmd.register(sub, common)
 
 
 def _report_json(report: RegisterReport) -> dict[str, Any]:
@@ -117,6 +119,8 @@ def run_import_register(args: argparse.Namespace) -> int:
 
 def run_issue_lists(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
+        if desk.clerks.enforced():  # an approver signs, once another clerk prepared it (issue 16)
+            return clerks_cmd.emit_prepared(args, desk.approvals.prepare_issue(args.month))
         issued = desk.lists.issue(args.month, Path(args.out))
         held = desk.holds.held(args.month)
     payload = {

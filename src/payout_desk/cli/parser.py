@@ -35,6 +35,13 @@ def common_options() -> argparse.ArgumentParser:
         "(default: $PAYOUT_DESK_DB_URL, else the SQLite file in the data folder)",
     )
     common.add_argument(
+        "--clerk",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="office with clerks: who is working (default: $PAYOUT_DESK_CLERK); the PIN is asked, or "
+        "$PAYOUT_DESK_PIN",
+    )
+    common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object on stdout"
     )
     common.add_argument(
@@ -63,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--office", action="store_true", help="with --demo: the office's window instead of the point's"
     )
     parser.add_argument("--screenshot", metavar="PATH", help="with --demo: save the window as a PNG and exit")
-    parser.set_defaults(data_dir=None, db=None, json=False, lang=None)
+    parser.set_defaults(data_dir=None, db=None, json=False, lang=None, clerk=None)
     commands: Any = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     keys_cmd.register(commands, common)
     office_cmd.register(commands, common)

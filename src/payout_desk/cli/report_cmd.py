@@ -11,6 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from payout_desk.cli.desks import database_url, office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.roles import Role
@@ -18,7 +19,6 @@ from payout_desk.lang import t
 from payout_desk.services.common.desk import desk_role
 from payout_desk.services.common.errors import UsageError
 from payout_desk.services.common.report_data import ReportFile
-from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.services.point.desk import PointDesk
 
 REPORTS = {
@@ -60,7 +60,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def _office(args: argparse.Namespace) -> ReportFile:
     if args.month is None:
         raise UsageError(t("cli.report_needs_month", report=args.report))
-    with OfficeDesk(args.data_dir) as desk:
+    with office_desk(args) as desk:
         if args.report == "report-back":
             if args.point is not None:
                 raise UsageError(t("reportback.every_point"))
@@ -99,7 +99,7 @@ def _show(args: argparse.Namespace, done: ReportFile) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    role = desk_role(args.data_dir)
+    role = desk_role(args.data_dir, database_url(args))  # an office may be on a shared database
     return _show(args, _point(args) if role == Role.POINT else _office(args))
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from payout_desk.cli import deaths_cmd
+from payout_desk.cli import clerks_cmd, deaths_cmd
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
@@ -112,16 +112,18 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 def run_amend(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
-        report = desk.amendments.amend(
-            args.month,
-            args.point,
-            Path(args.out),
-            stop=args.stop,
-            reason=args.reason,
-            day=args.date,
-            add_file=Path(args.add) if args.add else None,
-            payment=deaths_cmd.payment_order(args),
-        )
+        change = {
+            "stop": args.stop,
+            "reason": args.reason,
+            "day": args.date,
+            "add_file": Path(args.add) if args.add else None,
+            "payment": deaths_cmd.payment_order(args),
+        }
+        if desk.clerks.enforced():  # an approver signs, once another clerk prepared it (issue 16)
+            return clerks_cmd.emit_prepared(
+                args, desk.approvals.prepare_amend(args.month, args.point, **change)
+            )
+        report = desk.amendments.amend(args.month, args.point, Path(args.out), **change)
     payload = {
         "path": str(report.path),
         "point_code": report.point_code,

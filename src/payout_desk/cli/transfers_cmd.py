@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from payout_desk.cli import clerks_cmd
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
@@ -39,6 +40,9 @@ def _file(report: AmendReport) -> dict[str, Any]:
 
 def run_transfer(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
+        if desk.clerks.enforced():  # an approver signs, once another clerk prepared it (issue 16)
+            item = desk.approvals.prepare_transfer(args.code, args.to, args.month, day=args.date)
+            return clerks_cmd.emit_prepared(args, item)
         done = desk.transfers.transfer(args.code, args.to, args.month, Path(args.out), day=args.date)
     stop = done.stop.changes[0]
     added = done.add.changes[0]

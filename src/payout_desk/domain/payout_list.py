@@ -113,6 +113,7 @@ class PayoutListDoc(ListRef):
     issued_at: str
     beneficiaries: tuple[ListedBeneficiary, ...]
     devices: tuple[EnrolledDevice, ...] = ()
+    office_import_key: str | None = None  # the office's opening key (sync files sealed to it too), base64
 
     @property
     def cash_total(self) -> int:

@@ -35,7 +35,8 @@ from payout_desk.exchange.schema import (
     read_object,
 )
 from payout_desk.lang import t, text_of
-from payout_desk.trust.keys import SigningKey
+from payout_desk.trust.keys import KeyProblem, PublicKey, SigningKey
+from payout_desk.trust.seal import SealProblem, x25519_public
 
 LIST_MEMBER = "list.json"
 MAX_BENEFICIARIES = 200_000
@@ -124,6 +125,7 @@ class ListHeader(ListRef):
     cash_total: int
     home_visits: int
     proxies: int
+    import_key: str | None = None  # the office's opening key, when it has one (issue 16)
 
     @classmethod
     def of(cls, doc: PayoutListDoc) -> ListHeader:
@@ -136,6 +138,7 @@ class ListHeader(ListRef):
             doc.cash_total,
             doc.home_visits,
             doc.proxies,
+            doc.office_import_key,
         )
 
 
@@ -147,7 +150,8 @@ def _list_json(header: ListHeader, people: bytes) -> bytes:
             "revision": header.revision,
             "month": header.month,
             "point": {"code": header.point_code, "name": header.point_name},
-            "office": {"name": header.office_name},
+            "office": {"name": header.office_name}
+            | ({"import_key": header.import_key} if header.import_key else {}),
             "issued_at": header.issued_at,
             "beneficiaries": None,
             "devices": [
@@ -235,6 +239,10 @@ _BENEFICIARY: Spec = (
 _NAMED: Spec = (
     ("code", TEXT, LIMITS["point_code"], NONEMPTY),
     ("name", TEXT, LIMITS["point_name"], REQUIRED),
+)
+_OFFICE: Spec = (
+    ("name", TEXT, LIMITS["point_name"], REQUIRED),
+    ("import_key", TEXT, 64, OPTIONAL),  # the office's opening key (issue 16); older lists have none
 )
 _DEVICE: Spec = (
     ("name", TEXT, LIMITS["device_name"], REQUIRED),
@@ -335,7 +343,12 @@ def _history(obj: Any, where: str) -> ListHistory | None:
 def _parse_list(body: Any) -> PayoutListDoc:
     list_id, revision, month, point, office, issued_at, people, devices = read_object(body, _LIST, "the list")
     point_code, point_name = read_object(point, _NAMED, "the list's point")
-    (office_name,) = read_object(office, _NAMED[1:], "the list's office")
+    office_name, import_key = read_object(office, _OFFICE, "the list's office")
+    if import_key is not None:
+        try:
+            x25519_public(PublicKey.from_b64(import_key))  # a key files can be sealed to
+        except (KeyProblem, SealProblem) as exc:
+            raise FileRejected(t("files.named", name="list.json", detail=text_of(exc))) from exc
     if not _MONTH.fullmatch(month):
         raise FileRejected(t("files.list_month_bad", month=month))
     lines_seen: dict[LineKey, PayLine] = {}
@@ -352,6 +365,7 @@ def _parse_list(body: Any) -> PayoutListDoc:
         issued_at=issued_at,
         beneficiaries=beneficiaries,
         devices=tuple(EnrolledDevice(*read_object(d, _DEVICE, "a device")) for d in devices),
+        office_import_key=import_key,
     )
 
 

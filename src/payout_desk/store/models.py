@@ -108,6 +108,8 @@ class PayoutList(Base):
     proxies: Mapped[int] = mapped_column(Integer)
     # the point's enrolled devices the list carries: JSON [{"name", "public_key", "key_id"}], by key id
     devices: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    # the office's opening key (issue 16: sync files sealed to it too, opened without the signing key)
+    import_key: Mapped[str | None] = mapped_column(String(64))
 
     point: Mapped[Point] = relationship(back_populates="lists")
 
@@ -380,3 +382,7 @@ class PersonLink(Base):
     previous_code: Mapped[str] = mapped_column(String(64), index=True)
     cccd: Mapped[str] = mapped_column(String(32))
     found_at: Mapped[str] = mapped_column(String(32))
+
+
+# Office clerks and roles (issue 16, migration 0007_roles16): store/office_models.py, part of this schema
+from payout_desk.store.office_models import OfficeAction, OfficeClerk, PendingItem  # noqa: E402, F401

@@ -18,6 +18,7 @@ from payout_desk.services.point.desk import PointDesk
 from payout_desk.ui import dialogs
 from payout_desk.ui.first_run import FirstRunWizard
 from payout_desk.ui.fonts import ensure_vietnamese_font
+from payout_desk.ui.office.clerks import sign_in_at_start
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QFont, QGuiApplication, QIcon, QMainWindow
@@ -140,6 +141,8 @@ def run_office_desk(data_dir: str | Path | None, database_url: str | None = None
     desk = OfficeDesk(data_dir, passphrase=OnWindowThread(ask_passphrase), database_url=database_url)
     try:
         backup_on_open(desk)
+        if not sign_in_at_start(desk):  # an office with clerks: who is working (issue 16)
+            return 0
         window = OfficeWindow(desk)
         show_main_window(window)
         return app.exec()

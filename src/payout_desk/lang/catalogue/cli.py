@@ -151,4 +151,17 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "The register's title says {title} but it is being imported for {chosen}: nothing was imported. "
         "Check the file and --month; to import it for {chosen} anyway, run again with --confirm-month.",
     ),
+    # office clerks and roles (issue 16)
+    "cli.clerk_needed": (
+        "Bưu cục làm việc theo cán bộ: ghi tên cán bộ bằng --clerk TÊN (hoặc ${env}); mã PIN được hỏi "
+        "(hoặc $PAYOUT_DESK_PIN).",
+        "This office works by clerks: name the clerk with --clerk NAME (or ${env}); the PIN is asked (or "
+        "$PAYOUT_DESK_PIN).",
+    ),
+    "cli.prepared": (
+        "Đã lập việc số {id} ({kind}): chờ một người duyệt khác duyệt và ký (payout-desk office approve {id} "
+        "--out THƯ_MỤC).",
+        "Prepared item {id} ({kind}): it waits for another approver to approve and sign it (payout-desk "
+        "office approve {id} --out DIR).",
+    ),
 }

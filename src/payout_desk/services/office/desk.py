@@ -16,18 +16,25 @@
     office.unclaimed    people not collected for months; the lists' history          office/unclaimed.py
     office.report_back  the month's report to the welfare office (xlsx, PDF)          office/report_back.py
     office.month_settings  the month-to-month settings, read and saved together        office/month_settings.py
+    office.clerks       the office's clerks, roles, sign-in; the record of office actions office/clerks.py
+    office.approvals    maker–checker: steps a clerk prepared, approved and signed       office/approvals.py
+    office.audit_export a month's events and office actions for inspectors            office/audit_export.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Unpack
 
 from payout_desk.services.common.backups import Backups
 from payout_desk.services.common.desk import Desk, DeskOptions
 from payout_desk.services.office.amendments import Amendments
+from payout_desk.services.office.approvals import Approvals
+from payout_desk.services.office.audit_export import AuditExport
+from payout_desk.services.office.clerks import OfficeClerks
 from payout_desk.services.office.closing import Closing
 from payout_desk.services.office.conflicts import Conflicts
 from payout_desk.services.office.deaths import Deaths
@@ -36,6 +43,7 @@ from payout_desk.services.office.holds import Holds
 from payout_desk.services.office.imports import Imports
 from payout_desk.services.office.lists import Lists
 from payout_desk.services.office.month_settings import MonthSettingsPart
+from payout_desk.services.office.opening_key import opening_key_for
 from payout_desk.services.office.papers import Papers
 from payout_desk.services.office.people import People
 from payout_desk.services.office.registers import Registers
@@ -67,3 +75,15 @@ class OfficeDesk(Desk):
         self.unclaimed = UnclaimedWatchPart(self)
         self.report_back = ReportBackPart(self, self.status, self.deaths, self.unclaimed, self.holds)
         self.month_settings = MonthSettingsPart(self)
+        self.clerks = OfficeClerks(self)
+        self.signing_check = self.clerks.check_signing  # with clerks, the key signs only on approval
+        self.opening_key = partial(opening_key_for, self)  # sync files open without the signing key
+        self.approvals = Approvals(
+            self,
+            self.clerks,
+            lists=self.lists,
+            amendments=self.amendments,
+            holds=self.holds,
+            transfers=self.transfers,
+        )
+        self.audit_export = AuditExport(self, self.clerks)

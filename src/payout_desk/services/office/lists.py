@@ -18,6 +18,7 @@ from payout_desk.exchange.names import list_file_name
 from payout_desk.lang import t
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk, list_lock, parse_month, sealed_for
 from payout_desk.services.common.errors import DeskError
+from payout_desk.services.office.opening_key import opening_public
 from payout_desk.services.office.points import next_revision
 from payout_desk.services.office.unclaimed import IssueHistory
 from payout_desk.store.bulk import gc_paused
@@ -64,17 +65,22 @@ class Lists:
                 issued = []
                 now = iso_utc(utc_now())
                 enrolled = enrolled_devices_json(session)
+                opening = opening_public(session)  # issue 16: laptops seal to it too
                 bodies = list_bodies(session, [r.id for r in rows])  # every body at once (signed one by one)
                 history = IssueHistory(session, month, [r.id for r in rows if r.status == ListStatus.DRAFT])
                 for latest in rows:
                     devices = enrolled.get(latest.point_id, "[]")
                     row = latest
-                    if row.status == ListStatus.ISSUED and row.devices != devices:
-                        row = next_revision(session, latest)  # the same people, the new set of devices
+                    if row.status == ListStatus.ISSUED and (row.devices, row.import_key) != (
+                        devices,
+                        opening,
+                    ):
+                        row = next_revision(session, latest)  # the same people, new devices or opening key
                     new_revision = row.status == ListStatus.DRAFT
                     kept = None  # an unchanged revision carries the histories kept when it was issued
                     if new_revision:
                         row.status, row.issued_at, row.devices = ListStatus.ISSUED, now, devices
+                        row.import_key = opening
                         kept = history.stamp(row.id)  # each person's last months (issue 15)
                         if row.revision > 1:
                             hold(session.connection(), list_lock(row.list_id))
@@ -133,6 +139,7 @@ class Lists:
             cash_total=row.cash_total,
             home_visits=row.home_visits,
             proxies=row.proxies,
+            import_key=row.import_key,
         )
         if kept is None:
             kept = stamped_histories(session, row.id)

@@ -228,6 +228,7 @@ class Lists:
             loaded_at=iso_utc(utc_now()),
             office_name=doc.office_name,
             office_key_id=signed.signer.key_id,
+            import_key=doc.office_import_key,  # the office's opening key: sync files sealed to it too
             beneficiaries=len(doc.beneficiaries),
             cash_total=doc.cash_total,
             home_visits=doc.home_visits,

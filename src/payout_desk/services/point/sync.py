@@ -86,6 +86,7 @@ class Sync:
             histories = {chain: self._history(session, row.list_id, chain) for chain in chains}
             devices = row.devices
             office = [PublicKey.from_b64(k.public_key) for k in trusted_keys(session)]
+            office += [PublicKey.from_b64(row.import_key)] if row.import_key else []  # its opening key
             header = SyncHeader(
                 row.list_id,
                 row.revision,

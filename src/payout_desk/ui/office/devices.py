@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from payout_desk.services.common.errors import DeskError
+from payout_desk.services.office.approvals import PendingInfo
 from payout_desk.services.office.devices import AmendReport, Enrolled, key_fingerprint
 from payout_desk.ui import dialogs
+from payout_desk.ui.office.clerks import prepared_instead
 from payout_desk.ui.office.devices_tab import Enrolment, Stop
 from payout_desk.ui.qt import QObject
 from payout_desk.ui.words import message
@@ -86,6 +88,15 @@ class DeviceActions(QObject):
 
     def stop(self, stop: Stop, folder: Path) -> AmendReport | None:
         office = self.office
+        month = office.month_text()
+
+        def prepare() -> PendingInfo:
+            return office.desk.approvals.prepare_amend(
+                month, stop.point_code, stop=stop.code, reason=stop.reason, day=stop.day
+            )
+
+        if prepared_instead(office, prepare):
+            return None  # an office with clerks: an approver signs it (issue 16)
         return self._amend(
             lambda: office.desk.amendments.amend(
                 office.month_text(), stop.point_code, folder, stop=stop.code, reason=stop.reason, day=stop.day
@@ -104,6 +115,11 @@ class DeviceActions(QObject):
 
     def add(self, point_code: str, path: Path, folder: Path) -> AmendReport | None:
         office = self.office
+        month = office.month_text()
+        if prepared_instead(
+            office, lambda: office.desk.approvals.prepare_amend(month, point_code, add_file=path)
+        ):
+            return None  # an office with clerks: an approver signs it (issue 16)
         return self._amend(
             lambda: office.desk.amendments.amend(office.month_text(), point_code, folder, add_file=path)
         )

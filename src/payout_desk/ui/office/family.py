@@ -14,6 +14,7 @@ from payout_desk.services.office.payments import PaymentOrder
 from payout_desk.services.office.transfers import TransferReport
 from payout_desk.ui import dialogs
 from payout_desk.ui.money_edit import MoneyEdit
+from payout_desk.ui.office.clerks import prepared_instead
 from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
     QComboBox,
@@ -152,6 +153,11 @@ class FamilyActions(QObject):
 
     def payment(self, form: PaymentForm, folder: Path) -> AmendReport | None:
         office = self.office
+        month = office.month_text()
+        if prepared_instead(
+            office, lambda: office.desk.approvals.prepare_amend(month, form.point_code, payment=form.order)
+        ):
+            return None  # an office with clerks: an approver signs it (issue 16)
         try:
             report = office.desk.amendments.amend(
                 office.month_text(), form.point_code, folder, payment=form.order
@@ -180,6 +186,11 @@ class FamilyActions(QObject):
 
     def transfer(self, form: TransferForm, folder: Path) -> TransferReport | None:
         office = self.office
+        month = office.month_text()
+        if prepared_instead(
+            office, lambda: office.desk.approvals.prepare_transfer(form.code, form.to_point, month)
+        ):
+            return None  # an office with clerks: an approver signs it (issue 16)
         try:
             done = office.desk.transfers.transfer(form.code, form.to_point, office.month_text(), folder)
         except DeskError as exc:

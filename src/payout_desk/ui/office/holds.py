@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from payout_desk.services.common.errors import DeskError, InvalidInput
 from payout_desk.services.office.holds import Decision
 from payout_desk.ui import dialogs
+from payout_desk.ui.office.clerks import prepared_instead
 from payout_desk.ui.qt import QObject
 from payout_desk.ui.words import message
 
@@ -55,6 +56,11 @@ class HoldActions(QObject):
             self.confirm(code, reason)
 
     def release(self, code: str, reason: str, folder: Path) -> Decision | None:
+        month = self.office.month_text()
+        if prepared_instead(
+            self.office, lambda: self.office.desk.approvals.prepare_release(code, month, reason)
+        ):
+            return None  # an office with clerks: an approver signs it (issue 16)
         done = self._decide(
             lambda: self.office.desk.holds.release(code, self.office.month_text(), reason, folder)
         )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from payout_desk.services.office.register_month import MonthMismatch
 from payout_desk.services.office.registers import RegisterReport
 from payout_desk.ui import dialogs
+from payout_desk.ui.office.clerks import prepared_instead
 from payout_desk.ui.office.dashboard_tab import month_words
 from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import QMessageBox, QObject
@@ -94,6 +95,8 @@ class ListActions(QObject):
     def issue_lists(self, folder: Path) -> None:
         office = self.office
         month = office.month_text()
+        if prepared_instead(office, lambda: office.desk.approvals.prepare_issue(month)):  # issue 16
+            return
 
         def done(files: list[Any]) -> None:
             office.register.show_issued(files, folder)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from payout_desk.ui.language_menu import add_language_menu
+from payout_desk.ui.office.clerks import ask_pending
 from payout_desk.ui.office.settings import ask_settings
 from payout_desk.ui.qt import QAction, QObject
 
@@ -24,6 +25,7 @@ class OfficeMenus(QObject):
             (self.tr("Xuất bảng thanh quyết toán…"), office.papers.ask_settlement),
             (office.report_back.workbook_entry(), office.report_back.ask_workbook),
             (self.tr("Cài đặt tháng nối tháng…"), lambda: ask_settings(office)),
+            (self.tr("Việc chờ duyệt…"), lambda: ask_pending(office)),
         ):
             action = QAction(title, office)
             action.triggered.connect(slot)

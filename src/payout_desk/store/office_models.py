@@ -1,0 +1,56 @@
+"""The office's clerks and roles (issue 16, migration 0007_roles16): models of the one schema
+(store/models.py imports them, so Base.metadata holds them)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from payout_desk.store.models import Base
+
+
+class OfficeClerk(Base):
+    """Office: a clerk who signs in (name and PIN, the PIN kept in the staff book like a point's) and what
+    they may do: prepare (clerk, lập) or also approve and sign (approver, duyệt và ký)."""
+
+    __tablename__ = "office_clerks"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))  # clerk | approver
+    added_at: Mapped[str] = mapped_column(String(32))
+    added_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class OfficeAction(Base):
+    """Office: one thing a clerk did (who, when, what), chained by hash like the events: each row's hash is
+    the SHA-256 of its canonical line, which carries the previous row's hash. Never updated or deleted."""
+
+    __tablename__ = "office_actions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    clerk: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40))
+    month: Mapped[str | None] = mapped_column(String(7), index=True)
+    detail: Mapped[str] = mapped_column(Text)  # JSON: what the action named (point, files, item …)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class PendingItem(Base):
+    """Office: a signing step a clerk prepared (lists to issue, an amendment, a release) waiting for a
+    second person, an approver, to approve and sign it — or to reject it with a reason."""
+
+    __tablename__ = "pending_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # issue | amend | release
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    payload: Mapped[str] = mapped_column(Text)  # JSON: what the step will do once approved
+    prepared_by: Mapped[str] = mapped_column(String(200))
+    prepared_at: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(16))  # pending | approved | rejected
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(Text)  # why it was rejected
+    result: Mapped[str | None] = mapped_column(Text)  # JSON: the files written when approved
