@@ -147,11 +147,12 @@ def _kind(kind: str) -> str:
 
 
 def money_columns(rows: Sequence[SheetRow]) -> tuple[MoneyColumn, ...]:
-    """One column per allowance kind the rows carry, in the register's order; past four, the last column
-    adds up the rest ("Khoản khác"). None when no row has its lines (the total column says it all)."""
+    """One column per allowance kind the rows carry (a line of 0 đồng makes none), in the register's order;
+    past four, the last column adds up the rest ("Khoản khác"). None when no row has its lines (the total
+    column says it all)."""
     if not any(r.lines for r in rows):
         return ()
-    present = {_kind(line.kind) for r in rows for line in r.pay_lines}
+    present = {_kind(line.kind) for r in rows for line in r.pay_lines if line.amount}
     kinds = [k.value for k in AllowanceKind if k.value in present]
     if len(kinds) > MAX_MONEY_COLUMNS:
         keep = kinds[: MAX_MONEY_COLUMNS - 1]
