@@ -169,6 +169,9 @@ MONEY_WIDTH = 18.0
 SIGN_MAX = 75.0
 
 
+NAME, CATEGORY = 2, 4  # the columns drawn on two small lines (the name over birth year and village)
+
+
 @dataclass(frozen=True, slots=True)
 class Layout:
     """The columns of one point's sheet, in mm; they add up to the printable width."""

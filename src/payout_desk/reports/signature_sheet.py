@@ -24,7 +24,7 @@ from reportlab.lib.utils import ImageReader
 from payout_desk.domain.money import amount_in_words, format_vnd
 from payout_desk.reports.images import UNREADABLE, readable_png
 from payout_desk.reports.pdfkit import Letterhead, Pdf, PointHeader
-from payout_desk.reports.sheet_layout import LEGEND, Layout, SheetMark, SheetRow, layout_for
+from payout_desk.reports.sheet_layout import CATEGORY, LEGEND, NAME, Layout, SheetMark, SheetRow, layout_for
 
 __all__ = [
     "SheetHeader",
@@ -215,12 +215,12 @@ class _Sheet:
             ("", "center"),
         ]
         bottom = pdf.row(top, self.columns, cells, height=ROW_HEIGHT, size=7.5)
-        name_x = self.x(2) + 1.2 * mm
-        room = self.width(2) - 2.4 * mm
+        name_x = self.x(NAME) + 1.2 * mm
+        room = self.width(NAME) - 2.4 * mm
         pdf.text(name_x, top - 3.8 * mm, pdf.fit(row.name, room, 8, True), size=8, bold=True)
         under = " · ".join(x for x in (str(row.birth_year or ""), row.village) if x)
         pdf.text(name_x, top - 7.3 * mm, pdf.fit(under, room, 6.5), size=6.5)
-        self.small_lines(top, 4, row.category, 2)
+        self.small_lines(top, CATEGORY, row.category, 2)
         self.small_lines(top, layout.mark, " ".join(m.short for m in row.marks), 2, align="center")
         if row.paid:
             self.payout_cell(top, bottom, row)
@@ -230,8 +230,9 @@ class _Sheet:
         """`text` in small type on up to `most` lines of its cell, centred in the row's height."""
         pdf, size = self.pdf, 6.5
         room = self.width(index) - 2 * mm
-        lines = pdf.wrap(text, room, size)[:most] if text else []
-        if len(pdf.wrap(text, room, size)) > most and lines:
+        wrapped = pdf.wrap(text, room, size) if text else []
+        lines = wrapped[:most]
+        if len(wrapped) > most:
             lines[-1] = pdf.fit(lines[-1] + " …", room, size)
         first = top - ROW_HEIGHT / 2 + (len(lines) - 1) * 1.35 * mm - size * 0.35
         x = self.x(index) + (1 * mm if align == "left" else self.width(index) / 2)
@@ -254,7 +255,8 @@ class _Sheet:
         area_width = left + width - 1 * mm - area_left
         words = _signature_words(row)
         if words:
-            pdf.text(area_left + area_width / 2, bottom + 2.2 * mm, words, size=7.5, align="center")
+            size = pdf.shrink(words, area_width, 7.5)  # never cut: the flag on an unreadable image is whole
+            pdf.text(area_left + area_width / 2, bottom + 2.2 * mm, words, size=size, align="center")
             return
         picture = readable_png(row.signature_png) if row.signature_png else None
         if picture:
