@@ -65,6 +65,10 @@ def test_a_voided_payout_a_late_one_and_a_report_are_marked(game: Round) -> None
         )
         assert [x.kind for x in row.lines] == ["monthly"]
 
+    printed = game.office.papers.signature_sheet(MONTH, game.root / "ky-nhan.pdf", point="P01")
+    text = " ".join(p.extract_text() for p in PdfReader(printed.path).pages).replace("\n", " ")
+    assert "GM" in text.split(" NCC006 ", 1)[1].split(" NCC", 1)[0]  # the office's papers mark it too
+
     laptop = laptop_rows(game, 0)
     assert laptop["NCC006"].marks == () and laptop["NCC001"].marks == (SheetMark.VOIDED,)
     assert laptop["NCC001"].cccd == "086040000001"

@@ -59,10 +59,11 @@ class Papers:
         with self.desk.db.reading() as session:
             lists = self._report_lists(session, month, point)
             closed = closed_month(session, month)
-            late = {(x.list_id, x.code) for x in closed.late} if closed else set()
+            late: dict[str, set[str]] = {}  # list → the codes with an event taken in after the close
+            for line in closed.late if closed else ():
+                late.setdefault(line.list_id, set()).update([line.code] if line.code else [])
             sections = [
-                (point_header(row), record_rows(session, row, {c for i, c in late if i == row.list_id and c}))
-                for row in lists
+                (point_header(row), record_rows(session, row, late.get(row.list_id, set()))) for row in lists
             ]
         rows = [r for _h, section in sections for r in section]
         return write_report(
