@@ -100,6 +100,10 @@ def office(game: Round) -> Path:
     return game.root / "office"
 
 
+def code_amount(code: str) -> int:
+    return 5_000_000 if code == "NCC100" else amount(int(code[3:]))
+
+
 def test_the_office_signature_sheet_carries_page_totals_and_shows_who_signed(
     cli: Cli, month: Round, tmp_path: Path
 ) -> None:
@@ -116,26 +120,52 @@ def test_the_office_signature_sheet_carries_page_totals_and_shows_who_signed(
     assert [re.findall(r"Trang (\d+)/", p)[0] for p in p01] == [str(i) for i in range(1, count + 1)]
     carried = 0
     for number, page in enumerate(p01[:sheet_pages], start=1):
-        page_total = after(page, f"Cộng trang {number}")[0]
-        body = page.split("Ngày\n", 1)[1].split(f"Cộng trang {number}")[0]
-        if number > 1:
-            body = body.split("Mang sang (từ trang trước)\n", 1)[1].split("\n", 1)[1]
-        assert page_total == sum(
-            int(x.replace(".", "")) for x in re.findall(r"^\d{1,3}(?:\.\d{3})+$", body, re.M)
-        )
-        if number > 1:
-            assert after(page, "Mang sang (từ trang trước)")[0] == carried
+        body = page.split(f"Cộng trang {number}")[0]
+        page_total = sum(code_amount(code) for code in re.findall(r"NCC\d{3}", body))
         carried += page_total
+        assert after(page, f"Cộng trang {number}")[:2] == [page_total, page_total]  # one allowance column
+        assert carried in numbers(page.split(f"Cộng trang {number}")[1])
     p01_total = done["total"] - 1_929_000
     assert carried == p01_total
     everything = "\n".join(p01)
     assert "TỔNG CỘNG (30 người)" in everything and format_vnd(p01_total, unit="") in everything
-    assert amount_in_words(p01_total) in everything.replace("\n", " ")
+    flat = everything.replace("\n", " ")
+    assert f"số tiền {format_vnd(p01_total, unit='')} đồng — bằng chữ: {amount_in_words(p01_total)}" in flat
     assert "NCC006" in everything and "NCC008" not in everything and "NCC100" in everything
     assert "Trần Văn Bảy" in everything and "Lê Thị Hồng" in everything and "điểm chỉ" in everything
     images = sum(len(page.images) for page in PdfReader(out).pages)
     assert images >= 3  # the signed payouts carry their drawn signatures
     assert "Bưu cục Mỹ An" in pages[-1] and "Trang 1/1" in pages[-1]
+
+
+def test_the_paper_record_marks_the_rounds_flagged_payouts_and_exceptions(
+    cli: Cli, month: Round, tmp_path: Path
+) -> None:
+    out = tmp_path / "ky-nhan-p01.pdf"
+    run(cli, "report", "signature-sheet", "--month", MONTH, "--point", "P01", "--out", out,
+        "--data-dir", office(month))  # fmt: skip
+    pages = text(out)
+    flat = " ".join(pages).replace("\n", " ")
+
+    def row(code: str) -> str:
+        """A row's text: from its code to the next row's number."""
+        return flat.split(f" {code} ", 1)[1].split(" NCC", 1)[0]
+
+    assert "CT" in row("NCC001")  # paid on both laptops: chi trùng
+    assert "BG" in row("NCC006") and "TN" in row("NCC006")  # paid at home after the stop
+    assert "UQ" in row("NCC003") and "UQ" in row("NCC004") and "TN" in row("NCC002")
+    assert "ĐM" in row("NCC005") and "V" in row("NCC007").split()
+    assert "Giấy tờ: 086190000002" in flat and "Ủy quyền số: UQ 12/2026" in flat
+    assert cccd(12) in flat and "Thân nhân liệt sĩ" in flat and "Trợ cấp hằng tháng" in flat
+    assert "ngày" in flat and "NGƯỜI CHI TRẢ" in flat and "TRƯỞNG ĐIỂM CHI TRẢ" in flat
+    paid = [1, 2, 3, 4, 6]  # NCC001 twice: counted once on the list, twice in the cash handed out
+    paid_money = sum(amount(i) for i in paid)
+    unpaid = [i for i in range(1, PEOPLE + 1) if i not in (*paid, 8)]
+    unpaid_money = sum(amount(i) for i in unpaid) + 5_000_000
+    assert f"Đã chi trả (đã ký nhận): 5 người, số tiền {format_vnd(paid_money, unit='')} đồng" in flat
+    assert f"Chưa chi trả: {len(unpaid) + 1} người, số tiền {format_vnd(unpaid_money, unit='')} đồng" in flat
+    handed = paid_money + amount(1)
+    assert f"số tiền {format_vnd(handed, unit='')} đồng — bằng chữ: {amount_in_words(handed)}" in flat
 
 
 def test_one_point_and_the_point_laptop_print_their_own_sheet(cli: Cli, month: Round, tmp_path: Path) -> None:

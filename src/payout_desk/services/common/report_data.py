@@ -6,7 +6,7 @@ The reports get plain dataclasses (reports/ knows no database); everything here 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -170,11 +170,12 @@ def proxy_of(payout: Event) -> dict[str, Any]:
 # the signature sheet -----------------------------------------------------------------------------------
 
 
-def sheet_rows(session: Session, row: PayoutList) -> list[SheetRow]:
-    """Everyone to pay (listed, not stopped) and anyone paid, by name; a paid row with who signed."""
+def sheet_rows(session: Session, row: PayoutList, known: Sequence[Folded] | None = None) -> list[SheetRow]:
+    """Everyone to pay (listed, not stopped) and anyone paid, by name; a paid row with who signed. `known`:
+    the list's codes already folded (services/common/sheet_record.py adds the paper record's columns)."""
     folded = [
         f
-        for f in folded_list(session, row)
+        for f in (folded_list(session, row) if known is None else known)
         if (f.entitlement.listed and f.entitlement.stop is None) or f.state.payouts
     ]
     digests = {str(f.payout.data["signature"]) for f in folded if f.payout and f.payout.data.get("signature")}

@@ -18,11 +18,11 @@ from payout_desk.services.common.report_data import (
     ReportFile,
     point_header,
     posting_section,
-    sheet_rows,
     write_report,
 )
+from payout_desk.services.common.sheet_record import record_rows
 from payout_desk.services.office.devices import find_point
-from payout_desk.services.office.frozen import frozen_reasons, made_at
+from payout_desk.services.office.frozen import closed_month, frozen_reasons, made_at
 from payout_desk.services.office.settlement import SettlementResult, settle
 from payout_desk.services.office.settlement_rows import point_settlement
 from payout_desk.services.office.status import Status
@@ -58,7 +58,13 @@ class Papers:
         month = str(parse_month(month_text))
         with self.desk.db.reading() as session:
             lists = self._report_lists(session, month, point)
-            sections = [(point_header(row), sheet_rows(session, row)) for row in lists]
+            closed = closed_month(session, month)
+            late: dict[str, set[str]] = {}  # list → the codes with an event taken in after the close
+            for line in closed.late if closed else ():
+                late.setdefault(line.list_id, set()).update([line.code] if line.code else [])
+            sections = [
+                (point_header(row), record_rows(session, row, late.get(row.list_id, set()))) for row in lists
+            ]
         rows = [r for _h, section in sections for r in section]
         return write_report(
             out,

@@ -20,10 +20,10 @@ from payout_desk.services.common.report_data import (
     entry_lines,
     point_header,
     proxy_of,
-    sheet_rows,
     signature_images,
     write_report,
 )
+from payout_desk.services.common.sheet_record import record_rows
 from payout_desk.services.point.ledger import PointLedger
 from payout_desk.store.models import PayoutList
 
@@ -52,7 +52,7 @@ class Papers:
     def signature_sheet(self, out: Path, month_text: str | None = None) -> ReportFile:
         with self.desk.db.reading() as session:
             row = self._month_list(session, month_text)
-            header, rows = point_header(row), sheet_rows(session, row)
+            header, rows = point_header(row), record_rows(session, row)
         return write_report(
             out,
             signature_sheets_pdf([(header, rows)]),
