@@ -13,6 +13,7 @@ from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QEvent, QMouseEvent, QPointF, Qt, QTimer
 from payout_desk.ui.roster_model import STATUS_COLOURS
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round, give_cccd
 
 pytestmark = [pytest.mark.devices(1), pytest.mark.clerks("Nguyễn Thị Lan", "Trần Văn Hùng", "Lan")]
@@ -109,8 +110,8 @@ def test_the_standing_proxy_is_offered_first_and_another_proxy_needs_a_name_and_
 
 
 def test_a_second_payout_is_refused_with_who_paid(window: PointWindow) -> None:
-    assert window.pay(PayoutRequest("NCC004", staff="Nguyễn Thị Lan")) is not None
-    assert window.pay(PayoutRequest("NCC004", staff="Trần Văn Hùng")) is None
+    assert window.pay(signed("NCC004", staff="Nguyễn Thị Lan")) is not None
+    assert window.pay(signed("NCC004", staff="Trần Văn Hùng")) is None
     assert "ĐÃ ĐƯỢC CHI" in window.last_message and "Nguyễn Thị Lan" in window.last_message
     assert "Đã chi 1/12" in window.progress.text()
 
@@ -343,7 +344,7 @@ def test_the_receipt_and_the_signature_sheet_from_the_print_menu(
 def test_the_clerk_backs_the_data_up_to_a_usb_stick(
     qtbot: QtBot, window: PointWindow, tmp_path: Path
 ) -> None:
-    window.desk.pay.record(PayoutRequest("NCC001"))
+    window.desk.pay.record(signed("NCC001"))
     out = tmp_path / "usb" / "sao-luu.sqlite3"
     out.parent.mkdir()
     with qtbot.waitSignal(window.finished, timeout=10_000) as done:

@@ -62,3 +62,14 @@ def check_png(png: bytes) -> str:
     except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError, Warning) as exc:
         raise SignatureImageError(t("files.signature_undecodable")) from exc
     return hashlib.sha256(png).hexdigest()
+
+
+MIN_INK_PIXELS = 20
+"""A signature has at least this many pixels darker than mid-grey: a blank image signs nothing."""
+
+
+def has_ink(png: bytes) -> bool:
+    """Whether a signature image (already taken by `check_png`) holds any pen stroke at all."""
+    with Image.open(io.BytesIO(png), formats=["PNG"]) as image:
+        histogram = image.convert("L").histogram()
+    return sum(histogram[:128]) >= MIN_INK_PIXELS
