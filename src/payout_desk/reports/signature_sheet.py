@@ -31,6 +31,8 @@ class SheetRow:
     signature_png: bytes | None = None
     thumbprint: bool = False
     paid_on: str = ""  # dd/mm/yyyy
+    proxy_id: str = ""  # a proxy's ID number (CCCD/CMND), as recorded at the payout
+    proxy_authorisation: str = ""  # what allowed them: the authorisation's number, or the list naming them
 
 
 SheetHeader = PointHeader
