@@ -12,6 +12,7 @@ from payout_desk.lang.catalogue.window_holds import HOLDS
 from payout_desk.lang.catalogue.window_loose import LOOSE_WINDOW
 from payout_desk.lang.catalogue.window_office import OFFICE_AND_SHARED
 from payout_desk.lang.catalogue.window_reportback import REPORT_BACK_WINDOW
+from payout_desk.lang.catalogue.window_rules16 import RULES16_WINDOW
 from payout_desk.lang.catalogue.window_unclaimed import UNCLAIMED_WINDOW
 
 WINDOW: dict[str, str] = {
@@ -159,4 +160,5 @@ WINDOW: dict[str, str] = {
     **REPORT_BACK_WINDOW,
     **LOOSE_WINDOW,
     **CARRY2_WINDOW,
+    **RULES16_WINDOW,
 }
