@@ -11,7 +11,7 @@ from payout_desk.domain.clock import utc_now, vn_date
 from payout_desk.domain.fold import BeneficiaryState, Entitlement, fold_beneficiary
 from payout_desk.domain.ledger import ID_CHECKS, Event, Kind, ReportKind, chain_key, new_event
 from payout_desk.domain.money import format_vnd
-from payout_desk.exchange.signature_image import check_png, has_ink
+from payout_desk.exchange.signature_image import inspect_png
 from payout_desk.lang import Text, t, text_of
 from payout_desk.lang.catalogue.pay import STOP_KEYS
 from payout_desk.services.common.errors import DeskError, InvalidInput, Refused, UsageError
@@ -243,10 +243,10 @@ class Payouts:
         if request.thumbprint:
             raise UsageError(t("pay.sign_or_thumb"))
         try:
-            digest = check_png(request.signature_png)
+            digest, inked = inspect_png(request.signature_png)
         except ValueError as exc:
             raise InvalidInput(t("pay.bad_signature", detail=text_of(exc))) from exc
-        return digest if has_ink(request.signature_png) else None  # blank: no signature (payout_rule)
+        return digest if inked else None  # a blank image is no signature (payout_rule)
 
     def _decided(
         self, cursor: sqlite3.Cursor, request: PayoutRequest, signature: str | None
