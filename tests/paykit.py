@@ -5,11 +5,12 @@ and, for someone taking the money for the beneficiary, their ID number and autho
 from __future__ import annotations
 
 import itertools
+import zlib
 from functools import lru_cache
 from typing import Any
 
 from payout_desk.services.point.pay import PayoutRequest, Proxy
-from tests.roundkit import stroke_png
+from tests.roundkit import _png, stroke_png
 
 PROXY_ID = "086190001234"  # a proxy's CCCD (Vĩnh Long, a woman born in 1990)
 STANDING_ID = "086090000001"  # the list's standing proxy's CCCD
@@ -41,3 +42,9 @@ def by_proxy(name: str, relation: str = "con", **fields: Any) -> Proxy:
 def standing(id_number: str = STANDING_ID) -> Proxy:
     """The list's proxy, with the ID number they show and the clerk's word that it matches the list's."""
     return Proxy("", id_number, id_checked=True)
+
+
+def blank_png(width: int = 60, height: int = 20) -> bytes:
+    """A white image: a PNG the pad could make before anyone signs — no signature."""
+    rows = b"".join(b"\x00" + b"\xff" * width for _ in range(height))
+    return _png(width, height, 0, zlib.compress(rows))

@@ -23,8 +23,8 @@ from payout_desk.services.point.desk import PointDesk
 from payout_desk.services.point.pay import PayoutRequest, Proxy
 from payout_desk.services.point.payout_rule import PayoutIncomplete
 from tests.hardening.test_signed_matrix import db_rows
-from tests.paykit import by_proxy, signature, signed, standing
-from tests.roundkit import MONTH, Round, _png, plain
+from tests.paykit import blank_png, by_proxy, signature, signed, standing
+from tests.roundkit import MONTH, Round, plain
 
 KEY_ID = "0123456789abcdef"
 SIGNED = {"id_check": "card", "recipient": "self", "proxy": None, "signature": "a" * 64, "thumbprint": False}
@@ -82,8 +82,9 @@ def refused(desk: PointDesk, request: PayoutRequest) -> PayoutIncomplete:
 def test_each_missing_item_is_refused_by_the_service_and_nothing_is_recorded(game: Round) -> None:
     desk = game.devices[0]
     assert refused(desk, PayoutRequest("NCC001")).missing == (Missing.ACKNOWLEDGEMENT,)
-    blank = _png(60, 20, 0, __import__("zlib").compress(b"".join(b"\x00" + b"\xff" * 60 for _ in range(20))))
-    assert refused(desk, PayoutRequest("NCC001", signature_png=blank)).missing == (Missing.ACKNOWLEDGEMENT,)
+    assert refused(desk, PayoutRequest("NCC001", signature_png=blank_png())).missing == (
+        Missing.ACKNOWLEDGEMENT,
+    )
     no_id = refused(desk, signed("NCC004", proxy=Proxy("Lê Thị Hồng", authorisation="UQ 1")))
     assert no_id.missing == (Missing.PROXY_ID,) and "ID number" in str(no_id)
     shape = refused(desk, signed("NCC004", proxy=by_proxy("Lê Thị Hồng", id_number="0861")))
