@@ -12,7 +12,7 @@ from payout_desk.services.point.pay import PayoutRequest, Proxy
 from tests.roundkit import Round, default_rows, next_month, person_row, stroke_png
 
 DECEMBER, JANUARY = "2026-12", "2027-01"
-WIDOW = Proxy("", "079123456789", "vợ")
+WIDOW = Proxy("", "079123456789", "vợ", id_checked=True)
 FUNERAL = PaymentOrder(
     "NCC002", "funeral", 18_000_000, "Lê Thị Hai", "079 123 456 789", "vợ", "Quyết định 12/QĐ-LĐTBXH"
 )

@@ -1469,7 +1469,7 @@ Total: %s</translation>
 <context>
     <name>PayActions</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point/pay.py" line="68" />
+        <location filename="../../src/payout_desk/ui/point/pay.py" line="69" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
@@ -1477,189 +1477,174 @@ Total: %s</translation>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="46" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="62" />
         <source>Chi trả — %s</source>
         <translation>Pay — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="87" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="103" />
         <source>sinh năm</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="87" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="103" />
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="87" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="103" />
         <source>Bằng chữ</source>
         <translation>In words</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="52" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="68" />
         <source>Chi tại nhà</source>
         <translation>Paid at home</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="221" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="240" />
         <source>Người nhận ký tên</source>
         <translation>Recipient's signature</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="230" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="249" />
         <source>Điểm chỉ (người nhận không ký được)</source>
         <translation>Thumbprint (the recipient cannot sign)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="118" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="134" />
         <source>Kiểm tra giấy tờ</source>
         <translation>ID check</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="124" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="140" />
         <source>Cách kiểm tra</source>
         <translation>How checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="131" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="147" />
         <source>Đã quét QR: khớp</source>
         <translation>QR scanned: matches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="130" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="146" />
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="69" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="85" />
         <source>Xác nhận đã chi %s (Enter)</source>
         <translation>Confirm paid %s (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="73" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="89" />
         <source>Thôi, không chi (Esc)</source>
         <translation>Cancel, do not pay (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="111" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="127" />
         <source>%s — người nhận: %s</source>
         <translation>%s — to be paid to: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="126" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="142" />
         <source>gõ 4 số cuối CCCD (nếu cần)</source>
         <translation>type the last 4 digits of the ID (if needed)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="134" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="150" />
         <source>Vẫn chi: đã đối chiếu giấy tờ khác</source>
         <translation>Pay anyway: other papers were checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="136" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="152" />
         <source>Lý do vẫn chi (bắt buộc)</source>
         <translation>Why you pay anyway (required)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="173" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="189" />
         <source>Người nhận tiền</source>
         <translation>Who takes the money</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="176" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="192" />
         <source>Chính chủ</source>
         <translation>The beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="178" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="194" />
         <source>Người nhận thay theo danh sách: %s</source>
         <translation>Proxy named in the list: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="181" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="197" />
         <source>Không có người nhận thay trong danh sách</source>
         <translation>The list names no proxy</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="184" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="200" />
         <source>Người khác nhận thay (có giấy ủy quyền)</source>
         <translation>Another proxy (with a written authorisation)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="197" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="213" />
         <source>Họ tên người nhận thay</source>
         <translation>Proxy's full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="198" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="214" />
         <source>Số CCCD người nhận thay</source>
         <translation>Proxy's ID number</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="200" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="216" />
         <source>Giấy ủy quyền số</source>
         <translation>Authorisation no.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="162" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="178" />
         <source>✓ khớp với danh sách</source>
         <translation>✓ matches the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="165" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="181" />
         <source>✗ KHÔNG khớp với số CCCD trong danh sách</source>
         <translation>✗ does NOT match the ID number on the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="199" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="215" />
         <source>Quan hệ (con, vợ, cháu…)</source>
         <translation>Relation (son, wife, grandchild…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="227" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="221" />
+        <source>Đã đối chiếu CCCD: đúng người nhận thay trong danh sách</source>
+        <translation>ID card checked: the proxy the list names</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="246" />
         <source>Ký lại</source>
         <translation>Sign again</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="246" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="265" />
         <source>Bỏ chữ ký?</source>
         <translation>Drop the signature?</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="247" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="266" />
         <source>Người nhận đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa chi tiền.</source>
         <translation>The recipient has signed. Closing this window drops the signature and pays nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="248" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="267" />
         <source>Bỏ chữ ký, không chi</source>
         <translation>Drop the signature, do not pay</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="249" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="268" />
         <source>Quay lại</source>
         <translation>Go back</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="261" />
-        <source>Nhập họ tên người nhận thay.</source>
-        <translation>Type the proxy's full name.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="265" />
-        <source>Người nhận thay phải xuất trình CCCD: nhập số CCCD của người nhận thay.</source>
-        <translation>A proxy must show an ID card: type the proxy's ID number.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="270" />
-        <source>Số CCCD không khớp. Kiểm tra lại giấy tờ; nếu vẫn chi, tích “Vẫn chi” và ghi lý do.</source>
-        <translation>The ID number does not match. Check the papers again; to pay anyway, tick “Pay anyway” and give the reason.</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="275" />
-        <source>Người nhận chưa ký. Mời ký vào ô, hoặc chọn điểm chỉ.</source>
-        <translation>No signature yet. Sign in the box, or choose thumbprint.</translation>
     </message>
 <message><source>Đã xem CCCD</source><translation>ID card seen</translation></message><message><source>Quét mã QR trên CCCD</source><translation>CCCD QR code scanned</translation></message><message><source>Người quen, biết rõ</source><translation>Known personally</translation></message></context>
 <context>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from payout_desk.services.point.pay import PayoutRequest
 from tests.cli.conftest import Cli
+from tests.paykit import signed
 from tests.roundkit import Round
 
 pytestmark = pytest.mark.devices(1)
@@ -14,11 +14,11 @@ pytestmark = pytest.mark.devices(1)
 def test_backup_then_restore_then_recover(cli: Cli, game: Round) -> None:
     laptop = game.devices[0]
     folder = str(laptop.data_dir)
-    laptop.pay.record(PayoutRequest("NCC001"))
+    laptop.pay.record(signed("NCC001"))
     made = cli("backup", "--data-dir", folder, "--json")
     assert made.code == 0, made.err
     copy = made.json["path"]
-    laptop.pay.record(PayoutRequest("NCC002"))
+    laptop.pay.record(signed("NCC002"))
     exported = game.export(0, "after.pdsync")
     laptop.close()
 

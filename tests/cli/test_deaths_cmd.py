@@ -58,7 +58,14 @@ def test_add_payment_then_pay_it_at_the_point(game: Round, cli: Cli, tmp_path: P
     self_pay = cli(*pay, "--thumbprint")
     assert self_pay.code == 3 and "Lê Thị Hai" in self_pay.err
     paid = cli(
-        *pay, "--standing-proxy", "--proxy-id", "079123456789", "--signature", tmp_path / "sig.png", "--json"
+        *pay,
+        "--standing-proxy",
+        "--proxy-id",
+        "079123456789",
+        "--proxy-id-checked",
+        "--signature",
+        tmp_path / "sig.png",
+        "--json",
     )
     assert paid.code == 0, paid.err
     assert json.loads(paid.out)["recipient"] == "Lê Thị Hai"

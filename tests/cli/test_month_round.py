@@ -81,10 +81,11 @@ def test_a_month_with_two_devices_reconciles_exactly(desks: Desks, tmp_path: Pat
     d.ok("point", "cash", "receive", "40.000.000", "--data-dir", d.d1)
     paid = d.ok("point", "pay", "NCC001", "--signature", signature, "--staff", "Lan", "--data-dir", d.d1)
     assert set(paid) >= {"payout_id", "amount"} and paid["amount"] == amount(1)
-    d.ok("point", "pay", "NCC003", "--standing-proxy", "--proxy-id", "086090000001", "--data-dir", d.d1)
+    d.ok("point", "pay", "NCC003", "--standing-proxy", "--proxy-id", "086090000001", "--proxy-id-checked",
+         "--thumbprint", "--data-dir", d.d1)  # fmt: skip
     proxy = d.ok(
         "point", "pay", "NCC004", "--proxy-name", "Lê Thị Hồng", "--proxy-id", "086190000002",
-        "--proxy-relation", "vợ", "--thumbprint", "--data-dir", d.d1,
+        "--proxy-relation", "vợ", "--proxy-authorisation", "UQ 12/2026", "--thumbprint", "--data-dir", d.d1,
     )  # fmt: skip
     assert proxy["recipient"] == "Lê Thị Hồng"
 
@@ -112,8 +113,8 @@ def test_a_month_with_two_devices_reconciles_exactly(desks: Desks, tmp_path: Pat
     assert "stopped by the office" in d.refused("point", "pay", "NCC006", "--data-dir", d.d1)
 
     # the home-visit laptop has neither the stop nor the other laptop's payouts
-    d.ok("point", "pay", "NCC006", "--at-home", "--data-dir", d.d2)
-    d.ok("point", "pay", "NCC001", "--at-home", "--data-dir", d.d2)
+    d.ok("point", "pay", "NCC006", "--at-home", "--thumbprint", "--data-dir", d.d2)
+    d.ok("point", "pay", "NCC001", "--at-home", "--thumbprint", "--data-dir", d.d2)
     d.ok("point", "report", "NCC007", "--kind", "absent", "--data-dir", d.d1)
     d.ok("point", "cash", "return", "5000000", "--data-dir", d.d1)
     d.ok("point", "cash", "count", "--denominations", "500000=50,200000=3,1000=1", "--data-dir", d.d1)
@@ -205,7 +206,7 @@ def test_office_import_reports_each_file_and_exits_4_when_one_is_refused(
     desks: Desks, tmp_path: Path
 ) -> None:
     d = desks
-    d.ok("point", "pay", "NCC001", "--data-dir", d.d1)
+    d.ok("point", "pay", "NCC001", "--thumbprint", "--data-dir", d.d1)
     good = tmp_path / "good.pdsync"
     d.ok("point", "export", "--out", good, "--data-dir", d.d1)
     bad = tmp_path / "bad.pdsync"
@@ -231,7 +232,7 @@ def test_office_import_reports_each_file_and_exits_4_when_one_is_refused(
 
 def test_point_find_and_status_through_the_cli(desks: Desks) -> None:
     d = desks
-    d.ok("point", "pay", "NCC002", "--at-home", "--data-dir", d.d1)
+    d.ok("point", "pay", "NCC002", "--at-home", "--thumbprint", "--data-dir", d.d1)
     found = d.ok("point", "find", "nguyen van cuc", "--data-dir", d.d1)["results"]
     assert [(f["code"], f["status"], f["home_visit"]) for f in found] == [("NCC002", "paid", True)]
     status = d.ok("point", "status", "--data-dir", d.d1)

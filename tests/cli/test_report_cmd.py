@@ -16,6 +16,7 @@ from payout_desk.domain.money import amount_in_words, format_vnd
 from payout_desk.reports.signature_sheet import paginate
 from payout_desk.services.point.pay import PayoutRequest, Proxy
 from tests.cli.conftest import Cli
+from tests.paykit import signed
 from tests.roundkit import MONTH, POINT, Round, make_round, person_row, stroke_png, write_register
 
 PEOPLE = 30
@@ -61,7 +62,9 @@ def month(tmp_path_factory: pytest.TempPathFactory) -> Any:
     one.cash.receive(60_000_000)
     one.pay.record(PayoutRequest("NCC001", staff="Lan", signature_png=stroke_png(1)))
     one.pay.record(
-        PayoutRequest("NCC003", standing_proxy=True, proxy=Proxy("", "086090000001"), thumbprint=True)
+        PayoutRequest(
+            "NCC003", standing_proxy=True, proxy=Proxy("", "086090000001", id_checked=True), thumbprint=True
+        )
     )
     one.pay.record(
         PayoutRequest(
@@ -79,8 +82,8 @@ def month(tmp_path_factory: pytest.TempPathFactory) -> Any:
     )
     amended = game.office.amendments.amend(MONTH, "P01", root / "amend", add_file=extra)
     one.lists.load(amended.path)
-    two.pay.record(PayoutRequest("NCC006", at_home=True))  # it has not heard of the stop: a conflict
-    two.pay.record(PayoutRequest("NCC001", at_home=True))  # nor of the other laptop's payout: a double payout
+    two.pay.record(signed("NCC006", at_home=True))  # it has not heard of the stop: a conflict
+    two.pay.record(signed("NCC001", at_home=True))  # nor of the other laptop's payout: a double payout
     one.records.report("NCC007", "absent")
     one.cash.give_back(5_000_000)
     game.office.imports.files([game.export(0), game.export(1)])

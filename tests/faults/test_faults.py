@@ -18,6 +18,7 @@ from payout_desk.services.common.errors import DeskError, InvalidInput
 from payout_desk.services.point.desk import PointDesk
 from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store import database
+from tests.paykit import signed
 from tests.roundkit import Round, passphrase
 
 pytestmark = pytest.mark.devices(1)
@@ -63,7 +64,7 @@ def visible(folder: Path) -> list[str]:
 
 def test_export_to_a_full_usb_stick_says_so_and_leaves_no_half_file(game: Round, mount: Mount) -> None:
     desk = game.devices[0]
-    desk.pay.record(PayoutRequest("NCC001"))
+    desk.pay.record(signed("NCC001"))
     stick = mount("usb", size_kb=64)
     filler = fill(stick)
     with pytest.raises(DeskError, match=r"No space left|cannot write") as caught:
@@ -76,7 +77,7 @@ def test_export_to_a_full_usb_stick_says_so_and_leaves_no_half_file(game: Round,
 
 def test_a_read_only_target_refuses_every_file_kind_in_one_sentence(game: Round, mount: Mount) -> None:
     desk = game.devices[0]
-    desk.pay.record(PayoutRequest("NCC001"))
+    desk.pay.record(signed("NCC001"))
     stick = mount("ro", read_only=True)
     for write in (
         lambda: desk.sync.export(stick / "may1.pdsync"),
@@ -97,7 +98,7 @@ def test_a_full_disk_under_the_data_folder_records_nothing_and_recovers(game: Ro
     shutil.copytree(source, disk / "desk")
     desk = PointDesk(disk / "desk", passphrase=passphrase)
     try:
-        desk.pay.record(PayoutRequest("NCC001"))
+        desk.pay.record(signed("NCC001"))
         filler = fill(disk)
         with pytest.raises(DeskError, match="disk that holds the data folder is full") as caught:
             for code in (
@@ -112,7 +113,7 @@ def test_a_full_disk_under_the_data_folder_records_nothing_and_recovers(game: Ro
         assert caught.value.vi.startswith("Ổ đĩa chứa dữ liệu đã đầy")
         paid_before = desk.lists.status().figures.paid_count
         filler.unlink()
-        desk.pay.record(PayoutRequest("NCC009"))
+        desk.pay.record(signed("NCC009"))
         assert desk.lists.status().figures.paid_count == paid_before + 1
         check = sqlite3.connect(disk / "desk" / "payout-desk.sqlite3")
         try:
@@ -134,9 +135,9 @@ def test_a_database_held_by_another_program_is_said_plainly(
     try:
         other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
         with pytest.raises(DeskError, match="busy in another Payout Desk window or program"):
-            desk.pay.record(PayoutRequest("NCC001"))
+            desk.pay.record(signed("NCC001"))
         other.execute("ROLLBACK")
-        assert desk.pay.record(PayoutRequest("NCC001")).amount > 0
+        assert desk.pay.record(signed("NCC001")).amount > 0
         assert desk.lists.status().figures.paid_count == 1
     finally:
         other.close()

@@ -109,7 +109,7 @@ def pay_oddly(game: Round) -> None:
     d0.pay.record(
         PayoutRequest(
             "NCC004",
-            proxy=Proxy("Trần\x02 <b>Bảy</b>", "086040173112", "con"),
+            proxy=Proxy("Trần\x02 <b>Bảy</b>", "086040173112", "con", "UQ 1/2026"),
             signature_png=png(shade=4),
         )
     )

@@ -22,7 +22,7 @@ from payout_desk.exchange.syncfile import build_sync_file, read_sync_file
 from payout_desk.services.common.errors import InvalidInput, Refused
 from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.services.point.desk import PointDesk
-from payout_desk.services.point.pay import PayoutRequest, Proxy
+from payout_desk.services.point.pay import Proxy
 from tests.cli.conftest import Cli
 from tests.hardening.test_signed_matrix import (
     Kit,
@@ -32,6 +32,7 @@ from tests.hardening.test_signed_matrix import (
     make_kit,
     with_main,
 )
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round, default_rows, passphrase, person_row, write_register
 
 SYNC_KINDS = ["sync", "peer"]
@@ -281,7 +282,7 @@ def test_an_office_file_breaking_the_door_is_refused(game: Round, attack: str) -
 
 def test_a_scanned_proxy_name_loses_its_stray_bytes(game: Round) -> None:
     game.devices[0].pay.record(
-        PayoutRequest("NCC004", proxy=Proxy("\x02Trần Văn\tBảy\r\n", "\x01086190000002", "con\x03"))
+        signed("NCC004", proxy=Proxy("\x02Trần Văn\tBảy\r\n", "\x01086190000002", "con\x03", "UQ\x04 7"))
     )
     _, doc = read_sync_file(_plain_export(game))
     data = next(e.data for e in doc.events if e.kind == "payout")
@@ -289,7 +290,7 @@ def test_a_scanned_proxy_name_loses_its_stray_bytes(game: Round) -> None:
         "name": "Trần Văn Bảy",
         "id_number": "086190000002",
         "relation": "con",
-        "authorisation": "",
+        "authorisation": "UQ 7",
     }
 
 
@@ -304,11 +305,11 @@ def _plain_export(game: Round) -> bytes:
     ("call", "words"),
     [
         (
-            lambda d: d.pay.record(PayoutRequest("NCC004", proxy=Proxy("\u202eBảy", id_number="1"))),
+            lambda d: d.pay.record(signed("NCC004", proxy=Proxy("\u202eBảy", id_number="1"))),
             "proxy's name",
         ),
         (
-            lambda d: d.pay.record(PayoutRequest("NCC004", proxy=Proxy("B" * 201, id_number="1"))),
+            lambda d: d.pay.record(signed("NCC004", proxy=Proxy("B" * 201, id_number="1"))),
             "longer than 200",
         ),
         (lambda d: d.records.report("NCC004", "absent", note="x\u2067y"), "note"),
@@ -337,7 +338,17 @@ def test_typed_text_that_cleaning_cannot_save_is_refused_and_nothing_is_recorded
 
 def test_cli_pay_with_a_scanner_prefix_in_the_proxy_name(game: Round, cli: Cli) -> None:
     desk = game.devices[0]
-    args = ["point", "pay", "NCC004", "--proxy-id", "086190000002", "--staff", "Lan", "--json", "--data-dir"]
+    args = [
+        "point",
+        "pay",
+        "NCC004",
+        "--proxy-id",
+        "086190000002",
+        "--proxy-authorisation",
+        "UQ 7",
+        "--thumbprint",
+    ]
+    args += ["--staff", "Lan", "--json", "--data-dir"]
     args.append(str(desk.data_dir))
     paid = cli(*args[:3], "--proxy-name", "\x02Lê Thị Hồng", *args[3:])
     assert paid.code == 0, paid.err

@@ -89,7 +89,7 @@ def test_the_bounds_are_stated_and_a_pad_image_passes() -> None:
 def _hostile_export(game: Round, image: bytes, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Device 0 records a payout with `image` as its signature, its own check skipped, then exports."""
     with monkeypatch.context() as patched:
-        patched.setattr(point_pay, "check_png", lambda data: hashlib.sha256(data).hexdigest())
+        patched.setattr(point_pay, "inspect_png", lambda data: (hashlib.sha256(data).hexdigest(), True))
         game.devices[0].pay.record(PayoutRequest("NCC001", signature_png=image, staff="Lan"))
     return game.export(0, "hostile.pdsync")
 

@@ -66,7 +66,7 @@ def month_round(cli: Cli, root: Path, office_db: tuple[str, ...]) -> Any:
         r.run("point", "pay", code, "--signature", signature, "--staff", "Lan", desk="d1")
     r.run("point", "export", "--out", root / "d1-early.pdsync", desk="d1")
     for code in codes[15:30]:  # five paid twice
-        r.run("point", "pay", code, "--at-home", desk="d2")
+        r.run("point", "pay", code, "--at-home", "--thumbprint", desk="d2")
     r.run(
         "point",
         "report",
@@ -81,7 +81,7 @@ def month_round(cli: Cli, root: Path, office_db: tuple[str, ...]) -> Any:
     )
     r.run("office", "amend", "--month", MONTH, "--point", point, "--stop", codes[50], "--reason", "moved",
           "--date", "2026-12-01", "--out", root / "amend")  # fmt: skip
-    r.run("point", "pay", codes[50], desk="d2")  # the home-visit laptop has not had the stop
+    r.run("point", "pay", codes[50], "--thumbprint", desk="d2")  # the home-visit laptop has not had the stop
     r.run("point", "cash", "return", "10.000.000", desk="d1")
     for laptop in ("d1", "d2"):
         r.run("point", "export", "--out", root / f"{laptop}.pdsync", desk=laptop)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.services.point.desk import PointDesk
-from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.app import show_main_window
 from payout_desk.ui.office.register_tab import ERROR_COLOUR
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QFileDialog, QWidget
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round, default_rows, passphrase, person_row, write_register
 from tests.screen.kit import Screen
 
@@ -121,9 +121,9 @@ def test_two_laptops_sync_files_a_double_payout_resolved_and_the_settlement(
     one, two = game.devices
     one.cash.receive(30_000_000)
     two.cash.receive(10_000_000)
-    one.pay.record(PayoutRequest("NCC001"))
-    one.pay.record(PayoutRequest("NCC002"))
-    two.pay.record(PayoutRequest("NCC001", at_home=True))  # the second laptop had not heard: paid twice
+    one.pay.record(signed("NCC001"))
+    one.pay.record(signed("NCC002"))
+    two.pay.record(signed("NCC001", at_home=True))  # the second laptop had not heard: paid twice
     usb = tmp_path / "usb"
     first, second = one.sync.export(usb / "may1.pdsync").path, two.sync.export(usb / "may2.pdsync").path
     window = OfficeWindow(game.office, today=date(2026, 12, 6))

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.day_close import DayCloseDialog
 from payout_desk.ui.money_edit import CashDialog, group
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QFileDialog, QMessageBox, QWidget
 from tests.faults import test_faults as faults
+from tests.paykit import signed
 from tests.roundkit import Round
 from tests.screen.conftest import open_point_window
 from tests.screen.kit import Key, Screen, button
@@ -112,8 +112,8 @@ def test_export_to_a_bad_stick_says_one_vietnamese_sentence_and_loses_nothing(
     screen: Screen, game: Round, stick: Path
 ) -> None:
     desk = game.devices[0]
-    desk.pay.record(PayoutRequest("NCC001"))
-    desk.pay.record(PayoutRequest("NCC002"))
+    desk.pay.record(signed("NCC001"))
+    desk.pay.record(signed("NCC002"))
     window = open_point_window(screen, desk)
     said = export_through_the_menu(screen, window, stick / "may1.pdsync")
     box = warning_box()
@@ -131,7 +131,7 @@ def test_export_to_a_full_stick_works_once_there_is_room(
     screen: Screen, game: Round, mount: faults.Mount
 ) -> None:
     desk = game.devices[0]
-    desk.pay.record(PayoutRequest("NCC001"))
+    desk.pay.record(signed("NCC001"))
     window = open_point_window(screen, desk)
     small = mount("usb", size_kb=64)
     filler = faults.fill(small)

@@ -120,7 +120,7 @@ def test_a_mismatched_cccd_is_paid_only_with_an_override(screen: Screen, point_w
         assert "KHÔNG khớp" in dialog.id_result.text() and dialog.override.isVisible()
         screen.draw(dialog.pad, STROKE)
         screen.press(Key.Key_Return)
-        assert dialog.isVisible() and "Vẫn chi" in dialog.problem.text()
+        assert dialog.isVisible() and "vẫn chi" in dialog.problem.text()  # the service's sentence
         screen.shot("mismatch-refused")
         screen.click(dialog.override)
         screen.click(dialog.override_reason)

@@ -8,7 +8,7 @@ import pytest
 
 from payout_desk.services.common.errors import DeskError, FileRefused, InvalidInput, Refused, UsageError
 from payout_desk.services.point.desk import PointDesk
-from payout_desk.services.point.pay import PayoutRequest
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round, passphrase, person_row, write_register
 
 
@@ -25,7 +25,7 @@ def test_an_addition_reaches_the_point_and_can_be_paid(game: Round, tmp_path: Pa
         3_000_000,
     )
     assert device.lists.load(report.path).status == "already-loaded"
-    assert device.pay.record(PayoutRequest("NCC050")).amount == 3_000_000
+    assert device.pay.record(signed("NCC050")).amount == 3_000_000
     status = device.lists.status()
     assert (status.beneficiaries, status.paid_count) == (13, 1)
     with pytest.raises(Refused, match="already on the list"):
@@ -92,7 +92,7 @@ def test_an_amendment_from_another_office_or_before_the_list_is_refused(game: Ro
 
 def test_a_device_enrolled_later_gets_a_new_revision_and_payouts_survive(game: Round, tmp_path: Path) -> None:
     device = game.devices[0]
-    paid = device.pay.record(PayoutRequest("NCC001"))
+    paid = device.pay.record(signed("NCC001"))
     with PointDesk(tmp_path / "third", passphrase=passphrase) as third:
         ident = third.init_keys("point", "An Phước máy 3")
         game.office.devices.enroll("P01", ident.public_key.b64, "An Phước máy 3")
@@ -104,7 +104,7 @@ def test_a_device_enrolled_later_gets_a_new_revision_and_payouts_survive(game: R
     status = device.lists.status()
     assert (status.revision, status.paid_count) == (2, 1)
     with pytest.raises(Refused, match=paid.event_id[:8]):
-        device.pay.record(PayoutRequest("NCC001"))
+        device.pay.record(signed("NCC001"))
     # a payout made against revision 1 with the same amount is no conflict at the office
     game.office.imports.files([game.export(0)])
     assert game.office.status.month(MONTH).conflicts == []

@@ -10,7 +10,7 @@ import pytest
 
 from payout_desk.services.common import backups as backup
 from payout_desk.services.common.errors import FileRefused, InvalidInput
-from payout_desk.services.point.pay import PayoutRequest
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round
 
 pytestmark = pytest.mark.devices(1)
@@ -28,7 +28,7 @@ def test_a_backup_is_a_whole_consistent_database_and_the_newest_are_kept(
     game: Round, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     desk = game.devices[0]
-    desk.pay.record(PayoutRequest("NCC001"))
+    desk.pay.record(signed("NCC001"))
     info = desk.backups.now("test")
     assert info.path.parent == desk.data_dir / "backups" and info.size > 0
     copy = sqlite3.connect(info.path)
@@ -57,9 +57,9 @@ def test_closing_the_day_leaves_a_backup(game: Round) -> None:
 
 def test_restore_brings_back_the_backup_and_keeps_the_replaced_database(game: Round, tmp_path: Path) -> None:
     desk = game.devices[0]
-    desk.pay.record(PayoutRequest("NCC001"))
+    desk.pay.record(signed("NCC001"))
     saved = desk.backups.now("before")
-    desk.pay.record(PayoutRequest("NCC002"))
+    desk.pay.record(signed("NCC002"))
     report = desk.backups.restore(saved.path)
     assert paid_codes(desk.data_dir) == {"NCC001"}
     assert desk.lists.status().figures.paid_count == 1  # the desk works on after the restore
@@ -92,16 +92,16 @@ def test_restore_refuses_another_desks_backup_or_what_is_no_backup(game: Round, 
 
 def test_a_restored_laptop_recovers_its_export_and_the_office_sees_no_fork(game: Round) -> None:
     desk = game.devices[0]
-    desk.pay.record(PayoutRequest("NCC001"))
+    desk.pay.record(signed("NCC001"))
     saved = desk.backups.now("morning")
-    desk.pay.record(PayoutRequest("NCC002"))
+    desk.pay.record(signed("NCC002"))
     exported = game.export(0, "after-backup.pdsync")
     assert game.office.imports.files([exported]).files[0].status == "imported"
     desk.backups.restore(saved.path)
     recovered = desk.sync.recover(exported)
     assert (recovered.status, recovered.new_events) == ("imported", 1)
     assert paid_codes(desk.data_dir) == {"NCC001", "NCC002"}
-    desk.pay.record(PayoutRequest("NCC003"))
+    desk.pay.record(signed("NCC003"))
     later = game.office.imports.files([game.export(0, "after-restore.pdsync")]).files[0]
     assert (later.status, later.new_events) == ("imported", 1)
     assert game.office.status.month(MONTH).conflicts == []
@@ -109,14 +109,14 @@ def test_a_restored_laptop_recovers_its_export_and_the_office_sees_no_fork(game:
 
 def test_a_restored_laptop_starts_a_new_chain_so_the_office_sees_no_fork(game: Round) -> None:
     desk = game.devices[0]
-    desk.pay.record(PayoutRequest("NCC001"))  # in the backup, never exported
+    desk.pay.record(signed("NCC001"))  # in the backup, never exported
     saved = desk.backups.now("morning")
-    desk.pay.record(PayoutRequest("NCC002"))
+    desk.pay.record(signed("NCC002"))
     game.office.imports.files([game.export(0, "first.pdsync")])  # the office has #1 and #2 of the first chain
     desk.backups.restore(saved.path)  # NCC002 is forgotten on the laptop; no export to recover from is used
     assert desk.ledger.device_id() == f"{game.devices[0].require_identity().public_key.key_id}.2"
-    desk.pay.record(PayoutRequest("NCC004"))
-    desk.pay.record(PayoutRequest("NCC002"))  # paid again: the laptop had forgotten
+    desk.pay.record(signed("NCC004"))
+    desk.pay.record(signed("NCC002"))  # paid again: the laptop had forgotten
     report = desk.sync.export(game.root / "sync" / "after-restore.pdsync")
     assert [p.name for p in report.earlier] == ["after-restore.epoch1.pdsync"]
     outcomes = game.office.imports.files([report.path, *report.earlier]).files
@@ -129,6 +129,6 @@ def test_a_restored_laptop_starts_a_new_chain_so_the_office_sees_no_fork(game: R
 
 @pytest.mark.devices(2)
 def test_recover_takes_only_this_laptops_own_file(game: Round) -> None:
-    game.devices[0].pay.record(PayoutRequest("NCC001"))
+    game.devices[0].pay.record(signed("NCC001"))
     with pytest.raises(FileRefused, match="another device"):
         game.devices[1].sync.recover(game.export(0))

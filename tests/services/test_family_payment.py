@@ -13,7 +13,7 @@ from payout_desk.services.office.payments import PaymentOrder
 from payout_desk.services.point.pay import PayoutRequest, Proxy
 from tests.roundkit import MONTH, Round, stroke_png
 
-RELATIVE = Proxy("", "079123456789", "vợ")
+RELATIVE = Proxy("", "079123456789", "vợ", id_checked=True)
 
 
 def funeral(code: str = "NCC002", **changes: object) -> PaymentOrder:
@@ -58,10 +58,14 @@ def test_a_funeral_payment_is_paid_to_the_relative_despite_the_death(game: Round
     with pytest.raises(Refused):  # another ID than the office wrote down
         desk.pay.record(
             PayoutRequest(
-                "NCC002#1", staff="Lan", proxy=Proxy("", "111"), standing_proxy=True, thumbprint=True
+                "NCC002#1",
+                staff="Lan",
+                proxy=Proxy("", "079123456780", id_checked=True),
+                standing_proxy=True,
+                thumbprint=True,
             )
         )
-    with pytest.raises(Refused):  # neither signed nor thumbprint
+    with pytest.raises(Refused, match="signature or thumbprint"):  # neither signed nor thumbprint
         desk.pay.record(PayoutRequest("NCC002#1", staff="Lan", proxy=RELATIVE, standing_proxy=True))
     done = desk.pay.record(
         PayoutRequest(

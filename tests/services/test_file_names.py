@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from payout_desk.exchange.names import amendment_file_name, list_file_name, slug, sync_file_name
-from payout_desk.services.point.pay import PayoutRequest
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round
 
 
@@ -43,7 +43,7 @@ def test_issued_lists_amendments_and_exports_are_named_by_point_month_and_laptop
     )
     device = game.devices[0]
     assert device.lists.load(second.path)  # the cumulative file loads on the laptop
-    device.pay.record(PayoutRequest("NCC003"))
+    device.pay.record(signed("NCC003"))
     assert device.sync.suggested_name() == "P01_2026-12_an-phuoc-may-1.pdsync"
     exported = device.sync.export(out)
     assert exported.path == out / "P01_2026-12_an-phuoc-may-1.pdsync"

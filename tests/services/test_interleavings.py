@@ -20,9 +20,9 @@ from payout_desk.domain.ledger import ReportKind
 from payout_desk.services.common.errors import Refused
 from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.services.point.desk import PointDesk
-from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.database import DB_FILE_NAME
 from payout_desk.trust.keys import SigningKey
+from tests.paykit import signed
 from tests.roundkit import MONTH, make_round, passphrase
 from tests.services.test_month_figures import assert_matches_reference
 
@@ -74,7 +74,7 @@ def _apply(
     kind, a, b = step
     try:
         if kind == "pay":
-            desk.pay.record(PayoutRequest(a, at_home=b))
+            desk.pay.record(signed(a, at_home=b))
         elif kind == "report":
             desk.records.report(a, b, day="2026-12-01", reported_by="trưởng ấp")
         elif kind == "void":

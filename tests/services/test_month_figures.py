@@ -8,9 +8,9 @@ from pathlib import Path
 from payout_desk.domain.fold import CashPosition
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.services.office.desk import OfficeDesk
-from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.ledger import cash_positions, list_figures
 from payout_desk.store.month_figures import month_totals
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round, person_row, write_register
 
 
@@ -39,13 +39,13 @@ def test_stops_additions_voids_and_double_payouts(game: Round, tmp_path: Path) -
     one.cash.receive(50_000_000)
     wrong = one.cash.receive(1_000_000)
     one.records.void(wrong.event_id, "nhập nhầm")
-    one.pay.record(PayoutRequest("NCC001"))
-    voided = one.pay.record(PayoutRequest("NCC002"))
+    one.pay.record(signed("NCC001"))
+    voided = one.pay.record(signed("NCC002"))
     one.records.void(voided.event_id, "trả nhầm người")
     one.records.report("NCC003", ReportKind.ABSENT.value)
     two.cash.receive(20_000_000)
-    two.pay.record(PayoutRequest("NCC001"))  # a double payout: a conflict
-    two.pay.record(PayoutRequest("NCC004", at_home=True))
+    two.pay.record(signed("NCC001"))  # a double payout: a conflict
+    two.pay.record(signed("NCC004", at_home=True))
     two.cash.give_back(100_000)
     game.office.imports.files([game.export(0), game.export(1)])
     out = tmp_path / "amend"

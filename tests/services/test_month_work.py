@@ -6,7 +6,7 @@ from datetime import date
 
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import MonthWork, Opening, opening_month
-from payout_desk.services.point.pay import PayoutRequest
+from tests.paykit import signed
 from tests.roundkit import Round, default_rows, write_register
 
 DECEMBER, JANUARY = Month(2026, 12), Month(2027, 1)
@@ -17,8 +17,8 @@ def test_points_not_heard_from_and_open_conflicts_are_counted_until_decided(game
     assert office.status.month_work() == [MonthWork(DECEMBER, 0, 2)]  # P01 and P02 issued, no file yet
 
     one, two = game.devices
-    one.pay.record(PayoutRequest("NCC001"))
-    two.pay.record(PayoutRequest("NCC001"))  # the second laptop had not heard: paid twice
+    one.pay.record(signed("NCC001"))
+    two.pay.record(signed("NCC001"))  # the second laptop had not heard: paid twice
     office.imports.files([game.export(0), game.export(1)])
     assert office.status.month_work() == [MonthWork(DECEMBER, 1, 1)]  # P02 still silent
 

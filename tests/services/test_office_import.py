@@ -16,6 +16,7 @@ from payout_desk.services.common.errors import FileRefused
 from payout_desk.services.point.desk import PointDesk
 from payout_desk.services.point.pay import PayoutRequest
 from tests.cli.test_round import db_digest
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round, passphrase, plain, png
 
 
@@ -89,7 +90,7 @@ def test_a_device_not_enrolled_is_refused(game: Round, tmp_path: Path) -> None:
     with PointDesk(tmp_path / "stranger", passphrase=passphrase) as stranger:
         stranger.init_keys("point", "máy lạ")
         stranger.lists.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
-        stranger.pay.record(PayoutRequest("NCC001"))
+        stranger.pay.record(signed("NCC001"))
         path = stranger.sync.export(tmp_path / "stranger.pdsync").path
     refused_without_change(game, path, "not enrolled")
 
@@ -99,7 +100,7 @@ def test_a_device_enrolled_for_another_point_is_refused(game: Round, tmp_path: P
         ident = other.init_keys("point", "Mỹ An máy 1")
         game.office.devices.enroll("P02", ident.public_key.b64, "Mỹ An máy 1")
         other.lists.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
-        other.pay.record(PayoutRequest("NCC001"))
+        other.pay.record(signed("NCC001"))
         path = other.sync.export(tmp_path / "other.pdsync").path
     refused_without_change(game, path, "enrolled for point P02")
 
@@ -167,7 +168,7 @@ def test_a_peer_file_from_an_unknown_or_own_device_is_refused_at_the_point(
     with PointDesk(tmp_path / "stranger", passphrase=passphrase) as stranger:
         stranger.init_keys("point", "máy lạ")
         stranger.lists.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
-        stranger.pay.record(PayoutRequest("NCC002"))
+        stranger.pay.record(signed("NCC002"))
         path = stranger.sync.export(tmp_path / "stranger.pdsync").path
     before = db_digest(game.devices[1].data_dir)
     with pytest.raises(FileRefused, match="not enrolled for this point"):

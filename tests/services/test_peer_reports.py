@@ -14,6 +14,7 @@ from payout_desk.services.common.report_override import override_line
 from payout_desk.services.office.settlement_rows import conflict_records
 from payout_desk.services.point.desk import PointDesk
 from payout_desk.services.point.pay import PayoutRequest
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round, passphrase
 
 CODES = [f"NCC{i:03d}" for i in range(1, 13)]
@@ -78,7 +79,7 @@ def test_the_clerk_voids_a_siblings_death_report_with_a_reason_and_pays(game: Ro
 
 def test_a_sibling_laptops_payouts_and_cash_cannot_be_voided_here(game: Round) -> None:
     honest, sibling = game.devices
-    paid = sibling.pay.record(PayoutRequest("NCC001"))
+    paid = sibling.pay.record(signed("NCC001"))
     cash = sibling.cash.receive(1_000_000)
     honest.sync.import_peer(game.export(1))
     for event_id in (paid.event_id, cash.event_id):
@@ -111,7 +112,7 @@ def test_a_revoked_laptops_reports_stop_blocking_once_the_new_list_is_loaded(gam
     assert all(honest.pay.payable(code) is None for code in CODES)
     detail = honest.roster.detail("NCC004")  # still on record, said to be a retired laptop's
     assert len(detail.reports) == 1 and detail.retired == {detail.reports[0].event_id}
-    honest.pay.record(PayoutRequest("NCC004"))
+    honest.pay.record(signed("NCC004"))
     with pytest.raises(FileRefused, match="not enrolled"):  # and nothing more from it is taken in
         honest.sync.import_peer(lost_file)
     other.records.report(

@@ -26,7 +26,7 @@ def december(game: Round) -> None:
     one.pay.record(PayoutRequest("NCC001", thumbprint=True, staff="Lan"))
     one.pay.record(
         PayoutRequest(
-            "NCC004", thumbprint=True, staff="Hùng", proxy=Proxy("Lê Thị Tư", "con", "079123456789", "UQ-7")
+            "NCC004", thumbprint=True, staff="Hùng", proxy=Proxy("Lê Thị Tư", "079123456789", "con", "UQ-7")
         )
     )
     one.records.report("NCC002", "deceased", day="2026-11-28", reported_by="trưởng ấp Ba", staff="Lan")

@@ -15,6 +15,7 @@ from payout_desk.services.point.pay import PayoutRequest, Proxy
 from payout_desk.store.database import DB_FILE_NAME
 from payout_desk.store.ledger import refresh_states
 from payout_desk.store.models import BeneficiaryStateRow, ConflictRow
+from tests.paykit import signed
 from tests.roundkit import Round, give_cccd, passphrase, png
 
 
@@ -44,7 +45,7 @@ def test_a_payout_is_the_whole_amount_on_the_list_recorded_as_an_event(desk: Poi
 
 
 def test_events_form_a_hash_chain(desk: PointDesk) -> None:
-    desk.pay.record(PayoutRequest("NCC001"))
+    desk.pay.record(signed("NCC001"))
     desk.records.report("NCC004", "absent")
     desk.cash.receive(50_000_000)
     connection = sqlite3.connect(desk.data_dir / DB_FILE_NAME)
@@ -58,9 +59,9 @@ def test_events_form_a_hash_chain(desk: PointDesk) -> None:
 
 
 def test_a_second_payout_is_refused_saying_who_paid_when_and_where(desk: PointDesk) -> None:
-    first = desk.pay.record(PayoutRequest("NCC001", staff="Lan", at_home=True))
+    first = desk.pay.record(signed("NCC001", staff="Lan", at_home=True))
     with pytest.raises(Refused) as refused:
-        desk.pay.record(PayoutRequest("NCC001", staff="Hùng"))
+        desk.pay.record(signed("NCC001", staff="Hùng"))
     message = str(refused.value)
     assert "already paid" in message and "Lan" in message and "at home" in message
     assert first.event_id[:8] in message and "this laptop" in message  # the prefix `point void` takes
@@ -69,41 +70,41 @@ def test_a_second_payout_is_refused_saying_who_paid_when_and_where(desk: PointDe
 
 def test_an_unknown_code_is_refused(desk: PointDesk) -> None:
     with pytest.raises(Refused, match="no beneficiary with code 'NCC777'"):
-        desk.pay.record(PayoutRequest("NCC777"))
+        desk.pay.record(signed("NCC777"))
 
 
 def test_a_deceased_report_blocks_payment_until_voided_with_a_reason(desk: PointDesk) -> None:
     report = desk.records.report("NCC005", "deceased", reported_by="trưởng ấp", day="2026-12-01")
     with pytest.raises(Refused, match="reported deceased") as refused:
-        desk.pay.record(PayoutRequest("NCC005"))
+        desk.pay.record(signed("NCC005"))
     assert report.event_id[:8] in str(refused.value)
     with pytest.raises(UsageError):
         desk.records.void(report.event_id, "  ")
     desk.records.void(report.event_id, "nhầm người")
-    assert desk.pay.record(PayoutRequest("NCC005")).amount == 2_794_000
+    assert desk.pay.record(signed("NCC005")).amount == 2_794_000
     assert desk.lists.status().figures.exceptions == {}
 
 
 def test_a_voided_payout_can_be_paid_again_and_a_void_is_final(desk: PointDesk) -> None:
-    paid = desk.pay.record(PayoutRequest("NCC001"))
+    paid = desk.pay.record(signed("NCC001"))
     desk.records.void(paid.event_id[:8], "trả nhầm người, đã thu lại")
     status = desk.lists.status()
     assert (status.paid_count, status.cash.paid) == (0, 0)
     with pytest.raises(Refused, match="already voided"):
         desk.records.void(paid.event_id, "again")
-    again = desk.pay.record(PayoutRequest("NCC001"))
+    again = desk.pay.record(signed("NCC001"))
     assert desk.lists.status().paid_count == 1 and again.seq == 3
 
 
 def test_a_void_of_another_devices_event_is_refused(game: Round) -> None:
-    paid = game.devices[1].pay.record(PayoutRequest("NCC001"))
+    paid = game.devices[1].pay.record(signed("NCC001"))
     game.devices[0].sync.import_peer(game.export(1))
     with pytest.raises(Refused, match="only that device can void it"):
         game.devices[0].records.void(paid.event_id, "not mine")
 
 
 def test_reports_for_someone_already_paid_are_refused_except_a_death(desk: PointDesk) -> None:
-    desk.pay.record(PayoutRequest("NCC006"))
+    desk.pay.record(signed("NCC006"))
     with pytest.raises(Refused, match="already paid"):
         desk.records.report("NCC006", "absent")
     desk.records.report(
@@ -116,18 +117,22 @@ def test_reports_for_someone_already_paid_are_refused_except_a_death(desk: Point
 
 def test_a_proxy_and_the_standing_proxy_from_the_list(desk: PointDesk) -> None:
     done = desk.pay.record(
-        PayoutRequest("NCC002", proxy=Proxy("Võ Thị Mai", "086190001234", "con gái", "UQ 12/2026"))
+        signed("NCC002", proxy=Proxy("Võ Thị Mai", "086190001234", "con gái", "UQ 12/2026"))
     )
     assert done.details and done.details["proxy"]["name"] == "Võ Thị Mai"
-    standing = desk.pay.record(PayoutRequest("NCC003", standing_proxy=True, proxy=Proxy("", "086090000001")))
+    standing = desk.pay.record(
+        signed("NCC003", standing_proxy=True, proxy=Proxy("", "086090000001", id_checked=True))
+    )
     assert standing.details and standing.details["proxy"] == {
         "name": "Trần Văn Bảy",
         "id_number": "086090000001",
         "relation": "con",
         "authorisation": "",
+        "standing": True,
+        "id_checked": True,
     }
     with pytest.raises(Refused, match="no standing proxy"):
-        desk.pay.record(PayoutRequest("NCC004", standing_proxy=True))
+        desk.pay.record(signed("NCC004", standing_proxy=True))
 
 
 def test_a_signature_must_be_a_png_and_is_not_combined_with_a_thumbprint(desk: PointDesk) -> None:
@@ -140,7 +145,7 @@ def test_a_signature_must_be_a_png_and_is_not_combined_with_a_thumbprint(desk: P
 
 def test_cash_position_returns_and_the_day_close(desk: PointDesk) -> None:
     desk.cash.receive(10_000_000)
-    desk.pay.record(PayoutRequest("NCC001"))
+    desk.pay.record(signed("NCC001"))
     with pytest.raises(Refused, match="on hand"):
         desk.cash.give_back(9_000_000)
     desk.cash.give_back(1_000_000)
@@ -170,7 +175,7 @@ def test_nothing_can_be_recorded_before_a_list_is_loaded(tmp_path: Path) -> None
     with PointDesk(tmp_path / "empty", passphrase=passphrase) as desk:
         desk.init_keys("point", "máy mới")
         with pytest.raises(Exception, match="no list loaded"):
-            desk.pay.record(PayoutRequest("NCC001"))
+            desk.pay.record(signed("NCC001"))
 
 
 def _cache(desk: PointDesk) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
@@ -188,9 +193,9 @@ def _cache(desk: PointDesk) -> tuple[list[tuple[object, ...]], list[tuple[object
 
 def test_the_state_cache_rebuilt_from_events_equals_the_incremental_one(game: Round) -> None:
     one, two = game.devices
-    one.pay.record(PayoutRequest("NCC001"))
-    two.pay.record(PayoutRequest("NCC001", at_home=True))
-    voided = one.pay.record(PayoutRequest("NCC002"))
+    one.pay.record(signed("NCC001"))
+    two.pay.record(signed("NCC001", at_home=True))
+    voided = one.pay.record(signed("NCC002"))
     one.records.void(voided.event_id, "nhầm")
     one.records.report("NCC003", "deceased", day="2026-12-01", reported_by="con trai")
     two.records.report("NCC004", "hospital")
@@ -208,7 +213,7 @@ def test_the_state_cache_rebuilt_from_events_equals_the_incremental_one(game: Ro
 
 def test_find_ignores_accents_and_case_and_shows_where_things_stand(game: Round) -> None:
     desk = game.devices[0]
-    desk.pay.record(PayoutRequest("NCC001"))
+    desk.pay.record(signed("NCC001"))
     desk.records.report("NCC005", "hospital")
     by_name = desk.roster.find("nguyen van BINH")
     assert [f.code for f in by_name] == ["NCC001"] and by_name[0].status == "paid"
@@ -263,9 +268,15 @@ def test_a_proxy_shows_an_id_card_standing_or_not(desk: PointDesk) -> None:
     with pytest.raises(Refused, match="ID number"):
         desk.pay.record(PayoutRequest("NCC003", standing_proxy=True, thumbprint=True))
     with pytest.raises(Refused, match="ID number"):
-        desk.pay.record(PayoutRequest("NCC001", proxy=Proxy("Lê Văn Tám", relation="con"), thumbprint=True))
+        desk.pay.record(
+            PayoutRequest(
+                "NCC001", proxy=Proxy("Lê Văn Tám", relation="con", authorisation="UQ 3"), thumbprint=True
+            )
+        )
     done = desk.pay.record(
-        PayoutRequest("NCC003", standing_proxy=True, proxy=Proxy("", "086190000111"), thumbprint=True)
+        PayoutRequest(
+            "NCC003", standing_proxy=True, proxy=Proxy("", "086190000111", id_checked=True), thumbprint=True
+        )
     )
     assert done.details is not None and done.details["proxy"]["id_number"] == "086190000111"
 

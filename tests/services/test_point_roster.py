@@ -9,8 +9,8 @@ import pytest
 
 from payout_desk.services.common.errors import UsageError
 from payout_desk.services.point.desk import PointDesk
-from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.services.point.roster import matches, search_text
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round
 
 pytestmark = pytest.mark.devices(1)
@@ -22,7 +22,7 @@ def desk(game: Round) -> PointDesk:
 
 
 def test_the_roster_has_everyone_once_with_their_status(game: Round, desk: PointDesk, tmp_path: Path) -> None:
-    desk.pay.record(PayoutRequest("NCC001"))
+    desk.pay.record(signed("NCC001"))
     desk.records.report("NCC005", "absent")
     game.office.amendments.amend(
         MONTH, "P01", tmp_path / "a", stop="NCC006", reason="deceased", day="2026-12-01"
@@ -58,7 +58,7 @@ def test_search_matches_names_without_accents_codes_and_id_digits() -> None:
 
 
 def test_detail_shows_lines_words_help_and_the_records(desk: PointDesk) -> None:
-    paid = desk.pay.record(PayoutRequest("NCC001"))
+    paid = desk.pay.record(signed("NCC001"))
     detail = desk.roster.detail("NCC001")
     assert detail.lines == [("Trợ cấp hàng tháng", 2_790_000)]
     assert detail.amount_words.startswith("Hai triệu bảy trăm chín mươi nghìn")
@@ -68,7 +68,7 @@ def test_detail_shows_lines_words_help_and_the_records(desk: PointDesk) -> None:
 
 def test_progress_counts_paid_money_cash_and_days_to_the_fifth(desk: PointDesk) -> None:
     desk.cash.receive(10_000_000)
-    desk.pay.record(PayoutRequest("NCC001"))
+    desk.pay.record(signed("NCC001"))
     progress = desk.roster.progress(today=date(2026, 12, 2))
     assert (progress.beneficiaries, progress.paid_count, progress.paid_amount) == (12, 1, 2_790_000)
     assert progress.cash.on_hand == 10_000_000 - 2_790_000 and progress.days_to_deadline == 3

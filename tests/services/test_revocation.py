@@ -6,18 +6,18 @@ from __future__ import annotations
 import pytest
 
 from payout_desk.services.common.errors import UsageError
-from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.ledger import latest_list
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round
 
 
 def test_revocation_keeps_what_was_accepted_and_refuses_the_rest(game: Round) -> None:
     lost, other = game.devices
-    lost.pay.record(PayoutRequest("NCC001"))
-    lost.pay.record(PayoutRequest("NCC002"))
+    lost.pay.record(signed("NCC001"))
+    lost.pay.record(signed("NCC002"))
     accepted = game.export(0, "before.pdsync")
     assert game.office.imports.files([accepted]).files[0].status == "imported"
-    lost.pay.record(PayoutRequest("NCC003"))  # recorded on the laptop after its last file reached the office
+    lost.pay.record(signed("NCC003"))  # recorded on the laptop after its last file reached the office
     later = game.export(0, "after.pdsync")
 
     done = game.office.devices.revoke(lost.ledger.device_id())
@@ -30,7 +30,7 @@ def test_revocation_keeps_what_was_accepted_and_refuses_the_rest(game: Round) ->
     status = game.office.status.month(MONTH).points[0]
     assert status.figures.paid_count == 2  # the two payouts it made before stay
 
-    other.pay.record(PayoutRequest("NCC004"))
+    other.pay.record(signed("NCC004"))
     assert game.office.imports.files([game.export(1)]).files[0].status == "imported"
     game.office.lists.issue(MONTH, game.lists)
     with game.office.db.reading() as session:

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, Qt
 from payout_desk.ui.resources import choose_language, chosen_language, install_translator, remove_translator
 from tests.conftest import REPO
+from tests.paykit import signed
 from tests.roundkit import Round, load_module
 
 pytestmark = pytest.mark.devices(1)
@@ -65,8 +65,8 @@ def test_the_window_in_english(qtbot: QtBot, game: Round) -> None:
         assert "born 1945" in window.pane_text.text() and "Total:" in window.pane_text.text()
         window.report_current("hospital")
         assert window.model.index(window.model.row_of("NCC005") or 0, 5).data() == "In hospital"
-        assert window.pay(PayoutRequest("NCC001")) is not None
-        window.pay(PayoutRequest("NCC001"))
+        assert window.pay(signed("NCC001")) is not None
+        window.pay(signed("NCC001"))
         assert "already paid" in window.last_message
     finally:
         remove_translator(app, translator)

@@ -9,10 +9,10 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from payout_desk.services.office.desk import OfficeDesk
-from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QMessageBox
 from tests.exchange.registers import Person, write_xlsx
+from tests.paykit import signed
 from tests.roundkit import Round, default_rows, passphrase, write_register
 
 
@@ -102,8 +102,8 @@ def test_open_conflicts_keep_the_office_on_december_after_the_5th_and_january_is
     qtbot: QtBot, game: Round
 ) -> None:
     one, two = game.devices
-    one.pay.record(PayoutRequest("NCC001"))
-    two.pay.record(PayoutRequest("NCC001"))  # paid twice
+    one.pay.record(signed("NCC001"))
+    two.pay.record(signed("NCC001"))  # paid twice
     game.office.imports.files([game.export(0), game.export(1)])
     game.office.registers.import_file(write_register(game.root / "thang-1.csv", default_rows()), "2027-01")
 

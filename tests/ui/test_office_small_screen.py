@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.office_window import OfficeWindow, fits
 from payout_desk.ui.qt import (
     QApplication,
@@ -26,6 +25,7 @@ from payout_desk.ui.qt import (
     Qt,
     QWidget,
 )
+from tests.paykit import signed
 from tests.roundkit import Round, default_rows, person_row, write_register
 
 SCREENS = [(1366, 768), (1280, 720)]
@@ -49,8 +49,8 @@ def window(qtbot: QtBot, game: Round, tmp_path: Path, app_font: None) -> OfficeW
     """The office's window with something on every tab: a double payout, register errors with long texts,
     lists issued into a deep folder, a stop sent."""
     one, two = game.devices
-    one.pay.record(PayoutRequest("NCC001"))
-    two.pay.record(PayoutRequest("NCC001", at_home=True))
+    one.pay.record(signed("NCC001"))
+    two.pay.record(signed("NCC001", at_home=True))
     game.office.imports.files([game.export(0), game.export(1)])
     window = OfficeWindow(game.office, today=date(2026, 12, 3))
     qtbot.addWidget(window)

@@ -19,6 +19,7 @@ from payout_desk.ui.office.register_tab import ERROR_COLOUR
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QDropEvent, QMimeData, QPointF, Qt, QUrl
 from payout_desk.ui.rows_model import VALUE_ROLE
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round, default_rows, passphrase, person_row, stroke_png, write_register
 
 ON_THE_THIRD = date(2026, 12, 3)
@@ -120,9 +121,9 @@ def test_sync_files_dropped_together_show_the_double_payout_which_is_resolved_an
     one, two = game.devices
     one.cash.receive(30_000_000)
     two.cash.receive(10_000_000)
-    one.pay.record(PayoutRequest("NCC001"))
-    one.pay.record(PayoutRequest("NCC002"))
-    two.pay.record(PayoutRequest("NCC001", at_home=True))  # the second laptop had not heard: paid twice
+    one.pay.record(signed("NCC001"))
+    one.pay.record(signed("NCC002"))
+    two.pay.record(signed("NCC001", at_home=True))  # the second laptop had not heard: paid twice
     folder = tmp_path / "usb"
     one.sync.export(folder / "may1.pdsync")
     two.sync.export(folder / "may2.pdsync")
@@ -187,7 +188,7 @@ def test_sync_files_dropped_together_show_the_double_payout_which_is_resolved_an
 def test_a_bad_file_among_the_dropped_ones_is_refused_with_its_reason(
     qtbot: QtBot, game: Round, tmp_path: Path
 ) -> None:
-    game.devices[0].pay.record(PayoutRequest("NCC003"))
+    game.devices[0].pay.record(signed("NCC003"))
     good = game.export(0)
     bad = tmp_path / "hong.pdsync"
     bad.write_bytes(good.read_bytes()[:-40])

@@ -10,11 +10,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from payout_desk.services.office.desk import OfficeDesk
-from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.ui.office.register_tab import ERROR_COLOUR
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QApplication
 from payout_desk.ui.resources import install_translator, remove_translator
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round, default_rows, passphrase, person_row, write_register
 
 
@@ -57,7 +57,7 @@ def test_register_issues_in_the_window_language(qtbot: QtBot, tmp_path: Path, la
 def test_a_refused_sync_file_in_the_window_language(
     qtbot: QtBot, game: Round, tmp_path: Path, language: str
 ) -> None:
-    game.devices[0].pay.record(PayoutRequest("NCC003"))
+    game.devices[0].pay.record(signed("NCC003"))
     bad = tmp_path / "hong.pdsync"
     bad.write_bytes(game.export(0).read_bytes()[:-40])
     window = open_window(qtbot, game.office)

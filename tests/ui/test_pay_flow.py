@@ -90,7 +90,7 @@ def test_a_mismatched_cccd_needs_an_override_with_a_reason_and_the_record_keeps_
     seen = when_modal(PayDialog, mismatch)
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     check(seen)
-    assert "KHÔNG khớp" in str(steps["result"]) and "Vẫn chi" in str(steps["refused"])
+    assert "KHÔNG khớp" in str(steps["result"]) and "vẫn chi" in str(steps["refused"])
     payout = window.desk.roster.detail("NCC002").payouts[0]
     assert payout.data["id_mismatch"] == {
         "typed": "9999",

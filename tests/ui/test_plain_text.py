@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from payout_desk.services.point.pay import PayoutRequest, Proxy
+from payout_desk.services.point.pay import Proxy
 from payout_desk.ui import dialogs
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.pay_dialog import PayDialog
@@ -20,6 +20,7 @@ from payout_desk.ui.plain import data, tip
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QLabel, QMessageBox, Qt, QTextDocument, QWidget
 from payout_desk.ui.record_dialogs import VoidDialog
+from tests.paykit import signed
 from tests.roundkit import Round
 
 RED = '<span style="color:red">CHƯA CHI — chi lại</span>'
@@ -59,8 +60,8 @@ def test_html_in_staff_and_proxy_names_prints_literally_at_the_office_and_the_po
     qtbot: QtBot, game: Round, tmp_path: Path
 ) -> None:
     one, two = game.devices
-    one.pay.record(PayoutRequest("NCC001", staff=RED, proxy=Proxy(DECIDED, "086040173112", LINK)))
-    two.pay.record(PayoutRequest("NCC001", staff=CLERK))  # paid twice: a conflict at the office
+    one.pay.record(signed("NCC001", staff=RED, proxy=Proxy(DECIDED, "086040173112", LINK, "UQ 1/2026")))
+    two.pay.record(signed("NCC001", staff=CLERK))  # paid twice: a conflict at the office
     game.office.imports.files(
         [one.sync.export(tmp_path / "may1.pdsync").path, two.sync.export(tmp_path / "may2.pdsync").path]
     )

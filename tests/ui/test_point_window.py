@@ -13,6 +13,7 @@ from payout_desk.ui.pay_dialog import PayDialog
 from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QApplication, QEvent, QMouseEvent, QPointF, Qt, QTimer
 from payout_desk.ui.roster_model import STATUS_COLOURS
+from tests.paykit import signed
 from tests.roundkit import MONTH, Round, give_cccd
 
 pytestmark = [pytest.mark.devices(1), pytest.mark.clerks("Nguyễn Thị Lan", "Trần Văn Hùng", "Lan")]
@@ -68,11 +69,12 @@ def test_search_without_accents_finds_and_selects(qtbot: QtBot, window: PointWin
 
 def test_pay_with_a_drawn_signature(qtbot: QtBot, window: PointWindow, game: Round) -> None:
     window.select_code("NCC001")
-    dialog = PayDialog(window.desk.roster.detail("NCC001"), window.staff)
+    dialog = PayDialog(window.desk.roster.detail("NCC001"), window.staff, check=window.desk.pay.check)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.confirm.click()
-    assert dialog.request is None and "chưa ký" in dialog.problem.text()
+    dialog.confirm.click()  # the service's refusal, said in the dialog, the cursor on the pad
+    assert dialog.request is None and "chữ ký hoặc điểm chỉ" in dialog.problem.text()
+    assert dialog.focusWidget() is dialog.pad
     draw(dialog.pad, [(20, 60), (60, 40), (100, 80), (160, 50), (220, 70)])
     assert not dialog.pad.is_empty()
     dialog.confirm.click()
@@ -88,8 +90,9 @@ def test_pay_with_a_drawn_signature(qtbot: QtBot, window: PointWindow, game: Rou
 def test_the_standing_proxy_is_offered_first_and_another_proxy_needs_a_name_and_an_id(
     qtbot: QtBot, window: PointWindow
 ) -> None:
-    dialog = PayDialog(window.desk.roster.detail("NCC003"), window.staff)
+    dialog = PayDialog(window.desk.roster.detail("NCC003"), window.staff, check=window.desk.pay.check)
     qtbot.addWidget(dialog)
+    dialog.show()
     assert dialog.standing_button.isChecked() and "Trần Văn Bảy" in dialog.standing_button.text()
     dialog.thumbprint.setChecked(True)
     dialog.confirm.click()  # the standing proxy shows an ID card too
@@ -100,6 +103,10 @@ def test_the_standing_proxy_is_offered_first_and_another_proxy_needs_a_name_and_
     dialog.proxy_name.insert("Lê Thị Hồng")  # QTest types ASCII only; a Vietnamese IME commits text
     dialog.proxy_relation.insert("con dâu")
     qtbot.keyClicks(dialog.proxy_id, "086190000111")
+    dialog.confirm.click()  # no written authorisation yet
+    assert dialog.request is None and "giấy ủy quyền" in dialog.problem.text()
+    assert dialog.focusWidget() is dialog.proxy_paper
+    dialog.proxy_paper.insert("UQ 5/2026")
     dialog.confirm.click()
     assert dialog.request is not None and dialog.request.proxy is not None
     assert dialog.request.proxy.name == "Lê Thị Hồng" and dialog.request.thumbprint
@@ -109,8 +116,8 @@ def test_the_standing_proxy_is_offered_first_and_another_proxy_needs_a_name_and_
 
 
 def test_a_second_payout_is_refused_with_who_paid(window: PointWindow) -> None:
-    assert window.pay(PayoutRequest("NCC004", staff="Nguyễn Thị Lan")) is not None
-    assert window.pay(PayoutRequest("NCC004", staff="Trần Văn Hùng")) is None
+    assert window.pay(signed("NCC004", staff="Nguyễn Thị Lan")) is not None
+    assert window.pay(signed("NCC004", staff="Trần Văn Hùng")) is None
     assert "ĐÃ ĐƯỢC CHI" in window.last_message and "Nguyễn Thị Lan" in window.last_message
     assert "Đã chi 1/12" in window.progress.text()
 
@@ -343,7 +350,7 @@ def test_the_receipt_and_the_signature_sheet_from_the_print_menu(
 def test_the_clerk_backs_the_data_up_to_a_usb_stick(
     qtbot: QtBot, window: PointWindow, tmp_path: Path
 ) -> None:
-    window.desk.pay.record(PayoutRequest("NCC001"))
+    window.desk.pay.record(signed("NCC001"))
     out = tmp_path / "usb" / "sao-luu.sqlite3"
     out.parent.mkdir()
     with qtbot.waitSignal(window.finished, timeout=10_000) as done:

@@ -24,6 +24,7 @@ from payout_desk.ui.point_window import PointWindow
 from payout_desk.ui.qt import QAction, QApplication, QDialog, QLineEdit, QMainWindow, QMenu, QTimer, QWidget
 from payout_desk.ui.resources import LANGUAGES
 from payout_desk.ui.staff import StaffDialog
+from tests.paykit import signed
 from tests.roundkit import CLERK_PIN, MONTH, Round, default_rows, passphrase, person_row, write_register
 from tests.ui.visible import english_in, vietnamese, visible_texts
 
@@ -172,7 +173,7 @@ def test_the_point_window_its_menus_dialogs_and_refusals(qtbot: QtBot, game: Rou
     window.pay(PayoutRequest("NCC001", staff="Lan", thumbprint=True))
     window.select_code("NCC001")
     reader.read(window, "sau khi chi")
-    open_and_read(qtbot, reader, "chi lần hai (bị từ chối)", lambda: window.pay(PayoutRequest("NCC001")))
+    open_and_read(qtbot, reader, "chi lần hai (bị từ chối)", lambda: window.pay(signed("NCC001")))
     window.select_code("NCC007")
     window.report_current("hospital")
     reader.read(window, "sau khi báo chưa chi được")
@@ -256,8 +257,8 @@ def test_the_office_window_every_tab_and_menu(
     qtbot: QtBot, game: Round, reader: Reader, tmp_path: Path
 ) -> None:
     one, two = game.devices
-    one.pay.record(PayoutRequest("NCC001"))
-    two.pay.record(PayoutRequest("NCC001", at_home=True))  # paid twice: a conflict to show
+    one.pay.record(signed("NCC001"))
+    two.pay.record(signed("NCC001", at_home=True))  # paid twice: a conflict to show
     one.sync.export(tmp_path / "usb" / "may1.pdsync")
     two.sync.export(tmp_path / "usb" / "may2.pdsync")
     window = office_window(qtbot, game.office, today=date(2026, 12, 6))

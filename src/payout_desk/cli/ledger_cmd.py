@@ -1,4 +1,5 @@
-"""`payout-desk point pay|report|void|cash|close-day|export|import-peer`: recording at the point."""
+"""`payout-desk point report|void|cash|close-day|export|import-peer`: recording at the point (`point pay`:
+pay_cmd.py)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,12 @@ from typing import Any
 
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import PIN_ENV, passphrase, pin
-from payout_desk.domain.ledger import ID_CHECKS, ReportKind
+from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.money import AmountError, parse_amount
 from payout_desk.lang import t, text_of
 from payout_desk.services.common.errors import UsageError
-from payout_desk.services.common.inputs import SIGNATURE_LIMIT, read_input_file
 from payout_desk.services.point.desk import PointDesk
 from payout_desk.services.point.ledger import Recorded
-from payout_desk.services.point.pay import PayoutRequest, Proxy
 from payout_desk.services.point.sync import PeerImport
 
 STAFF_ENV = "PAYOUT_DESK_STAFF"
@@ -32,34 +31,6 @@ def _staff_option(parser: argparse.ArgumentParser) -> None:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    pay = sub.add_parser("pay", parents=[common], help="pay a beneficiary the amount on the list")
-    pay.add_argument("code", metavar="BENEFICIARY_CODE")
-    pay.add_argument("--proxy-name", metavar="N", help="someone takes the money for the beneficiary")
-    pay.add_argument("--proxy-id", metavar="ID", default="", help="the proxy's ID number (CCCD)")
-    pay.add_argument("--proxy-relation", metavar="R", default="", help="e.g. con, vợ, cháu")
-    pay.add_argument(
-        "--proxy-authorisation", metavar="REF", default="", help="the written authorisation's number"
-    )
-    pay.add_argument("--standing-proxy", action="store_true", help="the proxy the list names for this person")
-    pay.add_argument(
-        "--id-check", choices=ID_CHECKS, default="card", help="card seen (default), QR scanned, known"
-    )
-    pay.add_argument(
-        "--id-digits", metavar="DIGITS", default="", help="the last digits of the CCCD read from the card"
-    )
-    pay.add_argument(
-        "--id-override",
-        metavar="REASON",
-        default="",
-        help="pay although --id-digits do not match the list: why (kept with the payout)",
-    )
-    how = pay.add_mutually_exclusive_group()
-    how.add_argument("--signature", metavar="FILE.png", help="the recipient's drawn signature")
-    how.add_argument("--thumbprint", action="store_true", help="the recipient gave a thumbprint (điểm chỉ)")
-    pay.add_argument("--at-home", action="store_true", help="paid on a home visit")
-    _staff_option(pay)
-    pay.set_defaults(handler=run_pay)
-
     report = sub.add_parser("report", parents=[common], help="record why a beneficiary is not paid")
     report.add_argument("code", metavar="BENEFICIARY_CODE")
     report.add_argument("--kind", required=True, choices=[k.value for k in ReportKind])
@@ -177,44 +148,6 @@ def _recorded_json(done: Recorded) -> dict[str, Any]:
         "beneficiary_code": done.beneficiary,
         "beneficiary_name": done.name,
     }
-
-
-def _proxy(args: argparse.Namespace) -> Proxy | None:
-    details = (args.proxy_id, args.proxy_relation, args.proxy_authorisation)
-    if args.proxy_name:
-        return Proxy(args.proxy_name, *details)
-    if args.standing_proxy:
-        return Proxy("", *details)  # the list's standing proxy, with what the clerk adds
-    if any(details):
-        raise UsageError(t("cli.proxy_needs_name"))
-    return None
-
-
-def run_pay(args: argparse.Namespace) -> int:
-    request = PayoutRequest(
-        code=args.code,
-        staff=_staff(args),
-        proxy=_proxy(args),
-        standing_proxy=args.standing_proxy,
-        id_check=args.id_check,
-        signature_png=read_input_file(Path(args.signature), SIGNATURE_LIMIT) if args.signature else None,
-        thumbprint=args.thumbprint,
-        at_home=args.at_home,
-        id_digits=args.id_digits,
-        id_override=args.id_override,
-    )
-    with _desk(args) as desk:
-        done = desk.pay.record(request)
-    recipient = (done.details or {}).get("proxy") or {}
-    payload = {"payout_id": done.event_id, "amount": done.amount, **_recorded_json(done)}
-    payload["recipient"] = recipient.get("name") or "self"
-    lines = [
-        f"Paid {money(done.amount)} to {done.name} ({done.beneficiary})"
-        + (f" through {recipient['name']}" if recipient.get("name") else ""),
-        f"  payout {done.event_id}, {done.at_local}, by {done.staff}",
-    ]
-    emit(args.json, payload, lines)
-    return 0
 
 
 def run_report(args: argparse.Namespace) -> int:

@@ -219,6 +219,8 @@ _PROXY: Shape = (
         "id_number": _text(LIMITS["proxy_id_number"]),
         "relation": _text(LIMITS["proxy_relation"]),
         "authorisation": _text(LIMITS["authorisation"]),
+        "standing": _bool,  # the proxy the list names (issue 16; older files have neither key)
+        "id_checked": _bool,  # …whose ID card the clerk checked against the list
     },
     frozenset({"name"}),
 )

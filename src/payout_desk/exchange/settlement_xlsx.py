@@ -62,6 +62,8 @@ class BeneficiaryLine:
     acknowledgement: str
     reason: str
     conflicts: int
+    proxy_id: str = ""  # who took the money for the beneficiary: their ID number (CCCD/CMND)
+    authorisation: str = ""  # …and their written authorisation's number, or that the list names them
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +212,8 @@ _DETAIL_COLUMNS = (
     "Xác nhận",
     "Lý do chưa chi",
     "Xung đột",
+    "CCCD người nhận thay",
+    "Giấy ủy quyền",
 )
 
 
@@ -220,7 +224,7 @@ def _details(wb: Workbook, book: SettlementBook) -> None:
         "CHI TIẾT CHI TRẢ THEO ĐỐI TƯỢNG",
         book,
         _DETAIL_COLUMNS,
-        (9, 14, 26, 8, 18, 24, 14, 18, 14, 24, 10, 20, 10, 22, 20, 10, 24, 8),
+        (9, 14, 26, 8, 18, 24, 14, 18, 14, 24, 10, 20, 10, 22, 20, 10, 24, 8, 16, 22),
     )
     for b in book.beneficiaries:
         reason = b.reason
@@ -245,6 +249,8 @@ def _details(wb: Workbook, book: SettlementBook) -> None:
             b.acknowledgement,
             reason,
             b.conflicts or "",
+            b.proxy_id,
+            b.authorisation,
         ]
         sheet.append(cells(sheet, values, money=(6, 8)))
 

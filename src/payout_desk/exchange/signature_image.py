@@ -45,6 +45,19 @@ def png_size(png: bytes) -> tuple[int, int]:
 
 def check_png(png: bytes) -> str:
     """The SHA-256 of a signature image, once it is a PNG within the bounds that decodes completely."""
+    return _checked(png, ink=False)[0]
+
+
+MIN_INK_PIXELS = 20
+"""A signature has at least this many pixels darker than mid-grey: a blank image signs nothing."""
+
+
+def inspect_png(png: bytes) -> tuple[str, bool]:
+    """(`check_png`'s SHA-256, whether the image holds a pen stroke at all), from one decoding."""
+    return _checked(png, ink=True)
+
+
+def _checked(png: bytes, *, ink: bool) -> tuple[str, bool]:
     if len(png) > MAX_SIGNATURE_BYTES:
         raise SignatureImageError(t("files.signature_too_large", size=len(png), limit=MAX_SIGNATURE_BYTES))
     width, height = png_size(png)
@@ -59,6 +72,7 @@ def check_png(png: bytes) -> str:
                 if image.size != (width, height):
                     raise ValueError("size")
                 image.load()
+                inked = not ink or sum(image.convert("L").histogram()[:128]) >= MIN_INK_PIXELS
     except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError, Warning) as exc:
         raise SignatureImageError(t("files.signature_undecodable")) from exc
-    return hashlib.sha256(png).hexdigest()
+    return hashlib.sha256(png).hexdigest(), inked

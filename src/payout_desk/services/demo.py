@@ -102,6 +102,11 @@ def _register(path: Path, people: int, rng: random.Random, points: tuple[str, ..
             )  # fmt: skip
 
 
+def _proxy_cccd(code: str) -> str:
+    """A made-up CCCD for the demo's standing proxy of `code` (DEMO0042 → 086000000042)."""
+    return f"086{int(''.join(filter(str.isdigit, code)) or 0):09d}"
+
+
 def make_demo_round(root: Path, people: int = 300, seed: int = 7) -> DemoRound:
     """Build the demo round under `root` (a throwaway folder). Everything is signed and checked for real."""
     rng = random.Random(seed)
@@ -129,7 +134,7 @@ def make_demo_round(root: Path, people: int = 300, seed: int = 7) -> DemoRound:
         point.cash.receive(600_000_000, staff=DEMO_STAFF)
         roster = point.roster.rows()
         for row in rng.sample(roster, k=min(len(roster), people // 4)):
-            proxy = Proxy("", row.cccd or "") if row.proxy_name else None
+            proxy = Proxy("", _proxy_cccd(row.code), id_checked=True) if row.proxy_name else None
             point.pay.record(
                 PayoutRequest(
                     row.code,

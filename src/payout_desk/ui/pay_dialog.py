@@ -2,13 +2,21 @@
 
 Made for a 1280×720 laptop screen: two columns (the person and the checks on the left, who takes the money
 and the signature on the right), so the confirm button is never below the screen's edge. The ordinary payout
-is Enter · sign · Enter: the confirm button is the default and no other button takes Enter."""
+is Enter · sign · Enter: the confirm button is the default and no other button takes Enter.
+
+The dialog holds no rule of its own: before it closes it asks the service (`desk.pay.check`, the rule every
+payout obeys, domain/payout_rules.py) and shows its refusal, with the cursor on the field to fill."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.oneoff import is_payment_code
+from payout_desk.domain.payout_rules import Missing
+from payout_desk.services.common.errors import DeskError
 from payout_desk.services.point.pay import PayoutRequest, Proxy
+from payout_desk.services.point.payout_rule import PayoutIncomplete
 from payout_desk.services.point.roster import Detail
 from payout_desk.ui.plain import button_text, data, plain, rich
 from payout_desk.ui.qt import (
@@ -32,6 +40,7 @@ from payout_desk.ui.qt import (
     QWidget,
 )
 from payout_desk.ui.signature_pad import SignaturePad
+from payout_desk.ui.words import message
 
 ID_CHECKS = (("card", "Đã xem CCCD"), ("qr", "Quét mã QR trên CCCD"), ("known", "Người quen, biết rõ"))
 SELF, STANDING, OTHER = 0, 1, 2
@@ -39,10 +48,17 @@ SELF, STANDING, OTHER = 0, 1, 2
 
 class PayDialog(QDialog):
     def __init__(
-        self, detail: Detail, staff: str, *, qr_checked: bool = False, parent: QWidget | None = None
+        self,
+        detail: Detail,
+        staff: str,
+        *,
+        qr_checked: bool = False,
+        parent: QWidget | None = None,
+        check: Callable[[PayoutRequest], None] | None = None,
     ) -> None:
+        """`check`: the service's refusal of a request (desk.pay.check), asked before the dialog closes."""
         super().__init__(parent)
-        self.detail, self.staff = detail, staff
+        self.detail, self.staff, self.check = detail, staff, check
         self.setWindowTitle(self.tr("Chi trả — %s") % detail.row.name)
         self.request: PayoutRequest | None = None
         columns = QHBoxLayout()
@@ -202,6 +218,8 @@ class PayDialog(QDialog):
         grid.addWidget(self.proxy_id, 0, 1)
         grid.addWidget(self.proxy_relation, 1, 0)
         grid.addWidget(self.proxy_paper, 1, 1)
+        self.proxy_id_checked = QCheckBox(self.tr("Đã đối chiếu CCCD: đúng người nhận thay trong danh sách"))
+        grid.addWidget(self.proxy_id_checked, 2, 0, 1, 2)
         layout.addWidget(self.proxy_form)
         self.recipient.idToggled.connect(self._recipient_changed)
         self._recipient_changed()
@@ -213,6 +231,7 @@ class PayDialog(QDialog):
         self.proxy_form.setVisible(choice != SELF)
         for field in (self.proxy_name, self.proxy_relation, self.proxy_paper):
             field.setVisible(other)
+        self.proxy_id_checked.setVisible(choice == STANDING)
         self.proxy_id.setEnabled(choice != SELF)
         if hasattr(self, "id_result"):
             self._check_digits()
@@ -255,25 +274,20 @@ class PayDialog(QDialog):
     def _refuse(self, text: str) -> None:
         self.problem.setText(text)
 
-    def _try_accept(self) -> None:
+    def _field_for(self, missing: Missing) -> QWidget:
+        """Where the clerk gives what the service says is missing."""
+        return {
+            Missing.PROXY_NAME: self.proxy_name,
+            Missing.PROXY_ID: self.proxy_id,
+            Missing.PROXY_ID_SHAPE: self.proxy_id,
+            Missing.AUTHORISATION: self.proxy_paper,
+            Missing.ID_CHECKED: self.proxy_id_checked,
+            Missing.ACKNOWLEDGEMENT: self.pad,
+        }[missing]
+
+    def _request(self) -> PayoutRequest:
+        """The payout as filled in, unchecked."""
         choice = self.recipient.checkedId()
-        if choice == OTHER and not self.proxy_name.text().strip():
-            self._refuse(self.tr("Nhập họ tên người nhận thay."))
-            self.proxy_name.setFocus()
-            return
-        if choice != SELF and not self.proxy_id.text().strip():
-            self._refuse(self.tr("Người nhận thay phải xuất trình CCCD: nhập số CCCD của người nhận thay."))
-            self.proxy_id.setFocus()
-            return
-        if self.digits_mismatch() and not (self.override.isChecked() and self.override_reason.text().strip()):
-            self._refuse(
-                self.tr("Số CCCD không khớp. Kiểm tra lại giấy tờ; nếu vẫn chi, tích “Vẫn chi” và ghi lý do.")
-            )
-            (self.override_reason if self.override.isChecked() else self.override).setFocus()
-            return
-        if self.pad.is_empty() and not self.thumbprint.isChecked():
-            self._refuse(self.tr("Người nhận chưa ký. Mời ký vào ô, hoặc chọn điểm chỉ."))
-            return
         proxy = None
         if choice == OTHER:
             proxy = Proxy(
@@ -283,18 +297,34 @@ class PayDialog(QDialog):
                 self.proxy_paper.text(),
             )
         elif choice == STANDING:
-            proxy = Proxy("", self.proxy_id.text())
-        mismatch = self.digits_mismatch()
-        self.request = PayoutRequest(
+            proxy = Proxy("", self.proxy_id.text(), id_checked=self.proxy_id_checked.isChecked())
+        overridden = self.digits_mismatch() and self.override.isChecked()
+        return PayoutRequest(
             code=self.detail.row.code,
             staff=self.staff,
             proxy=proxy,
             standing_proxy=choice == STANDING,
             id_check=str(self.id_check.currentData()),
-            signature_png=None if self.thumbprint.isChecked() else self.pad.png_bytes(),
+            signature_png=None
+            if self.thumbprint.isChecked() or self.pad.is_empty()
+            else self.pad.png_bytes(),
             thumbprint=self.thumbprint.isChecked(),
             at_home=self.at_home.isChecked(),
             id_digits=self.last_digits.text().strip() if choice == SELF else "",
-            id_override=self.override_reason.text().strip() if mismatch else "",
+            id_override=self.override_reason.text().strip() if overridden else "",
         )
+
+    def _try_accept(self) -> None:
+        request = self._request()
+        if self.check is not None:
+            try:
+                self.check(request)
+            except DeskError as exc:  # the service's refusal, as the command line gets it
+                self._refuse(message(exc))
+                if isinstance(exc, PayoutIncomplete) and exc.missing:
+                    self._field_for(exc.missing[0]).setFocus()
+                elif self.digits_mismatch():
+                    (self.override_reason if self.override.isChecked() else self.override).setFocus()
+                return
+        self.request = request
         self.accept()

@@ -163,5 +163,27 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "--out THƯ_MỤC).",
         "Prepared item {id} ({kind}): it waits for another approver to approve and sign it (payout-desk "
         "office approve {id} --out DIR).",
+    # point pay: what a payout lacks, with the option that gives it (domain/payout_rules.py)
+    "cli.pay_needs": ("Chưa chi: còn thiếu {items}.", "Not paid: still missing {items}."),
+    "cli.pay_needs_proxy_name": ("họ tên người nhận thay (--proxy-name)", "the proxy's name (--proxy-name)"),
+    "cli.pay_needs_proxy_id": (
+        "số CCCD của người nhận thay (--proxy-id)",
+        "the proxy's ID number (--proxy-id)",
+    ),
+    "cli.pay_needs_proxy_id_shape": (
+        "số CCCD (12 chữ số) hoặc CMND (9 chữ số) đúng của người nhận thay (--proxy-id; “{number}” không phải)",
+        "the proxy's ID number as a 12-digit CCCD or a 9-digit CMND (--proxy-id; “{number}” is neither)",
+    ),
+    "cli.pay_needs_authorisation": (
+        "số giấy ủy quyền của người nhận thay (--proxy-authorisation)",
+        "the number of the proxy's written authorisation (--proxy-authorisation)",
+    ),
+    "cli.pay_needs_id_checked": (
+        "xác nhận đã đối chiếu CCCD của người nhận thay với danh sách (--proxy-id-checked)",
+        "your word that the proxy's ID card matches the proxy the list names (--proxy-id-checked)",
+    ),
+    "cli.pay_needs_acknowledgement": (
+        "chữ ký hoặc điểm chỉ của người nhận (--signature FILE.png hoặc --thumbprint)",
+        "the recipient's signature or thumbprint (--signature FILE.png or --thumbprint)",
     ),
 }

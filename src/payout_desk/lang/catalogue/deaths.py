@@ -26,6 +26,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Nhập đủ họ tên, số giấy tờ tùy thân, quan hệ của người nhận và lý do (quyết định chi).",
         "Give the recipient's name, ID number and relation, and the reason (the decision to pay).",
     ),
+    "deaths.recipient_id_shape": (
+        "Số giấy tờ của người nhận “{number}” không phải số CCCD (12 chữ số) hay CMND (9 chữ số): "
+        "điểm chi trả chỉ chi khi đối chiếu được một trong hai.",
+        "The recipient's ID number “{number}” is neither a CCCD (12 digits) nor a CMND (9 digits): the "
+        "point pays only against one of them.",
+    ),
     "deaths.no_death_on_record": (
         "Chưa có tin báo đã mất của {code} đến tháng {month}: chỉ chi mai táng phí hay trợ cấp một lần sau khi "
         "điểm chi trả báo đã mất hoặc bưu cục báo giảm vì đã mất.",
@@ -48,10 +54,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "deaths.pay_recipient_id_differs": (
         "Số giấy tờ tùy thân nhập vào khác số bưu cục ghi cho {name}: chưa chi, kiểm tra lại giấy tờ.",
         "The ID number typed differs from the one the office wrote down for {name}: not paid, check the card.",
-    ),
-    "deaths.pay_sign_needed": (
-        "{name} phải ký nhận hoặc điểm chỉ.",
-        "{name} must sign for it or give a thumbprint.",
     ),
     # amounts to recover
     "deaths.month_not_issued": (

@@ -65,14 +65,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Danh sách không ghi người nhận thay cho {name} ({code}).",
         "The list names no standing proxy for {name} ({code}).",
     ),
-    "pay.proxy_needs_name": (
-        "Nhập họ tên người nhận thay.",
-        "A proxy needs a name.",
-    ),
-    "pay.proxy_needs_id": (
-        "Người nhận thay phải xuất trình CCCD: nhập số CCCD của người nhận thay.",
-        "A proxy must show an ID card: give the proxy's ID number.",
-    ),
     "pay.bad_id_check": (
         "Cách kiểm tra giấy tờ không hợp lệ (chọn: {choices}).",
         "The ID check must be one of {choices}.",

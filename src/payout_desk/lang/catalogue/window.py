@@ -13,6 +13,7 @@ from payout_desk.lang.catalogue.window_loose import LOOSE_WINDOW
 from payout_desk.lang.catalogue.window_office import OFFICE_AND_SHARED
 from payout_desk.lang.catalogue.window_reportback import REPORT_BACK_WINDOW
 from payout_desk.lang.catalogue.window_roles16 import ROLES16_WINDOW
+from payout_desk.lang.catalogue.window_rules16 import RULES16_WINDOW
 from payout_desk.lang.catalogue.window_unclaimed import UNCLAIMED_WINDOW
 
 WINDOW: dict[str, str] = {
@@ -161,4 +162,5 @@ WINDOW: dict[str, str] = {
     **LOOSE_WINDOW,
     **CARRY2_WINDOW,
     **ROLES16_WINDOW,
+    **RULES16_WINDOW,
 }

@@ -167,6 +167,22 @@ def proxy_of(payout: Event) -> dict[str, Any]:
     return dict(proxy) if isinstance(proxy, dict) else {}
 
 
+LISTED_PROXY = "theo danh sách"
+LISTED_PROXY_CHECKED = "theo danh sách, đã đối chiếu CCCD"
+
+
+def proxy_papers(proxy: dict[str, Any]) -> tuple[str, str]:
+    """(the proxy's ID number, what allowed them: the authorisation's number, or the list naming them) as
+    the papers print them; ("", "") for the beneficiary themselves. Whatever is stored, never a crash."""
+    if not proxy:
+        return "", ""
+    number, paper = str(proxy.get("id_number") or ""), str(proxy.get("authorisation") or "")
+    if proxy.get("standing") is True:
+        listed = LISTED_PROXY_CHECKED if proxy.get("id_checked") is True else LISTED_PROXY
+        return number, f"{listed}; {paper}" if paper else listed
+    return number, paper
+
+
 # the signature sheet -----------------------------------------------------------------------------------
 
 
@@ -184,6 +200,7 @@ def sheet_rows(session: Session, row: PayoutList, known: Sequence[Folded] | None
     for f in by_name(folded):
         paid, p = f.payout, f.person
         proxy = proxy_of(paid) if paid else {}
+        proxy_id, authorisation = proxy_papers(proxy)
         signature = str(paid.data.get("signature") or "") if paid else ""
         rows.append(
             SheetRow(
@@ -197,6 +214,8 @@ def sheet_rows(session: Session, row: PayoutList, known: Sequence[Folded] | None
                 signature_png=images.get(signature),
                 thumbprint=bool(paid and paid.data.get("thumbprint")),
                 paid_on=vn_date(paid.at_local) if paid else "",
+                proxy_id=proxy_id,
+                authorisation=authorisation,
             )
         )
     return rows

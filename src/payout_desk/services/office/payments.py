@@ -12,6 +12,7 @@ from payout_desk.domain.door_payment import payment_problem
 from payout_desk.domain.month import Month
 from payout_desk.domain.oneoff import PAYMENT_KINDS, OneOffPayment, payment_beneficiary, payment_code
 from payout_desk.domain.payout_list import Change, ChangeKind
+from payout_desk.domain.payout_rules import is_id_number
 from payout_desk.lang import t
 from payout_desk.services.common.amendments import change_of, stored_changes
 from payout_desk.services.common.errors import InvalidInput, Refused, UsageError
@@ -52,6 +53,8 @@ def payment_change(session: Session, row: PayoutList, order: PaymentOrder, *, se
     }
     if not all(texts.values()):
         raise UsageError(t("deaths.recipient_needed"))
+    if not is_id_number(texts["recipient_id"]):  # the point pays only on a CCCD or a CMND (payout_rules)
+        raise InvalidInput(t("deaths.recipient_id_shape", number=texts["recipient_id"]))
     ent = entitlements(session, row.list_id, [code])[1].get(code)
     held = held_name(session, row, code)
     if held is None and (ent is None or (not ent.listed and ent.stop is None)):

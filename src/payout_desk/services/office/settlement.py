@@ -24,7 +24,7 @@ from payout_desk.exchange.settlement_xlsx import (
 from payout_desk.lang import t
 from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.common.errors import DeskError
-from payout_desk.services.common.report_data import folded_list, proxy_of
+from payout_desk.services.common.report_data import folded_list, proxy_of, proxy_papers
 from payout_desk.services.office.frozen import as_closed, late_entries, made_at
 from payout_desk.services.office.settlement_rows import conflict_records
 from payout_desk.services.office.status import PointReport, Status
@@ -128,6 +128,7 @@ def _point_details(session: Session, point: PointReport, names: dict[str, str], 
             continue
         paid = state.payouts[0] if state.payouts else None
         proxy = proxy_of(paid) if paid else {}
+        proxy_id, authorisation = proxy_papers(proxy)
         reason = ""
         if ent.stop is not None:
             reason = f"báo giảm ({STOP_REASON_VI.get(ent.stop.reason, ent.stop.reason)}) từ {vn_date(ent.stop.date)}"
@@ -153,6 +154,8 @@ def _point_details(session: Session, point: PointReport, names: dict[str, str], 
                 acknowledgement=_acknowledgement(paid.data) if paid else "",
                 reason=reason,
                 conflicts=len(state.conflicts),
+                proxy_id=proxy_id,
+                authorisation=authorisation,
             )
         )
         for report in state.reports:

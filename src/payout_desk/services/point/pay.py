@@ -11,7 +11,7 @@ from payout_desk.domain.clock import utc_now, vn_date
 from payout_desk.domain.fold import BeneficiaryState, Entitlement, fold_beneficiary
 from payout_desk.domain.ledger import ID_CHECKS, Event, Kind, ReportKind, chain_key, new_event
 from payout_desk.domain.money import format_vnd
-from payout_desk.exchange.signature_image import check_png
+from payout_desk.exchange.signature_image import inspect_png
 from payout_desk.lang import Text, t, text_of
 from payout_desk.lang.catalogue.pay import STOP_KEYS
 from payout_desk.services.common.errors import DeskError, InvalidInput, Refused, UsageError
@@ -25,6 +25,7 @@ from payout_desk.services.point.ledger import (
     no_such_code,
     recorded,
 )
+from payout_desk.services.point.payout_rule import proxy_data, require_complete
 from payout_desk.store import payout_path as path
 from payout_desk.store.ledger import event_row, state_rows_of
 from payout_desk.store.payout_path import EntryInfo, ListContext
@@ -38,6 +39,7 @@ class Proxy:
     id_number: str = ""
     relation: str = ""
     authorisation: str = ""  # the written authorisation's reference (giấy ủy quyền số …)
+    id_checked: bool = False  # the list's proxy: the clerk saw their ID card and it matches the list's proxy
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,34 +194,26 @@ class Payouts:
 
     @staticmethod
     def _payout_data(request: PayoutRequest, entry: EntryInfo, signature: str | None) -> dict[str, Any]:
+        """The payout's data as it is hashed, once it passes the rule every payout obeys (payout_rule)."""
         proxy = request.proxy
         if request.standing_proxy:
             if not entry.proxy_name:
                 raise Refused(t("pay.no_standing_proxy", name=entry.name, code=entry.code))
             given = proxy or Proxy("")
             relation = entry.proxy_relation or given.relation
-            proxy = Proxy(entry.proxy_name, given.id_number, relation, given.authorisation)
-        if proxy is not None and not proxy.id_number.strip():
-            raise Refused(t("pay.proxy_needs_id"))
+            proxy = Proxy(entry.proxy_name, given.id_number, relation, given.authorisation, given.id_checked)
         mismatch = Payouts._id_mismatch(request, entry, proxy)
-        return {
+        data = {
             "recipient": "proxy" if proxy else "self",
-            "proxy": (
-                {
-                    "name": typed(proxy.name, "proxy_name"),
-                    "id_number": typed(proxy.id_number, "proxy_id_number"),
-                    "relation": typed(proxy.relation, "proxy_relation"),
-                    "authorisation": typed(proxy.authorisation, "authorisation"),
-                }
-                if proxy
-                else None
-            ),
+            "proxy": proxy_data(proxy, standing=request.standing_proxy) if proxy else None,
             "id_check": request.id_check,
             "signature": signature,
             "thumbprint": request.thumbprint,
             "at_home": request.at_home,
             **({"id_mismatch": mismatch} if mismatch else {}),
         }
+        require_complete(data)
+        return data
 
     @staticmethod
     def _id_mismatch(request: PayoutRequest, entry: EntryInfo, proxy: Proxy | None) -> dict[str, str] | None:
@@ -237,13 +231,8 @@ class Payouts:
 
     @staticmethod
     def _check_request(request: PayoutRequest) -> str | None:
-        """The request's own sense, before the database: its signature image's hash when it has one."""
-        if (
-            request.proxy is not None
-            and not typed(request.proxy.name, "proxy_name")
-            and not request.standing_proxy
-        ):
-            raise UsageError(t("pay.proxy_needs_name"))
+        """The request's own sense, before the database: its signature image's hash when it has one with
+        a pen stroke on it."""
         if request.id_check not in ID_CHECKS:
             raise UsageError(t("pay.bad_id_check", choices=", ".join(ID_CHECKS)))
         digits = request.id_digits.strip()
@@ -254,9 +243,30 @@ class Payouts:
         if request.thumbprint:
             raise UsageError(t("pay.sign_or_thumb"))
         try:
-            return check_png(request.signature_png)
+            digest, inked = inspect_png(request.signature_png)
         except ValueError as exc:
             raise InvalidInput(t("pay.bad_signature", detail=text_of(exc))) from exc
+        return digest if inked else None  # a blank image is no signature (payout_rule)
+
+    def _decided(
+        self, cursor: sqlite3.Cursor, request: PayoutRequest, signature: str | None
+    ) -> tuple[Now, dict[str, Any]]:
+        """The beneficiary now and the payout's data, or the refusal: the same for the check the pay window
+        asks before it closes and for the payout itself."""
+        now = self._beneficiary_now(cursor, request.code)
+        refusal = self._refusal(now.state, now.who, now.context)
+        if refusal is not None:
+            raise Refused(refusal.text)
+        data = self._payout_data(request, now.entry, signature)
+        check_family_payment(cursor, now.context.list_id, now.entry.code, data)
+        return now, data
+
+    def check(self, request: PayoutRequest) -> None:
+        """Refuse `request` as `record` would, recording nothing: what the pay window asks before it closes,
+        so the clerk sees what is missing while the recipient is still at the desk."""
+        signature = self._check_request(request)
+        with self.desk.db.raw_transaction() as cursor:
+            self._decided(cursor, request, signature)
 
     def record(self, request: PayoutRequest) -> Recorded:
         """Pay a beneficiary the whole amount the list says, once. Acknowledged after the commit."""
@@ -264,13 +274,8 @@ class Payouts:
         staff = self.ledger.staff_name(request.staff)
         device = self.ledger.device_id()
         with self.desk.db.raw_transaction() as cursor:
-            now = self._beneficiary_now(cursor, request.code)
+            now, data = self._decided(cursor, request, signature)
             context, entry, entitlement, events = now.context, now.entry, now.entitlement, now.events
-            refusal = self._refusal(now.state, now.who, context)
-            if refusal is not None:
-                raise Refused(refusal.text)
-            data = self._payout_data(request, entry, signature)
-            check_family_payment(cursor, context.list_id, entry.code, data)
             if signature is not None and request.signature_png is not None:
                 path.insert_signature(cursor, signature, request.signature_png)
             event, line, digest = new_event(

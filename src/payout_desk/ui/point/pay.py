@@ -48,6 +48,7 @@ class PayActions(QObject):
             point.staff,
             qr_checked=row.code in point.qr_checked,
             parent=point,
+            check=point.desk.pay.check,  # the service's rule, said inside the dialog
         )
         self.pay_dialog = dialog
         if dialog.exec() != PayDialog.DialogCode.Accepted or dialog.request is None:
