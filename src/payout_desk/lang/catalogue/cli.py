@@ -163,6 +163,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "--out THƯ_MỤC).",
         "Prepared item {id} ({kind}): it waits for another approver to approve and sign it (payout-desk "
         "office approve {id} --out DIR).",
+    ),
     # point pay: what a payout lacks, with the option that gives it (domain/payout_rules.py)
     "cli.pay_needs": ("Chưa chi: còn thiếu {items}.", "Not paid: still missing {items}."),
     "cli.pay_needs_proxy_name": ("họ tên người nhận thay (--proxy-name)", "the proxy's name (--proxy-name)"),
