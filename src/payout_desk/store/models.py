@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     ForeignKey,
     Index,
@@ -380,3 +381,25 @@ class PersonLink(Base):
     previous_code: Mapped[str] = mapped_column(String(64), index=True)
     cccd: Mapped[str] = mapped_column(String(32))
     found_at: Mapped[str] = mapped_column(String(32))
+
+
+# Cash from the office (issue 16, migration 0007_cash16) ------------------------------------------------
+
+
+class CashIssueRow(Base):
+    """Office: cash the office handed a point for a month (xuất tiền cho điểm chi), with who and when. Never
+    deleted: a wrong entry is voided with a reason and stays in the record."""
+
+    __tablename__ = "cash_issues"
+    __table_args__ = (Index("ix_cash_issues_month_point", "month", "point_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7))
+    point_code: Mapped[str] = mapped_column(String(32))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(Text)
+    issued_at: Mapped[str] = mapped_column(String(32))
+    issued_by: Mapped[str] = mapped_column(String(200))
+    voided_at: Mapped[str | None] = mapped_column(String(32))
+    voided_by: Mapped[str | None] = mapped_column(String(200))
+    void_reason: Mapped[str | None] = mapped_column(Text)

@@ -16,6 +16,8 @@
     office.unclaimed    people not collected for months; the lists' history          office/unclaimed.py
     office.report_back  the month's report to the welfare office (xlsx, PDF)          office/report_back.py
     office.month_settings  the month-to-month settings, read and saved together        office/month_settings.py
+    office.cash         the cash the office hands each point: issue, list, void        office/cash_issue.py
+    office.point_cash   the points' cash per day against the office's issues, flagged  office/point_cash.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -28,6 +30,7 @@ from typing import Unpack
 from payout_desk.services.common.backups import Backups
 from payout_desk.services.common.desk import Desk, DeskOptions
 from payout_desk.services.office.amendments import Amendments
+from payout_desk.services.office.cash_issue import CashIssues
 from payout_desk.services.office.closing import Closing
 from payout_desk.services.office.conflicts import Conflicts
 from payout_desk.services.office.deaths import Deaths
@@ -38,6 +41,7 @@ from payout_desk.services.office.lists import Lists
 from payout_desk.services.office.month_settings import MonthSettingsPart
 from payout_desk.services.office.papers import Papers
 from payout_desk.services.office.people import People
+from payout_desk.services.office.point_cash import PointCashPart
 from payout_desk.services.office.registers import Registers
 from payout_desk.services.office.report_back import ReportBackPart
 from payout_desk.services.office.status import Status
@@ -67,3 +71,5 @@ class OfficeDesk(Desk):
         self.unclaimed = UnclaimedWatchPart(self)
         self.report_back = ReportBackPart(self, self.status, self.deaths, self.unclaimed, self.holds)
         self.month_settings = MonthSettingsPart(self)
+        self.cash = CashIssues(self)
+        self.point_cash = PointCashPart(self)

@@ -1,0 +1,118 @@
+"""Cash from the office and counted at the office (issue 16, items 2 and 3): the office's cash issue (with who
+and when, voided only with a reason), and each point's cash per day from its laptops' sync files — count by
+banknote, difference and reason, notes — with the flags: negative balance, count short or over, payouts with
+no count, receipts that differ from what the office issued."""
+
+from __future__ import annotations
+
+import pytest
+
+from payout_desk.domain.cash_office import (
+    FLAG_NEGATIVE,
+    FLAG_NO_COUNT,
+    FLAG_RECEIPTS,
+    FLAG_SHORT,
+    MAX_CASH_ISSUE,
+)
+from payout_desk.services.common.errors import InvalidInput, Refused
+from payout_desk.services.point.pay import PayoutRequest
+from tests.roundkit import MONTH, Round, make_round
+
+
+def test_an_issue_is_recorded_with_who_and_when_and_voided_with_a_reason(game: Round) -> None:
+    office = game.office
+    made = office.cash.issue("P01", "30.000.000", MONTH, by="Thủ quỹ Hạnh", note="đợt 1")
+    assert (made.point_code, made.amount, made.issued_by, made.note) == (
+        "P01",
+        30_000_000,
+        "Thủ quỹ Hạnh",
+        "đợt 1",
+    )
+    assert made.issued_at.endswith("Z") and made.standing
+    second = office.cash.issue("p01", 5_000_000, MONTH)
+    assert second.issued_by == "Bưu điện huyện Mang Thít"  # the office's name by default
+    voided = office.cash.void(second.id, "ghi trùng", by="Kế toán Minh")
+    assert (voided.voided_by, voided.void_reason, voided.standing) == ("Kế toán Minh", "ghi trùng", False)
+    with pytest.raises(Refused, match="already voided"):
+        office.cash.void(second.id, "lần nữa")
+    listed = office.cash.month(MONTH)
+    assert [(i.id, i.standing) for i in listed] == [(made.id, True), (second.id, False)]
+    assert office.point_cash.month(MONTH).points[0].issued == 30_000_000
+
+
+@pytest.mark.parametrize(
+    ("point", "amount", "month", "says"),
+    [
+        ("P01", "1500000.5", MONTH, "not an amount"),
+        ("P01", "-5", MONTH, "negative"),
+        ("P01", 0, MONTH, "more than 0"),
+        ("P01", MAX_CASH_ISSUE + 1, MONTH, "over the limit"),
+        ("P77", 1_000_000, MONTH, "no payout point"),
+        ("P01", 1_000_000, "2027-03", "no issued list"),
+    ],
+)
+def test_bad_input_is_one_sentence_and_changes_nothing(
+    game: Round, point: str, amount: int | str, month: str, says: str
+) -> None:
+    with pytest.raises(InvalidInput, match=says):
+        game.office.cash.issue(point, amount, month)
+    assert game.office.cash.month(MONTH) == []
+
+
+def test_voiding_needs_a_reason_and_an_existing_issue(game: Round) -> None:
+    made = game.office.cash.issue("P01", 1_000_000, MONTH)
+    with pytest.raises(InvalidInput, match="reason"):
+        game.office.cash.void(made.id, "  ")
+    with pytest.raises(InvalidInput, match="no cash issue number 999"):
+        game.office.cash.void(999, "sai")
+    assert game.office.cash.month(MONTH)[0].standing
+
+
+def test_the_office_sees_each_days_count_difference_reason_and_notes_and_flags_them(tmp_path) -> None:
+    game = make_round(tmp_path, devices=2, cash=0)
+    try:
+        office, first, second = game.office, game.devices[0], game.devices[1]
+        office.cash.issue("P01", 10_000_000, MONTH)
+        first.cash.receive(10_000_000)
+        first.pay.record(PayoutRequest("NCC001", thumbprint=True))  # 2.790.000 → 7.210.000 on hand
+        first.cash.count({500_000: 14, 200_000: 1})  # 7.200.000: 10.000 short
+        first.records.note("Cuối ngày thiếu 10.000, đã báo trưởng bưu cục")
+        first.cash.close_day(reason="thối nhầm tiền lẻ")
+        second.cash.receive(3_000_000)  # declared, never issued by the office
+        second.pay.record(PayoutRequest("NCC002", thumbprint=True))  # no count that day
+        office.imports.files([game.export(0), game.export(1)])
+        cash = office.point_cash.month(MONTH)
+        [point] = [p for p in cash.points if p.code == "P01"]
+        assert (point.issued, point.received, point.paid) == (10_000_000, 13_000_000, 2_790_000 + 2_791_000)
+        assert point.receipts_differ == 3_000_000
+        one = next(d for d in point.days if d.device == first.ledger.device_id())
+        assert (one.counted, one.difference, one.reason, one.closed) == (
+            7_200_000,
+            -10_000,
+            "thối nhầm tiền lẻ",
+            True,
+        )
+        assert one.notes_counted == {"500000": 14, "200000": 1}
+        assert one.notes == ["Cuối ngày thiếu 10.000, đã báo trưởng bưu cục"]
+        assert one.flags == [FLAG_SHORT]
+        two = next(d for d in point.days if d.device == second.ledger.device_id())
+        assert two.flags == [FLAG_NO_COUNT] and two.counted is None
+        assert point.flags == [FLAG_SHORT, FLAG_NO_COUNT, FLAG_RECEIPTS]
+        assert cash.device_name(one.device) == "An Phước máy 1"
+    finally:
+        game.close()
+
+
+def test_a_negative_balance_from_an_old_laptop_is_flagged(tmp_path) -> None:
+    """A laptop of an older version paid without cash: its file still loads, and the office flags it."""
+    from payout_desk.domain.cash_days import Move, point_cash
+
+    moves = [
+        Move("K1", 1, "cash-received", 1_000_000, "2026-12-03", "e1"),
+        Move("K1", 2, "payout", 2_000_000, "2026-12-03", "e2"),
+        Move("K1", 3, "cash-count", 0, "2026-12-03", "e3", data={"denominations": {}}),
+    ]
+    found = point_cash("P01", "An Phước", 1_000_000, moves)
+    assert found.on_hand == -1_000_000
+    assert found.days[0].difference == 1_000_000 and found.days[0].balance == -1_000_000
+    assert FLAG_NEGATIVE in found.flags and FLAG_RECEIPTS not in found.flags
