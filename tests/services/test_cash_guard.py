@@ -45,7 +45,7 @@ def test_the_last_note_pays_exactly_and_then_no_more(tmp_path: Path) -> None:
         desk.cash.receive(2_790_000 + 2_791_000 - 1)
         desk.pay.record(PayoutRequest("NCC001", thumbprint=True))  # 2.790.000
         assert desk.cash.on_hand() == 2_790_999
-        with pytest.raises(Refused, match="holds only 2.790.999"):
+        with pytest.raises(Refused, match=r"holds only 2\.790\.999"):
             desk.pay.record(PayoutRequest("NCC002", thumbprint=True))  # 2.791.000
         desk.cash.receive(1)
         desk.pay.record(PayoutRequest("NCC002", thumbprint=True))
@@ -76,7 +76,7 @@ def test_cash_returned_is_no_longer_on_hand(tmp_path: Path) -> None:
         desk = game.devices[0]
         desk.cash.receive(3_000_000)
         desk.cash.give_back(1_000_000)
-        with pytest.raises(Refused, match="holds only 2.000.000"):
+        with pytest.raises(Refused, match=r"holds only 2\.000\.000"):
             desk.pay.record(PayoutRequest("NCC001", thumbprint=True))
     finally:
         game.close()
