@@ -116,3 +116,44 @@ def test_a_negative_balance_from_an_old_laptop_is_flagged(tmp_path) -> None:
     assert found.on_hand == -1_000_000
     assert found.days[0].difference == 1_000_000 and found.days[0].balance == -1_000_000
     assert FLAG_NEGATIVE in found.flags and FLAG_RECEIPTS not in found.flags
+
+
+def test_the_settlement_shows_issued_against_declared_the_days_and_the_notes(tmp_path) -> None:
+    """The workbook's sheet "Tiền mặt" and the PDF's cash section, from the same figures."""
+    import io
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    game = make_round(tmp_path, devices=1, cash=0)
+    try:
+        office, desk = game.office, game.devices[0]
+        made = office.cash.issue("P01", 10_000_000, MONTH, by="Thủ quỹ Hạnh")
+        office.cash.issue("P01", 7_000_000, MONTH)
+        office.cash.void(made.id + 1, "ghi trùng")
+        desk.cash.receive(12_000_000)  # 2.000.000 more than the office issued
+        desk.pay.record(PayoutRequest("NCC001", thumbprint=True))
+        desk.cash.count({500_000: 18, 200_000: 1})  # 9.200.000 against 9.210.000: 10.000 short
+        desk.records.note("Thiếu 10.000 do thối nhầm")
+        desk.cash.close_day(reason="thối nhầm cho khách")
+        office.imports.files([game.export(0)])
+        book = office.papers.settlement(MONTH, tmp_path / "quyet-toan.xlsx")
+        sheet = load_workbook(book.path, read_only=True)["Tiền mặt"]
+        rows = [(*row, *(None,) * 14) for row in sheet.iter_rows(values_only=True)]
+        [point] = [r for r in rows if r and r[0] == "P01" and r[1] == "Điểm BĐVHX An Phước"]
+        assert point[2:8] == (10_000_000, 12_000_000, 2_000_000, 2_790_000, 0, 9_210_000)
+        assert "Kiểm đếm thiếu" in point[8] and "khác tiền bưu cục xuất" in point[8]
+        [day] = [r for r in rows if r and r[0] == "P01" and r[2] == "An Phước máy 1"]
+        assert day[8:12] == (9_200_000, -10_000, "thối nhầm cho khách", "Thiếu 10.000 do thối nhầm")
+        assert day[12] == "500.000 × 18; 200.000 × 1"
+        issues = [r for r in rows if r and r[1] == "P01" and isinstance(r[0], int)]
+        assert [(r[2], r[4], r[8]) for r in issues] == [
+            (10_000_000, "Thủ quỹ Hạnh", None),
+            (7_000_000, "Bưu điện huyện Mang Thít", "ghi trùng"),
+        ]
+        pdf = office.papers.settlement_report(MONTH, tmp_path / "quyet-toan.pdf")
+        text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.path.read_bytes())).pages)
+        assert "TIỀN MẶT CÁC ĐIỂM CHI TRẢ" in text and "Thiếu 10.000 do thối nhầm" in text
+        assert "thối nhầm cho khách" in text and "ghi trùng" in text and "10.000.000" in text
+    finally:
+        game.close()

@@ -11,13 +11,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from payout_desk.domain.cash_office import (
+    FLAG_KEYS,
     FLAG_NEGATIVE,
     FLAG_NO_COUNT,
     FLAG_OVER,
     FLAG_RECEIPTS,
     FLAG_SHORT,
+    CashIssue,
 )
 from payout_desk.domain.ledger import Kind, chain_epoch, chain_key
+from payout_desk.lang import Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,3 +175,23 @@ def point_cash(code: str, name: str, issued: int, moves: Iterable[Move]) -> Poin
         f for f in (FLAG_NEGATIVE, FLAG_SHORT, FLAG_OVER, FLAG_NO_COUNT, FLAG_RECEIPTS) if f in flags
     ]
     return found
+
+
+@dataclass(slots=True)
+class CashBook:
+    """What the settlement's papers show of the cash (the workbook's sheet, the PDF's section): the month's
+    points' cash, the laptops' names, the office's issues."""
+
+    points: Sequence[PointCash]
+    device_names: Mapping[str, str] = field(default_factory=dict)
+    issues: Sequence[CashIssue] = ()
+
+
+def flags_vi(flags: Sequence[str]) -> str:
+    return "; ".join(Text(FLAG_KEYS[f]).vi for f in flags if f in FLAG_KEYS)
+
+
+def banknotes(counted: Mapping[str, int]) -> str:
+    """'500.000 × 14; 200.000 × 1' (largest first)."""
+    pairs = sorted(((int(k), v) for k, v in counted.items() if str(k).isdigit()), reverse=True)
+    return "; ".join(f"{note:,} × {pieces}".replace(",", ".") for note, pieces in pairs if pieces)

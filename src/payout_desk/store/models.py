@@ -383,18 +383,13 @@ class PersonLink(Base):
     found_at: Mapped[str] = mapped_column(String(32))
 
 
-# Cash from the office (issue 16, migration 0007_cash16) ------------------------------------------------
-
-
 class CashIssueRow(Base):
-    """Office: cash the office handed a point for a month (xuất tiền cho điểm chi), with who and when. Never
-    deleted: a wrong entry is voided with a reason and stays in the record."""
+    """Office: cash handed to a point for a month (issue 16), with who and when; never deleted — a wrong
+    entry is voided with a reason and stays."""
 
     __tablename__ = "cash_issues"
-    __table_args__ = (Index("ix_cash_issues_month_point", "month", "point_code"),)
-
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    month: Mapped[str] = mapped_column(String(7))
+    month: Mapped[str] = mapped_column(String(7), index=True)
     point_code: Mapped[str] = mapped_column(String(32))
     amount: Mapped[int] = mapped_column(BigInteger)
     note: Mapped[str] = mapped_column(Text)

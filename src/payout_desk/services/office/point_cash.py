@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from payout_desk.domain.cash_days import Move, PointCash, point_cash
+from payout_desk.domain.cash_days import CashBook, Move, PointCash, point_cash
 from payout_desk.domain.cash_office import CashIssue, issued_total
 from payout_desk.domain.clock import parse_iso_utc, to_local
 from payout_desk.services.common.desk import Desk, parse_month
@@ -36,6 +36,13 @@ class MonthCash:
     @property
     def flagged(self) -> list[PointCash]:
         return [p for p in self.points if p.flags]
+
+
+def cash_book(cash: MonthCash, point: str | None = None) -> CashBook:
+    """What the settlement's papers show of the month's cash (every point, or only `point`)."""
+    points = [p for p in cash.points if point is None or p.code == point]
+    issues = [i for i in cash.issues if point is None or i.point_code == point]
+    return CashBook(points, cash.device_names, issues)
 
 
 def _local_day(at_utc: str) -> str:

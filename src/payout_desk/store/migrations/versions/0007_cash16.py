@@ -44,12 +44,12 @@ def upgrade() -> None:
         sa.Column("void_reason", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cash_issues")),
     )
-    op.create_index("ix_cash_issues_month_point", "cash_issues", ["month", "point_code"], unique=False)
+    op.create_index(op.f("ix_cash_issues_month"), "cash_issues", ["month"], unique=False)
     if op.get_bind().dialect.name == "postgresql":
         for column, kind in _TEXT:
             op.execute(f'ALTER TABLE "cash_issues" ALTER COLUMN "{column}" TYPE {kind} COLLATE "C"')
 
 
 def downgrade() -> None:
-    op.drop_index("ix_cash_issues_month_point", table_name="cash_issues")
+    op.drop_index(op.f("ix_cash_issues_month"), table_name="cash_issues")
     op.drop_table("cash_issues")
