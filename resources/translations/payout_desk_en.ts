@@ -1495,73 +1495,73 @@ Total: %s</translation>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="124" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="125" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="124" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="126" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="125" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="127" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="126" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="127" />
         <location filename="../../src/payout_desk/ui/office_window.py" line="230" />
         <source>Sai lệch</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
         <source>Giữ lại</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
         <source>Thân nhân, chuyển điểm</source>
         <translation>Families, moves</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="131" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
         <source>Tra cứu đối tượng</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="162" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="167" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="166" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="169" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="168" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="171" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="170" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="213" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="212" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="223" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="222" />
         <source>Cảnh báo tiền mặt: %s</source>
         <translation>Cash flags: %s</translation>
     </message>

@@ -169,7 +169,7 @@ def point_cash(code: str, name: str, issued: int, moves: Iterable[Move]) -> Poin
     flags = {flag for day in found.days for flag in day.flags}
     if found.on_hand < 0:
         flags.add(FLAG_NEGATIVE)
-    if found.receipts_differ:
+    if found.receipts_differ and found.days:  # a point not heard from yet has declared nothing so far
         flags.add(FLAG_RECEIPTS)
     found.flags = [
         f for f in (FLAG_NEGATIVE, FLAG_SHORT, FLAG_OVER, FLAG_NO_COUNT, FLAG_RECEIPTS) if f in flags

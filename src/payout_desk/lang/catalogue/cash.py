@@ -16,7 +16,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "cash.issue_not_positive": (
         "Số tiền xuất phải là số đồng chẵn lớn hơn 0.",
-        "The amount issued must be whole đồng, more than 0.",
+        "The amount issued: whole đồng, more than 0.",
     ),
     "cash.issue_too_large": (
         "Số tiền {amount} vượt giới hạn một lần xuất ({limit}): kiểm tra lại số đã gõ.",

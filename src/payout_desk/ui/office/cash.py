@@ -235,13 +235,17 @@ class OfficeCashDialog(QDialog):
         return done
 
 
-def cash_flags_line(office: OfficeWindow) -> str:
-    """The dashboard's line: each point whose cash is flagged, and why ('' when none is)."""
+def cash_flags(office: OfficeWindow) -> tuple[str, str]:
+    """The dashboard's line — the points whose cash is flagged, each with its first flag — and the whole of
+    it for the tooltip (("", "") when none is)."""
     try:
         cash = office.desk.point_cash.month(office.month_text())
     except DeskError:
-        return ""
-    return "; ".join(f"{p.code}: {flags_said(p.flags)}" for p in cash.flagged)
+        return "", ""
+    short = ", ".join(
+        f"{p.code} ({flags_said(p.flags[:1])}{' …' if len(p.flags) > 1 else ''})" for p in cash.flagged
+    )
+    return short, "\n".join(f"{p.code}: {flags_said(p.flags)}" for p in cash.flagged)
 
 
 def ask_cash(office: OfficeWindow) -> OfficeCashDialog:
