@@ -61,6 +61,11 @@ def draw_cash(pdf: Pdf, head: Letterhead, book: CashBook) -> None:
         for p in book.points
     ]  # fmt: skip
     top = pdf.table(top, POINTS, rows)
+    for p in book.points:
+        if p.flags:
+            top = pdf.paragraph(
+                top - 1 * mm, f"Cảnh báo — {p.code}: {flags_vi(p.flags)}", size=8.5, bold=True
+            )
     top = pdf.paragraph(
         top - 2 * mm,
         "Bưu cục xuất: số tiền bưu cục ghi đã giao cho điểm; điểm khai nhận: số tiền các máy của điểm ghi đã "
@@ -72,7 +77,7 @@ def draw_cash(pdf: Pdf, head: Letterhead, book: CashBook) -> None:
         [(p.code, "left"), (vn_date(d.date), "center"), (book.device_names.get(d.device, d.device[:8]), "left"),
          (_money(d.received), "right"), (_money(d.paid), "right"), (str(d.payouts), "right"),
          (_money(d.returned), "right"), (_money(d.balance), "right"), (_money(d.counted), "right"),
-         (_money(d.difference), "right"), (d.reason or flags_vi(d.flags), "left")]
+         (_money(d.difference), "right"), (" · ".join(x for x in (d.reason, flags_vi(d.flags)) if x), "left")]
         for p in book.points
         for d in p.days
     ]  # fmt: skip
