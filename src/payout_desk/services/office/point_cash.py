@@ -48,7 +48,7 @@ def cash_book(cash: MonthCash, point: str | None = None) -> CashBook:
 def _local_day(at_utc: str) -> str:
     try:
         return to_local(parse_iso_utc(at_utc)).date().isoformat()
-    except ValueError:  # the door checked the times; a view never crashes on what is stored
+    except (ValueError, OverflowError):  # the door checked the times; a view never crashes on what is stored
         return at_utc[:10]
 
 
