@@ -157,3 +157,44 @@ def test_the_settlement_shows_issued_against_declared_the_days_and_the_notes(tmp
         assert "thối nhầm cho khách" in text and "ghi trùng" in text and "10.000.000" in text
     finally:
         game.close()
+
+
+def test_a_sync_file_whose_day_close_does_not_add_up_is_refused_whole(tmp_path) -> None:
+    """The door (domain/door_cash.py) on a real, validly signed sync file: a close whose books do not add up
+    is refused with one sentence and nothing of the file is kept; the honest file then loads."""
+    import dataclasses
+
+    from payout_desk.domain.ledger import GENESIS, event_hash
+    from payout_desk.exchange.syncfile import build_sync_file, read_sync_file
+    from payout_desk.trust.seal import open_sealed
+
+    game = make_round(tmp_path, devices=1)
+    try:
+        desk = game.devices[0]
+        desk.pay.record(PayoutRequest("NCC001", thumbprint=True))
+        desk.cash.close_day()
+        honest = game.export(0)
+        _, doc = read_sync_file(open_sealed(honest.read_bytes(), game.office.signing_key()))
+        events = [
+            dataclasses.replace(e, data={**e.data, "on_hand": e.data["on_hand"] + 1_000_000})
+            if e.kind == "day-closed"
+            else e
+            for e in doc.events
+        ]
+        lines, prev = [], GENESIS
+        for event in events:
+            event.prev = prev
+            lines.append(event.encode())
+            prev = event_hash(lines[-1])
+        forged = tmp_path / "forged.pdsync"
+        forged.write_bytes(
+            build_sync_file(doc.header, lines, prev, doc.signatures, totals={}, key=desk.signing_key())
+        )
+        [refused] = game.office.imports.files([forged]).files
+        assert refused.status == "rejected" and "does not add up" in refused.reason
+        assert "\n" not in refused.reason
+        assert game.office.point_cash.month(MONTH).points[0].days == []  # nothing of it was kept
+        [taken] = game.office.imports.files([honest]).files
+        assert taken.status == "imported"
+    finally:
+        game.close()
