@@ -39,6 +39,7 @@ def main() -> None:
         fingerprint = read_list_file(list_file.read_bytes())[0].signer.fingerprint
         with PointDesk(point_dir, passphrase=lambda _new: PASS) as desk:
             desk.lists.load(list_file, trust_office=fingerprint)
+            desk.cash.receive(desk.lists.status().figures.cash_total)  # a payout needs the cash on hand
             for row in desk.roster.rows()[::10]:  # a tenth already paid: the table has colours to show
                 desk.pay.record(PayoutRequest(row.code, thumbprint=True))
         app = application()

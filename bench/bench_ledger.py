@@ -62,6 +62,7 @@ def point_with_list(work: Path, rows: int) -> PointDesk:
     fingerprint = read_list_file(issued.path.read_bytes())[0].signer.fingerprint
     point.lists.load(issued.path, trust_office=fingerprint)
     point.staff.add("Lan", "2468")
+    point.cash.receive(point.lists.status().figures.cash_total, staff="Lan")  # a payout needs the cash
     return point
 
 

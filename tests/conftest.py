@@ -55,13 +55,17 @@ def sample_register() -> Path:
 @pytest.fixture
 def game(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Round]:
     """A round ready to work: an office, a register, `devices` laptops enrolled for P01, lists loaded,
-    the clerks of roundkit.CLERKS on each laptop."""
+    the clerks of roundkit.CLERKS on each laptop, each laptop with roundkit.FUND in cash received."""
     from tests.roundkit import make_round
 
     marker = request.node.get_closest_marker("devices")
     clerks = request.node.get_closest_marker("clerks")  # @pytest.mark.clerks("Name", …): other clerks
+    cash = request.node.get_closest_marker("cash")  # @pytest.mark.cash(0): the laptops receive no cash
     game = make_round(
-        tmp_path, devices=marker.args[0] if marker else 2, **({"clerks": clerks.args} if clerks else {})
+        tmp_path,
+        devices=marker.args[0] if marker else 2,
+        **({"clerks": clerks.args} if clerks else {}),
+        **({"cash": cash.args[0]} if cash else {}),
     )
     yield game
     game.close()

@@ -26,6 +26,9 @@ CSV_HEADER = (
 )
 CLERKS = ("Lan", "Hùng")  # the clerks a round's laptops have (the first adds the second)
 CLERK_PIN = "2468"
+FUND = 1_000_000_000
+"""The cash each laptop of a round receives from the post office when it loads a month's list: a payout larger
+than the cash on hand is refused (issue 16), and a round's tests pay freely."""
 GIVEN = ("An", "Bình", "Cúc", "Dũng", "Hoa", "Khánh", "Lan", "Minh", "Nga", "Phúc", "Quý", "Sơn", "Tâm", "Út")
 
 
@@ -145,15 +148,23 @@ def add_clerks(desk: PointDesk, clerks: tuple[str, ...] = CLERKS) -> None:
         desk.staff.add(name, CLERK_PIN, by=clerks[0], by_pin=CLERK_PIN)
 
 
+def fund(desk: PointDesk, amount: int = FUND) -> None:
+    """The laptop receives `amount` in cash from the post office for its list (nothing when 0)."""
+    if amount:
+        desk.cash.receive(amount, note="roundkit")
+
+
 def make_round(
     root: Path,
     devices: int = 2,
     rows: list[str] | None = None,
     database_url: str | None = None,
     clerks: tuple[str, ...] = CLERKS,
+    *,
+    cash: int = FUND,
 ) -> Round:
     """The office on SQLite in root/office, or on the database at `database_url` (its key still there);
-    each laptop has the clerks `clerks`."""
+    each laptop has the clerks `clerks` and has received `cash` for the list."""
     office = OfficeDesk(root / "office", passphrase=passphrase, database_url=database_url)
     office.init_keys("office", "Bưu điện huyện Mang Thít")
     office.registers.import_file(write_register(root / "register.csv", rows or default_rows()), MONTH)
@@ -168,6 +179,7 @@ def make_round(
     for desk in game.devices:
         desk.lists.load(game.lists / "P01_2026-12.pdlist", trust_office=fingerprint)
         add_clerks(desk, clerks)
+        fund(desk, cash)
     return game
 
 
@@ -190,10 +202,10 @@ def load_module(path: Path) -> Any:
     return module
 
 
-def next_month(game: Round, month: str, rows: list[str] | None = None) -> Path:
+def next_month(game: Round, month: str, rows: list[str] | None = None, cash: int = FUND) -> Path:
     """Another month of the round: the office imports `rows` (default: the same people) for `month` and
-    issues its lists; every laptop loads P01's (when P01 has one: everyone there may be held). Returns the
-    lists' folder."""
+    issues its lists; every laptop loads P01's (when P01 has one: everyone there may be held) and receives
+    `cash` for it. Returns the lists' folder."""
     folder = game.root / f"lists-{month}"
     register = write_register(game.root / f"register-{month}.csv", rows or default_rows())
     game.office.registers.import_file(register, month, confirm_month=True)
@@ -201,6 +213,7 @@ def next_month(game: Round, month: str, rows: list[str] | None = None) -> Path:
     listed = folder / f"P01_{month}.pdlist"
     for desk in game.devices if listed.exists() else []:  # none when every one of P01's people is held
         desk.lists.load(listed)
+        fund(desk, cash)
     return folder
 
 

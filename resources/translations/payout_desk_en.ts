@@ -104,12 +104,12 @@
         <translation>Amount (đồng), e.g. 50.000.000:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point/cash.py" line="64" />
+        <location filename="../../src/payout_desk/ui/point/cash.py" line="65" />
         <source>Đã kết thúc ngày %s: %d lần chi, %s; tiền còn giữ %s%s</source>
         <translation>Day %s closed: %d payouts, %s; cash on hand %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point/cash.py" line="70" />
+        <location filename="../../src/payout_desk/ui/point/cash.py" line="71" />
         <source>, chênh lệch %s</source>
         <translation>, difference %s</translation>
     </message>
@@ -502,42 +502,42 @@
 <context>
     <name>DeathDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="142" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="146" />
         <source>Báo đã mất — %s</source>
         <translation>Report a death — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="150" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="154" />
         <source>họ tên, quan hệ (con trai, trưởng thôn…)</source>
         <translation>name, relation (son, village head…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="152" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="156" />
         <source>Ngày mất</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="153" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="157" />
         <source>Ai báo tin (bắt buộc)</source>
         <translation>Who brought the news (required)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="154" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="158" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="158" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="162" />
         <source>Ghi báo đã mất</source>
         <translation>Record the death</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="158" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="162" />
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="168" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="172" />
         <source>Ghi ai đã báo tin (họ tên, quan hệ với người hưởng).</source>
         <translation>Write who brought the news (name, relation to the beneficiary).</translation>
     </message>
@@ -1249,59 +1249,235 @@ Total: %s</translation>
     </message>
 </context>
 <context>
+    <name>OfficeCashDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="56" />
+        <source>Tiền mặt các điểm — tháng %s</source>
+        <translation>The points' cash — %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="65" />
+        <source>Người xuất tiền (để trống: tên bưu cục)</source>
+        <translation>Who hands the cash out (blank: the office's name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="66" />
+        <source>Điểm chi trả</source>
+        <translation>Payout point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="67" />
+        <source>Số tiền xuất (đồng)</source>
+        <translation>Amount issued (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="68" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="88" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="69" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="87" />
+        <source>Người xuất</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="72" />
+        <source>Ghi xuất tiền cho điểm</source>
+        <translation>Record cash issued to the point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="83" />
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="106" />
+        <source>Điểm</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="85" />
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="86" />
+        <source>Lúc (UTC)</source>
+        <translation>At (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="89" />
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="96" />
+        <source>Hủy lần xuất đã chọn…</source>
+        <translation>Void the chosen issue…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="107" />
+        <source>Ngày</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="108" />
+        <source>Máy</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="109" />
+        <source>Nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="110" />
+        <source>Đã chi</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="111" />
+        <source>Nộp lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="112" />
+        <source>Sổ sách còn</source>
+        <translation>Books on hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="113" />
+        <source>Kiểm đếm</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="114" />
+        <source>Chênh lệch</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="115" />
+        <source>Lý do, ghi chú</source>
+        <translation>Reason, notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="116" />
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="122" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="146" />
+        <source>%s: bưu cục xuất %s, điểm khai nhận %s</source>
+        <translation>%s: office issued %s, point declares %s received</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="152" />
+        <source>Chưa có tiền mặt nào được ghi trong tháng này.</source>
+        <translation>No cash recorded for this month yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="156" />
+        <source>Đã hủy %s (%s): %s</source>
+        <translation>Voided %s (%s): %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="158" />
+        <source>Còn hiệu lực</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="201" />
+        <source>Đã ghi xuất %s cho điểm %s (lần số %d).</source>
+        <translation>Recorded %s issued to point %s (issue %d).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="220" />
+        <source>Hủy lần xuất tiền</source>
+        <translation>Void a cash issue</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="220" />
+        <source>Lý do hủy lần xuất số %d:</source>
+        <translation>Why issue %d is voided:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="232" />
+        <source>Đã hủy lần xuất tiền số %d.</source>
+        <translation>Voided cash issue %d.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeMenus</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="20" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="21" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="22" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="24" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="24" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="25" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="25" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="26" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="27" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="28" />
         <source>Cài đặt tháng nối tháng…</source>
         <translation>Month-to-month settings…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="28" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="29" />
         <source>Việc chờ duyệt…</source>
         <translation>Waiting for approval…</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office/menus.py" line="34" />
+        <source>Xuất tiền, tiền mặt các điểm…</source>
+        <translation>Cash issued, the points' cash…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="36" />
+        <source>&amp;Tiền mặt</source>
+        <translation>&amp;Cash</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="38" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="35" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="39" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="37" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="41" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="39" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="43" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1347,93 +1523,98 @@ Total: %s</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="99" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="99" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="104" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="118" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="119" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="124" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="120" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="125" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="126" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="122" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="221" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="127" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="230" />
         <source>Sai lệch</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
         <source>Giữ lại</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="124" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
         <source>Thân nhân, chuyển điểm</source>
         <translation>Families, moves</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="125" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
         <source>Tra cứu đối tượng</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="156" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="166" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="163" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="168" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="165" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="170" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="207" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="212" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="221" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="222" />
+        <source>Cảnh báo tiền mặt: %s</source>
+        <translation>Cash flags: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office_window.py" line="230" />
         <source>Sai lệch (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="308" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="317" />
         <source>Đã ghi quyết định cho sai lệch %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
@@ -1469,7 +1650,7 @@ Total: %s</translation>
 <context>
     <name>PayActions</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point/pay.py" line="69" />
+        <location filename="../../src/payout_desk/ui/point/pay.py" line="72" />
         <source>ĐÃ GHI: chi %s cho %s lúc %s.</source>
         <translation>RECORDED: %s paid to %s at %s.</translation>
     </message>
@@ -2041,17 +2222,22 @@ Total: %s</translation>
         <translation>Cannot be paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="68" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="69" />
         <source>Hủy lần báo nhầm…</source>
         <translation>Void the mistaken report…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="68" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="70" />
         <source>Hủy báo cáo này…</source>
         <translation>Void this report…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="69" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="71" />
+        <source>Nhận tiền từ bưu cục…</source>
+        <translation>Cash received from the post office…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="73" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2607,72 +2793,72 @@ Total: %s</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="83" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="87" />
         <source>Hủy lần ghi nhầm — %s</source>
         <translation>Void a mistaken entry — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="83" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="87" />
         <source>Hủy báo cáo này — %s</source>
         <translation>Void this report — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="88" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="92" />
         <source>%s — máy “%s”, lần ghi #%d</source>
         <translation>%s — laptop “%s”, entry #%d</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="94" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="98" />
         <source>Lần ghi này được đánh dấu đã hủy (không bị xóa) và gửi về bưu cục cùng lý do.</source>
         <translation>The entry is marked void (never deleted) and goes to the office with the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="97" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="101" />
         <source>Bưu cục sẽ thấy cả báo cáo của máy kia lẫn việc hủy này để quyết định.</source>
         <translation>The office will see both the other laptop's report and this void, and decide.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="102" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="106" />
         <source>ví dụ: bấm nhầm người, người nhà báo sai</source>
         <translation>e.g. wrong person chosen, the family was mistaken</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="103" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="107" />
         <source>Lý do hủy (bắt buộc)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="107" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="111" />
         <source>Hủy lần ghi này</source>
         <translation>Void this entry</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="107" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="111" />
         <source>Hủy báo cáo này</source>
         <translation>Void this report</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="108" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="112" />
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="117" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="121" />
         <source>Lần chi %s lúc %s, do %s chi%s</source>
         <translation>Payout of %s at %s by %s%s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="121" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="125" />
         <source>, người nhận thay: %s</source>
         <translation>, proxy: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="123" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="127" />
         <source>Báo “%s” (ngày %s) lúc %s, do %s ghi</source>
         <translation>Reported “%s” (date %s) at %s by %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="132" />
+        <location filename="../../src/payout_desk/ui/record_dialogs.py" line="136" />
         <source>Cần ghi lý do hủy.</source>
         <translation>A void needs a reason.</translation>
     </message>

@@ -64,6 +64,7 @@ def test_close_then_carry_in_json(game: Round, cli: Cli) -> None:
 @pytest.mark.devices(1)
 def test_a_late_payout_is_a_late_line_in_the_status(game: Round, cli: Cli) -> None:
     office = ("--data-dir", game.root / "office")
+    game.office.imports.files([game.export(0, "cash.pdsync")])  # the cash received, before the close
     assert cli("office", "close-month", DECEMBER, *office).code == 0
     before = json.loads(cli("office", "status", "--month", DECEMBER, "--json", *office).out)
     game.devices[0].pay.record(PayoutRequest("NCC004", thumbprint=True, staff="Lan"))

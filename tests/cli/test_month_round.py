@@ -12,6 +12,9 @@ from openpyxl import load_workbook
 from tests.cli.conftest import Cli
 from tests.roundkit import MONTH, default_rows, png, write_register
 
+FUNDED = 20_000_000
+"""The cash each laptop receives before the round's payouts."""
+
 
 def amount(i: int) -> int:
     return 2_789_000 + 1000 * i
@@ -70,6 +73,8 @@ def desks(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Desks:
         assert loaded["beneficiaries"] == 12
     d.ok("point", "staff", "add", "Lan", "--data-dir", d.d1)
     d.ok("point", "staff", "add", "Hùng", "--data-dir", d.d2)
+    for device in (d.d1, d.d2):  # a payout needs the cash on hand (issue 16): each laptop's event #1
+        d.ok("point", "cash", "receive", str(FUNDED), "--data-dir", device)
     return d
 
 
@@ -98,7 +103,7 @@ def test_a_month_with_two_devices_reconciles_exactly(desks: Desks, tmp_path: Pat
 
     # the point laptop learns from the home-visit laptop: no second payout, no payout to the dead
     peer = d.ok("point", "import-peer", early, "--data-dir", d.d1)
-    assert (peer["status"], peer["new_events"]) == ("imported", 2)
+    assert (peer["status"], peer["new_events"]) == ("imported", 3)
     assert "already paid" in d.refused("point", "pay", "NCC002", "--data-dir", d.d1)
     assert "reported deceased" in d.refused("point", "pay", "NCC005", "--data-dir", d.d1)
 
@@ -119,7 +124,7 @@ def test_a_month_with_two_devices_reconciles_exactly(desks: Desks, tmp_path: Pat
     d.ok("point", "cash", "return", "5000000", "--data-dir", d.d1)
     d.ok("point", "cash", "count", "--denominations", "500000=50,200000=3,1000=1", "--data-dir", d.d1)
     closed = d.ok("point", "close-day", "--reason", "đếm lại sáng mai", "--data-dir", d.d1)
-    assert closed["on_hand"] == 40_000_000 - amount(1) - amount(3) - amount(4) - 5_000_000
+    assert closed["on_hand"] == FUNDED + 40_000_000 - amount(1) - amount(3) - amount(4) - 5_000_000
 
     final1, final2 = tmp_path / "d1.pdsync", tmp_path / "d2.pdsync"
     d.ok("point", "export", "--out", final1, "--data-dir", d.d1)
@@ -127,7 +132,7 @@ def test_a_month_with_two_devices_reconciles_exactly(desks: Desks, tmp_path: Pat
 
     imported = d.ok("office", "import", final2, early, final1, final1, "--data-dir", d.office)
     statuses = [(f["status"], f["new_events"]) for f in imported["files"]]
-    assert statuses == [("imported", 4), ("nothing-new", 0), ("imported", 8), ("nothing-new", 0)]
+    assert statuses == [("imported", 5), ("nothing-new", 0), ("imported", 9), ("nothing-new", 0)]
     assert imported["conflicts"] == 2
 
     status = d.ok("office", "status", "--month", MONTH, "--data-dir", d.office)
@@ -142,17 +147,17 @@ def test_a_month_with_two_devices_reconciles_exactly(desks: Desks, tmp_path: Pat
         "stopped_count": 1,
         "exceptions": {"deceased": 1, "absent": 1},
         "conflicts": 2,
-        "cash_received": 40_000_000,
+        "cash_received": 2 * FUNDED + 40_000_000,
         "cash_returned": 5_000_000,
-        "cash_out": 40_000_000 - paid_amount - 5_000_000,
+        "cash_out": 2 * FUNDED + 40_000_000 - paid_amount - 5_000_000,
     }
     assert {k: p01[k] for k in expected} == expected
     assert p01["beneficiaries"] == p01["paid_count"] + p01["unpaid_count"] + p01["stopped_count"]
     assert p01["cash_out"] == p01["cash_received"] - p01["paid_amount"] - p01["cash_returned"]
     assert p01["cash_total"] == p01["paid_entitled"] + p01["unpaid_amount"] + p01["stopped_amount"]
     assert sorted((dev["name"], dev["last_seq"]) for dev in p01["devices"]) == [
-        ("An Phước – máy 1", 8),
-        ("An Phước – máy 2 (tại nhà)", 4),
+        ("An Phước – máy 1", 9),
+        ("An Phước – máy 2 (tại nhà)", 5),
     ]
     assert all(dev["last_sync"] for dev in p01["devices"])
     conflicts = {(c["kind"], c["beneficiary_code"]): c for c in status["conflicts"]}
@@ -219,7 +224,7 @@ def test_office_import_reports_each_file_and_exits_4_when_one_is_refused(
     assert outcome.code == 4
     files = outcome.json["files"]
     assert [(f["status"], f["new_events"]) for f in files] == [
-        ("imported", 1),
+        ("imported", 2),
         ("rejected", 0),
         ("rejected", 0),
     ]

@@ -31,6 +31,7 @@ from tests.cli.three_months_kit import (
     DEC,
     FEB,
     JAN,
+    LIST_CASH,
     POINT_NAMES,
     RAISE,
     RELATIVE,
@@ -124,6 +125,7 @@ def december(o: Office, c: Cast) -> None:
         loaded = o.at(point, "load", o.list_file(issued, point), "--trust-office", fingerprint)
         assert loaded["beneficiaries"] == len(people)
         o.at(point, "staff", "add", "Lan")
+        o.at(point, "cash", "receive", str(LIST_CASH), "--staff", "Lan")
 
     for role, reporter, day in (
         ("dead", "trưởng ấp Ba", "2026-12-01"),

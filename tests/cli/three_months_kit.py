@@ -87,6 +87,10 @@ def derive_register(path: Path, month_title: str, moves: dict[str, str], raises:
     return path
 
 
+LIST_CASH = 5_000_000_000
+"""The cash a laptop receives with each month's list: more than the sample's point could pay."""
+
+
 class Office:
     """The office's and the laptops' commands, each with --json, and the refusals' one-line contract."""
 
@@ -119,7 +123,11 @@ class Office:
         return sum(self.pay(point, p.code) for p in people if p.code not in skip)
 
     def load(self, point: str, path: str | Path) -> Any:
-        return self.at(point, "load", path)
+        """Load a list or an amendment; with a month's list, the cash to pay it (issue 16)."""
+        loaded = self.at(point, "load", path)
+        if str(path).endswith(".pdlist"):
+            self.at(point, "cash", "receive", str(LIST_CASH), "--staff", "Lan")
+        return loaded
 
     def sync(self, month: str) -> dict[str, Any]:
         files = []

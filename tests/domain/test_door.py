@@ -219,3 +219,25 @@ def test_an_empty_drawer_is_a_count_and_amounts_stay_within_a_list() -> None:
     empty = ev(1, "cash-count", beneficiary=None, amount=0, data={"denominations": {}})
     assert event_problem(empty) is None
     assert "over 10^15" in (event_problem(ev(1, amount=10**15 + 1)) or "")
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({}, None),
+        ({"on_hand": 6}, "on hand is not received − paid − returned"),
+        ({"paid": -5, "on_hand": 15}, "negative 'paid'"),
+        ({"counted": 4, "difference": -1}, None),
+        ({"counted": 4, "difference": 0}, "difference is not the count less the books"),
+        ({"counted": 4, "difference": None}, "a count without a difference"),
+        ({"paid_today": -1}, "negative 'paid_today'"),
+    ],
+)
+def test_a_days_close_must_add_up_at_the_door(change: dict[str, object], words: str | None) -> None:
+    """Issue 16: a close whose figures do not add up is refused with one sentence; one without the figures
+    (an older laptop's) still passes."""
+    closed = {"date": "2026-12-03", "received": 10, "paid": 5, "returned": 0, "on_hand": 5, "counted": None,
+              "difference": None, "reason": "", "payouts_today": 1, "paid_today": 5}  # fmt: skip
+    problem = event_problem(ev(1, "day-closed", beneficiary=None, data={**closed, **change}))
+    assert (problem is None) if words is None else (words in (problem or "")), problem
+    assert event_problem(ev(1, "day-closed", beneficiary=None, data={"date": "2026-12-03"})) is None

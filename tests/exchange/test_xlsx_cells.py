@@ -151,6 +151,7 @@ def test_the_office_settlement_of_a_round_with_hostile_texts_has_no_formula(tmp_
     issued = office.lists.issue(MONTH, tmp_path / "lists")
     laptop.lists.load(issued[0].path, trust_office=office.require_identity().fingerprint)
     add_clerks(laptop)
+    laptop.cash.receive(10_000_000)  # a payout needs the cash on hand
     laptop.pay.record(signed("NCC001", standing_proxy=True, proxy=Proxy("", "086040173112", id_checked=True)))
     laptop.pay.record(signed("NCC002", proxy=Proxy('=HYPERLINK("http://x")', "086040173112", "+con", "@1")))
     office.imports.files([laptop.sync.export(tmp_path / "may1.pdsync").path])

@@ -72,7 +72,7 @@ def test_export_to_a_full_usb_stick_says_so_and_leaves_no_half_file(game: Round,
     assert "\n" not in str(caught.value)
     assert visible(stick) == ["filler.bin"] and not any(stick.glob(".*.part"))
     filler.unlink()
-    assert desk.sync.export(stick / "may1.pdsync").events == 1  # the stick has room again: it works
+    assert desk.sync.export(stick / "may1.pdsync").events == 2  # room again: the round's cash and the payout
 
 
 def test_a_read_only_target_refuses_every_file_kind_in_one_sentence(game: Round, mount: Mount) -> None:

@@ -18,7 +18,8 @@ from tests.roundkit import Round, png
 
 @pytest.fixture
 def synced(game: Round) -> Round:
-    """Device 1 paid three people (with signatures) and the office took in its sync file."""
+    """Device 1 received the round's cash (#1), paid three people (with signatures, #2–#4) and the office
+    took in its sync file."""
     for shade, code in enumerate(("NCC001", "NCC004", "NCC005")):
         game.devices[0].pay.record(PayoutRequest(code, signature_png=png(shade=shade)))
     [outcome] = game.office.imports.files([game.export(0)]).files
@@ -55,7 +56,7 @@ def test_a_clean_round_passes_on_both_desks(synced: Round, cli: Cli, desk: str) 
     data_dir = synced.office.data_dir if desk == "office" else synced.devices[0].data_dir
     code, report = audit(cli, data_dir)
     assert (code, report["ok"], report["breaks"]) == (0, True, [])
-    assert report["checked"]["events"] == 3 and report["checked"]["chains"] == 1
+    assert report["checked"]["events"] == 4 and report["checked"]["chains"] == 1
     assert report["checked"]["signature_images"] == 3
     assert report["checked"]["sync_imports"] == (1 if desk == "office" else 0)
     assert report["checked"]["list_bodies"] == (2 if desk == "office" else 0)  # P01 and P02, revision 1
@@ -84,16 +85,16 @@ def _delete(d: Path, eid: str) -> None:
 
 
 CASES: dict[str, tuple[Callable[[Path, str], None], int, list[str], str]] = {
-    # name: (tamper the event at seq 1, reported at seq, kinds, words of the reason)
+    # name: (tamper the event at seq 2, reported at seq, kinds, words of the reason)
     "an event's body": (
         _edit_body,
-        1,
+        2,
         ["event-hash", "event-body", "chain"],
         "does not match the event's body",
     ),
-    "an event's hash": (_edit_hash, 1, ["event-hash"], "does not match the event's body"),
-    "an event's amount column": (_edit_amount_column, 1, ["event-body"], "amount disagree"),
-    "an event deleted mid-chain": (_delete, 2, ["chain"], "event #2 missing"),
+    "an event's hash": (_edit_hash, 2, ["event-hash"], "does not match the event's body"),
+    "an event's amount column": (_edit_amount_column, 2, ["event-body"], "amount disagree"),
+    "an event deleted mid-chain": (_delete, 3, ["chain"], "event #3 missing"),
 }
 
 
@@ -102,31 +103,31 @@ CASES: dict[str, tuple[Callable[[Path, str], None], int, list[str], str]] = {
 def test_a_tampered_event_is_reported_naming_it(synced: Round, cli: Cli, desk: str, case: str) -> None:
     change, seq, kinds, words = CASES[case]
     data_dir = synced.office.data_dir if desk == "office" else synced.devices[0].data_dir
-    which = 2 if case == "an event deleted mid-chain" else 1  # #1 is NCC001's payout of 2,790,000
+    which = 3 if case == "an event deleted mid-chain" else 2  # #2 is NCC001's payout of 2,790,000
     event_id, device = event_at(data_dir, which)
     change(data_dir, event_id)
     code, report = audit(cli, data_dir)
     assert code == 3 and report["ok"] is False
     first = report["breaks"][0]
-    if case == "an event deleted mid-chain":  # the break is where the chain resumes: event #3
-        assert (first["seq"], first["device"]) == (3, device), report
-        assert "from event #1 to #3" in first["reason"] and words in first["reason"]
+    if case == "an event deleted mid-chain":  # the break is where the chain resumes: event #4
+        assert (first["seq"], first["device"]) == (4, device), report
+        assert "from event #2 to #4" in first["reason"] and words in first["reason"]
     else:
         assert (first["event_id"], first["device"], first["seq"]) == (event_id, device, seq), report
         assert words in first["reason"]
     got = [b["kind"] for b in report["breaks"]]
     assert got == kinds, report
     text = cli("audit", "verify", "--data-dir", data_dir)
-    assert text.code == 3 and (event_id if case != "an event deleted mid-chain" else "#3") in text.out
+    assert text.code == 3 and (event_id if case != "an event deleted mid-chain" else "#4") in text.out
 
 
 def test_the_last_event_deleted_at_the_office_breaks_the_sync_files_head(synced: Round, cli: Cli) -> None:
     data_dir = synced.office.data_dir
-    event_id, device = event_at(data_dir, 3)
+    event_id, device = event_at(data_dir, 4)
     _delete(data_dir, event_id)
     code, report = audit(cli, data_dir)
     assert code == 3 and [(b["kind"], b["device"], b["seq"]) for b in report["breaks"]] == [
-        ("sync-head", device, 3)
+        ("sync-head", device, 4)
     ]
 
 
@@ -146,7 +147,7 @@ def test_a_changed_or_missing_signature_image_is_reported(synced: Round, cli: Cl
     kinds = {(b["kind"], b.get("what")) for b in report["breaks"] if b["kind"] == "signature-image"}
     assert kinds == {("signature-image", sha)}
     [missing] = [b for b in report["breaks"] if b["kind"] == "missing-signature"]
-    assert other in missing["reason"] and missing["event_id"] and missing["seq"] in (1, 2, 3)
+    assert other in missing["reason"] and missing["event_id"] and missing["seq"] in (2, 3, 4)
 
 
 def test_audit_on_a_folder_with_no_desk_says_so(cli: Cli, tmp_path: Path) -> None:

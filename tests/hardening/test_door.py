@@ -402,6 +402,7 @@ def test_a_point_whose_total_exceeds_a_list_is_a_register_error(tmp_path: Path) 
     assert [e.code for e in result.entries] == ["NCC099"]
 
 
+@pytest.mark.cash(0)
 def test_cash_that_would_take_the_laptops_file_over_the_door_is_refused_at_the_desk(game: Round) -> None:
     """The laptop never writes a history the office's door would refuse for good."""
     desk = game.devices[0]

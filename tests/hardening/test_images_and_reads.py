@@ -102,14 +102,14 @@ def test_the_office_and_the_sibling_refuse_a_bad_image_and_keep_nothing(
     office_before = db_rows(game.office.data_dir)
     outcome, elapsed, peak = measured(lambda: game.office.imports.sync_files([path])[0])
     assert outcome.status == "rejected"
-    assert "the signature image of event #1" in outcome.reason, outcome.reason
+    assert "the signature image of event #2" in outcome.reason, outcome.reason  # #1: the round's cash
     assert db_rows(game.office.data_dir) == office_before
     print(f"\noffice import refused in {elapsed * 1000:.0f} ms, peak {peak / MIB:.1f} MiB: {outcome.reason}")
     assert elapsed < 2.0 and peak < 64 * MIB
     sibling = game.devices[1]
     before = db_rows(sibling.data_dir)
     refused, elapsed, peak = measured(lambda: sibling.sync.import_peer(path))
-    assert isinstance(refused, FileRefused) and "the signature image of event #1" in str(refused)
+    assert isinstance(refused, FileRefused) and "the signature image of event #2" in str(refused)
     assert db_rows(sibling.data_dir) == before
     assert elapsed < 2.0 and peak < 64 * MIB
 

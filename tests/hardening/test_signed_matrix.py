@@ -290,11 +290,12 @@ def _sync_fork(kit: Kit) -> bytes:
 
 
 def _sync_jump(kit: Kit) -> bytes:
-    """A device's history whose last event is numbered 9 after #1, validly chained and signed."""
+    """A device's history whose last event is numbered 9 after #2 (#1: the round's cash), validly chained and
+    signed."""
     return forged_sync(kit, kit.device_key, lambda e: [*e[:-1], dataclasses.replace(e[-1], seq=9)])
 
 
-SYNC_JUMP: Cell = (_sync_jump, "refused", "jumps from event #1 to #9")
+SYNC_JUMP: Cell = (_sync_jump, "refused", "jumps from event #2 to #9")
 MATRIX: dict[str, dict[str, Cell]] = {
     "member swapped between two valid files": _all(_mixed, "was changed after signing"),
     "replay of the same file": {
@@ -332,7 +333,7 @@ MATRIX: dict[str, dict[str, Cell]] = {
         "list": (_list_fork, "refused", "a different file with the same revision"),
         "amendment": (_amendment_fork, "refused", "differs from the one already loaded"),
         "sync": (_sync_fork, "flagged", "fork:"),
-        "peer": (_sync_fork, "refused", "shows a different history from event #2"),
+        "peer": (_sync_fork, "refused", "shows a different history from event #3"),
     },
     "signed by an unknown key": {
         "list": (

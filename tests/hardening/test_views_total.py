@@ -19,7 +19,7 @@ from payout_desk.ui.point_window import PointWindow
 from tests.cli.conftest import Cli
 from tests.hardening import oddities
 from tests.hardening.oddities import Odd
-from tests.roundkit import CLERKS, MONTH, Round, make_round, png
+from tests.roundkit import CLERKS, FUND, MONTH, Round, make_round, png
 
 ODD_CODES = ("NCC001", "NCC002", "NCC003", "NCC004", "NCC007", "NCC009", "NCC010", "NCC011", "NCC012")
 
@@ -54,7 +54,8 @@ def test_status_json_shows_the_month_and_flags_what_it_leaves_out(odd: tuple[Rou
     kinds = {flag["kind"] for flag in p01["flags"]}
     assert kinds == {"void-elsewhere", "figure-absurd", "time-unreadable"}, p01["flags"]
     assert sum(f["kind"] == "void-elsewhere" for f in p01["flags"]) == 2  # another month's, another person's
-    assert p01["cash_received"] == oddities.HUGE * oddities.HUGE_EVENTS + 2_000_000  # exact, in Python ints
+    # exact, in Python ints; each laptop's cash from the round (roundkit.FUND) too
+    assert p01["cash_received"] == oddities.HUGE * oddities.HUGE_EVENTS + 2_000_000 + 2 * FUND
     assert all(d["last_sync"] is None or d["last_sync"].startswith("20") for d in p01["devices"])
     assert {c["kind"] for c in outcome.json["conflicts"]} >= {"double-payout", "two-lists"}
     text = cli("office", "status", "--month", MONTH, "--data-dir", game.office.data_dir)

@@ -81,10 +81,11 @@ def test_concurrent_imports_give_the_state_of_one_import(
         got = office_state(office_dir, many, MONTH)
     assert got == expected
     rows = expected["rows"]
-    assert len(rows["events"]) == 1 + 9 + 16 + 4 + 16  # the first laptop's cash and payouts, the second's
+    # the first laptop's cash (the round's and 50.000.000) and payouts, the second's cash and payouts
+    assert len(rows["events"]) == 2 + 9 + 16 + 4 + 1 + 16
     assert len(rows["conflicts"]) == 6 and {c[3] for c in rows["conflicts"]} == {"double-payout"}
     assert len(rows["device_forks"]) == 1
-    new = 4 + 16  # the first laptop's payouts after its middle file, and all of the second's
+    new = 4 + 1 + 16  # the first laptop's payouts after its middle file, and all of the second's records
     assert sum(n for _status, n in outcomes) == sum(n for batch in results for _status, n in batch) == new
     for batch, result in zip(batches, results, strict=True):  # only the restored laptop's file is refused
         refused = [

@@ -62,6 +62,7 @@ def month_round(cli: Cli, root: Path, office_db: tuple[str, ...]) -> Any:
     r.run("point", "staff", "add", "Lan", desk="d1")  # its PIN from $PAYOUT_DESK_PIN
     r.run("point", "staff", "add", "Hùng", desk="d2")  # every record is a clerk's, with the PIN
     r.run("point", "cash", "receive", "200.000.000", desk="d1")
+    r.run("point", "cash", "receive", "100.000.000", desk="d2")  # a payout needs the cash on hand
     for code in codes[:20]:
         r.run("point", "pay", code, "--signature", signature, "--staff", "Lan", desk="d1")
     r.run("point", "export", "--out", root / "d1-early.pdsync", desk="d1")

@@ -40,6 +40,7 @@ def receive_cash(screen: Screen, window: PointWindow, amount: str) -> None:
     screen.finish()
 
 
+@pytest.mark.cash(0)  # the laptop receives its own cash on screen
 def test_cash_received_then_the_day_closed_with_a_count_by_banknote(
     screen: Screen, point_window: PointWindow
 ) -> None:

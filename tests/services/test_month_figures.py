@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from payout_desk.domain.fold import CashPosition
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.services.office.desk import OfficeDesk
@@ -34,6 +36,7 @@ def test_untouched_round_is_all_unpaid(game: Round) -> None:
     assert [(d.last_sync, d.last_seq) for d in point.devices] == [(None, 0), (None, 0)]
 
 
+@pytest.mark.cash(0)
 def test_stops_additions_voids_and_double_payouts(game: Round, tmp_path: Path) -> None:
     one, two = game.devices
     one.cash.receive(50_000_000)

@@ -17,7 +17,7 @@ from payout_desk.services.point.desk import PointDesk
 from payout_desk.services.point.pay import PayoutRequest
 from tests.cli.test_round import db_digest
 from tests.paykit import signed
-from tests.roundkit import MONTH, Round, passphrase, plain, png
+from tests.roundkit import MONTH, Round, fund, passphrase, plain, png
 
 
 def pay_some(desk: PointDesk, *codes: str) -> None:
@@ -44,7 +44,7 @@ def test_a_good_file_then_the_same_again_then_an_older_one(game: Round) -> None:
     older = game.export(0, "older.pdsync")
     pay_some(one, "NCC004", "NCC005")
     newer = game.export(0, "newer.pdsync")
-    assert only(game, newer) == ("imported", "", 3)
+    assert only(game, newer) == ("imported", "", 4)  # and the cash the round gave (#1)
     before = db_digest(game.office.data_dir)
     assert only(game, newer) == ("nothing-new", "", 0)
     assert only(game, older) == ("nothing-new", "", 0)
@@ -90,6 +90,7 @@ def test_a_device_not_enrolled_is_refused(game: Round, tmp_path: Path) -> None:
     with PointDesk(tmp_path / "stranger", passphrase=passphrase) as stranger:
         stranger.init_keys("point", "máy lạ")
         stranger.lists.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
+        fund(stranger)
         stranger.pay.record(signed("NCC001"))
         path = stranger.sync.export(tmp_path / "stranger.pdsync").path
     refused_without_change(game, path, "not enrolled")
@@ -100,6 +101,7 @@ def test_a_device_enrolled_for_another_point_is_refused(game: Round, tmp_path: P
         ident = other.init_keys("point", "Mỹ An máy 1")
         game.office.devices.enroll("P02", ident.public_key.b64, "Mỹ An máy 1")
         other.lists.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
+        fund(other)
         other.pay.record(signed("NCC001"))
         path = other.sync.export(tmp_path / "other.pdsync").path
     refused_without_change(game, path, "enrolled for point P02")
@@ -144,16 +146,16 @@ def test_a_device_restored_from_a_backup_that_kept_working_is_flagged_as_a_fork(
         pay_some(original, "NCC004")
         first = original.sync.export(tmp_path / "original.pdsync").path
     with PointDesk(backup, passphrase=passphrase) as restored:
-        pay_some(restored, "NCC005")  # the same sequence number #2, a different payout
+        pay_some(restored, "NCC005")  # the same sequence number #3, a different payout
         second = restored.sync.export(tmp_path / "restored.pdsync").path
-    assert only(game, first) == ("imported", "", 2)
+    assert only(game, first) == ("imported", "", 3)  # and the cash the round gave (#1)
     before = game.office.status.month(MONTH)
     status, reason, new = only(game, second)
-    assert (status, new) == ("rejected", 0) and reason.startswith("fork:") and "#2" in reason
+    assert (status, new) == ("rejected", 0) and reason.startswith("fork:") and "#3" in reason
     after = game.office.status.month(MONTH)
     assert after.points[0].figures.paid_count == before.points[0].figures.paid_count == 2
     forks = [c for c in after.conflicts if c.kind == "fork"]
-    assert len(forks) == 1 and forks[0].events[0]["seq"] == 2
+    assert len(forks) == 1 and forks[0].events[0]["seq"] == 3
     assert only(game, second)[0] == "rejected"  # again: still refused, flagged once
     assert len([c for c in game.office.status.month(MONTH).conflicts if c.kind == "fork"]) == 1
 
@@ -168,6 +170,7 @@ def test_a_peer_file_from_an_unknown_or_own_device_is_refused_at_the_point(
     with PointDesk(tmp_path / "stranger", passphrase=passphrase) as stranger:
         stranger.init_keys("point", "máy lạ")
         stranger.lists.load(open_list(game), trust_office=game.office.require_identity().fingerprint)
+        fund(stranger)
         stranger.pay.record(signed("NCC002"))
         path = stranger.sync.export(tmp_path / "stranger.pdsync").path
     before = db_digest(game.devices[1].data_dir)

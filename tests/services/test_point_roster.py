@@ -66,6 +66,7 @@ def test_detail_shows_lines_words_help_and_the_records(desk: PointDesk) -> None:
     assert [p.event_id for p in detail.payouts] == [paid.event_id] and detail.row.status == "paid"
 
 
+@pytest.mark.cash(0)
 def test_progress_counts_paid_money_cash_and_days_to_the_fifth(desk: PointDesk) -> None:
     desk.cash.receive(10_000_000)
     desk.pay.record(signed("NCC001"))

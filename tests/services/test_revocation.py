@@ -26,7 +26,7 @@ def test_revocation_keeps_what_was_accepted_and_refuses_the_rest(game: Round) ->
     assert again.status == "nothing-new"
     refused = game.office.imports.files([later]).files[0]
     assert refused.status == "rejected"
-    assert "revoked" in refused.reason and "up to #2" in refused.reason and "#3–#3" in refused.reason
+    assert "revoked" in refused.reason and "up to #3" in refused.reason and "#4–#4" in refused.reason
     status = game.office.status.month(MONTH).points[0]
     assert status.figures.paid_count == 2  # the two payouts it made before stay
 

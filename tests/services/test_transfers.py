@@ -11,7 +11,7 @@ from payout_desk.domain.fold import ConflictKind
 from payout_desk.services.common.errors import Refused, UsageError
 from payout_desk.services.point.desk import PointDesk
 from payout_desk.services.point.pay import PayoutRequest
-from tests.roundkit import MONTH, Round, add_clerks, passphrase, person_row, write_register
+from tests.roundkit import MONTH, Round, add_clerks, fund, passphrase, person_row, write_register
 
 
 def second_point(game: Round) -> PointDesk:
@@ -23,6 +23,7 @@ def second_point(game: Round) -> PointDesk:
     game.office.lists.issue(MONTH, folder)
     desk.lists.load(folder / "P02_2026-12.pdlist", trust_office=game.office.require_identity().fingerprint)
     add_clerks(desk)
+    fund(desk)
     game.devices.append(desk)
     return desk
 

@@ -223,6 +223,7 @@ def test_escape_after_signing_asks_before_dropping_the_signature(qtbot: QtBot, w
     assert not dialog.isVisible()
 
 
+@pytest.mark.cash(0)
 def test_the_cash_form_groups_the_amount_as_it_is_typed(qtbot: QtBot, window: PointWindow) -> None:
     assert group("50000000") == "50.000.000" and group("") == "" and group("007") == "7"
     edit = MoneyEdit()

@@ -77,7 +77,7 @@ def test_a_siblings_death_report_is_voided_with_a_reason_and_the_person_paid(
         check(step)
     assert "An Phước máy 2" in seen["refusal"] and "Hùng" in seen["refusal"] and "không rõ" in seen["refusal"]
     assert "Hủy báo cáo này" in seen["refusal"]
-    assert "máy “An Phước máy 2”, lần ghi #1" in seen["void"] and "Bưu cục sẽ thấy" in seen["void"]
+    assert "máy “An Phước máy 2”, lần ghi #2" in seen["void"] and "Bưu cục sẽ thấy" in seen["void"]
     detail = window.desk.roster.detail("NCC004")
     assert len(detail.payouts) == 1 and detail.reports == []
     assert window.desk.pay.payable("NCC005") is not None  # the other report still stands

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from payout_desk.cli import (
+    cash_cmd,
     clerks_cmd,
     closing_cmd,
     deaths_cmd,
@@ -57,6 +58,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     unclaimed_cmd.register(sub, common)
     reportback_cmd.register(sub, common)
     clerks_cmd.register(sub, common)
+    cash_cmd.register(sub, common)
 
 
 def _report_json(report: RegisterReport) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from payout_desk.cli import clerks_cmd, deaths_cmd
+from payout_desk.cli.cash_cmd import add_cash, cash_lines
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
@@ -271,6 +272,7 @@ def _conflict_line(c: ConflictReport) -> str:
 def run_status(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
         report = desk.status.month(args.month)
+        cash = desk.point_cash.month(args.month)
     lines = [f"Month {report.month}: {len(report.points)} points"]
     if report.closed:  # the figures below are the frozen ones
         closed = report.closed
@@ -296,7 +298,7 @@ def run_status(args: argparse.Namespace) -> int:
     if report.conflicts:
         lines.append(f"{len(report.conflicts)} conflicts:")
         lines.extend(_conflict_line(c) for c in report.conflicts)
-    emit(args.json, status_json(report), lines)
+    emit(args.json, add_cash(status_json(report), cash), [*lines, *cash_lines(cash)])
     return 0
 
 

@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from payout_desk.domain.door_cash import day_close_problem
 from payout_desk.domain.door_text import LIMITS, MAX_FILE_TOTAL, MAX_MONEY, forbidden_char, text_problem
 from payout_desk.domain.ledger import (
     BANKNOTES,
@@ -371,6 +372,8 @@ def _data_problem(event: Event, shape: Shape) -> str | None:
     problem = _shape_problem(event.data, shape, "data.")
     if problem is not None:
         return f"the event's {problem}"
+    if event.kind == Kind.DAY_CLOSED:
+        return day_close_problem(event.data)  # issue 16: its figures add up (domain/door_cash.py)
     return _count_problem(event) if event.kind == CASH_COUNT else None
 
 

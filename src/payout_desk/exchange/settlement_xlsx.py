@@ -11,9 +11,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from payout_desk.domain.cash_days import CashBook
 from payout_desk.domain.fold import ConflictKind, Status
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.money import amount_in_words
+from payout_desk.exchange.cash_sheet import write_cash_sheet
 from payout_desk.exchange.xlsx_cells import HEAD_FONT, cells, sheet_head
 
 STATUS_VI = {
@@ -116,6 +118,7 @@ class SettlementBook:
     conflicts: list[ConflictLine]
     closed: bool = False  # a closed month: its figures frozen, `late` on a sheet of their own
     late: list[LateEntry] = field(default_factory=list)
+    cash: CashBook | None = None  # issue 16: the sheet "Tiền mặt" (exchange/cash_sheet.py)
 
 
 _BOLD = HEAD_FONT
@@ -351,6 +354,12 @@ def write_settlement(book: SettlementBook) -> bytes:
     _conflicts(wb, book)
     if book.closed:
         _late(wb, book)
+    if book.cash is not None:
+        write_cash_sheet(
+            wb,
+            book.cash,
+            f"{book.office_name} — tháng {book.month[5:]}/{book.month[:4]} — lập lúc {book.made_at}",
+        )
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

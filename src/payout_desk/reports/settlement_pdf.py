@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
+from payout_desk.domain.cash_days import CashBook
 from payout_desk.domain.money import amount_in_words, format_vnd
 from payout_desk.domain.month import Month
+from payout_desk.reports.cash_pdf import draw_cash
 from payout_desk.reports.pdfkit import Cell, Column, Letterhead, Pdf
 
 
@@ -84,6 +86,7 @@ class SettlementDoc:
     month: Month
     made_on: str  # dd/mm/yyyy HH:MM
     points: Sequence[PointSettlement]
+    cash: CashBook | None = None  # issue 16: the cash section (reports/cash_pdf.py)
 
 
 PAGE = landscape(A4)
@@ -242,4 +245,8 @@ def settlement_pdf(doc: SettlementDoc) -> bytes:
     _summary(pdf, doc)
     for point in doc.points:
         _point(pdf, doc, point)
+    if doc.cash is not None:
+        head = Letterhead(doc.office_name, "Thanh quyết toán — tiền mặt", "TIỀN MẶT CÁC ĐIỂM CHI TRẢ",
+                          f"{doc.month.label_vi} — lập lúc {doc.made_on}")  # fmt: skip
+        draw_cash(pdf, head, doc.cash)
     return pdf.finish()

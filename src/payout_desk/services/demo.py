@@ -189,6 +189,8 @@ def make_office_demo(root: Path, people: int = 400, seed: int = 11) -> OfficeDem
                                 ("P03", "Tân Long máy 1"))
         ]  # fmt: skip
         office.lists.issue(month, root / "lists")
+        for point, laptops in (("P01", 2), ("P02", 1), ("P03", 1)):  # the cash the office handed out
+            office.cash.issue(point, 400_000_000 * laptops, month, by="Thủ quỹ (dữ liệu mẫu)")
         fingerprint = office.require_identity().fingerprint
         first, second = devices[0], devices[1]
         for desk, (point, share) in zip(

@@ -384,5 +384,6 @@ class PersonLink(Base):
     found_at: Mapped[str] = mapped_column(String(32))
 
 
-# Office clerks and roles (issue 16, migration 0007_roles16): store/office_models.py, part of this schema
-from payout_desk.store.office_models import OfficeAction, OfficeClerk, PendingItem  # noqa: E402, F401
+# Office clerks and roles, the office's cash issues (issue 16, migrations 0007_roles16, 0007_cash16):
+# store/office_models.py, part of this schema
+from payout_desk.store.office_models import CashIssueRow, OfficeAction, OfficeClerk, PendingItem  # noqa: E402, F401

@@ -1,9 +1,9 @@
-"""The office's clerks and roles (issue 16, migration 0007_roles16): models of the one schema
-(store/models.py imports them, so Base.metadata holds them)."""
+"""The office's clerks and roles (migration 0007_roles16) and its cash issues (0007_cash16), issue 16:
+models of the one schema (store/models.py imports them, so Base.metadata holds them)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import BigInteger, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from payout_desk.store.models import Base
@@ -54,3 +54,20 @@ class PendingItem(Base):
     decided_at: Mapped[str | None] = mapped_column(String(32))
     reason: Mapped[str | None] = mapped_column(Text)  # why it was rejected
     result: Mapped[str | None] = mapped_column(Text)  # JSON: the files written when approved
+
+
+class CashIssueRow(Base):
+    """Office: cash handed to a point for a month (issue 16), with who and when; never deleted — a wrong
+    entry is voided with a reason and stays."""
+
+    __tablename__ = "cash_issues"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    point_code: Mapped[str] = mapped_column(String(32))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(Text)
+    issued_at: Mapped[str] = mapped_column(String(32))
+    issued_by: Mapped[str] = mapped_column(String(200))
+    voided_at: Mapped[str | None] = mapped_column(String(32))
+    voided_by: Mapped[str | None] = mapped_column(String(200))
+    void_reason: Mapped[str | None] = mapped_column(Text)

@@ -19,6 +19,7 @@ from payout_desk.services.office.devices import AmendReport, Enrolled
 from payout_desk.services.office.status import ConflictReport, OfficeStatus
 from payout_desk.services.office.unclaimed import UnclaimedWatch
 from payout_desk.ui.about import AboutDialog
+from payout_desk.ui.office.cash import cash_flags
 from payout_desk.ui.office.closing import ClosingActions
 from payout_desk.ui.office.conflicts_tab import ConflictsTab
 from payout_desk.ui.office.dashboard_tab import DashboardTab
@@ -36,6 +37,7 @@ from payout_desk.ui.office.report_back import ReportBackActions
 from payout_desk.ui.office.sync_in import SyncImport
 from payout_desk.ui.office.sync_tab import SyncTab
 from payout_desk.ui.office.unclaimed_panel import UnclaimedPanel, watch_of
+from payout_desk.ui.plain import plain, tip
 from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
     QApplication,
@@ -113,6 +115,9 @@ class OfficeWindow(QMainWindow):
         dashboard.insertWidget(2, self.closing.bar)  # under the month's summary
         self.people = PeopleTab(desk.people)  # issue 15: anyone across months
         self.unclaimed = UnclaimedPanel()  # issue 15: on the dashboard, under the points
+        self.cash_flags = plain(QLabel())  # issue 16: under the points, those whose cash is flagged, and why
+        self.cash_flags.setStyleSheet("color:#a61b1b;font-weight:600")
+        cast(QVBoxLayout, self.dashboard.layout()).addWidget(self.cash_flags)
         cast(QVBoxLayout, self.dashboard.layout()).addWidget(self.unclaimed)
         for tab, title in (
             (self.dashboard, self.tr("Tổng quan tháng")),
@@ -213,6 +218,10 @@ class OfficeWindow(QMainWindow):
             return None
         self.dashboard.show_status(status, self._today())
         self.closing.show_status(status)
+        flagged, whole = cash_flags(self)
+        self.cash_flags.setText(self.tr("Cảnh báo tiền mặt: %s") % flagged if flagged else "")
+        self.cash_flags.setToolTip(tip(whole) if whole else "")
+        self.cash_flags.setVisible(bool(flagged))
         opening = opening_month(self.desk.status.month_work(), self._today())
         self.dashboard.show_opening(opening, Month.parse(status.month), self._today())
         self.conflicts.show_conflicts(status.conflicts)

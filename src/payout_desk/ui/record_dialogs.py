@@ -65,7 +65,11 @@ class RefusalDialog(QDialog):
         self.next_label = plain(QLabel(refusal.next_text.en if english() else refusal.next_text.vi))
         self.next_label.setWordWrap(True)
         layout.addWidget(self.next_label)
-        accept = {"void": self.tr("Hủy lần báo nhầm…"), "void-sibling": self.tr("Hủy báo cáo này…")}
+        accept = {
+            "void": self.tr("Hủy lần báo nhầm…"),
+            "void-sibling": self.tr("Hủy báo cáo này…"),
+            "cash": self.tr("Nhận tiền từ bưu cục…"),
+        }
         self.buttons = _buttons(self, accept.get(refusal.next_step), self.tr("Đóng"))
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)

@@ -6,6 +6,7 @@ modules (a test checks this, and that both sides use the same `{fields}`)."""
 from __future__ import annotations
 
 from payout_desk.lang.catalogue import (
+    cash,
     cli,
     closing,
     common,
@@ -35,6 +36,7 @@ from payout_desk.lang.catalogue import (
 
 AREAS = (
     common,
+    cash,
     closing,
     deaths,
     desk,

@@ -6,6 +6,7 @@ window's, and those of the papers, backups and file dialogs both windows share, 
 from __future__ import annotations
 
 from payout_desk.lang.catalogue.window_carry2 import CARRY2_WINDOW
+from payout_desk.lang.catalogue.window_cash16 import CASH16_WINDOW
 from payout_desk.lang.catalogue.window_closing import CLOSING
 from payout_desk.lang.catalogue.window_deaths import DEATHS_AND_TRANSFERS
 from payout_desk.lang.catalogue.window_holds import HOLDS
@@ -163,4 +164,5 @@ WINDOW: dict[str, str] = {
     **CARRY2_WINDOW,
     **ROLES16_WINDOW,
     **RULES16_WINDOW,
+    **CASH16_WINDOW,
 }

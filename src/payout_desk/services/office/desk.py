@@ -19,6 +19,8 @@
     office.clerks       the office's clerks, roles, sign-in; the record of office actions office/clerks.py
     office.approvals    maker–checker: steps a clerk prepared, approved and signed       office/approvals.py
     office.audit_export a month's events and office actions for inspectors            office/audit_export.py
+    office.cash         the cash the office hands each point: issue, list, void        office/cash_issue.py
+    office.point_cash   the points' cash per day against the office's issues, flagged  office/point_cash.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -34,6 +36,7 @@ from payout_desk.services.common.desk import Desk, DeskOptions
 from payout_desk.services.office.amendments import Amendments
 from payout_desk.services.office.approvals import Approvals
 from payout_desk.services.office.audit_export import AuditExport
+from payout_desk.services.office.cash_issue import CashIssues
 from payout_desk.services.office.clerks import OfficeClerks
 from payout_desk.services.office.closing import Closing
 from payout_desk.services.office.conflicts import Conflicts
@@ -46,6 +49,7 @@ from payout_desk.services.office.month_settings import MonthSettingsPart
 from payout_desk.services.office.opening_key import opening_key_for
 from payout_desk.services.office.papers import Papers
 from payout_desk.services.office.people import People
+from payout_desk.services.office.point_cash import PointCashPart
 from payout_desk.services.office.registers import Registers
 from payout_desk.services.office.report_back import ReportBackPart
 from payout_desk.services.office.status import Status
@@ -87,3 +91,5 @@ class OfficeDesk(Desk):
             transfers=self.transfers,
         )
         self.audit_export = AuditExport(self, self.clerks)
+        self.cash = CashIssues(self)
+        self.point_cash = PointCashPart(self)

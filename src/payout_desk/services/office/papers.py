@@ -23,6 +23,7 @@ from payout_desk.services.common.report_data import (
 from payout_desk.services.common.sheet_record import record_rows
 from payout_desk.services.office.devices import find_point
 from payout_desk.services.office.frozen import closed_month, frozen_reasons, made_at
+from payout_desk.services.office.point_cash import PointCashPart, cash_book
 from payout_desk.services.office.settlement import SettlementResult, settle
 from payout_desk.services.office.settlement_rows import point_settlement
 from payout_desk.services.office.status import Status
@@ -98,10 +99,17 @@ class Papers:
             points = [
                 point_settlement(session, row, reports[row.list_id], status.conflicts, late) for row in lists
             ]
+            cash = cash_book(
+                PointCashPart.of_month(session, month), find_point(session, point).code if point else None
+            )
         if status.closed is not None:  # a closed month: its unpaid as they stood at the close
             points = [replace(p, unpaid=frozen_reasons(status.closed, p.code)) for p in points]
         doc = SettlementDoc(
-            self.desk.require_identity("office").name, Month.parse(month), made_at(status.closed), points
+            self.desk.require_identity("office").name,
+            Month.parse(month),
+            made_at(status.closed),
+            points,
+            cash,
         )
         return write_report(
             out, settlement_pdf(doc), len(points), sum(p.paid_out for p in points), [p.code for p in points]

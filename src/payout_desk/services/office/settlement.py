@@ -26,6 +26,7 @@ from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.common.errors import DeskError
 from payout_desk.services.common.report_data import folded_list, proxy_of, proxy_papers
 from payout_desk.services.office.frozen import as_closed, late_entries, made_at
+from payout_desk.services.office.point_cash import PointCashPart, cash_book
 from payout_desk.services.office.settlement_rows import conflict_records
 from payout_desk.services.office.status import PointReport, Status
 from payout_desk.store.devices import device_names
@@ -88,6 +89,7 @@ def settle(desk: Desk, office_status: Status, month_text: str, out: Path) -> Set
         for point in status.points:
             book.points.append(_point_line(point))
             _point_details(session, point, names, book)
+        book.cash = cash_book(PointCashPart.of_month(session, month))
     if status.closed is not None:  # paid after the close: the line as it stood then (the payout: late)
         book.beneficiaries = as_closed(book.beneficiaries, status.closed)
     for c in status.conflicts:

@@ -16,6 +16,7 @@ from payout_desk.lang import Text, t, text_of
 from payout_desk.lang.catalogue.pay import STOP_KEYS
 from payout_desk.services.common.errors import DeskError, InvalidInput, Refused, UsageError
 from payout_desk.services.common.typed import typed
+from payout_desk.services.point.cash_guard import cash_short
 from payout_desk.services.point.family import check_family_payment
 from payout_desk.services.point.ledger import (
     THIS_DEVICE,
@@ -75,7 +76,7 @@ class Now:
 class PayRefusal:
     """Why someone cannot be paid now, said before anyone signs, with the way forward.
 
-    `next_step`: "void" (a report of this laptop's that can be voided: `event_id`), "void-sibling" (a
+    `next_step`: "cash" (not enough cash on hand: record the cash received first), "void" (a report of this laptop's that can be voided: `event_id`), "void-sibling" (a
     report another laptop of the point made, which the clerk may void with a reason: `event_id`; the office
     sees both), "office" (only the office can change it), "none" (already paid: nothing to do unless that
     payout was a mistake)."""
@@ -176,7 +177,11 @@ class Payouts:
         that will be refused. The payout itself checks again inside its transaction."""
         with self.desk.db.raw_transaction() as cursor:
             now = self._beneficiary_now(cursor, code)
-            return self._refusal(now.state, now.who, now.context)
+            refusal = self._refusal(now.state, now.who, now.context)
+            short = cash_short(cursor, now.context.list_id, self.ledger.device_id(), now.entry.total, now.who)
+            if refusal is None and short is not None:
+                return PayRefusal(short, t("cash.next_receive"), "cash")
+            return refusal
 
     @staticmethod
     def _beneficiary_now(cursor: sqlite3.Cursor, code: str) -> Now:
@@ -257,6 +262,9 @@ class Payouts:
         refusal = self._refusal(now.state, now.who, now.context)
         if refusal is not None:
             raise Refused(refusal.text)
+        short = cash_short(cursor, now.context.list_id, self.ledger.device_id(), now.entry.total, now.who)
+        if short is not None:  # more than the cash on hand (cash_guard)
+            raise Refused(short)
         data = self._payout_data(request, now.entry, signature)
         check_family_payment(cursor, now.context.list_id, now.entry.code, data)
         return now, data

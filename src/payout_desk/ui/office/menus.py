@@ -1,10 +1,11 @@
-"""The office window's menu bar: Bưu cục, In giấy tờ, Xem, Trợ giúp."""
+"""The office window's menu bar: Bưu cục, Tiền mặt, In giấy tờ, Xem, Trợ giúp."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from payout_desk.ui.language_menu import add_language_menu
+from payout_desk.ui.office.cash import ask_cash
 from payout_desk.ui.office.clerks import ask_pending
 from payout_desk.ui.office.settings import ask_settings
 from payout_desk.ui.qt import QAction, QObject
@@ -30,6 +31,9 @@ class OfficeMenus(QObject):
             action = QAction(title, office)
             action.triggered.connect(slot)
             menu.addAction(action)
+        cash = QAction(self.tr("Xuất tiền, tiền mặt các điểm…"), office)
+        cash.triggered.connect(lambda: ask_cash(office))
+        bar.addMenu(self.tr("&Tiền mặt")).addAction(cash)
         papers = [*office.papers.entries(), (office.report_back.pdf_entry(), office.report_back.ask_pdf)]
         office.printer.add_menu(bar.addMenu(self.tr("&In giấy tờ")), papers)
         views = bar.addMenu(self.tr("&Xem"))

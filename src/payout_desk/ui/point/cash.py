@@ -23,12 +23,13 @@ class CashActions(QObject):
         super().__init__(point)
         self.point = point
 
-    def ask_cash(self, move: str) -> None:
+    def ask_cash(self, move: str) -> Recorded | None:
         title = self.tr("Nhận tiền từ bưu cục") if move == "receive" else self.tr("Nộp lại tiền")
         dialog = CashDialog(title, self.tr("Số tiền (đồng), ví dụ 50.000.000:"), self.point)
         self.cash_dialog = dialog
         if dialog.exec() == CashDialog.DialogCode.Accepted:
-            self.cash(move, dialog.amount.amount())
+            return self.cash(move, dialog.amount.amount())
+        return None
 
     def cash(self, move: str, amount: int) -> Recorded | None:
         point = self.point

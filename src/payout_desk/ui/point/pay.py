@@ -39,6 +39,9 @@ class PayActions(QObject):
                 if refusal.next_step == "void-sibling" and refusal.target is not None:
                     if point.records.ask_void_sibling(row, refusal.target, refusal.device) is not None:
                         return self.pay_current()  # the report no longer stands: on to the pay window
+                elif refusal.next_step == "cash":  # not enough cash: record what the office handed over
+                    if point.cash_actions.ask_cash("receive") is not None:
+                        return self.pay_current()
                 else:
                     point.records.ask_void()
             point.search.setFocus()
