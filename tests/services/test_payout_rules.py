@@ -127,8 +127,8 @@ def test_a_complete_proxy_payout_travels_to_the_office_and_shows_on_the_settleme
     assert proxies["NCC003"]["standing"] is True and proxies["NCC003"]["id_checked"] is True
     with desk.db.reading() as session:
         rows = {r.code: r for r in sheet_rows(session, desk.ledger.list_of(session))}
-    assert (rows["NCC004"].proxy_id, rows["NCC004"].proxy_authorisation) == ("086190000002", "UQ 12/2026")
-    assert rows["NCC003"].proxy_authorisation == "theo danh sách, đã đối chiếu CCCD"
+    assert (rows["NCC004"].proxy_id, rows["NCC004"].authorisation) == ("086190000002", "UQ 12/2026")
+    assert rows["NCC003"].authorisation == "theo danh sách, đã đối chiếu CCCD"
     game.office.imports.files([path])
     out = game.root / "settlement.xlsx"
     game.office.papers.settlement(MONTH, out)
