@@ -13,6 +13,7 @@ from payout_desk.lang import t, text_of
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk, parse_month
 from payout_desk.services.common.errors import InvalidInput, Refused
 from payout_desk.services.common.typed import typed
+from payout_desk.services.office.clerks import OfficeClerks
 from payout_desk.store.cash_issues import add_issue, issue_row, month_issues
 from payout_desk.store.lists import newest_issued
 from payout_desk.store.models import CashIssueRow
@@ -38,12 +39,12 @@ def _issue(row: CashIssueRow, point_name: str) -> CashIssue:
 class CashIssues:
     """Cash handed out by the office: issue, list, void."""
 
-    def __init__(self, desk: Desk) -> None:
-        self.desk = desk
+    def __init__(self, desk: Desk, clerks: OfficeClerks) -> None:
+        self.desk, self.clerks = desk, clerks
 
     def _by(self, by: str | None) -> str:
-        office = self.desk.require_identity("office").name
-        return typed(by, "staff").strip() if by and by.strip() else office
+        """Who hands the cash out: the name given, else the signed-in clerk (else the office's name)."""
+        return typed(by, "staff").strip() if by and by.strip() else self.clerks.who()
 
     def issue(
         self, point: str, amount: int | str, month_text: str, *, by: str | None = None, note: str = ""

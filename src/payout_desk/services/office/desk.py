@@ -91,5 +91,5 @@ class OfficeDesk(Desk):
             transfers=self.transfers,
         )
         self.audit_export = AuditExport(self, self.clerks)
-        self.cash = CashIssues(self)
+        self.cash = CashIssues(self, self.clerks)
         self.point_cash = PointCashPart(self)
