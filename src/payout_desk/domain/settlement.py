@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from typing import Any
 
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition
@@ -94,15 +95,21 @@ class PointFigures:
 
 
 def total_of(points: Iterable[PointFigures], code: str = "", name: str = "TỔNG CỘNG") -> PointFigures:
-    """The points added up, field by field (every int and Count field; the code and name given)."""
+    """The points added up field by field: every int and Count field summed, a flag (bool) set when any
+    point's is; a field of another kind (a list of lines, say) keeps its default on the total."""
     points = list(points)
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     for f in fields(PointFigures):
-        if f.name in ("code", "name"):
-            continue
         parts = [getattr(p, f.name) for p in points]
-        values[f.name] = sum(parts, Count()) if f.type in ("Count", Count) else sum(parts)
-    return PointFigures(code, name, **values)  # type: ignore[arg-type]
+        if f.name in ("code", "name") or not parts:
+            continue
+        if all(isinstance(v, bool) for v in parts):
+            values[f.name] = any(parts)
+        elif all(isinstance(v, int) and not isinstance(v, bool) for v in parts):
+            values[f.name] = sum(parts)
+        elif all(isinstance(v, Count) for v in parts):
+            values[f.name] = sum(parts, Count())
+    return PointFigures(code, name, **values)
 
 
 @dataclass(frozen=True, slots=True)
