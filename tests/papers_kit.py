@@ -173,10 +173,11 @@ def table_total(text: str, total_label: str) -> tuple[list[int], int]:
     return amounts, number(lines[end + 1])
 
 
-def check_totalled(pdf: bytes, total_label: str, total: int) -> None:
+def check_totalled(pdf: bytes, total_label: str, total: int) -> dict[str, tuple[int, int]]:
     """A paper whose table ends in a total line (posting list, receipt): each section's rows add up to its
-    printed total, the words under it are the words of that total, and the sections add up to `total`."""
-    sections = []
+    printed total, the words under it are the words of that total, and the sections add up to `total`.
+    Each section's point → (its rows, its total)."""
+    sections: dict[str, tuple[int, int]] = {}
     for page in pages_of(pdf):
         if "Trang 1/" not in page:
             continue  # one page a section here: the rows, the total and its words on the section's first page
@@ -184,8 +185,32 @@ def check_totalled(pdf: bytes, total_label: str, total: int) -> None:
         assert sum(amounts) == printed, page
         assert amount_in_words(printed) in flat(page)
         assert printed in words_figures(page)
-        sections.append(printed)
-    assert sum(sections) == total
+        check_figure_words(page)
+        code = re.search(r"Điểm chi trả:? (\S+)", page)
+        assert code is not None
+        sections[code.group(1)] = (len(amounts), printed)
+    assert sum(printed for _n, printed in sections.values()) == total
+    return sections
+
+
+def stopped_tables(pdf: bytes) -> dict[str, tuple[int, int]]:
+    """Each point section's table of the people stopped (listed and stopped, paid before or not): point →
+    (people, money); (0, 0) for a section without one."""
+    found: dict[str, tuple[int, int]] = {}
+    text = "\n".join(pages_of(pdf))
+    parts = re.split(r"Điểm chi trả: (\S+) —", text)  # each section's letterhead names its point
+    for code, section in zip(parts[1::2], parts[2::2], strict=True):
+        lines = [line.strip() for line in section.splitlines()]
+        head = next((i for i, line in enumerate(lines) if line.startswith("Người báo giảm (")), None)
+        if head is None:
+            found[code] = (0, 0)
+            continue
+        end = next(i for i, line in enumerate(lines) if i > head and line.startswith("Xung đột ("))
+        amounts = [number(line) for line in lines[head:end] if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", line)]
+        people = int(lines[head].removeprefix("Người báo giảm (").removesuffix(")"))
+        assert len(amounts) == people, lines[head:end]
+        found[code] = (people, sum(amounts))
+    return found
 
 
 def check_words(pdf: bytes, total: int) -> None:

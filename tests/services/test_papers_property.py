@@ -36,6 +36,7 @@ from tests.papers_kit import (
     check_words,
     pdf_summary,
     settlement_sections,
+    stopped_tables,
     xlsx_summary,
 )
 from tests.roundkit import MONTH, Round, default_rows, make_round, next_month, passphrase, round_settings
@@ -181,7 +182,10 @@ def check(game: Round) -> None:
     assert report_json(back, out)["total"]["paid_entitled"] == summary.total["paid_entitled"]
 
     posting = office.papers.posting_list(MONTH, out / "posting.pdf")
-    check_totalled((out / "posting.pdf").read_bytes(), "TỔNG CỘNG", posting.total)
+    posted = check_totalled((out / "posting.pdf").read_bytes(), "TỔNG CỘNG", posting.total)
+    for code, (people, money) in stopped_tables(pdf).items():  # to pay = issued less everyone stopped
+        line = summary.points[code]
+        assert posted[code] == (line["issued_people"] - people, line["issued"] - money), code
     sheets = office.papers.signature_sheet(MONTH, out / "sheet.pdf")
     check_words((out / "sheet.pdf").read_bytes(), sheets.total)
     one = game.devices[0]
