@@ -29,9 +29,9 @@ from payout_desk.reports.pdfkit import HEAD, Cell, Column, Letterhead, Pdf
 TITLE = "BÁO CÁO GỬI PHÒNG LĐ-TB&XH"
 
 TOTAL_COLUMNS: tuple[Column, ...] = (
-    ("Mã điểm", 14), ("Điểm chi trả", 41), ("Số người", 14), ("Tổng tiền (đ)", 27), ("Đã chi (người)", 22),
-    ("Đã chi theo DS (đ)", 27), ("Thực chi (đ)", 27), ("Chưa chi (người)", 22), ("Chưa chi (đ)", 27),
-    ("Báo giảm (người)", 22), ("Báo giảm (đ)", 27),
+    ("Mã điểm", 14), ("Điểm chi trả", 40), ("Số người", 14), ("Tổng tiền (đ)", 27), ("Đã chi (người)", 22),
+    ("Đã chi theo DS (đ)", 27), ("Thực chi (đ)", 27), ("Chưa chi (người)", 24), ("Chưa chi (đ)", 27),
+    ("Báo giảm (người)", 24), ("Báo giảm (đ)", 27),
 )  # fmt: skip
 DEATH_COLUMNS: tuple[Column, ...] = (
     ("Mã đối tượng", 26), ("Họ và tên", 50), ("Mã điểm", 18), ("Ngày mất", 22), ("Nguồn tin", 34),

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.domain.settlement import Count, PointFigures, words_lines
-from payout_desk.reports.pdfkit import Cell, Column, Letterhead, Pdf
+from payout_desk.reports.pdfkit import HEAD, Cell, Column, Letterhead, Pdf
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +98,12 @@ SUMMARY: tuple[Column, ...] = (  # 273 mm: the printable width of landscape A4
     ("Đã chi", 10),
     ("Đã chi theo DS", 24),
     ("Thực chi", 24),
-    ("Chưa chi", 11),
+    ("Chưa chi", 14),
     ("Tiền chưa chi", 24),
     ("Giảm", 10),
-    ("Tiền giảm", 23),
+    ("Tiền giảm", 22),
     ("Tiền nhận", 24),
-    ("Nộp lại", 22),
+    ("Nộp lại", 20),
     ("Còn giữ", 24),
 )
 FIGURES: tuple[Column, ...] = (("Khoản", 120), ("Số người", 30), ("Số tiền (đ)", 40))
@@ -213,7 +213,8 @@ def _point(pdf: Pdf, doc: SettlementDoc, p: PointSettlement) -> None:
     top = pdf.table(top - 3 * mm, CASH, cash)
     top = _words(pdf, top - 2 * mm, f, size=9)
     if p.stopped_people:
-        top = pdf.heading(top - 3 * mm, f"Người báo giảm ({len(p.stopped_people)})")
+        top = pdf.room(top - 3 * mm, 8 * mm + 3 * HEAD)  # the heading with the table's head and a row
+        top = pdf.heading(top, f"Người báo giảm ({len(p.stopped_people)})")
         stopped = [
             [(s.code, "left"), (s.name, "left"), (s.reason, "left"), (s.date, "center"),
              (_money(s.amount), "right"), ("ĐÃ CHI" if s.paid else "không", "center")]
