@@ -147,7 +147,10 @@ def play(game: Round, plan: Plan) -> None:
 def check(game: Round) -> None:
     office, out = game.office, game.root / "papers"
     out.mkdir()
-    status = status_json(office.status.month(MONTH))
+    report = office.status.month(MONTH)
+    for point in report.points:  # the cash handed out by the laptops' records = by the people paid
+        assert report.settlement.point(point.code).paid_out == point.figures.paid_amount, point.code
+    status = status_json(report)
     assert status["problems"] == []
     json_points = {p["code"]: p for p in status["points"]}
 
