@@ -328,9 +328,14 @@
         <translation>%s: no list issued yet.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="149" />
-        <source>%s — đã chi %d/%d người · %s theo danh sách / %s · thực chi %s · tiền còn ở các điểm %s · sai lệch chưa xử lý: %d</source>
-        <translation>%s — paid %d/%d people · %s as listed / %s · cash handed out %s · cash still at the points %s · open conflicts: %d</translation>
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="148" />
+        <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · sai lệch chưa xử lý: %d</source>
+        <translation>%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="160" />
+        <source>Đã chi theo danh sách %s; thực chi (tiền mặt đã phát, kể cả chi trùng) %s.</source>
+        <translation>Paid as listed %s; cash handed out (double payouts included) %s.</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="165" />

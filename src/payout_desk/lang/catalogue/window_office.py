@@ -21,6 +21,7 @@ OFFICE_AND_SHARED: dict[str, str] = {
     "báo giảm": "stopped",
     "chưa chi": "not yet paid",
     "%s: chưa phát hành danh sách nào.": "%s: no list issued yet.",
+    "%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · sai lệch chưa xử lý: %d": "%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d",
     "còn %d ngày đến hạn chi mùng 5 (%s)": "%d days left to the deadline, the 5th (%s)",
     "đã quá hạn chi mùng 5 (%s)": "past the deadline, the 5th (%s)",
     "Điểm chậm tiến độ (%d): %s": "Points behind (%d): %s",

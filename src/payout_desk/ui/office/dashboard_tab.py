@@ -146,8 +146,7 @@ class DashboardTab(QWidget):
         else:
             self.summary.setText(
                 self.tr(
-                    "%s — đã chi %d/%d người · %s theo danh sách / %s · thực chi %s · tiền còn ở các điểm %s"
-                    " · sai lệch chưa xử lý: %d"
+                    "%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · sai lệch chưa xử lý: %d"
                 )
                 % (
                     month.label_vi,
@@ -155,10 +154,13 @@ class DashboardTab(QWidget):
                     t.issued.people,
                     format_vnd(t.paid.money),
                     format_vnd(t.issued.money),
-                    format_vnd(t.paid_out),
                     format_vnd(t.held),
                     open_conflicts,
                 )
+            )
+            self.summary.setToolTip(
+                self.tr("Đã chi theo danh sách %s; thực chi (tiền mặt đã phát, kể cả chi trùng) %s.")
+                % (format_vnd(t.paid.money), format_vnd(t.paid_out))
             )
         days = (month.deadline - today).days
         when = (
