@@ -341,111 +341,116 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="101" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="102" />
         <source>đã chi</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="104" />
         <source>báo giảm</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="104" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="105" />
         <source>chưa chi</source>
         <translation>not yet paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="103" />
         <source>chưa chi được</source>
         <translation>exception</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="144" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="145" />
         <source>%s: chưa phát hành danh sách nào.</source>
         <translation>%s: no list issued yet.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="148" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="149" />
         <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · sai lệch chưa xử lý: %d</source>
         <translation>%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="162" />
+        <source>Đã chi theo danh sách %s; thực chi (tiền mặt đã phát, kể cả chi trùng) %s.</source>
+        <translation>Paid as listed %s; cash handed out (double payouts included) %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="167" />
         <source>còn %d ngày đến hạn chi mùng 5 (%s)</source>
         <translation>%d days left to the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="164" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="169" />
         <source>đã quá hạn chi mùng 5 (%s)</source>
         <translation>past the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="167" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="172" />
         <source>Điểm chậm tiến độ (%d): %s</source>
         <translation>Points behind (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="169" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="174" />
         <source>Không có điểm nào chậm tiến độ.</source>
         <translation>No point is behind.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="180" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="185" />
         <source>%d sai lệch chưa xử lý</source>
         <translation>%d unresolved conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="182" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="187" />
         <source>%d điểm chưa gửi file</source>
         <translation>%d point(s) yet to send a file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="185" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="190" />
         <source>Đang mở %s: còn %s.</source>
         <translation>Showing %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="187" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="192" />
         <source>Chú ý: %s còn %s.</source>
         <translation>Note: %s still has %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="191" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="196" />
         <source>Đang mở %s: tháng đang chi trả (hạn chi trước mùng 5).</source>
         <translation>Showing %s: the month being paid (due before the 5th).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="193" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="198" />
         <source>Đang mở %s: tháng chi trả tới; các tháng trước không còn việc.</source>
         <translation>Showing %s: the next month to pay; earlier months have nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="199" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="204" />
         <source>chưa có máy</source>
         <translation>no device yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="202" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="207" />
         <source>chưa đồng bộ</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="210" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="215" />
         <source>Chậm tiến độ. </source>
         <translation>Behind. </translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="211" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="216" />
         <source>%s: đã chi %d, chưa chi được %d, báo giảm %d, chưa chi %d trên %d người</source>
         <translation>%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="222" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="227" />
         <source>. %d bản ghi lạ bị gắn cờ, không tính vào số liệu (xem bản quyết toán).</source>
         <translation>. %d odd stored records flagged and left out of the figures (see the settlement).</translation>
     </message>
-<message><source>Mã</source><translation>Code</translation></message><message><source>Điểm chi trả</source><translation>Payout point</translation></message><message><source>Tiến độ</source><translation>Progress</translation></message><message><source>Đã chi</source><translation>Paid</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Chưa chi được</source><translation>Exception</translation></message><message><source>Báo giảm</source><translation>Stopped</translation></message><message><source>Sai lệch</source><translation>Conflicts</translation></message><message><source>Tiền đã chi</source><translation>Paid out</translation></message><message><source>Tiền còn ở điểm</source><translation>Cash at the point</translation></message><message><source>Đồng bộ gần nhất</source><translation>Last sync</translation></message></context>
+<message><source>Mã</source><translation>Code</translation></message><message><source>Điểm chi trả</source><translation>Payout point</translation></message><message><source>Tiến độ</source><translation>Progress</translation></message><message><source>Đã chi</source><translation>Paid</translation></message><message><source>Chưa chi</source><translation>Not paid</translation></message><message><source>Chưa chi được</source><translation>Exception</translation></message><message><source>Báo giảm</source><translation>Stopped</translation></message><message><source>Sai lệch</source><translation>Conflicts</translation></message><message><source>Tiền thực chi</source><translation>Cash handed out</translation></message><message><source>Tiền còn ở điểm</source><translation>Cash at the point</translation></message><message><source>Đồng bộ gần nhất</source><translation>Last sync</translation></message></context>
 <context>
     <name>DayCloseDialog</name>
     <message>
@@ -1516,8 +1521,8 @@ Total: %s</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office/papers.py" line="65" />
-        <source>Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d sai lệch.</source>
-        <translation>Exported %s: %d points, %d people, paid %s, cash at the points %s, %d conflicts.</translation>
+        <source>Đã xuất %s: %d điểm, %d người, thực chi %s, tiền còn ở điểm %s, %d sai lệch.</source>
+        <translation>Exported %s: %d points, %d people, cash handed out %s, cash at the points %s, %d conflicts.</translation>
     </message>
 </context>
 <context>
@@ -2380,8 +2385,8 @@ Total: %s</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office/report_back.py" line="54" />
-        <source>Đã xuất %s: %d người báo tử, %d chuyển điểm, %d chưa nhận nhiều tháng, %d truy lĩnh, %d khoản thu hồi (%s), đã chi %s.</source>
-        <translation>Exported %s: %d deaths, %d moves, %d unclaimed for months, %d arrears, %d amounts to recover (%s), paid %s.</translation>
+        <source>Đã xuất %s: %d người báo tử, %d chuyển điểm, %d chưa nhận nhiều tháng, %d truy lĩnh, %d khoản thu hồi (%s), thực chi %s.</source>
+        <translation>Wrote %s: %d deaths, %d moves, %d not collecting for months, %d arrears, %d amounts to recover (%s), cash handed out %s.</translation>
     </message>
 </context>
 <context>

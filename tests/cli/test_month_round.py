@@ -180,8 +180,8 @@ def test_a_month_with_two_devices_reconciles_exactly(desks: Desks, tmp_path: Pat
     d.ok("office", "settlement", "--month", MONTH, "--out", out, "--data-dir", d.office)
     book = load_workbook(out, read_only=True)
     summary = next(row for row in book["Tổng hợp"].iter_rows(values_only=True) if row and row[0] == "P01")
-    assert summary[2:6] == (12, expected["cash_total"], 5, paid_amount)
-    assert summary[12] == expected["cash_out"]
+    assert summary[2:7] == (12, expected["cash_total"], 5, p01["paid_entitled"], paid_amount)  # listed, cash
+    assert summary[13] == expected["cash_out"]
     details = [r for r in book["Chi tiết"].iter_rows(values_only=True) if r and r[0] == "P01"]
     assert len(details) == 12
     assert sum(r[8] for r in details) == paid_amount

@@ -72,15 +72,15 @@ def test_report_back_workbook(office: Path, cli: Cli, tmp_path: Path) -> None:
     points = {r[0]: r for r in summary[:2]}
     total = summary[2]
     assert set(points) == {"P01", "P02"} and total[1] == "TỔNG CỘNG"
-    names = ("beneficiaries", "cash_total", "paid_count", "paid_amount", "unpaid_count", "unpaid_amount",
-             "stopped_count", "stopped_amount")  # fmt: skip
+    names = ("beneficiaries", "cash_total", "paid_count", "paid_entitled", "paid_amount", "unpaid_count",
+             "unpaid_amount", "stopped_count", "stopped_amount")  # fmt: skip
     for p in settlement.json["points"]:
         assert points[p["code"]][2:] == tuple(p[n] for n in names)
     sheet = tmp_path / "settlement.xlsx"
     assert cli("office", "settlement", "--month", DECEMBER, "--out", sheet, "--data-dir", office).code == 0
     (settled,) = [r for r in rows(sheet, "Tổng hợp") if len(r) > 9 and r[1] == "TỔNG CỘNG"]
-    assert total[2:] == settled[2:10]  # the settlement workbook's own totals
-    assert amount_in_words(total[5]) in str(summary[3][0])
+    assert total[2:] == settled[2:11]  # the settlement workbook's own totals
+    assert amount_in_words(total[5]) in str(summary[3][0]) and amount_in_words(total[6]) in str(summary[4][0])
     death, stopped = rows(out, "Báo tử")
     assert stopped[:5] == ("NCC008", "Nguyễn Văn Nga 8", "P01", "03/12/2026", "Bưu cục báo giảm")
     assert death[:3] == ("NCC002", "Nguyễn Văn Cúc 2", "P01") and death[3] == "20/11/2026"

@@ -215,17 +215,18 @@ def test_the_settlement_has_the_office_status_figures(cli: Cli, month: Round, tm
     for point in status["points"]:
         at = lines.index(point["code"])
         assert lines[at + 1] == point["name"]
-        assert [int(x.replace(".", "")) for x in lines[at + 2 : at + 13]] == [
+        assert [int(x.replace(".", "")) for x in lines[at + 2 : at + 14]] == [
             point["beneficiaries"], point["cash_total"], point["paid_count"], point["paid_entitled"],
-            point["unpaid_count"], point["unpaid_amount"], point["stopped_count"], point["stopped_amount"],
+            point["paid_amount"], point["unpaid_count"], point["unpaid_amount"], point["stopped_count"], point["stopped_amount"],
             point["cash_received"], point["cash_returned"], point["cash_out"],
         ]  # fmt: skip
         assert point["beneficiaries"] == point["paid_count"] + point["unpaid_count"] + point["stopped_count"]
     t = status["totals"]
     at = lines.index("TỔNG CỘNG")
-    got = [int(x.replace(".", "")) for x in lines[at + 1 : at + 12]]
-    assert (got[0], got[1], got[2], got[4], got[6]) == (
-        t["beneficiaries"], t["cash_total"], t["paid_count"], t["unpaid_count"], t["stopped_count"],
+    got = [int(x.replace(".", "")) for x in lines[at + 1 : at + 13]]
+    assert (got[0], got[1], got[2], got[3], got[4], got[5], got[7]) == (
+        t["beneficiaries"], t["cash_total"], t["paid_count"], t["paid_entitled"], t["paid_amount"],
+        t["unpaid_count"], t["stopped_count"],
     )  # fmt: skip
     assert got[-1] == t["cash_out"] and done["total"] == t["paid_amount"]
     assert "mọi điểm: khớp" in summary.replace("\n", " ")

@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from payout_desk.domain.settlement import Count, PointFigures
 from payout_desk.exchange.settlement_xlsx import (
     BeneficiaryLine,
     ConflictLine,
     ExceptionLine,
-    PointLine,
     SettlementBook,
     write_settlement,
 )
@@ -93,7 +93,7 @@ def hostile_book() -> SettlementBook:
         month=MONTH,
         office_name=DDE,
         made_at="02/12/2026 08:00",
-        points=[line(PointLine)],
+        points=[PointFigures(next(values), next(values), issued=Count(1, 1), paid_out=1, received=1)],
         beneficiaries=[line(BeneficiaryLine, status="paid", birth_year=None, at_home=False)],
         exceptions=[line(ExceptionLine, kind="deceased", paid=False)],
         conflicts=[line(ConflictLine, kind="double-payout")],

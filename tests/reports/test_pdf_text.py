@@ -50,14 +50,11 @@ def test_every_paper_draws_hostile_names(name: str) -> None:
             name=name, village=name, staff=name, device=name, recipient=Recipient(name, name, "0860", name)
         )
     )
-    settled = settlement_pdf(
-        SettlementDoc(
-            name,
-            Month(2026, 12),
-            "05/12/2026 10:00",
-            [replace(point("P01"), name=name, conflicts=(ConflictNote(name, name, name, name),))],
-        )
+    p01 = point("P01")
+    p01 = replace(
+        p01, figures=replace(p01.figures, name=name), conflicts=(ConflictNote(name, name, name, name),)
     )
+    settled = settlement_pdf(SettlementDoc(name, Month(2026, 12), "05/12/2026 10:00", [p01], p01.figures))
     for pdf in (sheet, posting, slip, settled):
         text = flat(pdf)
         assert expected in text

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from payout_desk.domain.figures import ListFigures
-from payout_desk.domain.report_back import DeathLine, PointTotals, RecoverLine, ReportBack
+from payout_desk.domain.fold import CashPosition
+from payout_desk.domain.report_back import DeathLine, RecoverLine, ReportBack
+from payout_desk.domain.settlement import point_figures
 from payout_desk.exchange.report_back_xlsx import FIRST_ROW, write_report_back
 from payout_desk.reports.pdfkit import page_count
 from payout_desk.reports.report_back_pdf import report_back_pdf
@@ -43,7 +45,8 @@ def reports(draw: st.DrawFn) -> ReportBack:
     )
     return ReportBack(
         "2026-12", draw(TEXT), "02/12/2026 10:00", draw(st.booleans()), "carry",
-        (PointTotals(draw(TEXT), draw(TEXT), figures),), figures, deaths=tuple(deaths), recover=tuple(recover),
+        (point_figures(draw(TEXT), draw(TEXT), figures, CashPosition(), 0),), figures, deaths=tuple(deaths),
+        recover=tuple(recover),
     )  # fmt: skip
 
 
@@ -52,7 +55,11 @@ def reports(draw: st.DrawFn) -> ReportBack:
 def test_any_report_is_written_whole(report: ReportBack) -> None:
     book = load_workbook(io.BytesIO(write_report_back(report)), read_only=True)
     summary = list(book["Tổng hợp"].iter_rows(min_row=FIRST_ROW, values_only=True))
-    assert summary[1][1] == "TỔNG CỘNG" and summary[1][5] == report.totals.paid_amount
+    assert (
+        summary[1][1] == "TỔNG CỘNG"
+        and summary[1][5] == report.total.paid.money
+        and summary[1][6] == report.total.paid_out
+    )
     deaths = [r for r in book["Báo tử"].iter_rows(min_row=FIRST_ROW, values_only=True) if any(r)]
     assert len(deaths) == len(report.deaths)
     owed = list(book["Thu hồi"].iter_rows(min_row=FIRST_ROW, values_only=True))

@@ -19,6 +19,7 @@ from payout_desk.domain.ids import mask_id
 from payout_desk.domain.money import amount_in_words, format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.domain.payout_list import PayLine
+from payout_desk.domain.settlement import Count, PointFigures, total_of
 from payout_desk.reports.pdfkit import Pdf, page_count
 from payout_desk.reports.posting_list import PostingChange, PostingRow, PostingSection, posting_list_pdf
 from payout_desk.reports.receipt import Receipt, Recipient, receipt_pdf
@@ -28,7 +29,6 @@ from payout_desk.reports.settlement_pdf import (
     PointSettlement,
     ReasonLine,
     SettlementDoc,
-    office_total,
     settlement_pdf,
 )
 from tests.reports.test_signature_sheet import HEADER, text_of
@@ -94,27 +94,23 @@ def test_several_points_each_start_a_page_and_count_their_own_pages() -> None:
 
 
 def point(code: str, absent: int = 1) -> PointSettlement:
+    figures = PointFigures(
+        code, f"Điểm {code}", issued=Count(10, 30_000_000), paid=Count(7, 21_000_000), unpaid=Count(2, 6_000_000),
+        stopped=Count(1, 3_000_000), paid_out=24_000_000, received=30_000_000, returned=1_000_000,
+    )  # fmt: skip
     return PointSettlement(
-        code,
-        f"Điểm {code}",
-        issued=Figure(10, 30_000_000),
-        paid=Figure(7, 21_000_000),
+        figures,
         unpaid=(ReasonLine("Vắng mặt", Figure(absent, 3_000_000)), ReasonLine("Không có bản ghi", Figure(1, 3_000_000))),
-        stopped=Figure(1, 3_000_000),
-        paid_out=24_000_000,
-        cash_received=30_000_000,
-        cash_returned=1_000_000,
         conflicts=(ConflictNote("Chi trùng", "NCC001 Nguyễn Văn Dũng", "máy 1 #2; máy 2 #4", ""),),
     )  # fmt: skip
 
 
 def test_the_settlement_sums_the_points_and_says_whether_each_reconciles() -> None:
-    good, bad = point("P01"), point("P02", absent=2)
-    assert good.reconciles and not bad.reconciles and good.cash_out == 5_000_000
-    total = office_total([good, bad])
-    assert total.issued == Figure(20, 60_000_000) and total.paid_out == 48_000_000
-    assert {r.label: r.figure.count for r in total.unpaid} == {"Vắng mặt": 3, "Không có bản ghi": 2}
-    doc = SettlementDoc("Bưu điện huyện Mang Thít", Month(2026, 12), "05/12/2026 10:00", [good, bad])
+    good, bad = point("P01"), point("P02", absent=2)  # bad: its reasons add up to more than its unpaid
+    assert good.reconciles and not bad.reconciles and good.figures.held == 5_000_000
+    total = total_of([good.figures, bad.figures])
+    assert total.issued == Count(20, 60_000_000) and total.paid_out == 48_000_000
+    doc = SettlementDoc("Bưu điện huyện Mang Thít", Month(2026, 12), "05/12/2026 10:00", [good, bad], total)
     pdf = settlement_pdf(doc)
     pages = pages_of(pdf)
     summary = pages[0].replace("\n", " ")
@@ -177,7 +173,9 @@ def test_a_thumbprinted_receipt_to_a_proxy_at_home() -> None:
     [
         lambda: posting_list_pdf([PostingSection(HEADER, posting_rows(3))]),
         lambda: settlement_pdf(
-            SettlementDoc("Bưu điện", Month(2026, 12), "05/12/2026 10:00", [point("P01")])
+            SettlementDoc(
+                "Bưu điện", Month(2026, 12), "05/12/2026 10:00", [point("P01")], point("P01").figures
+            )
         ),
         lambda: receipt_pdf(receipt()),
     ],

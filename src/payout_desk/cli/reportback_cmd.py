@@ -12,6 +12,7 @@ from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.report_back import ReportBack
+from payout_desk.domain.settlement import settlement_json
 from payout_desk.lang import t
 
 
@@ -36,7 +37,8 @@ def report_json(report: ReportBack, out: Path) -> dict[str, Any]:
         "arrears_mode": report.arrears_mode,
         "counts": report.counts(),
         "totals": asdict(report.totals),
-        "points": [{"code": p.code, "name": p.name, **asdict(p.figures)} for p in report.points],
+        "points": [{"code": p.code, "name": p.name, **settlement_json(p)} for p in report.points],
+        "total": settlement_json(report.total),
         "recover_total": report.recover_total,
         **{name: [asdict(line) for line in getattr(report, name)] for name in sections},
     }

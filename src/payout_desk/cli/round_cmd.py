@@ -12,6 +12,7 @@ from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.payout_list import STOP_REASONS, ChangeKind
+from payout_desk.domain.settlement import settlement_json
 from payout_desk.lang import Text, t
 from payout_desk.services.common.outcomes import ImportStatus
 from payout_desk.services.common.report_override import override_line
@@ -202,53 +203,30 @@ def conflict_json(c: ConflictReport) -> dict[str, Any]:
 
 
 def status_json(report: OfficeStatus) -> dict[str, Any]:
-    points = []
-    for p in report.points:
-        f = p.figures
-        points.append(
-            {
-                "code": p.code,
-                "name": p.name,
-                "list_id": p.list_id,
-                "revision": p.revision,
-                "beneficiaries": f.beneficiaries,
-                "cash_total": f.cash_total,
-                "paid_count": f.paid_count,
-                "paid_amount": f.paid_amount,
-                "paid_entitled": f.paid_entitled,
-                "unpaid_count": f.unpaid_count,
-                "unpaid_amount": f.unpaid_amount,
-                "stopped_count": f.stopped_count,
-                "stopped_amount": f.stopped_amount,
-                "payouts": f.payouts,
-                "exceptions": f.exceptions,
-                "conflicts": p.conflicts,
-                "cash_received": p.cash.received,
-                "cash_returned": p.cash.returned,
-                "cash_out": p.cash.on_hand,
-                "devices": [
-                    {"name": d.name, "key_id": d.key_id, "last_sync": d.last_sync, "last_seq": d.last_seq}
-                    for d in p.devices
-                ],
-                "flags": [{"kind": flag.kind, "detail": flag.detail} for flag in p.flags],
-            }
-        )
-    t = report.totals
+    """The month's status: every figure from its one settlement (`report.settlement`), under the keys the
+    JSON has always had, with the lists, devices, exceptions, flags and conflicts beside them."""
+    settled = report.settlement
+    points = [
+        {
+            "code": p.code,
+            "name": p.name,
+            "list_id": p.list_id,
+            "revision": p.revision,
+            **settlement_json(settled.point(p.code)),
+            "exceptions": p.figures.exceptions,
+            "devices": [
+                {"name": d.name, "key_id": d.key_id, "last_sync": d.last_sync, "last_seq": d.last_seq}
+                for d in p.devices
+            ],
+            "flags": [{"kind": flag.kind, "detail": flag.detail} for flag in p.flags],
+        }
+        for p in report.points
+    ]
     return {
         "month": report.month,
         "points": points,
-        "totals": {
-            "beneficiaries": t.beneficiaries,
-            "cash_total": t.cash_total,
-            "paid_count": t.paid_count,
-            "paid_amount": t.paid_amount,
-            "unpaid_count": t.unpaid_count,
-            "stopped_count": t.stopped_count,
-            "exceptions": t.exceptions,
-            "cash_received": report.cash.received,
-            "cash_returned": report.cash.returned,
-            "cash_out": report.cash.on_hand,
-        },
+        "totals": {**settlement_json(settled.total), "exceptions": report.totals.exceptions},
+        "problems": settled.problems(),
         "conflicts": [conflict_json(c) for c in report.conflicts],
         "closed": {"closed_at": report.closed.closed_at, "closed_by": report.closed.closed_by}
         if report.closed
@@ -279,21 +257,22 @@ def run_status(args: argparse.Namespace) -> int:
         head = {"month": closed.month, "at": closed.closed_at, "by": closed.closed_by}
         lines.append(f"  {Text('closing.closed_head', head)}")
     for p in report.points:
-        f = p.figures
+        f = report.settlement.point(p.code)
         lines.append(
-            f"  {p.code:5} {p.name}: paid {f.paid_count}/{f.beneficiaries} ({money(f.paid_amount)}), unpaid "
-            f"{f.unpaid_count}, stopped {f.stopped_count}, conflicts {p.conflicts}; cash out {money(p.cash.on_hand)}"
+            f"  {p.code:5} {p.name}: paid {f.paid.people}/{f.issued.people} ({money(f.paid.money)} as listed, "
+            f"{money(f.paid_out)} handed out), unpaid {f.unpaid.people}, stopped {f.stopped.people}, "
+            f"conflicts {p.conflicts}; cash held {money(f.held)}"
         )
         if p.flags:
             kinds = ", ".join(sorted({flag.kind for flag in p.flags}))
             lines.append(
                 f"        {len(p.flags)} stored records flagged and left out of the figures ({kinds})"
             )
-    t = report.totals
+    t = report.settlement.total
     lines.append(
-        f"Total: paid {t.paid_count}/{t.beneficiaries} ({money(t.paid_amount)} of {money(t.cash_total)}); "
-        f"cash received {money(report.cash.received)}, returned {money(report.cash.returned)}, "
-        f"still out {money(report.cash.on_hand)}"
+        f"Total: paid {t.paid.people}/{t.issued.people} ({money(t.paid.money)} as listed of "
+        f"{money(t.issued.money)}, {money(t.paid_out)} handed out); cash received {money(t.received)}, "
+        f"returned {money(t.returned)}, still held {money(t.held)}"
     )
     if report.conflicts:
         lines.append(f"{len(report.conflicts)} conflicts:")

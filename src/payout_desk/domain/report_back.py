@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from payout_desk.domain.figures import ListFigures
+from payout_desk.domain.settlement import PointFigures, total_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,23 +107,14 @@ class FamilyLine:
 
 
 @dataclass(frozen=True, slots=True)
-class PointTotals:
-    """A point's settlement figures for the month, as the settlement papers show them."""
-
-    code: str
-    name: str
-    figures: ListFigures
-
-
-@dataclass(frozen=True, slots=True)
 class ReportBack:
     month: str
     office_name: str
     made_at: str  # local time the report was made
     closed: bool  # the month is closed: the totals are the frozen settlement's
     arrears_mode: str  # carry | list
-    points: tuple[PointTotals, ...]
-    totals: ListFigures
+    points: tuple[PointFigures, ...]  # each point's, from the month's one settlement (as its papers print)
+    totals: ListFigures  # the status's totals (the JSON's keys)
     deaths: tuple[DeathLine, ...] = ()
     moves: tuple[MoveLine, ...] = ()
     unclaimed: tuple[UnclaimedLine, ...] = ()
@@ -131,6 +123,11 @@ class ReportBack:
     recover: tuple[RecoverLine, ...] = ()
     holds: tuple[HoldLine, ...] = ()
     family: tuple[FamilyLine, ...] = ()
+
+    @property
+    def total(self) -> PointFigures:
+        """The points' settlement added up: what the papers print on their TỔNG CỘNG line."""
+        return total_of(self.points)
 
     @property
     def recover_total(self) -> int:

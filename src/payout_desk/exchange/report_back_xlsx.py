@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from payout_desk.domain.clock import vn_date, vn_datetime
-from payout_desk.domain.money import amount_in_words
 from payout_desk.domain.report_back import (
     ARREARS_STATE_VI,
     HOLD_KIND_VI,
@@ -25,7 +23,8 @@ from payout_desk.domain.report_back import (
     month_vi,
     months_vi,
 )
-from payout_desk.exchange.settlement_xlsx import FIGURE_COLUMNS
+from payout_desk.domain.settlement import words_lines
+from payout_desk.exchange.settlement_xlsx import FIGURE_COLUMNS, FIGURE_MONEY, FIGURE_WIDTHS, figure_values
 from payout_desk.exchange.xlsx_cells import HEAD_FONT, cells, sheet_head
 
 _BOLD = HEAD_FONT
@@ -49,22 +48,13 @@ def _sheet(
 
 
 def _summary(wb: Workbook, report: ReportBack) -> None:
-    sheet = _sheet(wb, report, ("Tổng hợp", TITLE), SUMMARY_COLUMNS, (9, 32, 9, 16, 9, 16, 9, 16, 9, 16))
-    money = (3, 5, 7, 9)
-
-    def numbers(f: Any) -> list[int]:
-        return [
-            f.beneficiaries, f.cash_total, f.paid_count, f.paid_amount, f.unpaid_count, f.unpaid_amount,
-            f.stopped_count, f.stopped_amount,
-        ]  # fmt: skip
-
+    sheet = _sheet(wb, report, ("Tổng hợp", TITLE), SUMMARY_COLUMNS, FIGURE_WIDTHS)
     for p in report.points:
-        sheet.append(cells(sheet, [p.code, p.name, *numbers(p.figures)], money=money))
-    sheet.append(cells(sheet, ["", "TỔNG CỘNG", *numbers(report.totals)], money=money, font=_BOLD))
+        sheet.append(cells(sheet, figure_values(p), money=FIGURE_MONEY))
+    sheet.append(cells(sheet, figure_values(report.total), money=FIGURE_MONEY, font=_BOLD))
     sheet.append([])
-    sheet.append(
-        cells(sheet, [f"Tổng số tiền đã chi bằng chữ: {amount_in_words(report.totals.paid_amount)}"])
-    )
+    for line in words_lines(report.total):
+        sheet.append(cells(sheet, [line]))
     counts = report.counts()
     for label, key in (
         ("Báo tử", "deaths"),

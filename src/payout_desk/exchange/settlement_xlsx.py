@@ -14,7 +14,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from payout_desk.domain.cash_days import CashBook
 from payout_desk.domain.fold import ConflictKind, Status
 from payout_desk.domain.ledger import ReportKind
-from payout_desk.domain.money import amount_in_words
+from payout_desk.domain.settlement import PointFigures, words_lines
 from payout_desk.exchange.cash_sheet import write_cash_sheet
 from payout_desk.exchange.xlsx_cells import HEAD_FONT, cells, sheet_head
 
@@ -24,24 +24,6 @@ STATUS_VI = {
     "stopped": "Báo giảm",
     "exception": "Chưa chi (ngoại lệ)",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class PointLine:
-    code: str
-    name: str
-    beneficiaries: int
-    cash_total: int
-    paid_count: int
-    paid_amount: int
-    unpaid_count: int
-    unpaid_amount: int
-    stopped_count: int
-    stopped_amount: int
-    cash_received: int
-    cash_returned: int
-    cash_out: int
-    conflicts: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,12 +94,13 @@ class SettlementBook:
     month: str
     office_name: str
     made_at: str
-    points: list[PointLine]
+    points: list[PointFigures]  # each point's, from the month's one settlement
     beneficiaries: list[BeneficiaryLine]
     exceptions: list[ExceptionLine]
     conflicts: list[ConflictLine]
     closed: bool = False  # a closed month: its figures frozen, `late` on a sheet of their own
     late: list[LateEntry] = field(default_factory=list)
+    total: PointFigures = field(default_factory=lambda: PointFigures("", "TỔNG CỘNG"))  # the month's total
     cash: CashBook | None = None  # issue 16: the sheet "Tiền mặt" (exchange/cash_sheet.py)
 
 
@@ -147,12 +130,14 @@ FIGURE_COLUMNS = (  # a point's figures, as every workbook to the welfare office
     "Số người",
     "Tổng tiền (đ)",
     "Đã chi (người)",
-    "Đã chi (đ)",
+    "Đã chi theo danh sách (đ)",
+    "Thực chi (đ)",
     "Chưa chi (người)",
     "Chưa chi (đ)",
     "Báo giảm (người)",
     "Báo giảm (đ)",
 )
+FIGURE_WIDTHS = (9, 32, 9, 16, 9, 18, 16, 9, 16, 9, 16)
 _SUMMARY_COLUMNS = (
     *FIGURE_COLUMNS,
     "Tiền đã nhận (đ)",
@@ -160,6 +145,15 @@ _SUMMARY_COLUMNS = (
     "Tiền còn giữ (đ)",
     "Xung đột",
 )
+FIGURE_MONEY = (3, 5, 6, 8, 10)  # the money columns of `figure_cells`
+
+
+def figure_values(f: PointFigures) -> list[object]:
+    """A point's figures in the columns of FIGURE_COLUMNS (code and name first)."""
+    return [
+        f.code, f.name, f.issued.people, f.issued.money, f.paid.people, f.paid.money, f.paid_out,
+        f.unpaid.people, f.unpaid.money, f.stopped.people, f.stopped.money,
+    ]  # fmt: skip
 
 
 def _summary(wb: Workbook, book: SettlementBook) -> None:
@@ -169,31 +163,19 @@ def _summary(wb: Workbook, book: SettlementBook) -> None:
         "BẢNG THANH QUYẾT TOÁN CHI TRẢ TRỢ CẤP",
         book,
         _SUMMARY_COLUMNS,
-        (9, 32, 9, 16, 9, 16, 9, 16, 9, 16, 16, 16, 16, 9),
+        (*FIGURE_WIDTHS, 16, 16, 16, 9),
     )
-    money = (3, 5, 7, 9, 10, 11, 12)
-    totals = [0] * 12
+    money = (*FIGURE_MONEY, 11, 12, 13)
+
+    def row(f: PointFigures) -> list[object]:
+        return [*figure_values(f), f.received, f.returned, f.held, f.conflicts]
+
     for p in book.points:
-        numbers = [
-            p.beneficiaries,
-            p.cash_total,
-            p.paid_count,
-            p.paid_amount,
-            p.unpaid_count,
-            p.unpaid_amount,
-            p.stopped_count,
-            p.stopped_amount,
-            p.cash_received,
-            p.cash_returned,
-            p.cash_out,
-            p.conflicts,
-        ]
-        totals = [a + b for a, b in zip(totals, numbers, strict=True)]
-        sheet.append(cells(sheet, [p.code, p.name, *numbers], money=money))
-    sheet.append(cells(sheet, ["", "TỔNG CỘNG", *totals], money=money, font=_BOLD))
+        sheet.append(cells(sheet, row(p), money=money))
+    sheet.append(cells(sheet, row(book.total), money=money, font=_BOLD))
     sheet.append([])
-    sheet.append(cells(sheet, [f"Tổng số tiền đã chi bằng chữ: {amount_in_words(totals[3])}"]))
-    sheet.append(cells(sheet, [f"Tiền còn giữ tại các điểm bằng chữ: {amount_in_words(max(totals[10], 0))}"]))
+    for line in words_lines(book.total, held=True):
+        sheet.append(cells(sheet, [line]))
 
 
 _DETAIL_COLUMNS = (

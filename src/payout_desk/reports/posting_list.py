@@ -12,8 +12,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
 from payout_desk.domain.ids import mask_id
-from payout_desk.domain.money import amount_in_words, format_vnd
+from payout_desk.domain.money import format_vnd
 from payout_desk.domain.payout_list import ChangeKind
+from payout_desk.domain.settlement import Written
 from payout_desk.reports.pdfkit import HEAD, Column, Letterhead, Pdf, PointHeader
 
 
@@ -121,7 +122,7 @@ def _section(pdf: Pdf, section: PostingSection) -> None:
         total,
         amount_right=pdf.column_right(COLUMNS, 6),
     )
-    top = pdf.paragraph(top - 2 * mm, f"Bằng chữ: {amount_in_words(total)}", bold=True)
+    top = pdf.paragraph(top - 2 * mm, Written(total).line("Tổng số tiền"), bold=True)
     top = _changes(pdf, top - 4 * mm, section.changes)
     if section.last_month:
         top = _differences(pdf, top - 4 * mm, section.last_month, section.differences)

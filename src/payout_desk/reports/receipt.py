@@ -13,8 +13,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 
 from payout_desk.domain.ids import mask_id
-from payout_desk.domain.money import amount_in_words, format_vnd
+from payout_desk.domain.money import format_vnd
 from payout_desk.domain.payout_list import PayLine
+from payout_desk.domain.settlement import Written
 from payout_desk.reports.images import UNREADABLE, readable_png
 from payout_desk.reports.pdfkit import Column, Letterhead, Pdf, PointHeader
 
@@ -88,8 +89,7 @@ def receipt_pdf(receipt: Receipt) -> bytes:
     ]
     top = pdf.table(top - 2 * mm, LINES, cells)
     top = pdf.total_line(top, "TỔNG CỘNG", r.total, amount_right=pdf.column_right(LINES, 2))
-    top = pdf.paragraph(top - 2 * mm, f"Bằng chữ: {amount_in_words(r.total)}", size=9.5, bold=True)
-    top = pdf.paragraph(top, f"Số tiền: {format_vnd(r.total, unit='đồng')}", size=9.5)
+    top = pdf.paragraph(top - 2 * mm, Written(r.total).line("Số tiền"), size=9.5, bold=True)
     top -= 2 * mm
     for fact in _payout_facts(r):
         top = pdf.paragraph(top, fact, size=9)

@@ -11,8 +11,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
 from payout_desk.domain.clock import vn_date, vn_datetime
-from payout_desk.domain.figures import ListFigures
-from payout_desk.domain.money import amount_in_words, format_vnd
+from payout_desk.domain.money import format_vnd
 from payout_desk.domain.report_back import (
     ARREARS_STATE_VI,
     HOLD_KIND_VI,
@@ -24,14 +23,15 @@ from payout_desk.domain.report_back import (
     month_vi,
     months_vi,
 )
+from payout_desk.domain.settlement import PointFigures, Written, words_lines
 from payout_desk.reports.pdfkit import HEAD, Cell, Column, Letterhead, Pdf
 
 TITLE = "BÁO CÁO GỬI PHÒNG LĐ-TB&XH"
 
 TOTAL_COLUMNS: tuple[Column, ...] = (
-    ("Mã điểm", 16), ("Điểm chi trả", 47), ("Số người", 16), ("Tổng tiền (đ)", 29), ("Đã chi (người)", 26),
-    ("Đã chi (đ)", 29), ("Chưa chi (người)", 26), ("Chưa chi (đ)", 29), ("Báo giảm (người)", 26),
-    ("Báo giảm (đ)", 29),
+    ("Mã điểm", 14), ("Điểm chi trả", 40), ("Số người", 14), ("Tổng tiền (đ)", 27), ("Đã chi (người)", 22),
+    ("Đã chi theo DS (đ)", 27), ("Thực chi (đ)", 27), ("Chưa chi (người)", 24), ("Chưa chi (đ)", 27),
+    ("Báo giảm (người)", 24), ("Báo giảm (đ)", 27),
 )  # fmt: skip
 DEATH_COLUMNS: tuple[Column, ...] = (
     ("Mã đối tượng", 26), ("Họ và tên", 50), ("Mã điểm", 18), ("Ngày mất", 22), ("Nguồn tin", 34),
@@ -67,11 +67,11 @@ def _money(amount: int) -> Cell:
     return (format_vnd(amount, unit=""), "right")
 
 
-def _figures(f: ListFigures) -> list[Cell]:
+def _figures(f: PointFigures) -> list[Cell]:
     return [
-        (str(f.beneficiaries), "center"), _money(f.cash_total), (str(f.paid_count), "center"),
-        _money(f.paid_amount), (str(f.unpaid_count), "center"), _money(f.unpaid_amount),
-        (str(f.stopped_count), "center"), _money(f.stopped_amount),
+        (f.code, "center"), (f.name, "left"), (str(f.issued.people), "center"), _money(f.issued.money),
+        (str(f.paid.people), "center"), _money(f.paid.money), _money(f.paid_out), (str(f.unpaid.people), "center"),
+        _money(f.unpaid.money), (str(f.stopped.people), "center"), _money(f.stopped.money),
     ]  # fmt: skip
 
 
@@ -79,14 +79,12 @@ def _totals(pdf: Pdf, top: float, report: ReportBack) -> float:
     top = pdf.heading(
         top, "I. KẾT QUẢ CHI TRẢ TRONG THÁNG" + (" (số liệu đã khóa sổ)" if report.closed else "")
     )
-    rows = [[(p.code, "center"), (p.name, "left"), *_figures(p.figures)] for p in report.points]
-    top = pdf.table(top, TOTAL_COLUMNS, rows)
-    top = pdf.row(pdf.room(top, HEAD), TOTAL_COLUMNS, [("", "left"), ("TỔNG CỘNG", "left"),
-                  *_figures(report.totals)], height=HEAD, bold=True)  # fmt: skip
-    paid = report.totals.paid_amount
-    top = pdf.paragraph(
-        top - 2 * mm, f"Tổng số tiền đã chi: {format_vnd(paid)}. Bằng chữ: {amount_in_words(paid)}", bold=True
-    )
+    top = pdf.table(top, TOTAL_COLUMNS, [_figures(p) for p in report.points])
+    total = report.total
+    top = pdf.row(pdf.room(top, HEAD), TOTAL_COLUMNS, _figures(total), height=HEAD, bold=True)
+    top -= 2 * mm
+    for line in words_lines(total):
+        top = pdf.paragraph(top, line, bold=True)
     return top
 
 
@@ -130,7 +128,7 @@ def _lines(pdf: Pdf, top: float, report: ReportBack) -> float:
         owed = report.recover_total
         top = pdf.paragraph(
             top - 2 * mm,
-            f"Tổng số tiền phải thu hồi: {format_vnd(owed)}. Bằng chữ: {amount_in_words(owed)}",
+            Written(owed).line("Tổng số tiền phải thu hồi"),
             bold=True,
         )
     top = _section(pdf, top, "VII. ĐỐI TƯỢNG GIỮ LẠI", HOLD_COLUMNS, [

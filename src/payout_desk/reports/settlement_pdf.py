@@ -12,10 +12,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
 from payout_desk.domain.cash_days import CashBook
-from payout_desk.domain.money import amount_in_words, format_vnd
+from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
+from payout_desk.domain.settlement import Count, PointFigures, words_lines
 from payout_desk.reports.cash_pdf import draw_cash
-from payout_desk.reports.pdfkit import Cell, Column, Letterhead, Pdf
+from payout_desk.reports.pdfkit import HEAD, Cell, Column, Letterhead, Pdf
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,29 +56,30 @@ class ConflictNote:
 
 @dataclass(frozen=True, slots=True)
 class PointSettlement:
-    code: str
-    name: str
-    issued: Figure
-    paid: Figure  # people paid, at their listed amount
+    """A point's section: its figures from the month's one settlement (domain.settlement), its unpaid by
+    reason (they add up to `figures.unpaid`), the people stopped and the conflicts."""
+
+    figures: PointFigures
     unpaid: tuple[ReasonLine, ...]
-    stopped: Figure
-    paid_out: int  # cash actually paid (more than `paid` by double payouts and payouts off the list)
-    cash_received: int
-    cash_returned: int
     stopped_people: tuple[StoppedLine, ...] = ()
     conflicts: tuple[ConflictNote, ...] = ()
+
+    @property
+    def code(self) -> str:
+        return self.figures.code
+
+    @property
+    def name(self) -> str:
+        return self.figures.name
 
     @property
     def unpaid_total(self) -> Figure:
         return sum((r.figure for r in self.unpaid), Figure())
 
     @property
-    def cash_out(self) -> int:
-        return self.cash_received - self.paid_out - self.cash_returned
-
-    @property
     def reconciles(self) -> bool:
-        return self.issued == self.paid + self.unpaid_total + self.stopped
+        unpaid = self.figures.unpaid
+        return not self.figures.problems() and self.unpaid_total == Figure(unpaid.people, unpaid.money)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,24 +88,26 @@ class SettlementDoc:
     month: Month
     made_on: str  # dd/mm/yyyy HH:MM
     points: Sequence[PointSettlement]
+    total: PointFigures  # the month's settlement total (`MonthSettlement.total`)
     cash: CashBook | None = None  # issue 16: the cash section (reports/cash_pdf.py)
 
 
 PAGE = landscape(A4)
 SUMMARY: tuple[Column, ...] = (  # 273 mm: the printable width of landscape A4
-    ("Mã", 11),
-    ("Điểm chi trả", 40),
-    ("Cấp", 11),
-    ("Tiền cấp", 26),
-    ("Đã chi", 12),
-    ("Tiền đã chi", 26),
+    ("Mã", 10),
+    ("Điểm chi trả", 33),
+    ("Cấp", 10),
+    ("Tiền cấp", 24),
+    ("Đã chi", 10),
+    ("Đã chi theo DS", 24),
+    ("Thực chi", 24),
     ("Chưa chi", 14),
-    ("Tiền chưa chi", 26),
-    ("Giảm", 11),
-    ("Tiền giảm", 24),
-    ("Tiền nhận", 25),
-    ("Nộp lại", 22),
-    ("Còn giữ", 25),
+    ("Tiền chưa chi", 24),
+    ("Giảm", 10),
+    ("Tiền giảm", 22),
+    ("Tiền nhận", 24),
+    ("Nộp lại", 20),
+    ("Còn giữ", 24),
 )
 FIGURES: tuple[Column, ...] = (("Khoản", 120), ("Số người", 30), ("Số tiền (đ)", 40))
 CASH: tuple[Column, ...] = (("Tiền mặt", 150), ("Số tiền (đ)", 40))
@@ -121,42 +125,30 @@ def _money(amount: int) -> str:
     return format_vnd(amount, unit="")
 
 
-def _summary_cells(code: str, name: str, p: PointSettlement) -> list[Cell]:
-    unpaid = p.unpaid_total
+def _summary_cells(f: PointFigures) -> list[Cell]:
     return [
-        (code, "left"),
-        (name, "left"),
-        (str(p.issued.count), "right"),
-        (_money(p.issued.amount), "right"),
-        (str(p.paid.count), "right"),
-        (_money(p.paid.amount), "right"),
-        (str(unpaid.count), "right"),
-        (_money(unpaid.amount), "right"),
-        (str(p.stopped.count), "right"),
-        (_money(p.stopped.amount), "right"),
-        (_money(p.cash_received), "right"),
-        (_money(p.cash_returned), "right"),
-        (_money(p.cash_out), "right"),
+        (f.code, "left"),
+        (f.name, "left"),
+        (str(f.issued.people), "right"),
+        (_money(f.issued.money), "right"),
+        (str(f.paid.people), "right"),
+        (_money(f.paid.money), "right"),
+        (_money(f.paid_out), "right"),
+        (str(f.unpaid.people), "right"),
+        (_money(f.unpaid.money), "right"),
+        (str(f.stopped.people), "right"),
+        (_money(f.stopped.money), "right"),
+        (_money(f.received), "right"),
+        (_money(f.returned), "right"),
+        (_money(f.held), "right"),
     ]
 
 
-def office_total(points: Sequence[PointSettlement]) -> PointSettlement:
-    """The office's line: every point's figures added up."""
-    reasons: dict[str, Figure] = {}
-    for p in points:
-        for r in p.unpaid:
-            reasons[r.label] = reasons.get(r.label, Figure()) + r.figure
-    return PointSettlement(
-        "",
-        "TỔNG CỘNG",
-        sum((p.issued for p in points), Figure()),
-        sum((p.paid for p in points), Figure()),
-        tuple(ReasonLine(label, figure) for label, figure in reasons.items()),
-        sum((p.stopped for p in points), Figure()),
-        sum(p.paid_out for p in points),
-        sum(p.cash_received for p in points),
-        sum(p.cash_returned for p in points),
-    )
+def _words(pdf: Pdf, top: float, f: PointFigures, *, size: float = 10) -> float:
+    """The money in words, each line made from the very figure printed in the table above it."""
+    for line in words_lines(f, held=True):
+        top = pdf.paragraph(top, line, size=size, bold=True)
+    return top
 
 
 def _summary(pdf: Pdf, doc: SettlementDoc) -> None:
@@ -169,21 +161,19 @@ def _summary(pdf: Pdf, doc: SettlementDoc) -> None:
             f"{doc.month.label_vi} — lập lúc {doc.made_on}",
         ),
     )
-    top = pdf.table(top, SUMMARY, [_summary_cells(p.code, p.name, p) for p in doc.points])
-    total = office_total(doc.points)
-    top = pdf.row(
-        pdf.room(top, 8 * mm), SUMMARY, _summary_cells("", "TỔNG CỘNG", total), height=8 * mm, bold=True
-    )
-    top = pdf.paragraph(
-        top - 3 * mm, f"Tổng số tiền đã chi bằng chữ: {amount_in_words(total.paid_out)}", bold=True
-    )
+    top = pdf.table(top, SUMMARY, [_summary_cells(p.figures) for p in doc.points])
+    top = pdf.row(pdf.room(top, 8 * mm), SUMMARY, _summary_cells(doc.total), height=8 * mm, bold=True)
+    top = _words(pdf, top - 3 * mm, doc.total)
     check = "khớp" if all(p.reconciles for p in doc.points) else "KHÔNG KHỚP — xem từng điểm"
     top = pdf.paragraph(top, f"Đối chiếu: số cấp = đã chi + chưa chi + báo giảm ở mọi điểm: {check}.", size=9)
     pdf.signature_block(top - 2 * mm, ("NGƯỜI LẬP BIỂU", "KẾ TOÁN", "GIÁM ĐỐC BƯU ĐIỆN"))
 
 
-def _figure_cells(label: str, figure: Figure) -> list[Cell]:
-    return [(label, "left"), (str(figure.count), "right"), (_money(figure.amount), "right")]
+def _figure_cells(label: str, figure: Figure | Count) -> list[Cell]:
+    count, amount = (
+        (figure.count, figure.amount) if isinstance(figure, Figure) else (figure.people, figure.money)
+    )
+    return [(label, "left"), (str(count), "right"), (_money(amount), "right")]
 
 
 def _point(pdf: Pdf, doc: SettlementDoc, p: PointSettlement) -> None:
@@ -196,13 +186,13 @@ def _point(pdf: Pdf, doc: SettlementDoc, p: PointSettlement) -> None:
             f"{doc.month.label_vi} — lập lúc {doc.made_on}",
         ),
     )
-    unpaid = p.unpaid_total
+    f = p.figures
     rows = [
-        _figure_cells("1. Danh sách cấp", p.issued),
-        _figure_cells("2. Đã chi trả (theo số tiền trong danh sách)", p.paid),
-        _figure_cells("3. Chưa chi trả", unpaid),
+        _figure_cells("1. Danh sách cấp", f.issued),
+        _figure_cells("2. Đã chi trả (theo số tiền trong danh sách)", f.paid),
+        _figure_cells("3. Chưa chi trả", f.unpaid),
         *(_figure_cells(f"      – {r.label}", r.figure) for r in p.unpaid),
-        _figure_cells("4. Báo giảm (dừng chi)", p.stopped),
+        _figure_cells("4. Báo giảm (dừng chi)", f.stopped),
     ]
     top = pdf.table(top, FIGURES, rows)
     check = "khớp" if p.reconciles else "KHÔNG KHỚP"
@@ -210,19 +200,24 @@ def _point(pdf: Pdf, doc: SettlementDoc, p: PointSettlement) -> None:
         top - 2 * mm, f"Đối chiếu: (1) = (2) + (3) + (4): {check}.", size=9, bold=not p.reconciles
     )
     cash = [
-        [("Tiền mặt nhận từ bưu cục", "left"), (_money(p.cash_received), "right")],
-        [("Tiền đã chi (thực chi)", "left"), (_money(p.paid_out), "right")],
-        [("Tiền nộp lại", "left"), (_money(p.cash_returned), "right")],
-        [("Tiền còn giữ tại điểm", "left"), (_money(p.cash_out), "right")],
+        [("Tiền mặt nhận từ bưu cục", "left"), (_money(f.received), "right")],
+        [("Tiền đã chi (thực chi)", "left"), (_money(f.paid_out), "right")],
+        [("Tiền nộp lại", "left"), (_money(f.returned), "right")],
+        [("Tiền còn giữ tại điểm", "left"), (_money(f.held), "right")],
     ]
-    if p.paid_out != p.paid.amount:
-        extra = p.paid_out - p.paid.amount
+    if f.excess_paid:
         cash.insert(
-            2, [("      trong đó chi vượt (chi trùng, ngoài danh sách)", "left"), (_money(extra), "right")]
+            2,
+            [
+                ("      trong đó chi vượt (chi trùng, ngoài danh sách)", "left"),
+                (_money(f.excess_paid), "right"),
+            ],
         )
     top = pdf.table(top - 3 * mm, CASH, cash)
+    top = _words(pdf, top - 2 * mm, f, size=9)
     if p.stopped_people:
-        top = pdf.heading(top - 3 * mm, f"Người báo giảm ({len(p.stopped_people)})")
+        top = pdf.room(top - 3 * mm, 8 * mm + 3 * HEAD)  # the heading with the table's head and a row
+        top = pdf.heading(top, f"Người báo giảm ({len(p.stopped_people)})")
         stopped = [
             [(s.code, "left"), (s.name, "left"), (s.reason, "left"), (s.date, "center"),
              (_money(s.amount), "right"), ("ĐÃ CHI" if s.paid else "không", "center")]

@@ -15,6 +15,7 @@ from payout_desk.lang.catalogue.window_office import OFFICE_AND_SHARED
 from payout_desk.lang.catalogue.window_reportback import REPORT_BACK_WINDOW
 from payout_desk.lang.catalogue.window_roles16 import ROLES16_WINDOW
 from payout_desk.lang.catalogue.window_rules16 import RULES16_WINDOW
+from payout_desk.lang.catalogue.window_settle16 import SETTLE16_WINDOW
 from payout_desk.lang.catalogue.window_unclaimed import UNCLAIMED_WINDOW
 
 WINDOW: dict[str, str] = {
@@ -160,6 +161,7 @@ WINDOW: dict[str, str] = {
     **DEATHS_AND_TRANSFERS,
     **UNCLAIMED_WINDOW,
     **REPORT_BACK_WINDOW,
+    **SETTLE16_WINDOW,
     **LOOSE_WINDOW,
     **CARRY2_WINDOW,
     **ROLES16_WINDOW,

@@ -7,7 +7,4 @@ REPORT_BACK_WINDOW: dict[str, str] = {
     "Báo cáo gửi Phòng LĐ-TB&&XH (PDF)…": "Report back to the welfare office (PDF)…",
     "Xuất báo cáo gửi Phòng LĐ-TB&&XH (Excel)…": "Export the report back to the welfare office (Excel)…",
     "Báo cáo gửi Phòng LĐ-TB&XH": "Report back to the welfare office",
-    "Đã xuất %s: %d người báo tử, %d chuyển điểm, %d chưa nhận nhiều tháng, %d truy lĩnh, "
-    "%d khoản thu hồi (%s), đã chi %s.": "Exported %s: %d deaths, %d moves, %d unclaimed for months, "
-    "%d arrears, %d amounts to recover (%s), paid %s.",
 }

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.month import Month
+from payout_desk.domain.settlement import total_of
 from payout_desk.lang import t
 from payout_desk.reports.posting_list import posting_list_pdf
 from payout_desk.reports.settlement_pdf import SettlementDoc, settlement_pdf
@@ -97,20 +98,24 @@ class Papers:
             lists = self._report_lists(session, month, point)
             late = status.closed.late if status.closed else ()
             points = [
-                point_settlement(session, row, reports[row.list_id], status.conflicts, late) for row in lists
-            ]
+                point_settlement(
+                    session, row, reports[row.list_id], status.conflicts, late,
+                    figures=status.settlement.point(reports[row.list_id].code),
+                )
+                for row in lists
+            ]  # fmt: skip
             cash = cash_book(
                 PointCashPart.of_month(session, month), find_point(session, point).code if point else None
             )
         if status.closed is not None:  # a closed month: its unpaid as they stood at the close
             points = [replace(p, unpaid=frozen_reasons(status.closed, p.code)) for p in points]
+        total = total_of(p.figures for p in points)  # the month's total, or the one point's
         doc = SettlementDoc(
             self.desk.require_identity("office").name,
             Month.parse(month),
             made_at(status.closed),
             points,
+            total,
             cash,
         )
-        return write_report(
-            out, settlement_pdf(doc), len(points), sum(p.paid_out for p in points), [p.code for p in points]
-        )
+        return write_report(out, settlement_pdf(doc), len(points), total.paid_out, [p.code for p in points])

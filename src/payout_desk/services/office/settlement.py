@@ -17,7 +17,6 @@ from payout_desk.exchange.settlement_xlsx import (
     BeneficiaryLine,
     ConflictLine,
     ExceptionLine,
-    PointLine,
     SettlementBook,
     write_settlement,
 )
@@ -42,28 +41,8 @@ class SettlementResult:
     beneficiaries: int
     exceptions: int
     conflicts: int
-    paid_amount: int
-    cash_out: int
-
-
-def _point_line(point: PointReport) -> PointLine:
-    f = point.figures
-    return PointLine(
-        point.code,
-        point.name,
-        f.beneficiaries,
-        f.cash_total,
-        f.paid_count,
-        f.paid_amount,
-        f.unpaid_count,
-        f.unpaid_amount,
-        f.stopped_count,
-        f.stopped_amount,
-        point.cash.received,
-        point.cash.returned,
-        point.cash.on_hand,
-        point.conflicts,
-    )
+    paid_amount: int  # the cash handed out (thực chi)
+    cash_out: int  # the cash still held at the points
 
 
 def settle(desk: Desk, office_status: Status, month_text: str, out: Path) -> SettlementResult:
@@ -83,11 +62,12 @@ def settle(desk: Desk, office_status: Status, month_text: str, out: Path) -> Set
         conflicts=[],
         closed=status.closed is not None,
         late=late_entries(status.closed),
+        total=status.settlement.total,
     )
     with desk.db.reading() as session:
         names = device_names(session)
         for point in status.points:
-            book.points.append(_point_line(point))
+            book.points.append(status.settlement.point(point.code))
             _point_details(session, point, names, book)
         book.cash = cash_book(PointCashPart.of_month(session, month))
     if status.closed is not None:  # paid after the close: the line as it stood then (the payout: late)
@@ -116,8 +96,8 @@ def settle(desk: Desk, office_status: Status, month_text: str, out: Path) -> Set
         len(book.beneficiaries),
         len(book.exceptions),
         len(book.conflicts),
-        status.totals.paid_amount,
-        status.cash.on_hand,
+        status.settlement.total.paid_out,
+        status.settlement.total.held,
     )
 
 

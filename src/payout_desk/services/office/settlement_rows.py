@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.fold import Status
 from payout_desk.domain.payout_list import STOP_REASON_VI
+from payout_desk.domain.settlement import PointFigures
 from payout_desk.lang import t
-from payout_desk.reports.settlement_pdf import ConflictNote, Figure, PointSettlement, ReasonLine, StoppedLine
+from payout_desk.reports.settlement_pdf import ConflictNote, PointSettlement, ReasonLine, StoppedLine
 from payout_desk.services.common.report_data import Folded, by_name, folded_list
 from payout_desk.services.common.report_override import override_line
 from payout_desk.services.office.frozen import LATE, LateLine, event_word, late_sentence, reason_lines
@@ -57,11 +58,12 @@ def point_settlement(
     point: PointReport,
     conflicts: Iterable[ConflictReport],
     late: Iterable[LateLine] = (),
+    *,
+    figures: PointFigures,
 ) -> PointSettlement:
-    """A point's settlement: the office status's figures, and the fold's reasons, stops and conflicts; for
+    """A point's settlement: its figures from the month's settlement, and the fold's reasons, stops and conflicts; for
     a closed month, the point's late lines (`late`), each a sentence."""
     folded = folded_list(session, row)
-    f = point.figures
     stopped = [
         StoppedLine(
             x.code,
@@ -95,16 +97,4 @@ def point_settlement(
     notes += [
         ConflictNote(label, x.code or "", late_sentence(x).vi, "") for x in late if x.list_id == point.list_id
     ]
-    return PointSettlement(
-        point.code,
-        point.name,
-        Figure(f.beneficiaries, f.cash_total),
-        Figure(f.paid_count, f.paid_entitled),
-        _unpaid_reasons(folded),
-        Figure(f.stopped_count, f.stopped_amount),
-        point.cash.paid,
-        point.cash.received,
-        point.cash.returned,
-        tuple(stopped),
-        tuple(notes),
-    )
+    return PointSettlement(figures, _unpaid_reasons(folded), tuple(stopped), tuple(notes))

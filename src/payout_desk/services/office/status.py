@@ -17,6 +17,7 @@ from payout_desk.domain.fold import CashPosition, Conflict, ConflictKind, sum_po
 from payout_desk.domain.ledger import Event, Kind, chain_key
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import MonthWork
+from payout_desk.domain.settlement import MonthSettlement, point_figures
 from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.office.frozen import MonthClosed, closed_month, freeze
 from payout_desk.services.office.transfers import LISTED, on_two_lists
@@ -75,6 +76,14 @@ class OfficeStatus:
     totals: ListFigures = field(default_factory=ListFigures)
     cash: CashPosition = field(default_factory=CashPosition)
     closed: MonthClosed | None = None  # a closed month: the figures above are the frozen ones (frozen.py)
+    settlement: MonthSettlement = field(default_factory=lambda: MonthSettlement(""))  # what papers print
+
+    def settle(self) -> None:
+        """The one settlement every paper prints, from the points' figures and cash as they now stand."""
+        self.settlement = MonthSettlement(
+            self.month,
+            tuple(point_figures(p.code, p.name, p.figures, p.cash, p.conflicts) for p in self.points),
+        )
 
 
 def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
@@ -207,6 +216,7 @@ class Status:
             report.totals.conflicts = len(report.conflicts)
             if (closed := closed_month(session, month)) is not None:
                 freeze(report, closed)
+            report.settle()
             return report
 
     def _conflicts(

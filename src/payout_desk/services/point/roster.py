@@ -12,8 +12,8 @@ from payout_desk.domain.figures import StateSummary
 from payout_desk.domain.fold import CashPosition, Entitlement
 from payout_desk.domain.ledger import Event
 from payout_desk.domain.list_history import ListHistory, stored_history
-from payout_desk.domain.money import amount_in_words
 from payout_desk.domain.month import Month
+from payout_desk.domain.settlement import Written
 from payout_desk.domain.text import fold, name_sort_key
 from payout_desk.lang import t
 from payout_desk.services.common.errors import UsageError
@@ -169,7 +169,7 @@ class Roster:
                 commune=entry.commune,
                 notes=entry.notes,
                 lines=[(line.label, line.amount) for line in entry_lines(entry.lines)],
-                amount_words=amount_in_words(entry.total),
+                amount_words=Written(entry.total).words,
                 category_help=category.help_vi if category else "",
                 category_help_en=category.help_en if category else "",
                 payouts=list(state.payouts),

@@ -10,6 +10,7 @@ from payout_desk.domain.figures import is_behind
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import Opening, payout_month
+from payout_desk.domain.settlement import PointFigures
 from payout_desk.services.office.register_month import month_name
 from payout_desk.services.office.status import OfficeStatus, PointReport
 from payout_desk.ui.plain import plain, rich
@@ -75,7 +76,7 @@ class DashboardTab(QWidget):
         "Chưa chi được",
         "Báo giảm",
         "Sai lệch",
-        "Tiền đã chi",
+        "Tiền thực chi",
         "Tiền còn ở điểm",
         "Đồng bộ gần nhất",
     )
@@ -136,9 +137,9 @@ class DashboardTab(QWidget):
     def show_status(self, status: OfficeStatus, today: date) -> None:
         month = Month.parse(status.month)
         self.behind = [p.code for p in status.points if is_behind(p.figures, month.deadline, today)]
-        rows = [self._row(p, p.code in self.behind) for p in status.points]
+        rows = [self._row(p, p.code in self.behind, status.settlement.point(p.code)) for p in status.points]
         self.model.set_rows(rows)
-        t = status.totals
+        t = status.settlement.total  # the figures every paper prints
         open_conflicts = sum(1 for c in status.conflicts if c.resolution is None)
         if not status.points:
             self.summary.setText(self.tr("%s: chưa phát hành danh sách nào.") % month.label_vi)
@@ -149,13 +150,17 @@ class DashboardTab(QWidget):
                 )
                 % (
                     month.label_vi,
-                    t.paid_count,
-                    t.beneficiaries,
-                    format_vnd(t.paid_amount),
-                    format_vnd(t.cash_total),
-                    format_vnd(status.cash.on_hand),
+                    t.paid.people,
+                    t.issued.people,
+                    format_vnd(t.paid.money),
+                    format_vnd(t.issued.money),
+                    format_vnd(t.held),
                     open_conflicts,
                 )
+            )
+            self.summary.setToolTip(
+                self.tr("Đã chi theo danh sách %s; thực chi (tiền mặt đã phát, kể cả chi trùng) %s.")
+                % (format_vnd(t.paid.money), format_vnd(t.paid_out))
             )
         days = (month.deadline - today).days
         when = (
@@ -202,7 +207,7 @@ class DashboardTab(QWidget):
             return self.tr("chưa đồng bộ")
         return vn_from_utc(max(synced))
 
-    def _row(self, p: PointReport, behind: bool) -> Row:
+    def _row(self, p: PointReport, behind: bool, settled: PointFigures) -> Row:
         f = p.figures
         exceptions = sum(f.exceptions.values())
         parts = (f.paid_count, exceptions, f.stopped_count, f.unpaid_count - exceptions)
@@ -233,8 +238,8 @@ class DashboardTab(QWidget):
                 str(exceptions),
                 str(f.stopped_count),
                 str(p.conflicts),
-                format_vnd(f.paid_amount, unit=""),
-                format_vnd(p.cash.on_hand, unit=""),
+                format_vnd(settled.paid_out, unit=""),
+                format_vnd(settled.held, unit=""),
                 self._devices_text(p),
             ],
             values=[p.code, p.name, parts],

@@ -62,7 +62,7 @@ class OfficePapers(QObject):
 
         def done(result: SettlementResult) -> None:
             self.office.say(
-                self.tr("Đã xuất %s: %d điểm, %d người, đã chi %s, tiền còn ở điểm %s, %d sai lệch.")
+                self.tr("Đã xuất %s: %d điểm, %d người, thực chi %s, tiền còn ở điểm %s, %d sai lệch.")
                 % (
                     result.path,
                     result.points,

@@ -52,7 +52,7 @@ class ReportBackActions(QObject):
             self.office.say(
                 self.tr(
                     "Đã xuất %s: %d người báo tử, %d chuyển điểm, %d chưa nhận nhiều tháng, %d truy lĩnh, "
-                    "%d khoản thu hồi (%s), đã chi %s."
+                    "%d khoản thu hồi (%s), thực chi %s."
                 )
                 % (
                     path,
@@ -62,7 +62,7 @@ class ReportBackActions(QObject):
                     len(report.arrears_in) + len(report.arrears_out),
                     len(report.recover),
                     format_vnd(report.recover_total),
-                    format_vnd(report.totals.paid_amount),
+                    format_vnd(report.total.paid_out),
                 )
             )
 
