@@ -213,9 +213,27 @@ def stopped_tables(pdf: bytes) -> dict[str, tuple[int, int]]:
     return found
 
 
-def check_words(pdf: bytes, total: int) -> None:
-    """A paper of sections with one total in words each (the signature sheets): every amount in words is the
-    words of a figure it prints, and the sections' amounts in words add up to `total`."""
-    text = "\n".join(pages_of(pdf))
-    assert sum(written_amounts(text)) == total, total
-    check_figure_words(text)
+SHEET_LINE = re.compile(
+    r"(Tổng số trong danh sách|Đã chi trả \(đã ký nhận\)|Chưa chi trả|Tiền mặt đã giao thực tế \(gồm chi trùng, "
+    r"chi sau báo giảm, chi sai số tiền\)): (?:(\d+) người, )?số tiền ([\d.]+) đồng — bằng chữ: (.+?đồng)"
+)
+
+
+def check_sheet_summaries(pdf: bytes, total: int) -> int:
+    """The signature sheets' closing summaries, section by section: on the list = paid + unpaid (people and
+    money), every figure's words those of the figure, the sections' lists adding up to `total` (the service's).
+    Returns the cash handed out over all sections (the paid, or the cash line when one is printed)."""
+    sections: list[dict[str, tuple[int, int]]] = []
+    for label, people, figure, words in SHEET_LINE.findall(flat("\n".join(pages_of(pdf)))):
+        assert amount_in_words(number(figure)) == words, (label, figure, words)
+        if label == "Tổng số trong danh sách":
+            sections.append({})
+        sections[-1][label.split(" (")[0].split(":")[0]] = (int(people or 0), number(figure))
+    assert sections, "no summary on the signature sheet"
+    handed = 0
+    for s in sections:
+        listed, paid, unpaid = s["Tổng số trong danh sách"], s["Đã chi trả"], s["Chưa chi trả"]
+        assert listed == (paid[0] + unpaid[0], paid[1] + unpaid[1]), s
+        handed += s.get("Tiền mặt đã giao thực tế", paid)[1]
+    assert sum(s["Tổng số trong danh sách"][1] for s in sections) == total
+    return handed

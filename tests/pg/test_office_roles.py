@@ -58,6 +58,7 @@ def test_a_keyless_clerk_imports_and_prints_and_a_second_person_signs(
     fingerprint = o.run("keys", "show", desk="keyholder")["fingerprint"]
     o.run("point", "load", lists / "P01_2026-12.pdlist", "--trust-office", fingerprint, desk="d1")
     o.run("point", "staff", "add", "Lan", desk="d1")
+    o.run("point", "cash", "receive", "10000000", "--staff", "Lan", desk="d1")  # a payout needs cash on hand
     (tmp_path / "sig.png").write_bytes(png())
     for code in ("NCC001", "NCC002"):
         o.run("point", "pay", code, "--signature", tmp_path / "sig.png", "--staff", "Lan", desk="d1")

@@ -31,9 +31,9 @@ from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.trust import keystore
 from tests.papers_kit import (
     FIGURE_KEYS,
+    check_sheet_summaries,
     check_summary,
     check_totalled,
-    check_words,
     pdf_summary,
     settlement_sections,
     stopped_tables,
@@ -96,7 +96,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(keystore, "SCRYPT_N", 2**14)
         patch.setattr(staff, "PIN_COST", staff.PinCost(n=2**10))
-        make_round(root, devices=2, rows=ROWS).close()
+        make_round(root, devices=2, rows=ROWS, cash=0).close()  # each example receives its own
     yield root
     shutil.rmtree(base, ignore_errors=True)
 
@@ -190,7 +190,12 @@ def check(game: Round) -> None:
         line = summary.points[code]
         assert posted[code] == (line["issued_people"] - people, line["issued"] - money), code
     sheets = office.papers.signature_sheet(MONTH, out / "sheet.pdf")
-    check_words((out / "sheet.pdf").read_bytes(), sheets.total)
+    handed = check_sheet_summaries((out / "sheet.pdf").read_bytes(), sheets.total)
+    closed = office.status.month(MONTH).closed
+    late = sum(x.amount for x in closed.late if x.kind == "payout") if closed else 0
+    # every payout on some point's sheet at the cash handed: the settlement's, frozen at the close, and
+    # the payouts taken in after it (on the sheet, marked GM)
+    assert handed == summary.total["paid_out"] + late
     one = game.devices[0]
     for code in [r.code for r in one.roster.rows() if r.status == "paid"][:1]:
         receipt = one.papers.receipt(code, out / "receipt.pdf")

@@ -39,7 +39,7 @@ def _check_papers(game: Round, month: str) -> dict[str, int]:
 
 
 def test_a_double_payout_from_two_laptops_is_cash_out_not_money_paid(tmp_path: Path) -> None:
-    game = make_round(tmp_path, devices=2, rows=default_rows(4))
+    game = make_round(tmp_path, devices=2, rows=default_rows(4), cash=0)  # the cash is the test's
     try:
         one, two = game.devices
         one.cash.receive(10_000_000, staff="Lan")
@@ -57,7 +57,7 @@ def test_a_double_payout_from_two_laptops_is_cash_out_not_money_paid(tmp_path: P
 
 
 def test_payouts_stopped_after_payment_and_no_longer_listed(tmp_path: Path) -> None:
-    game = make_round(tmp_path, devices=1, rows=default_rows(5))
+    game = make_round(tmp_path, devices=1, rows=default_rows(5), cash=0)
     try:
         (one,) = game.devices
         one.cash.receive(20_000_000, staff="Lan")
