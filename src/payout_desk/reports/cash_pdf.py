@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from payout_desk.domain.cash_days import CashBook, flags_vi
 from payout_desk.domain.clock import vn_date
 from payout_desk.domain.money import format_vnd
-from payout_desk.reports.pdfkit import Cell, Column, Letterhead, Pdf
+from payout_desk.reports.pdfkit import HEAD, Cell, Column, Letterhead, Pdf
 
 POINTS: tuple[Column, ...] = (  # 273 mm: the printable width of landscape A4
     ("Mã", 12),
@@ -47,6 +47,9 @@ ISSUES: tuple[Column, ...] = (
 )
 
 
+KEEP = 8 * mm + 3 * HEAD  # a heading with its table's head and a first row
+
+
 def _money(amount: int | None) -> str:
     return "—" if amount is None else format_vnd(amount, unit="")
 
@@ -81,7 +84,8 @@ def draw_cash(pdf: Pdf, head: Letterhead, book: CashBook) -> None:
         for p in book.points
         for d in p.days
     ]  # fmt: skip
-    top = pdf.heading(top - 3 * mm, f"Từng ngày tại các điểm ({len(days)})")
+    top = pdf.room(top - 3 * mm, KEEP)  # a heading never alone at the foot of a page
+    top = pdf.heading(top, f"Từng ngày tại các điểm ({len(days)})")
     top = pdf.table(top, DAYS, days) if days else pdf.paragraph(top, "Chưa có ngày nào được ghi.", size=9)
     notes = [
         (p.code, d.date, book.device_names.get(d.device, d.device[:8]), note)
@@ -95,7 +99,8 @@ def draw_cash(pdf: Pdf, head: Letterhead, book: CashBook) -> None:
         top = pdf.paragraph(top, "Không có ghi chú.", size=9)
     for code, day, device, note in notes:
         top = pdf.paragraph(top, f"{code} · {vn_date(day)} · {device}: {note}", size=8.5)
-    top = pdf.heading(top - 3 * mm, f"Các lần bưu cục xuất tiền ({len(book.issues)})")
+    top = pdf.room(top - 3 * mm, KEEP)
+    top = pdf.heading(top, f"Các lần bưu cục xuất tiền ({len(book.issues)})")
     issues = [
         [(str(i.id), "right"), (i.point_code, "left"), (_money(i.amount), "right"),
          (i.issued_at[:16].replace("T", " "), "center"), (i.issued_by, "left"), (i.note, "left"),
