@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from payout_desk.services.point.pay import PayoutRequest
+from payout_desk.store.office_roles import all_actions
 from tests.cli.conftest import Cli
 from tests.roundkit import CLERK_PIN, MONTH, Round
 
@@ -129,7 +131,8 @@ def test_audit_export_lists_every_action_with_its_clerk(cli: Cli, office: Path, 
     with (folder / "office_actions.csv").open(encoding="utf-8-sig") as handle:
         actions = list(csv.DictReader(handle))
     who = {(a["clerk"], a["action"]) for a in actions}
-    assert {("Tú", "prepared"), ("Tú", "amend"), ("Bảo", "approved"), ("Bảo", "approve")} <= who
+    assert ("Tú", "amend.prepared") in who and ("Bảo", "amend.approved") in who
+    assert not {a for _c, a in who} & {"amend", "approve"}  # the approval carried the step out: one action
     assert all(a["hash_ok"] == "True" and len(a["hash"]) == 64 for a in actions)
     everything = json.loads((folder / "audit.json").read_text(encoding="utf-8"))
     assert everything["audit_verify"]["ok"] and everything["pending_items"][0]["decided_by"] == "Bảo"
@@ -142,3 +145,36 @@ def test_an_office_without_clerks_keeps_its_commands(cli: Cli, game: Round, tmp_
     stop = ("--point", "P01", "--stop", "NCC004", "--reason", "moved", "--date", "2026-12-03")
     done = cli("office", "amend", "--month", MONTH, *stop, "--out", out, "--data-dir", game.office.data_dir)
     assert done.code == 0 and list(out.iterdir())
+    with game.office.db.reading() as session:
+        assert list(all_actions(session)) == []  # one anonymous desk: nothing written
+
+
+def test_each_command_is_written_once_and_reading_ones_not_at_all(
+    cli: Cli, game: Round, office: Path, tmp_path: Path
+) -> None:
+    game.devices[0].pay.record(PayoutRequest("NCC001", thumbprint=True))
+    sync = game.export(0)
+    tu = ("--clerk", "Tú", "--data-dir", office)
+    with game.office.db.reading() as session:
+        before = len(all_actions(session))
+    assert cli("office", "import", sync, *tu).code == 0
+    assert (
+        cli("office", "cash", "issue", "--point", "P01", "--amount", "2000000", "--month", MONTH, *tu).code
+        == 0
+    )
+    assert cli("report", "signature-sheet", "--month", MONTH, "--out", tmp_path / "k.pdf", *tu).code == 0
+    for reading in (
+        ("office", "status", "--month", MONTH),
+        ("office", "pending"),
+        ("office", "clerks", "list"),
+    ):
+        assert cli(*reading, *tu).code == 0
+    refused = cli("office", "cash", "issue", "--point", "P99", "--amount", "1", "--month", MONTH, *tu)
+    assert refused.code == 3
+    with game.office.db.reading() as session:
+        written = [(a.clerk, a.action, a.month) for a in all_actions(session)][before:]
+    assert written == [
+        ("Tú", "import-sync", MONTH),
+        ("Tú", "cash-issue", MONTH),
+        ("Tú", "print-signature-sheet", MONTH),
+    ]

@@ -60,6 +60,7 @@ def test_a_keyless_clerk_imports_and_prints_and_a_second_person_signs(
     o.run("point", "staff", "add", "Lan", desk="d1")
     o.run("point", "cash", "receive", "10000000", "--staff", "Lan", desk="d1")  # a payout needs cash on hand
     (tmp_path / "sig.png").write_bytes(png())
+    o.run("point", "cash", "receive", "10.000.000", "--staff", "Lan", desk="d1")  # the cash guard (issue 16)
     for code in ("NCC001", "NCC002"):
         o.run("point", "pay", code, "--signature", tmp_path / "sig.png", "--staff", "Lan", desk="d1")
     o.run("point", "export", "--out", tmp_path / "d1.pdsync", desk="d1")
@@ -99,9 +100,12 @@ def test_a_keyless_clerk_imports_and_prints_and_a_second_person_signs(
         actions = {(row["clerk"], row["action"]) for row in csv.DictReader(handle)}
     assert {
         ("Tú", "import-register"),
-        ("Tú", "prepared"),
-        ("Mai", "approved"),
-        ("Tú", "import"),
-        ("Tú", "report"),
-        ("Bảo", "approved"),
+        ("Tú", "enroll-device"),
+        ("Tú", "issue-lists.prepared"),
+        ("Mai", "issue-lists.approved"),
+        ("Tú", "import-sync"),
+        ("Tú", "print-signature-sheet"),
+        ("Tú", "print-settlement"),
+        ("Tú", "amend.prepared"),
+        ("Bảo", "amend.approved"),
     } <= actions

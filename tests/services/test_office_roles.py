@@ -74,7 +74,10 @@ def test_maker_checker_an_amendment(game: Round, tmp_path: Path) -> None:
         office.approvals.approve(item.id, out)
     with office.db.reading() as session:
         actions = all_actions(session)
-        assert [(a.clerk, a.action) for a in actions][-2:] == [("Tú", "prepared"), ("Bảo", "approved")]
+        assert [(a.clerk, a.action) for a in actions][-2:] == [
+            ("Tú", "amend.prepared"),
+            ("Bảo", "amend.approved"),
+        ]
         assert all(action_hash(a) == a.hash for a in actions)
         assert all(b.prev_hash == a.hash for a, b in pairwise(actions))
 

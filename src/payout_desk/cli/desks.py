@@ -1,8 +1,9 @@
 """Opening the desk a command works on: the office may use a shared database (--db), a point may not.
 
 An office with clerks (issue 16) signs its clerk in on every command: --clerk NAME (or $PAYOUT_DESK_CLERK)
-and the PIN ($PAYOUT_DESK_PIN, else asked); the command, once done, is written into the office actions with
-that clerk's name. An office without clerks works as before: no sign-in, nothing more written."""
+and the PIN ($PAYOUT_DESK_PIN, else asked). What the command does is written into the office actions with
+that clerk's name by the services themselves (`desk.attribute`, services/office/clerks.py), as for the
+window: the CLI writes nothing of its own. An office without clerks works as before: no sign-in."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from payout_desk.services.office.desk import OfficeDesk
 
 DB_URL_ENV = "PAYOUT_DESK_DB_URL"
 CLERK_ENV = "PAYOUT_DESK_CLERK"
-RECORDED = ("month", "point", "code", "out", "file", "files", "item", "stop", "add")  # what an action names
 
 
 def database_url(args: argparse.Namespace) -> str | None:
@@ -43,31 +43,12 @@ def sign_in(desk: OfficeDesk, args: argparse.Namespace) -> None:
     desk.clerks.sign_in(name, pin(PIN_ENV, f"Mã PIN của {name} / PIN of {name}: "))
 
 
-def command_name(args: argparse.Namespace) -> str:
-    handler = getattr(args, "handler", None)
-    name = getattr(handler, "__name__", "command")
-    return name.removeprefix("run_").replace("_", "-")
-
-
-def record_command(desk: OfficeDesk, args: argparse.Namespace) -> None:
-    """The command done, in the office actions (who, when, what it named) — at an office with clerks; an
-    office without is one anonymous desk, as before, and its commands write nothing more."""
-    if desk.clerks.current is None:
-        return
-    named = {key: getattr(args, key) for key in RECORDED if getattr(args, key, None) not in (None, "", [])}
-    detail = {key: value if isinstance(value, int | str) else [str(v) for v in value] if isinstance(value, list)
-              else str(value) for key, value in named.items()}  # fmt: skip
-    month = named.get("month")
-    desk.clerks.record(command_name(args), str(month) if month else None, detail)
-
-
 @contextmanager
 def office_desk(args: argparse.Namespace, **options: Any) -> Iterator[OfficeDesk]:
-    """The office desk, its clerk signed in; the command recorded once it has run without a refusal."""
+    """The office desk, its clerk signed in (the services record what the command does in their name)."""
     with OfficeDesk(args.data_dir, database_url=database_url(args), **options) as desk:
         sign_in(desk, args)
         yield desk
-        record_command(desk, args)
 
 
 def any_desk(args: argparse.Namespace, **options: Any) -> Desk:

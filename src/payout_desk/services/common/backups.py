@@ -137,4 +137,5 @@ class Backups:
             with self.desk.db.reading() as session:
                 stored = setting(session, "last_export")
             export = json.loads(stored) if stored else None
+        self.desk.attribute("restore-backup", None, file=path.name, made_at=made_at, saved=saved.path.name)
         return RestoreReport(path, saved.path, made_at, export)

@@ -148,6 +148,14 @@ class Desk:
         self.signing_check: Callable[[], None] | None = None
         # Another key that may open a sealed file (the office's opening key: services/office/opening_key.py)
         self.opening_key: Callable[[bytes], SigningKey | None] | None = None
+        # Who did an office action: the office's clerks write it (services/office/clerks.py); elsewhere None
+        self.on_action: Callable[[str, str | None, dict[str, object]], None] | None = None
+
+    def attribute(self, action: str, month: object = None, **detail: object) -> None:
+        """An office action done (called once the step has succeeded): written into the office's actions
+        with the signed-in clerk's name (`OfficeClerks.attribute`). A desk without clerks writes nothing."""
+        if self.on_action is not None:
+            self.on_action(action, None if month is None else str(month), detail)
 
     def close(self) -> None:
         self.db.close()
@@ -188,6 +196,7 @@ class Desk:
             raise UsageError(t("desk.language_unknown", code=code, choices=", ".join(LANGUAGES)))
         with self.db.transaction() as session:
             put_setting(session, LANGUAGE_SETTING, code)
+        self.attribute("set-language", language=code)
 
     # identity ---------------------------------------------------------------------------------------
 

@@ -88,7 +88,19 @@ class Amendments:
                 new = [payment_change(session, row, payment, seq=seq + 1, now=now)]
             else:
                 new = self._add_changes(session, row, point, people, seq=seq, now=now)
-            return sign_changes(session, row, new, key=key, now=now, out_dir=out_dir)
+            done = sign_changes(session, row, new, key=key, now=now, out_dir=out_dir)
+        self.desk.attribute(
+            "amend",
+            month,
+            point=done.point_code,
+            stop=stop,
+            reason=reason,
+            add=add_file.name if add_file is not None else None,
+            payment=payment.code if payment is not None else None,
+            changes=len(done.changes),
+            file=done.path.name,
+        )
+        return done
 
     @staticmethod
     def _stop_change(

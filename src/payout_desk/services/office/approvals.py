@@ -31,6 +31,8 @@ from payout_desk.store.office_roles import open_item, pending, pending_item
 
 ISSUE, AMEND, RELEASE, TRANSFER = "issue", "amend", "release", "transfer"
 PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
+# The office action each kind is, named like the step done directly: "issue-lists.prepared", "amend.approved" …
+STEP = {ISSUE: "issue-lists", AMEND: "amend", RELEASE: "release-hold", TRANSFER: "transfer"}
 ADD_FILE_LIMIT = 64 * 1024 * 1024  # a báo tăng file kept with its item until approved
 
 
@@ -113,7 +115,7 @@ class Approvals:
                 session.add(row)
                 session.flush()
             info = _info(row)
-        self.clerks.record("prepared", month, {"item": info.id, "kind": kind, **info.what})
+        self.clerks.record(f"{STEP[kind]}.prepared", month, {"item": info.id, "kind": kind, **info.what})
         return info
 
     def prepare_issue(self, month_text: str) -> PendingInfo:
@@ -233,7 +235,9 @@ class Approvals:
             assert stored is not None
             stored.result = json.dumps({"files": files}, ensure_ascii=False)
             info = _info(stored)
-        self.clerks.record("approved", row.month, {"item": item_id, "kind": row.kind, "files": files})
+        self.clerks.record(
+            f"{STEP[row.kind]}.approved", row.month, {"item": item_id, "kind": row.kind, "files": files}
+        )
         return info
 
     def reject(self, item_id: int, reason: str) -> PendingInfo:
@@ -243,7 +247,9 @@ class Approvals:
         if not said:
             raise UsageError(t("roles.reason_needed"))
         row = self._claim(item_id, who, REJECTED, said)
-        self.clerks.record("rejected", row.month, {"item": item_id, "kind": row.kind, "reason": said})
+        self.clerks.record(
+            f"{STEP[row.kind]}.rejected", row.month, {"item": item_id, "kind": row.kind, "reason": said}
+        )
         return _info(row)
 
     def _carry_out(self, row: PendingItem, out_dir: Path) -> list[str]:

@@ -153,7 +153,7 @@ class AuditExport:
             write_file(out_dir, "README.txt", _readme(done, office, verify.checked))
         except OSError as exc:
             raise DeskError(t("office.cannot_create_folder", out_dir=out_dir, strerror=exc.strerror)) from exc
-        self.clerks.record("audit-exported", month, {"folder": str(out_dir), "events": len(events)})
+        self.desk.attribute("audit-exported", month, folder=out_dir, events=len(events))
         return done
 
 

@@ -72,7 +72,9 @@ class CashIssues:
                 issued_at=iso_utc(utc_now()),
                 issued_by=who,
             )
-            return _issue(row, found.name)
+            made = _issue(row, found.name)
+        self.desk.attribute("cash-issue", month, id=made.id, point=made.point_code, amount=value, by=who)
+        return made
 
     def month(self, month_text: str) -> list[CashIssue]:
         """The month's cash issues, voided ones too, in the order they were made."""
@@ -98,4 +100,14 @@ class CashIssues:
                 raise Refused(t("cash.already_voided", id=issue_id, at=row.voided_at[:10], by=row.voided_by))
             row.voided_at, row.voided_by, row.void_reason = iso_utc(utc_now()), who, why
             point = point_with_code(session, row.point_code)
-            return _issue(row, point.name if point else "")
+            done = _issue(row, point.name if point else "")
+        self.desk.attribute(
+            "cash-void",
+            done.month,
+            id=issue_id,
+            point=done.point_code,
+            amount=done.amount,
+            reason=why,
+            by=who,
+        )
+        return done

@@ -5,7 +5,13 @@ holder). Every office action is written, with its clerk and time, into the chain
 An office with no clerk works as before: one anonymous desk (the single-clerk office on its own SQLite
 file). Once a first clerk is added (an approver), roles are enforced: every command and the window sign a
 clerk in, and nothing is signed with the office key except by an approver approving what another clerk
-prepared (`office.approvals`)."""
+prepared (`office.approvals`).
+
+Who did what: every service step that changes the office's data, and every paper or export an inspector may
+ask about, calls `desk.attribute(action, month, **detail)` once it has succeeded (`Desk.on_action` is
+`attribute` below); the action is written with the signed-in clerk's name, so the window and the CLI record
+alike. Nobody signed in (an office without clerks): nothing is written. Inside an approval the steps it
+carries out are not written again: the approval's own action names what it wrote."""
 
 from __future__ import annotations
 
@@ -25,6 +31,16 @@ from payout_desk.services.common.typed import typed
 from payout_desk.services.office.opening_key import make_opening_key
 from payout_desk.store.models import OfficeClerk
 from payout_desk.store.office_roles import ACTIONS_LOCK, any_clerk, append_action, clerks
+
+
+def _plain(value: object) -> object:
+    """A detail's value as JSON keeps it: text, whole numbers, yes/no, lists of those; anything else as text
+    (a path, a month, an amount object)."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_plain(v) for v in value]
+    return str(value)
 
 
 class ClerkRole(StrEnum):
@@ -151,6 +167,14 @@ class OfficeClerks:
         raise Refused(t("roles.sign_by_approval"))
 
     # the record -------------------------------------------------------------------------------------
+
+    def attribute(self, action: str, month: str | None, detail: dict[str, object]) -> None:
+        """An office step done (`Desk.attribute`): written with the signed-in clerk, unless nobody is signed
+        in or an approval is carrying the step out (the approval writes its own action)."""
+        if self.current is None or self._approving:
+            return
+        said = {key: _plain(value) for key, value in detail.items() if value not in (None, "", [], ())}
+        self.record(action, month, said)
 
     def record(
         self, action: str, month: str | None, detail: dict[str, Any], *, clerk_name: str | None = None

@@ -81,6 +81,7 @@ class Closing:
             )
         found = self.closed(month)
         assert found is not None
+        self.desk.attribute("close-month", month, unpaid=len(found.unpaid), paid=found.totals.paid_amount)
         return found
 
     def closed(self, month_text: str) -> MonthClosed | None:
@@ -92,7 +93,17 @@ class Closing:
 
     def carry(self, from_text: str, to_text: str) -> CarryResult:
         """The unpaid of closed month `from_text` onto month `to_text` (services/office/arrears.py)."""
-        return carry(self.desk, str(parse_month(from_text)), str(parse_month(to_text)))
+        done = carry(self.desk, str(parse_month(from_text)), str(parse_month(to_text)))
+        self.desk.attribute(
+            "carry-arrears",
+            done.to_month,
+            from_month=done.from_month,
+            mode=done.mode,
+            carried=len(done.carried),
+            skipped=len(done.skipped),
+            revised=done.revised,
+        )
+        return done
 
     def mode(self) -> str:
         """How arrears go onward: "carry" (a line on the next month's list) or "list" (listed only)."""
@@ -103,6 +114,7 @@ class Closing:
         self.desk.require_identity("office")
         with self.desk.db.transaction() as session:
             set_arrears_mode(session, mode)
+        self.desk.attribute("arrears-mode", None, mode=mode)
         return mode
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from payout_desk.domain.clock import iso_utc, utc_now
 from payout_desk.lang import t
-from payout_desk.services.common.desk import OFFICE_LOCK, Desk
+from payout_desk.services.common.desk import OFFICE_LOCK, Desk, parse_month
 from payout_desk.services.common.errors import UsageError
 from payout_desk.services.office.status import ConflictReport, Status
 from payout_desk.store.models import Resolution
@@ -35,4 +35,12 @@ class Conflicts:
                 )
             )
         matches[0].resolution = {"note": note.strip(), "by": " ".join(by.split()), "at": iso_utc(utc_now())}
+        self.desk.attribute(
+            "resolve-conflict",
+            parse_month(month_text),
+            conflict=matches[0].conflict_id,
+            point=matches[0].point_code,
+            code=matches[0].beneficiary_code,
+            by=" ".join(by.split()),
+        )
         return matches[0]

@@ -16,7 +16,7 @@
     office.unclaimed    people not collected for months; the lists' history          office/unclaimed.py
     office.report_back  the month's report to the welfare office (xlsx, PDF)          office/report_back.py
     office.month_settings  the month-to-month settings, read and saved together        office/month_settings.py
-    office.clerks       the office's clerks, roles, sign-in; the record of office actions office/clerks.py
+    office.clerks       the office's clerks, roles, sign-in; who did what (office actions)  office/clerks.py
     office.approvals    maker–checker: steps a clerk prepared, approved and signed       office/approvals.py
     office.audit_export a month's events and office actions for inspectors            office/audit_export.py
     office.cash         the cash the office hands each point: issue, list, void        office/cash_issue.py
@@ -81,6 +81,7 @@ class OfficeDesk(Desk):
         self.month_settings = MonthSettingsPart(self)
         self.clerks = OfficeClerks(self)
         self.signing_check = self.clerks.check_signing  # with clerks, the key signs only on approval
+        self.on_action = self.clerks.attribute  # every step done, with the signed-in clerk's name
         self.opening_key = partial(opening_key_for, self)  # sync files open without the signing key
         self.approvals = Approvals(
             self,

@@ -137,7 +137,9 @@ class Devices:
                 session.add(device)
             else:
                 device.name = name
-            return Enrolled(point.code, point.name, name, key.key_id, key.fingerprint, already)
+            done = Enrolled(point.code, point.name, name, key.key_id, key.fingerprint, already)
+        self.desk.attribute("enroll-device", None, point=done.point_code, name=name, key_id=done.key_id)
+        return done
 
     def revoke(self, key_id: str) -> EnrolledDevice:
         """Revoke a lost or stolen laptop: its events the office already has stay valid, any later ones
@@ -149,7 +151,7 @@ class Devices:
                 raise UsageError(t("office.no_such_device", key_id=key_id))
             if device.revoked_at is None:
                 device.revoked_at = iso_utc(utc_now())
-            return EnrolledDevice(
+            done = EnrolledDevice(
                 device.point.code,
                 device.name,
                 device.key_id,
@@ -157,3 +159,5 @@ class Devices:
                 device.enrolled_at,
                 device.revoked_at,
             )
+        self.desk.attribute("revoke-device", None, point=done.point_code, name=done.name, key_id=done.key_id)
+        return done

@@ -203,7 +203,9 @@ class Holds:
                 reason=why,
             )
             session.flush()
-            return hold_info(made)
+            done = hold_info(made)
+        self.desk.attribute("hold", done.month, code=code, point=done.point_code, reason=why, by=who)
+        return done
 
     def release(
         self, code: str, month_text: str, reason: str, out_dir: Path, *, by: str | None = None
@@ -249,7 +251,18 @@ class Holds:
                 reason=why,
             )
             session.flush()
-            return Decision(hold_info(made), listed, amendment)
+            done = Decision(hold_info(made), listed, amendment)
+        self.desk.attribute(
+            "release-hold" if state == RELEASED else "confirm-stop",
+            month,
+            code=code,
+            point=done.hold.point_code,
+            reason=why,
+            by=who,
+            listed=listed,
+            file=amendment.path.name if amendment is not None else None,
+        )
+        return done
 
     def _put_back(
         self, session: Session, month: str, evidence: dict[str, Any], *, out_dir: Path, key: Any, now: str

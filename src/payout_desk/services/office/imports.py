@@ -124,7 +124,26 @@ class Imports:
         seen: set[str] = set()
         with self.desk.db.reading() as session:
             seen.update(imported_files(session))
-        return [self._import_one(path, seen) for path in paths]
+        return [self._attributed(self._import_one(path, seen)) for path in paths]
+
+    def _attributed(self, done: FileOutcome) -> FileOutcome:
+        """The file's outcome in the office's actions (refused ones too: an inspector asks what came in)."""
+        month = None
+        if done.list_id:
+            with self.desk.db.reading() as session:
+                row = latest_list(session, done.list_id)
+                month = row.month if row is not None else None
+        self.desk.attribute(
+            "import-sync",
+            month,
+            file=Path(done.path).name,
+            status=str(done.status),
+            new_events=done.new_events,
+            point=done.point_code,
+            device=done.device,
+            reason=done.reason,
+        )
+        return done
 
     def _import_one(self, path: Path, seen: set[str]) -> FileOutcome:
         try:

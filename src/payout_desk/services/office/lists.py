@@ -113,6 +113,7 @@ class Lists:
             raise DeskError(
                 t("office.cannot_write_lists", out_dir=out_dir, value=exc.strerror or exc)
             ) from exc
+        self.desk.attribute("issue-lists", month, out=out_dir, files=[f.path.name for f in issued])
         return issued
 
     @staticmethod

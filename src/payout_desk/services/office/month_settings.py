@@ -5,7 +5,7 @@ read together and saved together, all checked before any is written (the window'
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from sqlalchemy.orm import Session
 
@@ -75,4 +75,6 @@ class MonthSettingsPart:
                 set_arrears_mode(session, mode)
             if amount is not None:
                 put_setting(session, THRESHOLD_SETTING, str(amount))
-            return settings_in(session)
+            saved = settings_in(session)
+        self.desk.attribute("month-settings", None, **asdict(saved))
+        return saved

@@ -40,7 +40,14 @@ class Papers:
         self.status = status
 
     def settlement(self, month_text: str, out: Path) -> SettlementResult:
-        return settle(self.desk, self.status, month_text, out)
+        done = settle(self.desk, self.status, month_text, out)
+        self.desk.attribute("export-settlement", done.month, file=done.path.name, paid=done.paid_amount)
+        return done
+
+    def _printed(self, action: str, month: str, point: str | None, done: ReportFile) -> ReportFile:
+        """A paper written, in the office's actions: which, for which point, its file, rows and total."""
+        self.desk.attribute(action, month, point=point, file=done.path.name, rows=done.rows, total=done.total)
+        return done
 
     def _report_lists(self, session: Session, month: str, point: str | None) -> list[PayoutList]:
         self.desk.require_identity("office")
@@ -68,26 +75,28 @@ class Papers:
                 (point_header(row), record_rows(session, row, late.get(row.list_id, set()))) for row in lists
             ]
         rows = [r for _h, section in sections for r in section]
-        return write_report(
+        done = write_report(
             out,
             signature_sheets_pdf(sections),
             len(rows),
             sum(r.amount for r in rows),
             [h.point_code for h, _r in sections],
         )
+        return self._printed("print-signature-sheet", month, point, done)
 
     def posting_list(self, month_text: str, out: Path, point: str | None = None) -> ReportFile:
         month = str(parse_month(month_text))
         with self.desk.db.reading() as session:
             sections = [posting_section(session, row) for row in self._report_lists(session, month, point)]
         rows = [r for s in sections for r in s.rows]
-        return write_report(
+        done = write_report(
             out,
             posting_list_pdf(sections),
             len(rows),
             sum(r.amount for r in rows),
             [s.header.point_code for s in sections],
         )
+        return self._printed("print-posting-list", month, point, done)
 
     def settlement_report(self, month_text: str, out: Path, point: str | None = None) -> ReportFile:
         """The settlement PDF; its figures are the office status's, point by point."""
@@ -118,4 +127,5 @@ class Papers:
             total,
             cash,
         )
-        return write_report(out, settlement_pdf(doc), len(points), total.paid_out, [p.code for p in points])
+        done = write_report(out, settlement_pdf(doc), len(points), total.paid_out, [p.code for p in points])
+        return self._printed("print-settlement", month, point, done)

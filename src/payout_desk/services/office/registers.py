@@ -111,6 +111,9 @@ class Registers:
             reapply_arrears(session, str(month))  # arrears already carried onto the month stay on its lists
         report.committed = True
         report.imported = len(result.entries)
+        self.desk.attribute(
+            "import-register", month, file=path.name, imported=report.imported, points=len(report.points)
+        )
         return report
 
     def _report(self, result: RegisterResult, month: Month, path: Path) -> RegisterReport:

@@ -247,15 +247,20 @@ class ReportBackPart:
             write_atomic(out, write_report_back(report))
         except OSError as exc:
             raise DeskError(t("office.cannot_write", out=out, value=exc.strerror or exc)) from exc
+        self.desk.attribute("export-report-back", report.month, file=out.name, paid=report.totals.paid_amount)
         return report
 
     def pdf(self, month_text: str, out: Path) -> ReportFile:
         """The report back printed as a PDF at `out`."""
         report = self.month(month_text)
-        return write_report(
+        done = write_report(
             out,
             report_back_pdf(report),
             sum(report.counts().values()) - len(report.points),
             report.total.paid_out,
             [p.code for p in report.points],
         )
+        self.desk.attribute(
+            "print-report-back", report.month, file=out.name, rows=done.rows, total=done.total
+        )
+        return done

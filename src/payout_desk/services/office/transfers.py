@@ -165,4 +165,12 @@ class Transfers:
             )
             left = sign_changes(session, source, [stop], key=key, now=now, out_dir=out_dir)
             joined = sign_changes(session, target, [add], key=key, now=now, out_dir=out_dir)
-            return TransferReport(wanted, person.name, month, left, joined)
+        self.desk.attribute(
+            "transfer",
+            month,
+            code=wanted,
+            point=left.point_code,
+            to=joined.point_code,
+            files=[left.path.name, joined.path.name],
+        )
+        return TransferReport(wanted, person.name, month, left, joined)

@@ -180,7 +180,9 @@ class UnclaimedWatchPart:
         """Change either threshold (whole months, 1 to MAX_RUN); the flag may not exceed the suspension."""
         self.desk.require_identity("office")
         with self.desk.db.transaction() as session:
-            return put_thresholds(session, flag, suspend)
+            limits = put_thresholds(session, flag, suspend)
+        self.desk.attribute("unclaimed-settings", None, flag=limits.flag, suspend=limits.suspend)
+        return limits
 
     def watch(self, months: object = None, month: str | None = None) -> UnclaimedWatch:
         """The people listed and not collected for `months` (default: the flag threshold) or more months
