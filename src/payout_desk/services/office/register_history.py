@@ -189,10 +189,12 @@ class _Checker:
             ev = {"month": last.month, "before": before, "now": now}
             said = t("holds.amount_changed", code=e.code, before=before, now=now, month=last.month)
             self.found.warnings.append(issue(e.row, "amount_changed", said, e.code, ev))
+        if not has_arrears:
+            return
         carried = self.arrears.get(e.code, []) + (
             self.arrears.get(last.code, []) if last.code != e.code else []
         )
-        if has_arrears and carried:
+        if carried:
             a = carried[0]
             ev = {"from_month": a.from_month, "to_month": a.to_month, "amount": a.amount}
             said = t(
