@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,10 +43,10 @@ def test_an_office_with_clerks_asks_who_is_working(cli: Cli, office: Path) -> No
     assert wrong.code == 2 and "not a clerk" in wrong.err
 
 
-def test_a_clerk_prepares_and_another_approves_and_signs(cli: Cli, office: Path, tmp_path: Path) -> None:
-    out = tmp_path / "amend"
+def prepare_stop(cli: Cli, office: Path, out: Path) -> Any:
+    """Tú (a clerk) prepares a stop of NCC004 at P01: a pending item for an approver."""
     stop = ("--point", "P01", "--stop", "NCC004", "--reason", "moved", "--date", "2026-12-03")
-    prepared = cli(
+    return cli(
         "office",
         "amend",
         "--month",
@@ -59,6 +60,11 @@ def test_a_clerk_prepares_and_another_approves_and_signs(cli: Cli, office: Path,
         office,
         "--json",
     )
+
+
+def test_a_clerk_prepares_and_another_approves_and_signs(cli: Cli, office: Path, tmp_path: Path) -> None:
+    out = tmp_path / "amend"
+    prepared = prepare_stop(cli, office, out)
     assert prepared.code == 0, prepared.err
     item = prepared.json["pending"]
     assert item["prepared_by"] == "Tú" and item["state"] == "pending" and not out.exists()
@@ -105,21 +111,7 @@ def test_approving_ones_own_item_is_refused_then_it_is_rejected(
 
 def test_audit_export_lists_every_action_with_its_clerk(cli: Cli, office: Path, tmp_path: Path) -> None:
     out = tmp_path / "amend"
-    stop = ("--point", "P01", "--stop", "NCC004", "--reason", "moved", "--date", "2026-12-03")
-    item = cli(
-        "office",
-        "amend",
-        "--month",
-        MONTH,
-        *stop,
-        "--out",
-        out,
-        "--clerk",
-        "Tú",
-        "--data-dir",
-        office,
-        "--json",
-    )
+    item = prepare_stop(cli, office, out)
     approve = ("office", "approve", str(item.json["pending"]["id"]), "--out", out, "--clerk", "Bảo")
     assert cli(*approve, "--data-dir", office).code == 0
     folder = tmp_path / "inspection"
