@@ -10,6 +10,7 @@ Target: ≤ 1.3× (the checks against history are bulk: one month_lines, one dea
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 from pathlib import Path
 
@@ -67,12 +68,14 @@ def month_into(data_dir: Path, path: Path, out: Path) -> int:
 
 def with_history(register: Path, work: Path, months: int, repeat: int) -> dict[str, float]:
     """Import + issue of the new month on offices with `months` of history and with none (same run): the
-    offices prepared first, then the two timed in turn (none, history, none, …) so that a noisy moment of
-    the machine falls on both alike; the best run of each."""
+    offices prepared first (and synced to the disk: a year of history is not written seconds before the
+    month's import), then the two timed in turn (none, history, none, …) so that a noisy moment of the
+    machine falls on both alike; the best run of each."""
     labels = (("none", 0), ("history", months))
     dirs = {
         label: [prepared(register, work, f"{label}-{run}", n) for run in range(repeat)] for label, n in labels
     }
+    os.sync()  # the offices just written reach the disk now, not in the kernel's writeback during a timed run
     best = dict.fromkeys(dirs, float("inf"))
     for run in range(repeat):
         for label in dirs:
