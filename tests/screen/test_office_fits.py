@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from payout_desk.ui.about import AboutDialog
+from payout_desk.ui.office.cash import OfficeCashDialog
+from payout_desk.ui.office.clerks import PendingDialog
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QFileDialog, QMessageBox, QWidget
 from tests.screen.kit import Screen
@@ -44,6 +46,14 @@ def test_the_office_dialogs_fit(screen: Screen, office_window: OfficeWindow) -> 
         ("In giấy tờ", "Danh sách ký nhận (PDF)", "save-pdf"),
     ):
         screen.when_modal(QFileDialog, fits_then_escape(name))
+        screen.choose_menu(window, menu, entry)
+        screen.finish()
+
+    for menu, entry, kind, name in (  # issue 16's forms: the cash, the items waiting for an approver
+        ("Tiền mặt", "Xuất tiền, tiền mặt các điểm…", OfficeCashDialog, "office-cash"),
+        ("Bưu cục", "Việc chờ duyệt…", PendingDialog, "pending-items"),
+    ):
+        screen.when_modal(kind, fits_then_escape(name))
         screen.choose_menu(window, menu, entry)
         screen.finish()
 
