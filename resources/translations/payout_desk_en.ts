@@ -1262,8 +1262,8 @@ Total: %s</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office/cash.py" line="65" />
-        <source>Người xuất tiền (để trống: tên bưu cục)</source>
-        <translation>Who hands the cash out (blank: the office's name)</translation>
+        <source>Người xuất tiền (để trống: cán bộ đang làm việc, hoặc tên bưu cục)</source>
+        <translation>Who hands the cash out (blank: the signed-in clerk, or the office's name)</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office/cash.py" line="66" />

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 CASH16_WINDOW: dict[str, str] = {
     "Tiền mặt các điểm — tháng %s": "The points' cash — %s",
-    "Người xuất tiền (để trống: tên bưu cục)": "Who hands the cash out (blank: the office's name)",
+    "Người xuất tiền (để trống: cán bộ đang làm việc, hoặc tên bưu cục)": (
+        "Who hands the cash out (blank: the signed-in clerk, or the office's name)"
+    ),
     "Số tiền xuất (đồng)": "Amount issued (đồng)",
     "Người xuất": "Issued by",
     "Ghi xuất tiền cho điểm": "Record cash issued to the point",

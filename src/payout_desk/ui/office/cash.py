@@ -62,7 +62,9 @@ class OfficeCashDialog(QDialog):
         self.amount = MoneyEdit()
         self.note = QLineEdit()
         self.by = QLineEdit()
-        self.by.setPlaceholderText(self.tr("Người xuất tiền (để trống: tên bưu cục)"))
+        self.by.setPlaceholderText(
+            self.tr("Người xuất tiền (để trống: cán bộ đang làm việc, hoặc tên bưu cục)")
+        )
         form.addRow(self.tr("Điểm chi trả"), self.point)
         form.addRow(self.tr("Số tiền xuất (đồng)"), self.amount)
         form.addRow(self.tr("Ghi chú"), self.note)
