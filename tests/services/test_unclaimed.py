@@ -119,3 +119,43 @@ def test_a_long_run_goes_on_from_what_the_oldest_list_carried(game: Round) -> No
     assert carried.unclaimed == full == 4 and carried.flagged
     assert [m for m, _ in carried.months] == [JANUARY, FEBRUARY, MARCH]
     assert game.office.unclaimed.watch(4).people[0].months == ("2026-12", JANUARY, FEBRUARY, MARCH)
+
+
+@pytest.mark.devices(1)
+def test_histories_kept_on_entries_before_0008_move_to_one_row_per_revision_and_back(game: Round) -> None:
+    """0008_histories15: an office's histories kept on its list entries (issue 15 as first built) move to
+    list_histories, one row per revision; the entries keep none; downgrading puts them back."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from payout_desk.store.migrate import alembic_config, upgrade_to_head
+    from payout_desk.store.unclaimed import kept_histories, stamped_histories
+
+    three_months(game)
+    with game.office.db.reading() as session:
+        ids = [i for (i,) in session.execute(text("select id from payout_lists where status = 'issued'"))]
+        before = kept_histories(session, ids)
+    assert all(before.values())  # a revision with nobody's history keeps no row
+    assert before and any("NCC005" in kept for kept in before.values())
+    engine = game.office.db.engine
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007_cash16")
+    with engine.connect() as connection:
+        on_entries = connection.execute(
+            text("select payout_list_id, code, history from list_entries where history is not null")
+        ).all()
+        assert "list_histories" not in {r for (r,) in connection.execute(text("select name from sqlite_master"))}
+    assert {(i, code): h for i, code, h in on_entries} == {
+        (i, code): h for i, kept in before.items() for code, h in kept.items()
+    }
+    upgrade_to_head(engine)
+    with game.office.db.reading() as session:
+        assert kept_histories(session, ids) == before
+        assert all(stamped_histories(session, i) == before.get(i, {}) for i in ids)
+        left = session.execute(text("select count(*) from list_entries where history is not null")).scalar()
+    assert left == 0
+    next_month(game, "2027-03")  # and the next month's issue reads them on as before
+    seen = game.devices[0].roster.detail("NCC005").history
+    assert seen is not None and seen.unclaimed == 3

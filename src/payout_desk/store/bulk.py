@@ -58,27 +58,6 @@ def bulk_update(
     )
 
 
-def bulk_set(
-    connection: Connection, table: Table, key: str, column: str, keys_by_value: dict[Any, list[Any]]
-) -> None:
-    """Set `column` to each value on the rows whose `key` is listed under it: one UPDATE … WHERE key IN
-    (…) per value and chunk of keys — for many rows sharing few values (a month's people share their
-    history), far fewer statements than a row each."""
-    quote = connection.dialect.identifier_preparer.quote
-    mark = _PLACEHOLDERS[connection.dialect.paramstyle]
-    for value, keys in keys_by_value.items():
-        for start in range(0, len(keys), _SET_CHUNK):
-            chunk = keys[start : start + _SET_CHUNK]
-            connection.exec_driver_sql(
-                f"UPDATE {quote(table.name)} SET {quote(column)} = {mark} "
-                f"WHERE {quote(key)} IN ({', '.join([mark] * len(chunk))})",
-                (value, *chunk),
-            )
-
-
-_SET_CHUNK = 900  # bound values per statement, well under SQLite's and PostgreSQL's limits
-
-
 def insert_missing(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert `rows`, skipping any whose primary key is already stored (INSERT … ON CONFLICT DO NOTHING):
     a row another clerk's transaction has just stored is not an error."""

@@ -110,12 +110,20 @@ def entry_codes(session: Session, payout_list_id: int) -> list[str]:
 
 
 def copy_entries(session: Session, from_list: int, to_list: int) -> None:
-    """The entries of one list revision, again under another (a revision that changes no beneficiary)."""
+    """The entries of one list revision, again under another (a revision that changes no beneficiary), with
+    the histories it carried."""
     columns = ", ".join(ENTRY_COLUMNS[1:])
     session.execute(
         text(
             f"INSERT INTO list_entries (payout_list_id, {columns}) "
             f"SELECT :to_list, {columns} FROM list_entries WHERE payout_list_id = :from_list ORDER BY id"
+        ),
+        {"to_list": to_list, "from_list": from_list},
+    )
+    session.execute(  # and the histories the revision carried (office, issue 15)
+        text(
+            "INSERT INTO list_histories (payout_list_id, kept) "
+            "SELECT :to_list, kept FROM list_histories WHERE payout_list_id = :from_list"
         ),
         {"to_list": to_list, "from_list": from_list},
     )

@@ -1,9 +1,10 @@
-"""The office's clerks and roles (migration 0007_roles16) and its cash issues (0007_cash16), issue 16:
-models of the one schema (store/models.py imports them, so Base.metadata holds them)."""
+"""The office's clerks and roles (migration 0007_roles16) and its cash issues (0007_cash16), issue 16, and
+the histories its list revisions carry (0008_histories15, issue 15): models of the one schema
+(store/models.py imports them, so Base.metadata holds them)."""
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Integer, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from payout_desk.store.models import Base
@@ -71,3 +72,16 @@ class CashIssueRow(Base):
     voided_at: Mapped[str | None] = mapped_column(String(32))
     voided_by: Mapped[str | None] = mapped_column(String(200))
     void_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class KeptHistories(Base):
+    """Office: the history each person carries on one issued list revision (issue 15; migration
+    0008_histories15), in one row per revision: JSON {history as canonical JSON: [codes]} — people share a
+    few distinct histories, so a month of 50,000 people is 200 small rows, not 50,000 rewritten entries."""
+
+    __tablename__ = "list_histories"
+
+    payout_list_id: Mapped[int] = mapped_column(
+        ForeignKey("payout_lists.id", ondelete="CASCADE"), primary_key=True
+    )
+    kept: Mapped[str] = mapped_column(Text)

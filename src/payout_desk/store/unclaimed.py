@@ -10,7 +10,7 @@ from the run the oldest of them carried on its own list."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping
 
 import orjson
 from sqlalchemy import select
@@ -19,11 +19,12 @@ from sqlalchemy.orm import Session
 from payout_desk.domain.history import Outcome, PersonMonth
 from payout_desk.domain.list_history import HISTORY_MONTHS, MAX_RUN, ListHistory, stored_history
 from payout_desk.domain.month import Month
-from payout_desk.store.bulk import bulk_set
+from payout_desk.store.bulk import bulk_insert
 from payout_desk.store.history import ISSUED, newest_issued
 from payout_desk.store.links import aliases, code_groups, person_key
 from payout_desk.store.models import ListEntry, PayoutList
 from payout_desk.store.month_read import month_outcome_codes, people_of, read_month
+from payout_desk.store.office_models import KeptHistories
 
 _CHUNK = 500  # list revisions per IN (...): well under every database's limit on bound values
 
@@ -86,23 +87,15 @@ def lines_back(
 
 def _carried_runs(session: Session, month: str) -> dict[str, int]:
     """Code → the run of months not collected that the month's lists carried (their history)."""
-    ids = [r.id for r in _month_rows(session, month)]
-    if not ids:
-        return {}
-    rows = session.connection().execute(
-        select(ListEntry.code, ListEntry.history).where(
-            ListEntry.payout_list_id.in_(ids), ListEntry.history.is_not(None)
-        )
-    )
-    runs: dict[
-        str | None, int | None
-    ] = {}  # each kept text read once: many people carry the very same history
+    kept = kept_histories(session, [r.id for r in _month_rows(session, month)])
+    runs: dict[str, int | None] = {}  # each kept text read once: many people carry the very same history
     found = {}
-    for code, text in rows:
-        if text not in runs:
-            runs[text] = h.unclaimed if (h := stored_history(text)) is not None else None
-        if (run := runs[text]) is not None:
-            found[code] = run
+    for by_code in kept.values():
+        for code, text in by_code.items():
+            if text not in runs:
+                runs[text] = h.unclaimed if (h := stored_history(text)) is not None else None
+            if (run := runs[text]) is not None:
+                found[code] = run
     return found
 
 
@@ -158,42 +151,60 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
 
 
 def history_json(history: ListHistory) -> str:
-    """A history as list_entries.history keeps it and list.json carries it: canonical JSON (sorted keys, no
+    """A history as list_histories keeps it (the point: list_entries.history) and list.json carries it: canonical JSON (sorted keys, no
     spaces; orjson writes the standard library's very bytes for texts and whole numbers)."""
     return orjson.dumps(history.to_json(), option=orjson.OPT_SORT_KEYS).decode()
 
 
-def list_entries_of(
-    session: Session, payout_list_ids: Collection[int]
-) -> dict[int, list[tuple[int, str, str | None]]]:
-    """List revision → (entry id, code, kept history) of each of its entries: many revisions in one query
-    (chunked under the database's limit on bound values)."""
-    found: dict[int, list[tuple[int, str, str | None]]] = defaultdict(list)
+def codes_of(session: Session, payout_list_ids: Collection[int]) -> dict[int, list[str]]:
+    """List revision → the codes of its entries, in their order: many revisions in one query (chunked
+    under the database's limit on bound values)."""
+    found: dict[int, list[str]] = defaultdict(list)
     ids = sorted(payout_list_ids)
     for start in range(0, len(ids), _CHUNK):
-        for list_row, entry_id, code, history in session.connection().execute(
-            select(ListEntry.payout_list_id, ListEntry.id, ListEntry.code, ListEntry.history)
+        for list_row, code in session.connection().execute(
+            select(ListEntry.payout_list_id, ListEntry.code)
             .where(ListEntry.payout_list_id.in_(ids[start : start + _CHUNK]))
             .order_by(ListEntry.payout_list_id, ListEntry.id)
         ):
-            found[list_row].append((entry_id, code, history))
+            found[list_row].append(code)
     return dict(found)
 
 
-def keep_histories(session: Session, rows: Sequence[tuple[int, str]]) -> None:
-    """Keep each (entry id, history JSON) on its list entry: one statement per distinct history (and chunk
-    of entries), as many people share one."""
-    by_text: dict[str, list[int]] = defaultdict(list)
-    for entry_id, history in rows:
-        by_text[history].append(entry_id)
-    bulk_set(session.connection(), ListEntry.__table__, "id", "history", by_text)  # type: ignore[arg-type]
+def kept_histories(session: Session, payout_list_ids: Collection[int]) -> dict[int, dict[str, str]]:
+    """List revision → code → the history (canonical JSON) it carries, for the revisions that keep any."""
+    found: dict[int, dict[str, str]] = {}
+    ids = sorted(payout_list_ids)
+    for start in range(0, len(ids), _CHUNK):
+        for list_row, kept in session.connection().execute(
+            select(KeptHistories.payout_list_id, KeptHistories.kept).where(
+                KeptHistories.payout_list_id.in_(ids[start : start + _CHUNK])
+            )
+        ):
+            found[list_row] = {code: text for text, codes in orjson.loads(kept).items() for code in codes}
+    return found
+
+
+def keep_histories(session: Session, kept: Mapping[int, Mapping[str, str]]) -> None:
+    """Keep on each list revision the history (canonical JSON) of each code: one row per revision, the
+    codes grouped by history (people share a few), replacing what the revision kept before."""
+    rows = []
+    for payout_list_id, by_code in kept.items():
+        if not by_code:  # nobody with a history (a first month): nothing to keep
+            continue
+        by_text: dict[str, list[str]] = defaultdict(list)
+        for code, text in by_code.items():
+            by_text[text].append(code)
+        rows.append((payout_list_id, orjson.dumps(by_text, option=orjson.OPT_SORT_KEYS).decode()))
+    bulk_insert(
+        session.connection(),
+        KeptHistories.__table__,  # type: ignore[arg-type]
+        ("payout_list_id", "kept"),
+        rows,
+        upsert_key=("payout_list_id",),
+    )
 
 
 def stamped_histories(session: Session, payout_list_id: int) -> dict[str, str]:
     """Code → the kept history (JSON) of a list revision's entries that carry one."""
-    rows = session.execute(
-        select(ListEntry.code, ListEntry.history).where(
-            ListEntry.payout_list_id == payout_list_id, ListEntry.history.is_not(None)
-        )
-    )
-    return {code: str(history) for code, history in rows}
+    return kept_histories(session, [payout_list_id]).get(payout_list_id, {})

@@ -17,12 +17,13 @@ from payout_desk.services.common.errors import InvalidInput
 from payout_desk.store.marks import history_mark
 from payout_desk.store.settings import put_setting, setting
 from payout_desk.store.unclaimed import (
+    codes_of,
     has_issued,
     histories,
     history_json,
     keep_histories,
+    kept_histories,
     lines_back,
-    list_entries_of,
     newest_issued_month,
 )
 
@@ -132,26 +133,28 @@ class IssueHistory:
         if self._found is None:
             self._found = histories(self.session, self.month, thresholds_in(self.session).flag)
         if self._kept is None:
-            self._kept = self._keep(list_entries_of(self.session, self._drafts))
+            self._kept = self._keep(self._drafts)
         kept = self._kept.pop(payout_list_id, None)
         if kept is None:  # a revision made during the issue (a new set of laptops)
-            kept = self._keep(list_entries_of(self.session, [payout_list_id])).get(payout_list_id, {})
+            kept = self._keep([payout_list_id]).get(payout_list_id, {})
         return kept
 
-    def _keep(self, entries: dict[int, list[tuple[int, str, str | None]]]) -> dict[int, dict[str, str]]:
-        """List revision → code → the history kept on its entry, written to the entries in one go."""
+    def _keep(self, drafts: Collection[int]) -> dict[int, dict[str, str]]:
+        """List revision → code → the history kept on it, written for every revision in one go: found now,
+        else what the revision kept already (copied from the revision it was made from)."""
         assert self._found is not None
-        found, kept, rows = self._found, {}, []
-        for payout_list_id, listed in entries.items():
+        found, kept = self._found, {}
+        before = kept_histories(self.session, drafts)
+        for payout_list_id, codes in codes_of(self.session, drafts).items():
+            earlier = before.get(payout_list_id, {})
             mine: dict[str, str] = {}
             kept[payout_list_id] = mine
-            for entry_id, code, before in listed:
+            for code in codes:
                 if (history := found.get(code)) is not None:
                     mine[code] = self._text(history)
-                    rows.append((entry_id, mine[code]))
-                elif before is not None:  # kept by the revision it was copied from
-                    mine[code] = before
-        keep_histories(self.session, rows)
+                elif (text := earlier.get(code)) is not None:
+                    mine[code] = text
+        keep_histories(self.session, kept)
         return kept
 
     def _text(self, history: ListHistory) -> str:
