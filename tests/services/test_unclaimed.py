@@ -146,7 +146,9 @@ def test_histories_kept_on_entries_before_0008_move_to_one_row_per_revision_and_
         on_entries = connection.execute(
             text("select payout_list_id, code, history from list_entries where history is not null")
         ).all()
-        assert "list_histories" not in {r for (r,) in connection.execute(text("select name from sqlite_master"))}
+        assert "list_histories" not in {
+            r for (r,) in connection.execute(text("select name from sqlite_master"))
+        }
     assert {(i, code): h for i, code, h in on_entries} == {
         (i, code): h for i, kept in before.items() for code, h in kept.items()
     }
