@@ -387,3 +387,4 @@ class PersonLink(Base):
 # Office clerks and roles, the office's cash issues (issue 16, migrations 0007_roles16, 0007_cash16):
 # store/office_models.py, part of this schema
 from payout_desk.store.office_models import CashIssueRow, OfficeAction, OfficeClerk, PendingItem  # noqa: E402, F401
+from payout_desk.store.signup_models import AccountSignup  # noqa: E402, F401
