@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from payout_desk.domain.accounts import masked
+from payout_desk.domain.banks import Bank
 from payout_desk.domain.canonical import canonical_json
 from payout_desk.domain.clock import iso_utc, to_local, utc_now
 from payout_desk.domain.signup import SignupFacts, SignupForm, SignupRefused, checked_signup
@@ -83,6 +84,11 @@ class Signups:
     def __init__(self, ledger: PointLedger) -> None:
         self.ledger = ledger
         self.desk = ledger.desk
+
+    @staticmethod
+    def banks() -> tuple[Bank, ...]:
+        """The banks a sign-up may name (the shipped table), for the window's choice."""
+        return bank_table().banks
 
     @staticmethod
     def _form(form: SignupForm) -> SignupForm:
