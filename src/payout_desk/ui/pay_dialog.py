@@ -18,13 +18,12 @@ from payout_desk.services.common.errors import DeskError
 from payout_desk.services.point.pay import PayoutRequest, Proxy
 from payout_desk.services.point.payout_rule import PayoutIncomplete
 from payout_desk.services.point.roster import Detail
-from payout_desk.ui.plain import button_text, data, plain, rich
+from payout_desk.ui.plain import button_text, data, rich
 from payout_desk.ui.qt import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -37,7 +36,7 @@ from payout_desk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from payout_desk.ui.sign_box import SignBox
+from payout_desk.ui.sign_box import SignBox, confirm_buttons, problem_line
 from payout_desk.ui.words import message
 
 ID_CHECKS = (("card", "Đã xem CCCD"), ("qr", "Quét mã QR trên CCCD"), ("known", "Người quen, biết rõ"))
@@ -74,23 +73,14 @@ class PayDialog(QDialog):
         columns.addLayout(right, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
-        self.problem = plain(QLabel(""))
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color:#b00020;font-weight:600")
+        self.problem = problem_line()
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox()
-        self.confirm = buttons.addButton(
+        buttons, self.confirm, self.cancel = confirm_buttons(
+            self,
             self.tr("Xác nhận đã chi %s (Enter)") % format_vnd(detail.row.total),
-            QDialogButtonBox.ButtonRole.AcceptRole,
+            self.tr("Thôi, không chi (Esc)"),
+            self._try_accept,
         )
-        self.cancel = buttons.addButton(
-            self.tr("Thôi, không chi (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.cancel.setAutoDefault(False)
-        self.confirm.setDefault(True)
-        self.confirm.setStyleSheet("font-weight:700;padding:6px 14px")
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.last_digits.setFocus()
 

@@ -4,17 +4,46 @@ dialog and the sign-up dialog both use it; closing either with a signature drawn
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import (
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from payout_desk.ui.signature_pad import SignaturePad
+
+
+def problem_line() -> QLabel:
+    """Where a signing dialog says the service's refusal (red, wrapped, plain text)."""
+    label = plain(QLabel(""))
+    label.setWordWrap(True)
+    label.setStyleSheet("color:#b00020;font-weight:600")
+    return label
+
+
+def confirm_buttons(
+    dialog: QDialog, confirm: str, cancel: str, on_confirm: Callable[[], None]
+) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """A signing dialog's two buttons: `confirm` the default (Enter), `cancel` never takes Enter."""
+    buttons = QDialogButtonBox()
+    yes = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+    no = buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+    assert yes is not None and no is not None
+    no.setAutoDefault(False)
+    yes.setDefault(True)
+    yes.setStyleSheet("font-weight:700;padding:6px 14px")
+    buttons.accepted.connect(on_confirm)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, yes, no
 
 
 class SignBox(QGroupBox):

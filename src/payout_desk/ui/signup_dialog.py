@@ -19,13 +19,12 @@ from payout_desk.domain.vietqr import VietQrError, parse_vietqr
 from payout_desk.services.common.errors import DeskError
 from payout_desk.services.point.roster import Detail
 from payout_desk.services.point.signups import SignedUp, SignupRequest
-from payout_desk.ui.plain import data, plain, rich
+from payout_desk.ui.plain import data, rich
 from payout_desk.ui.qt import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from payout_desk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from payout_desk.ui.sign_box import SignBox
+from payout_desk.ui.sign_box import SignBox, confirm_buttons, problem_line
 from payout_desk.ui.words import message, said
 
 
@@ -68,20 +67,11 @@ class SignupDialog(QDialog):
         columns.addWidget(self.sign, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
-        self.problem = plain(QLabel(""))
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color:#b00020;font-weight:600")
+        self.problem = problem_line()
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox()
-        self.confirm = buttons.addButton(
-            self.tr("Ghi đăng ký (Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.confirm, self.cancel = confirm_buttons(
+            self, self.tr("Ghi đăng ký (Enter)"), self.tr("Thôi (Esc)"), self._try_accept
         )
-        self.cancel = buttons.addButton(self.tr("Thôi (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel.setAutoDefault(False)
-        self.confirm.setDefault(True)
-        self.confirm.setStyleSheet("font-weight:700;padding:6px 14px")
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.bank.setFocus()
 
