@@ -3,13 +3,14 @@ month, and the codes a month's lists name (for the office's `not_listed` check).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.payout_list import ChangeKind
+from payout_desk.store.bulk import bulk_insert
 from payout_desk.store.lists import issued_lists_of_month
 from payout_desk.store.models import AccountSignup, AmendmentRow, ListEntry, Point
 
@@ -19,6 +20,19 @@ def add_signup(session: Session, **fields: Any) -> AccountSignup:
     session.add(row)
     session.flush()
     return row
+
+
+COLUMNS = tuple(column.name for column in AccountSignup.__table__.columns)
+
+
+def insert_signups(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert many sign-ups at once (each a mapping of every column), in the session's transaction."""
+    bulk_insert(
+        session.connection(),
+        AccountSignup.__table__,  # type: ignore[arg-type]
+        COLUMNS,
+        [tuple(row[name] for name in COLUMNS) for row in rows],
+    )
 
 
 def latest_signup(session: Session, list_id: str, code: str) -> AccountSignup | None:
@@ -39,11 +53,15 @@ def list_signups(session: Session, list_id: str) -> list[AccountSignup]:
 
 
 def stored_bodies(session: Session, ids: Collection[str]) -> dict[str, str]:
-    """Id → canonical JSON of the sign-ups among `ids` already stored."""
-    if not ids:
-        return {}
-    query = select(AccountSignup.id, AccountSignup.body).where(AccountSignup.id.in_(ids))
-    return {key: body for key, body in session.execute(query)}
+    """Id → canonical JSON of the sign-ups among `ids` already stored (asked in chunks: a file may carry
+    many thousands)."""
+    wanted, found = list(ids), {}
+    for start in range(0, len(wanted), 500):
+        query = select(AccountSignup.id, AccountSignup.body).where(
+            AccountSignup.id.in_(wanted[start : start + 500])
+        )
+        found.update({key: body for key, body in session.execute(query)})
+    return found
 
 
 def month_signups(session: Session, month: str) -> list[tuple[AccountSignup, str]]:

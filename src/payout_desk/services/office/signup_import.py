@@ -12,7 +12,7 @@ from payout_desk.exchange.signup_member import signup_signatures
 from payout_desk.exchange.syncfile import SyncDoc
 from payout_desk.lang import Explained, t
 from payout_desk.services.common.sync_apply import store_signatures
-from payout_desk.store.signups import add_signup, stored_bodies
+from payout_desk.store.signups import insert_signups, stored_bodies
 
 
 class SignupChanged(Explained):
@@ -24,25 +24,17 @@ def take_signups(session: Session, doc: SyncDoc) -> int:
     if not doc.signups:
         return 0
     known = stored_bodies(session, [record["id"] for record in doc.signups])
-    now = iso_utc(utc_now())
-    new = 0
+    header = doc.header
+    where = {"list_id": header.list_id, "month": header.month, "point_code": header.point_code,
+             "device_id": doc.device_id, "device_name": header.device_name, "received_at": iso_utc(utc_now())}  # fmt: skip
+    new = []
     for record in doc.signups:
         body = canonical_json(record).decode("utf-8")
         if record["id"] in known:
             if known[record["id"]] != body:
                 raise SignupChanged(t("signups.file_changed", id=record["id"]))
             continue
-        add_signup(
-            session,
-            list_id=doc.header.list_id,
-            month=doc.header.month,
-            point_code=doc.header.point_code,
-            device_id=doc.device_id,
-            device_name=doc.header.device_name,
-            body=body,
-            received_at=now,
-            **record,
-        )
-        new += 1
+        new.append({**record, **where, "body": body})
+    insert_signups(session, new)
     store_signatures(session, set(signup_signatures(doc.signups)), doc.signatures)
-    return new
+    return len(new)
