@@ -218,3 +218,19 @@ def test_the_account_numbers_are_in_the_sealed_member_never_in_the_manifest(game
     assert signed.manifest["counts"]["signups"] == 3
     assert ACCOUNT not in json.dumps(signed.manifest) and ACCOUNT in signed.members["signups.json"].decode()
     assert len(doc.signups) == 3
+
+
+@pytest.mark.devices(2)
+def test_the_laptops_own_file_brings_its_sign_ups_back_and_a_peers_file_leaves_them(game: Round) -> None:
+    from sqlalchemy import text
+
+    desk = game.devices[0]
+    three(game)
+    path = game.export(0, "dev0.pdsync")
+    with desk.db.transaction() as session:  # as if restored from a backup made before the sign-ups
+        session.execute(text("DELETE FROM account_signups"))
+    assert desk.signups.all() == []
+    desk.sync.recover(path)
+    assert {s.code for s in desk.signups.all()} == {"NCC001", "NCC004", "NCC005"}
+    game.devices[1].sync.import_peer(path)  # a sibling learns the payouts, not the sign-ups
+    assert game.devices[1].signups.all() == []

@@ -19,8 +19,8 @@ from payout_desk.services.common.desk import Desk, list_lock, read_input_file
 from payout_desk.services.common.errors import DeskError
 from payout_desk.services.common.ledger_checks import SyncRefused
 from payout_desk.services.common.outcomes import ImportStatus
+from payout_desk.services.common.signup_import import SignupChanged, take_signups
 from payout_desk.services.common.sync_apply import ForkFound, apply_sync
-from payout_desk.services.office.signup_import import SignupChanged, take_signups
 from payout_desk.services.office.status import Status
 from payout_desk.store.conflicts import fork_recorded
 from payout_desk.store.devices import enrolled_device

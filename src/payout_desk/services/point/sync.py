@@ -20,6 +20,7 @@ from payout_desk.services.common.desk import read_input_file, sealed_for
 from payout_desk.services.common.errors import DeskError, FileRefused
 from payout_desk.services.common.ledger_checks import SyncRefused
 from payout_desk.services.common.outcomes import ImportStatus
+from payout_desk.services.common.signup_import import SignupChanged, take_signups
 from payout_desk.services.common.sync_apply import ForkFound, apply_sync
 from payout_desk.services.point.ledger import PointLedger
 from payout_desk.store.devices import trusted_keys
@@ -213,7 +214,9 @@ class Sync:
                 )
             try:
                 applied = apply_sync(session, signed, doc)
-            except (ForkFound, SyncRefused) as exc:
+                if own:  # what this laptop signed people up for comes back with its history
+                    take_signups(session, doc)
+            except (ForkFound, SyncRefused, SignupChanged) as exc:
                 raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
         return PeerImport(
             path,

@@ -1,6 +1,7 @@
-"""The sign-ups a sync file brings to the office (issue 17 item 5), stored in the file's own transaction:
-idempotent (a sign-up is known by its id; the same one again changes nothing), and a sign-up already taken
-in with other details refuses the whole file (a signed file does not change its past)."""
+"""The sign-ups a sync file brings (issue 17 item 5) — to the office, or back to the laptop that made them
+(`point recover`, after a restore) —, stored in the file's own transaction: idempotent (a sign-up is known by
+its id; the same one again changes nothing), and a sign-up already held with other details refuses the whole
+file (a signed file does not change its past)."""
 
 from __future__ import annotations
 
