@@ -234,3 +234,13 @@ def test_the_laptops_own_file_brings_its_sign_ups_back_and_a_peers_file_leaves_t
     assert {s.code for s in desk.signups.all()} == {"NCC001", "NCC004", "NCC005"}
     game.devices[1].sync.import_peer(path)  # a sibling learns the payouts, not the sign-ups
     assert game.devices[1].signups.all() == []
+
+
+@pytest.mark.devices(1)
+def test_a_familys_one_off_line_cannot_be_signed_up(game: Round, tmp_path: Path) -> None:
+    from tests.services.test_family_payment import funeral, load, reported_deceased
+
+    reported_deceased(game)
+    load(game, game.office.amendments.amend(MONTH, "P01", tmp_path / "amend", payment=funeral()).path)
+    with pytest.raises(Refused, match="one-off payment"):
+        sign_up(game, "NCC002#1", typed())

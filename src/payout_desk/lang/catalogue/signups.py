@@ -88,6 +88,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Không có ai mã {code} trong danh sách chi trả tháng {month} của máy này.",
         "Nobody with the code {code} is on this laptop's payout list of {month}.",
     ),
+    "signups.not_a_person": (
+        "{code} là khoản chi một lần cho thân nhân, không đăng ký nhận qua tài khoản được.",
+        "{code} is a family's one-off payment: it cannot be signed up for payment by account.",
+    ),
     "signups.replace_needs_reason": (
         "{code} đã đăng ký nhận qua tài khoản tháng {month} trên máy này (lúc {at}): ghi lý do để thay đăng ký cũ.",
         "{code} already signed up for {month} on this laptop (at {at}): give a reason to replace that sign-up.",

@@ -12,10 +12,13 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from payout_desk.domain.accounts import masked
 from payout_desk.domain.banks import Bank
 from payout_desk.domain.canonical import canonical_json
 from payout_desk.domain.clock import iso_utc, to_local, utc_now
+from payout_desk.domain.oneoff import is_payment_code
 from payout_desk.domain.signup import SignupFacts, SignupForm, SignupRefused, checked_signup
 from payout_desk.exchange.bank_table import bank_table
 from payout_desk.exchange.signature_image import inspect_png
@@ -24,7 +27,7 @@ from payout_desk.services.common.errors import InvalidInput, Refused, UsageError
 from payout_desk.services.common.sync_apply import store_signatures
 from payout_desk.services.common.typed import typed
 from payout_desk.services.point.ledger import PointLedger, at_text
-from payout_desk.store.models import AccountSignup
+from payout_desk.store.models import AccountSignup, PayoutList
 from payout_desk.store.signups import add_signup, latest_signup, list_signups
 
 
@@ -122,10 +125,12 @@ class Signups:
         return digest
 
     def _decided(
-        self, session: Any, request: SignupRequest
-    ) -> tuple[Any, str, SignupFacts, AccountSignup | None]:
+        self, session: Session, request: SignupRequest
+    ) -> tuple[PayoutList, str, SignupFacts, AccountSignup | None]:
         row = self.ledger.list_of(session)
         entry = self.ledger.entry(session, row, request.code)
+        if is_payment_code(entry.code):  # a family's one-off line: paid once, to the named relative
+            raise Refused(t("signups.not_a_person", code=entry.code))
         form = self._form(request.form)
         try:
             facts = checked_signup(form, bank_table(), entry.name)
