@@ -244,3 +244,20 @@ def test_a_familys_one_off_line_cannot_be_signed_up(game: Round, tmp_path: Path)
     load(game, game.office.amendments.amend(MONTH, "P01", tmp_path / "amend", payment=funeral()).path)
     with pytest.raises(Refused, match="one-off payment"):
         sign_up(game, "NCC002#1", typed())
+
+
+@pytest.mark.devices(1)
+def test_the_offices_list_is_an_office_action_in_the_clerks_name(game: Round, tmp_path: Path) -> None:
+    from tests.services.test_office_attribution import actions
+    from tests.services.test_office_roles import PIN, staff_office
+
+    office = game.office
+    staff_office(office)
+    office.clerks.sign_in("Tú", PIN)
+    three(game)
+    (outcome,) = office.imports.sync_files([game.export(0, "dev0.pdsync")])
+    office.signups.export(MONTH, tmp_path / "dk.xlsx")
+    done = actions(office)
+    imported = next(a for a in done if a[1] == "import-sync")
+    assert imported[0] == "Tú" and imported[3]["new_signups"] == 3 and outcome.new_signups == 3
+    assert done[-1] == ("Tú", "export-signups", MONTH, {"file": "dk.xlsx", "signups": 3, "flagged": 1})
