@@ -1261,160 +1261,160 @@ Total: %s</translation>
         <translation>The points' cash — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="65" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="66" />
         <source>Người xuất tiền (để trống: cán bộ đang làm việc, hoặc tên bưu cục)</source>
         <translation>Who hands the cash out (blank: the signed-in clerk, or the office's name)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="66" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="68" />
         <source>Điểm chi trả</source>
         <translation>Payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="67" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="69" />
         <source>Số tiền xuất (đồng)</source>
         <translation>Amount issued (đồng)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="68" />
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="70" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="90" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="69" />
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="71" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="89" />
         <source>Người xuất</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="72" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="74" />
         <source>Ghi xuất tiền cho điểm</source>
         <translation>Record cash issued to the point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="83" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="85" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="84" />
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="106" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="108" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="87" />
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="88" />
         <source>Lúc (UTC)</source>
         <translation>At (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="89" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="91" />
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="98" />
         <source>Hủy lần xuất đã chọn…</source>
         <translation>Void the chosen issue…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="107" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="109" />
         <source>Ngày</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="108" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="110" />
         <source>Máy</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="109" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="111" />
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="110" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="112" />
         <source>Đã chi</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="111" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="113" />
         <source>Nộp lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="112" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="114" />
         <source>Sổ sách còn</source>
         <translation>Books on hand</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="113" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="115" />
         <source>Kiểm đếm</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="114" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="116" />
         <source>Chênh lệch</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="115" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="117" />
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="116" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="118" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="122" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="124" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="146" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="148" />
         <source>%s: bưu cục xuất %s, điểm khai nhận %s</source>
         <translation>%s: office issued %s, point declares %s received</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="152" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="154" />
         <source>Chưa có tiền mặt nào được ghi trong tháng này.</source>
         <translation>No cash recorded for this month yet.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="156" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="158" />
         <source>Đã hủy %s (%s): %s</source>
         <translation>Voided %s (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="158" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="160" />
         <source>Còn hiệu lực</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="201" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="203" />
         <source>Đã ghi xuất %s cho điểm %s (lần số %d).</source>
         <translation>Recorded %s issued to point %s (issue %d).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="220" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="222" />
         <source>Hủy lần xuất tiền</source>
         <translation>Void a cash issue</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="220" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="222" />
         <source>Lý do hủy lần xuất số %d:</source>
         <translation>Why issue %d is voided:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="232" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="234" />
         <source>Đã hủy lần xuất tiền số %d.</source>
         <translation>Voided cash issue %d.</translation>
     </message>
@@ -1467,22 +1467,22 @@ Total: %s</translation>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="38" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="42" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="39" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="43" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="41" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="45" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="43" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="47" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1528,98 +1528,98 @@ Total: %s</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="101" />
         <source>Payout Desk — bưu cục: %s</source>
         <translation>Payout Desk — office: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="99" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="101" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="104" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="106" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải số liệu thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not real figures</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="123" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="125" />
         <source>Tổng quan tháng</source>
         <translation>Month overview</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="124" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="126" />
         <source>Danh sách và phát hành</source>
         <translation>Register and lists</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="125" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="127" />
         <source>Máy, báo giảm/tăng</source>
         <translation>Devices, stops and additions</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="126" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
         <source>Nhận file đồng bộ</source>
         <translation>Sync files in</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="127" />
-        <location filename="../../src/payout_desk/ui/office_window.py" line="230" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="232" />
         <source>Sai lệch</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="128" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
         <source>Giữ lại</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="129" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="131" />
         <source>Thân nhân, chuyển điểm</source>
         <translation>Families, moves</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="130" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="132" />
         <source>Tra cứu đối tượng</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="161" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="163" />
         <source>Tháng chi trả, dạng YYYY-MM</source>
         <translation>Payout month, as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="166" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="168" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="168" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="170" />
         <source>Xuất bảng thanh quyết toán (.xlsx)…</source>
         <translation>Export the settlement (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="170" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="172" />
         <source>Tháng:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="212" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="214" />
         <source>Tháng phải có dạng YYYY-MM, ví dụ 2026-12.</source>
         <translation>The month must look like YYYY-MM, e.g. 2026-12.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="222" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="224" />
         <source>Cảnh báo tiền mặt: %s</source>
         <translation>Cash flags: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="230" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="232" />
         <source>Sai lệch (%d)</source>
         <translation>Conflicts (%d)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office_window.py" line="317" />
+        <location filename="../../src/payout_desk/ui/office_window.py" line="319" />
         <source>Đã ghi quyết định cho sai lệch %s.</source>
         <translation>Recorded the decision on conflict %s.</translation>
     </message>
@@ -1663,174 +1663,159 @@ Total: %s</translation>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="62" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="60" />
         <source>Chi trả — %s</source>
         <translation>Pay — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="103" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="101" />
         <source>sinh năm</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="103" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="101" />
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="103" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="101" />
         <source>Bằng chữ</source>
         <translation>In words</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="68" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="66" />
         <source>Chi tại nhà</source>
         <translation>Paid at home</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="240" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="238" />
         <source>Người nhận ký tên</source>
         <translation>Recipient's signature</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="249" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="238" />
         <source>Điểm chỉ (người nhận không ký được)</source>
         <translation>Thumbprint (the recipient cannot sign)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="134" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="132" />
         <source>Kiểm tra giấy tờ</source>
         <translation>ID check</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="140" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="138" />
         <source>Cách kiểm tra</source>
         <translation>How checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="147" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="145" />
         <source>Đã quét QR: khớp</source>
         <translation>QR scanned: matches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="146" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="144" />
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="85" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="83" />
         <source>Xác nhận đã chi %s (Enter)</source>
         <translation>Confirm paid %s (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="89" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="87" />
         <source>Thôi, không chi (Esc)</source>
         <translation>Cancel, do not pay (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="127" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="125" />
         <source>%s — người nhận: %s</source>
         <translation>%s — to be paid to: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="142" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="140" />
         <source>gõ 4 số cuối CCCD (nếu cần)</source>
         <translation>type the last 4 digits of the ID (if needed)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="150" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="148" />
         <source>Vẫn chi: đã đối chiếu giấy tờ khác</source>
         <translation>Pay anyway: other papers were checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="152" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="150" />
         <source>Lý do vẫn chi (bắt buộc)</source>
         <translation>Why you pay anyway (required)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="189" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="187" />
         <source>Người nhận tiền</source>
         <translation>Who takes the money</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="192" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="190" />
         <source>Chính chủ</source>
         <translation>The beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="194" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="192" />
         <source>Người nhận thay theo danh sách: %s</source>
         <translation>Proxy named in the list: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="197" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="195" />
         <source>Không có người nhận thay trong danh sách</source>
         <translation>The list names no proxy</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="200" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="198" />
         <source>Người khác nhận thay (có giấy ủy quyền)</source>
         <translation>Another proxy (with a written authorisation)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="213" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="211" />
         <source>Họ tên người nhận thay</source>
         <translation>Proxy's full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="214" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="212" />
         <source>Số CCCD người nhận thay</source>
         <translation>Proxy's ID number</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="216" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="214" />
         <source>Giấy ủy quyền số</source>
         <translation>Authorisation no.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="178" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="176" />
         <source>✓ khớp với danh sách</source>
         <translation>✓ matches the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="181" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="179" />
         <source>✗ KHÔNG khớp với số CCCD trong danh sách</source>
         <translation>✗ does NOT match the ID number on the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="215" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="213" />
         <source>Quan hệ (con, vợ, cháu…)</source>
         <translation>Relation (son, wife, grandchild…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="221" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="219" />
         <source>Đã đối chiếu CCCD: đúng người nhận thay trong danh sách</source>
         <translation>ID card checked: the proxy the list names</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="246" />
-        <source>Ký lại</source>
-        <translation>Sign again</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="265" />
-        <source>Bỏ chữ ký?</source>
-        <translation>Drop the signature?</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="266" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="251" />
         <source>Người nhận đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa chi tiền.</source>
         <translation>The recipient has signed. Closing this window drops the signature and pays nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="267" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="252" />
         <source>Bỏ chữ ký, không chi</source>
         <translation>Drop the signature, do not pay</translation>
-    </message>
-    <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="268" />
-        <source>Quay lại</source>
-        <translation>Go back</translation>
     </message>
 <message><source>Đã xem CCCD</source><translation>ID card seen</translation></message><message><source>Quét mã QR trên CCCD</source><translation>CCCD QR code scanned</translation></message><message><source>Người quen, biết rõ</source><translation>Known personally</translation></message></context>
 <context>
@@ -1997,59 +1982,64 @@ Total: %s</translation>
 <context>
     <name>PersonPane</name>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="24" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="25" />
         <source>Chọn một người trong danh sách.</source>
         <translation>Choose someone in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="29" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="30" />
         <source>sinh năm</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="30" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="31" />
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="31" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="32" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="32" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="33" />
         <source>Người nhận thay theo danh sách</source>
         <translation>Proxy named in the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="34" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="35" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="34" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="35" />
         <source>KHÔNG CHI: bưu cục đã báo giảm</source>
         <translation>DO NOT PAY: stopped by the office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="34" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="35" />
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="35" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="36" />
         <source>chính chủ</source>
         <translation>the beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="35" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="36" />
         <source>Đã chi</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/person_pane.py" line="67" />
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="68" />
         <source>báo cáo của máy đã ngừng sử dụng</source>
         <translation>report of a laptop no longer in use</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/person_pane.py" line="81" />
+        <source>Đã đăng ký nhận qua tài khoản: %s %s (%s)</source>
+        <translation>Signed up for payment by account: %s %s (%s)</translation>
     </message>
 </context>
 <context>
@@ -2133,57 +2123,57 @@ Total: %s</translation>
 <context>
     <name>PointWindow</name>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="78" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="80" />
         <source>Payout Desk — điểm chi trả</source>
         <translation>Payout Desk — payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="78" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="80" />
         <source> — DỮ LIỆU MẪU (demo)</source>
         <translation> — DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="87" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="89" />
         <source>ĐÂY LÀ DỮ LIỆU MẪU ĐỂ LÀM QUEN — không phải danh sách thật</source>
         <translation>THIS IS DEMO DATA TO LEARN WITH — not a real list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="142" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="144" />
         <source>Chi trả (Enter)</source>
         <translation>Pay (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="147" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="149" />
         <source>Hủy lần ghi nhầm (có lý do)…</source>
         <translation>Void a mistaken entry (with a reason)…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="203" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="207" />
         <source>nhân viên: %s</source>
         <translation>staff: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="206" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="210" />
         <source>còn %d ngày đến mùng 5</source>
         <translation>%d days left to the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="206" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="210" />
         <source>đã quá mùng 5</source>
         <translation>past the 5th</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="208" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="212" />
         <source>Đã chi %d/%d người · %s · Tiền mặt còn giữ %s · %s</source>
         <translation>Paid %d/%d people · %s · Cash on hand %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="145" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="147" />
         <source>Báo chưa chi được…</source>
         <translation>Report an exception…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/point_window.py" line="322" />
+        <location filename="../../src/payout_desk/ui/point_window.py" line="328" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -2509,11 +2499,165 @@ Total: %s</translation>
     </message>
 </context>
 <context>
+    <name>SignBox</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/sign_box.py" line="28" />
+        <source>Ký lại</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/sign_box.py" line="46" />
+        <source>Bỏ chữ ký?</source>
+        <translation>Drop the signature?</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/sign_box.py" line="49" />
+        <source>Quay lại</source>
+        <translation>Go back</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../src/payout_desk/ui/signature_pad.py" line="34" />
         <source>Ô ký tên</source>
         <translation>Signature box</translation>
+    </message>
+</context>
+<context>
+    <name>SignupActions</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/signups.py" line="24" />
+        <source>Danh sách đăng ký nhận qua tài khoản (Excel)…</source>
+        <translation>Sign-ups for payment by account (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/signups.py" line="30" />
+        <source>Danh sách đăng ký nhận qua tài khoản</source>
+        <translation>Sign-ups for payment by account</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/signups.py" line="32" />
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/signups.py" line="43" />
+        <source>Đã xuất %s: %d đăng ký nhận qua tài khoản, %d cần xem lại.</source>
+        <translation>Exported %s: %d sign-ups for payment by account, %d to look at.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/signup.py" line="25" />
+        <source>Đăng ký nhận qua tài khoản…</source>
+        <translation>Sign up for payment by account…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/signup.py" line="31" />
+        <source>Chọn một người trong danh sách.</source>
+        <translation>Choose someone in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/point/signup.py" line="62" />
+        <source>ĐÃ GHI đăng ký nhận qua tài khoản: %s — %s %s.</source>
+        <translation>RECORDED the sign-up for payment by account: %s — %s %s.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="60" />
+        <source>Đăng ký nhận qua tài khoản — %s</source>
+        <translation>Sign-up for payment by account — %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="66" />
+        <source>Người hưởng ký tên</source>
+        <translation>The beneficiary signs</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="66" />
+        <source>Điểm chỉ (người hưởng không ký được)</source>
+        <translation>Thumbprint (the beneficiary cannot sign)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="77" />
+        <source>Ghi đăng ký (Enter)</source>
+        <translation>Record the sign-up (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="79" />
+        <source>Thôi (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="99" />
+        <source>Tài khoản nhận trợ cấp</source>
+        <translation>The account to be paid into</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="102" />
+        <source>Quét mã VietQR trên ứng dụng ngân hàng (không bắt buộc)</source>
+        <translation>Scan the VietQR code in the bank app (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="103" />
+        <source>Mã VietQR</source>
+        <translation>VietQR code</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="112" />
+        <source>Gõ tên ngân hàng hoặc mã BIN</source>
+        <translation>Type the bank's name or BIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="118" />
+        <source>Ngân hàng</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="121" />
+        <source>Số tài khoản</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="122" />
+        <source>Nhập lại số tài khoản</source>
+        <translation>Account number again</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="125" />
+        <source>Chủ tài khoản</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="126" />
+        <source>Đã xác nhận: tài khoản của người khác (vợ, chồng, con…)</source>
+        <translation>Confirmed: someone else's account (spouse, child…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="131" />
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="134" />
+        <source>Lý do thay đăng ký trước</source>
+        <translation>Why the earlier sign-up is replaced</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="136" />
+        <source>Đã đăng ký %s tài khoản %s</source>
+        <translation>Signed up before: %s account %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="222" />
+        <source>Người hưởng đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa ghi đăng ký.</source>
+        <translation>The beneficiary has signed. Closing this window drops the signature and records no sign-up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="223" />
+        <source>Bỏ chữ ký, không ghi</source>
+        <translation>Drop the signature, record nothing</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,7 @@ def run_export(args: argparse.Namespace) -> int:
         "payouts": report.payouts,
         "paid_amount": report.paid_amount,
         "signatures": report.signatures,
+        "signups": report.signups,
         "bytes": report.size,
         "earlier": [str(p) for p in report.earlier],
     }

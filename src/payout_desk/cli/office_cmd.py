@@ -16,6 +16,7 @@ from payout_desk.cli import (
     people_cmd,
     reportback_cmd,
     round_cmd,
+    signup_cmd,
     transfers_cmd,
     unclaimed_cmd,
 )
@@ -59,6 +60,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     reportback_cmd.register(sub, common)
     clerks_cmd.register(sub, common)
     cash_cmd.register(sub, common)
+    signup_cmd.register_office(sub, common)
 
 
 def _report_json(report: RegisterReport) -> dict[str, Any]:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from payout_desk.cli import ledger_cmd, pay_cmd, staff_cmd
+from payout_desk.cli import ledger_cmd, pay_cmd, signup_cmd, staff_cmd
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import confirm_office, passphrase
 from payout_desk.domain.payout_list import ChangeKind, FileKind
@@ -46,6 +46,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     pay_cmd.register(sub, common)
     ledger_cmd.register(sub, common)
     staff_cmd.register(sub, common)
+    signup_cmd.register_point(sub, common)
 
 
 def run_load(args: argparse.Namespace) -> int:

@@ -169,6 +169,7 @@ def run_import(args: argparse.Namespace) -> int:
                 "path": o.path,
                 "status": o.status,
                 "new_events": o.new_events,
+                "new_signups": o.new_signups,
                 "reason": str(o.why) if o.why else None,
                 "device": o.device or None,
                 "point_code": o.point_code or None,
@@ -180,6 +181,7 @@ def run_import(args: argparse.Namespace) -> int:
     lines = [
         f"  {o.status:11} {o.path}"
         + (f": {t('cli.sync_new_events', count=o.new_events)}" if o.new_events else "")
+        + (f", {t('signups.cli_new', count=o.new_signups)}" if o.new_signups else "")
         + (f" — {o.why}" if o.why else "")
         for o in outcomes
     ]

@@ -1,14 +1,16 @@
 """The sync file (.pdsync): a device's whole history for one list, signed by the device key.
 
 Members: `events.jsonl` (one event per line, exactly the canonical bytes each event's hash covers, in
-sequence order from #1) and `signatures/<sha256>.png` for every drawn signature a payout refers to.
+sequence order from #1), `signatures/<sha256>.png` for every drawn signature a payout or a sign-up refers
+to, and — when the laptop signed anyone up for payment by account (issue 17) — `signups.json`
+(exchange/signup_member.py).
 Cumulative by design: importing is idempotent and order-independent.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from payout_desk.domain.door import canonical_chain, utc_time_problem
@@ -35,6 +37,12 @@ from payout_desk.exchange.container import (
 from payout_desk.exchange.jsonio import JsonRejected, parse_json
 from payout_desk.exchange.schema import INT, NONEMPTY, OBJECT, OPTIONAL, REQUIRED, TEXT, Spec, read_object
 from payout_desk.exchange.signature_image import SignatureImageError, check_png
+from payout_desk.exchange.signup_member import (
+    SIGNUPS_MEMBER,
+    read_signups,
+    signup_signatures,
+    signups_member,
+)
 from payout_desk.lang import t, text_of
 from payout_desk.trust.keys import SigningKey
 
@@ -59,6 +67,7 @@ class SyncDoc:
     hashes: list[str]
     head: str
     signatures: dict[str, bytes]
+    signups: list[dict[str, Any]] = field(default_factory=list)  # sign-ups for payment by account
 
     @property
     def last_seq(self) -> int:
@@ -78,12 +87,18 @@ def build_sync_file(
     totals: Mapping[str, int],
     key: SigningKey,
     chain: str | None = None,
+    signups: Sequence[Mapping[str, Any]] = (),
 ) -> bytes:
     """Sign a device's history: `lines` are its events' canonical lines in sequence order; `chain` is the
     chain they belong to when it is not the key id itself (a later epoch, after a restore)."""
     members = {EVENTS_MEMBER: b"".join(line + b"\n" for line in lines)}
     for sha, png in signatures.items():
         members[signature_member(sha)] = png
+    if signups:
+        members[SIGNUPS_MEMBER] = signups_member(signups)
+    counts = {"events": len(lines), "signatures": len(signatures)}
+    if signups:  # how many, never what: the numbers stay in the member
+        counts["signups"] = len(signups)
     manifest_header = {
         "created_at": header.created_at,
         "point": {"code": header.point_code, "name": header.point_name},
@@ -93,7 +108,7 @@ def build_sync_file(
         "device": {"key_id": chain or key.public.key_id, "name": header.device_name},
         "seq": {"first": 1 if lines else 0, "last": len(lines)},
         "head": head,
-        "counts": {"events": len(lines), "signatures": len(signatures)},
+        "counts": counts,
         "totals": dict(totals),
     }
     return build(FileKind.SYNC, manifest_header, members, key)
@@ -116,7 +131,11 @@ _POINT: Spec = (
 )
 _DEVICE: Spec = (("key_id", TEXT, 32, NONEMPTY), ("name", TEXT, LIMITS["device_name"], REQUIRED))
 _SEQ: Spec = (("first", INT, (0, 10**9), REQUIRED), ("last", INT, (0, 10**9), REQUIRED))
-_COUNTS: Spec = (("events", INT, (0, 10**9), REQUIRED), ("signatures", INT, (0, 10**9), REQUIRED))
+_COUNTS: Spec = (
+    ("events", INT, (0, 10**9), REQUIRED),
+    ("signatures", INT, (0, 10**9), REQUIRED),
+    ("signups", INT, (0, 10**9), OPTIONAL),  # issue 17: absent in older files
+)
 _EVENT: Spec = (
     ("id", TEXT, 36, NONEMPTY),
     ("device", TEXT, 32, NONEMPTY),
@@ -172,7 +191,7 @@ def parse_sync(signed: SignedFile) -> SyncDoc:
     point_code, point_name = read_object(point, _POINT, "the manifest's point")
     device_id, device_name = read_object(device, _DEVICE, "the manifest's device")
     _first, last = read_object(seq, _SEQ, "the manifest's sequence range")
-    n_events, n_signatures = read_object(counts, _COUNTS, "the manifest's counts")
+    n_events, n_signatures, n_signups = read_object(counts, _COUNTS, "the manifest's counts")
     if chain_key(device_id) != signed.signer.key_id:
         raise FileRejected(t("files.sync_file_signed_by"))
     if not canonical_chain(device_id):
@@ -191,11 +210,14 @@ def parse_sync(signed: SignedFile) -> SyncDoc:
     if chain_head != head or len(events) != last or len(events) != n_events:
         raise FileRejected(t("files.sync_manifest_events"))
     _check_sums_and_voids(events)
-    signatures = _signatures(signed, events)
+    signups = read_signups(signed.members.get(SIGNUPS_MEMBER))
+    if len(signups) != (n_signups or 0):
+        raise FileRejected(t("signups.file_shape"))
+    signatures = _signatures(signed, events, signup_signatures(signups))
     if len(signatures) != n_signatures:
         raise FileRejected(t("files.sync_manifest_images"))
     header = SyncHeader(list_id, revision, month, point_code, point_name, device_name, created_at)
-    return SyncDoc(header, device_id, events, lines, hashes, head, signatures)
+    return SyncDoc(header, device_id, events, lines, hashes, head, signatures, signups)
 
 
 def _check_sums_and_voids(events: list[Event]) -> None:
@@ -208,9 +230,9 @@ def _check_sums_and_voids(events: list[Event]) -> None:
         raise FileRejected(t("files.at_event", where=f"event #{void[0]}", problem=void[1]))
 
 
-def _signatures(signed: SignedFile, events: list[Event]) -> dict[str, bytes]:
+def _signatures(signed: SignedFile, events: list[Event], signed_up: Mapping[str, int]) -> dict[str, bytes]:
     """The signature images, each decoded within bounds (exchange/signature_image.py); a refused one is
-    named by the first event that refers to it."""
+    named by the first event that refers to it. `signed_up`: the images sign-ups name (by sign-up)."""
     wanted: dict[str, int] = {}
     for event in events:
         sha = event.data.get("signature") if event.kind == Kind.PAYOUT else None
@@ -218,7 +240,7 @@ def _signatures(signed: SignedFile, events: list[Event]) -> dict[str, bytes]:
             wanted.setdefault(str(sha), event.seq)
     images: dict[str, bytes] = {}
     for name, content in signed.members.items():
-        if name == EVENTS_MEMBER:
+        if name in (EVENTS_MEMBER, SIGNUPS_MEMBER):
             continue
         if not name.startswith("signatures/"):
             raise FileRejected(t("files.sync_file_not_hold", name=name))
@@ -236,4 +258,7 @@ def _signatures(signed: SignedFile, events: list[Event]) -> dict[str, bytes]:
     for sha, seq in wanted.items():
         if sha not in images:
             raise FileRejected(t("files.event_refers_signature_image", seq=seq))
+    for sha, index in signed_up.items():
+        if sha not in images:
+            raise FileRejected(t("signups.file_no_image", index=index))
     return images

@@ -393,3 +393,4 @@ from payout_desk.store.office_models import (  # noqa: E402, F401
     OfficeClerk,
     PendingItem,
 )
+from payout_desk.store.signup_models import AccountSignup  # noqa: E402, F401

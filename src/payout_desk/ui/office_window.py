@@ -34,6 +34,7 @@ from payout_desk.ui.office.papers import OfficePapers
 from payout_desk.ui.office.people_tab import PeopleTab
 from payout_desk.ui.office.register_tab import RegisterTab, scrolled
 from payout_desk.ui.office.report_back import ReportBackActions
+from payout_desk.ui.office.signups import SignupActions
 from payout_desk.ui.office.sync_in import SyncImport
 from payout_desk.ui.office.sync_tab import SyncTab
 from payout_desk.ui.office.unclaimed_panel import UnclaimedPanel, watch_of
@@ -92,6 +93,7 @@ class OfficeWindow(QMainWindow):
         self.sync_in = SyncImport(self)
         self.papers = OfficePapers(self)
         self.report_back = ReportBackActions(self)  # the report back to the welfare office
+        self.signups = SignupActions(self)  # the points' sign-ups for payment by account (issue 17)
         self.hold_actions = HoldActions(self)
         self.closing = ClosingActions(self)  # closing the month, carrying its arrears (on the dashboard)
         office = desk.require_identity("office").name

@@ -18,28 +18,25 @@ from payout_desk.services.common.errors import DeskError
 from payout_desk.services.point.pay import PayoutRequest, Proxy
 from payout_desk.services.point.payout_rule import PayoutIncomplete
 from payout_desk.services.point.roster import Detail
-from payout_desk.ui.plain import button_text, data, plain, rich
+from payout_desk.ui.plain import button_text, data, rich
 from payout_desk.ui.qt import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QRadioButton,
     QRegularExpression,
     QRegularExpressionValidator,
     QVBoxLayout,
     QWidget,
 )
-from payout_desk.ui.signature_pad import SignaturePad
+from payout_desk.ui.sign_box import SignBox, confirm_buttons, problem_line
 from payout_desk.ui.words import message
 
 ID_CHECKS = (("card", "Đã xem CCCD"), ("qr", "Quét mã QR trên CCCD"), ("known", "Người quen, biết rõ"))
@@ -76,23 +73,14 @@ class PayDialog(QDialog):
         columns.addLayout(right, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
-        self.problem = plain(QLabel(""))
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color:#b00020;font-weight:600")
+        self.problem = problem_line()
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox()
-        self.confirm = buttons.addButton(
+        buttons, self.confirm, self.cancel = confirm_buttons(
+            self,
             self.tr("Xác nhận đã chi %s (Enter)") % format_vnd(detail.row.total),
-            QDialogButtonBox.ButtonRole.AcceptRole,
+            self.tr("Thôi, không chi (Esc)"),
+            self._try_accept,
         )
-        self.cancel = buttons.addButton(
-            self.tr("Thôi, không chi (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.cancel.setAutoDefault(False)
-        self.confirm.setDefault(True)
-        self.confirm.setStyleSheet("font-weight:700;padding:6px 14px")
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.last_digits.setFocus()
 
@@ -237,39 +225,22 @@ class PayDialog(QDialog):
             self._check_digits()
 
     def _sign_box(self) -> QGroupBox:
-        sign = QGroupBox(self.tr("Người nhận ký tên"))
-        layout = QVBoxLayout(sign)
-        self.pad = SignaturePad()
-        self.pad.setMinimumHeight(150)
-        layout.addWidget(self.pad, 1)
-        under = QHBoxLayout()
-        self.clear_button = QPushButton(self.tr("Ký lại"))
-        self.clear_button.setAutoDefault(False)  # Enter confirms; it never erases the signature
-        self.clear_button.clicked.connect(self.pad.clear)
-        self.thumbprint = QCheckBox(self.tr("Điểm chỉ (người nhận không ký được)"))
-        under.addWidget(self.clear_button)
-        under.addWidget(self.thumbprint)
-        under.addStretch(1)
-        layout.addLayout(under)
-        return sign
+        box = SignBox(self.tr("Người nhận ký tên"), self.tr("Điểm chỉ (người nhận không ký được)"))
+        self.sign, self.pad, self.clear_button, self.thumbprint = (
+            box,
+            box.pad,
+            box.clear_button,
+            box.thumbprint,
+        )
+        return box
 
     # ending ------------------------------------------------------------------------------------------
 
     def reject(self) -> None:
         """Esc or Thôi: a drawn signature is not dropped without asking."""
-        if not self.pad.is_empty() and not self._drop_signature():
-            return
-        super().reject()
-
-    def _drop_signature(self) -> bool:
-        box = plain(QMessageBox(QMessageBox.Icon.Question, self.tr("Bỏ chữ ký?"), "", parent=self))
-        box.setText(self.tr("Người nhận đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa chi tiền."))
-        drop = box.addButton(self.tr("Bỏ chữ ký, không chi"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Quay lại"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.exec()
-        return box.clickedButton() is drop
+        text = self.tr("Người nhận đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa chi tiền.")
+        if self.sign.may_close(self, text, self.tr("Bỏ chữ ký, không chi")):
+            super().reject()
 
     def _refuse(self, text: str) -> None:
         self.problem.setText(text)
@@ -305,9 +276,7 @@ class PayDialog(QDialog):
             proxy=proxy,
             standing_proxy=choice == STANDING,
             id_check=str(self.id_check.currentData()),
-            signature_png=None
-            if self.thumbprint.isChecked() or self.pad.is_empty()
-            else self.pad.png_bytes(),
+            signature_png=self.sign.signature_png(),
             thumbprint=self.thumbprint.isChecked(),
             at_home=self.at_home.isChecked(),
             id_digits=self.last_digits.text().strip() if choice == SELF else "",

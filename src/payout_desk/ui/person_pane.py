@@ -6,6 +6,7 @@ from payout_desk.domain.clock import vn_date, vn_datetime
 from payout_desk.domain.money import format_vnd
 from payout_desk.lang import t
 from payout_desk.services.point.roster import Detail
+from payout_desk.services.point.signups import SignedUp
 from payout_desk.ui.plain import data, rich
 from payout_desk.ui.qt import QLabel, Qt, QWidget
 from payout_desk.ui.roster_model import status_text
@@ -23,7 +24,7 @@ class PersonPane(QLabel):
     def show_nobody(self) -> None:
         self.setText(self.tr("Chọn một người trong danh sách."))
 
-    def show_detail(self, d: Detail) -> None:
+    def show_detail(self, d: Detail, signup: SignedUp | None = None) -> None:
         r = d.row
         born, total, status, proxy = (
             self.tr("sinh năm"),
@@ -76,6 +77,13 @@ class PersonPane(QLabel):
                 parts.append(
                     f"<div style='color:#8a6d00'>{data(kind)} ({data(date)}) — {data(report.staff)}</div>"
                 )
+        if signup is not None:  # the account masked, as anywhere the point shows or prints it
+            line = self.tr("Đã đăng ký nhận qua tài khoản: %s %s (%s)") % (
+                signup.bank,
+                signup.account_masked,
+                vn_datetime(signup.at_local),
+            )
+            parts.append(f"<div style='color:#0d47a1'>{data(line)}</div>")
         self.setText("".join(parts))
 
     @staticmethod

@@ -27,6 +27,7 @@ from payout_desk.ui.point.papers import PaperActions
 from payout_desk.ui.point.pay import PayActions
 from payout_desk.ui.point.records import RecordActions
 from payout_desk.ui.point.search import ROWS, SearchBar
+from payout_desk.ui.point.signup import SignupActions
 from payout_desk.ui.printing import Printer, Report
 from payout_desk.ui.qt import (
     QAbstractItemView,
@@ -74,6 +75,7 @@ class PointWindow(QMainWindow):
         self.cash_actions = CashActions(self)
         self.files = FileActions(self)
         self.papers = PaperActions(self)
+        self.signups = SignupActions(self)  # sign-ups for payment by account (issue 17)
         self.setWindowTitle(
             self.tr("Payout Desk — điểm chi trả") + (self.tr(" — DỮ LIỆU MẪU (demo)") if demo else "")
         )
@@ -146,7 +148,9 @@ class PointWindow(QMainWindow):
         self.report_button.setMenu(self.records.report_menu(self.report_button))
         self.void_button = QPushButton(self.tr("Hủy lần ghi nhầm (có lý do)…"))
         self.void_button.clicked.connect(lambda _checked=False: self.ask_void())
-        for button in (self.pay_button, self.report_button, self.void_button):
+        self.signup_button = QPushButton(self.signups.entry())
+        self.signup_button.clicked.connect(lambda _checked=False: self.signups.ask_signup())
+        for button in (self.pay_button, self.report_button, self.void_button, self.signup_button):
             layout.addWidget(button)
         return pane
 
@@ -250,6 +254,7 @@ class PointWindow(QMainWindow):
         """The buttons follow the selection at once (from the roster row); the pane once typing pauses."""
         row = self.current_row()
         self.report_button.setEnabled(row is not None)
+        self.signup_button.setEnabled(row is not None)
         self.pay_button.setEnabled(row is not None and row.status in (Status.UNPAID, Status.EXCEPTION))
         self.void_button.setEnabled(row is not None and row.status in (Status.PAID, Status.EXCEPTION))
         self._pane_timer.start()
@@ -257,13 +262,14 @@ class PointWindow(QMainWindow):
     def _show_current(self) -> None:
         row = self.current_row()
         self.report_button.setEnabled(row is not None)
+        self.signup_button.setEnabled(row is not None)
         if row is None:  # nobody chosen: no button that would do nothing
             self.pane_text.show_nobody()
             self.pay_button.setEnabled(False)
             self.void_button.setEnabled(False)
             return
         detail = self.desk.roster.detail(row.code)
-        self.pane_text.show_detail(detail)
+        self.pane_text.show_detail(detail, self.desk.signups.of(row.code))
         self.pay_button.setEnabled(row.status in (Status.UNPAID, Status.EXCEPTION))
         self.void_button.setEnabled(bool(detail.payouts or detail.reports))
 

@@ -187,4 +187,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "chữ ký hoặc điểm chỉ của người nhận (--signature FILE.png hoặc --thumbprint)",
         "the recipient's signature or thumbprint (--signature FILE.png or --thumbprint)",
     ),
+    "cli.signup_again_with_qr": (
+        "--account-again đi với --account, không đi với --qr.",
+        "--account-again goes with --account, not with --qr.",
+    ),
 }

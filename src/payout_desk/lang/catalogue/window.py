@@ -16,6 +16,7 @@ from payout_desk.lang.catalogue.window_reportback import REPORT_BACK_WINDOW
 from payout_desk.lang.catalogue.window_roles16 import ROLES16_WINDOW
 from payout_desk.lang.catalogue.window_rules16 import RULES16_WINDOW
 from payout_desk.lang.catalogue.window_settle16 import SETTLE16_WINDOW
+from payout_desk.lang.catalogue.window_signups17 import SIGNUPS17_WINDOW
 from payout_desk.lang.catalogue.window_unclaimed import UNCLAIMED_WINDOW
 
 WINDOW: dict[str, str] = {
@@ -165,4 +166,5 @@ WINDOW: dict[str, str] = {
     **ROLES16_WINDOW,
     **RULES16_WINDOW,
     **CASH16_WINDOW,
+    **SIGNUPS17_WINDOW,
 }

@@ -21,6 +21,7 @@
     office.audit_export a month's events and office actions for inspectors            office/audit_export.py
     office.cash         the cash the office hands each point: issue, list, void        office/cash_issue.py
     office.point_cash   the points' cash per day against the office's issues, flagged  office/point_cash.py
+    office.signups      the month's sign-ups for payment by account (xlsx, flagged)    office/signups.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -52,6 +53,7 @@ from payout_desk.services.office.people import People
 from payout_desk.services.office.point_cash import PointCashPart
 from payout_desk.services.office.registers import Registers
 from payout_desk.services.office.report_back import ReportBackPart
+from payout_desk.services.office.signups import SignupList
 from payout_desk.services.office.status import Status
 from payout_desk.services.office.transfers import Transfers
 from payout_desk.services.office.unclaimed import UnclaimedWatchPart
@@ -94,3 +96,4 @@ class OfficeDesk(Desk):
         self.audit_export = AuditExport(self, self.clerks)
         self.cash = CashIssues(self, self.clerks)
         self.point_cash = PointCashPart(self)
+        self.signups = SignupList(self)  # sign-ups for payment by account (issue 17)

@@ -19,6 +19,7 @@ from payout_desk.services.common.desk import Desk, list_lock, read_input_file
 from payout_desk.services.common.errors import DeskError
 from payout_desk.services.common.ledger_checks import SyncRefused
 from payout_desk.services.common.outcomes import ImportStatus
+from payout_desk.services.common.signup_import import SignupChanged, take_signups
 from payout_desk.services.common.sync_apply import ForkFound, apply_sync
 from payout_desk.services.office.status import Status
 from payout_desk.store.conflicts import fork_recorded
@@ -40,6 +41,7 @@ class FileOutcome:
     device: str = ""
     point_code: str = ""
     list_id: str = ""
+    new_signups: int = 0  # sign-ups for payment by account taken in (issue 17)
 
     @property
     def reason(self) -> str:
@@ -139,6 +141,7 @@ class Imports:
             file=Path(done.path).name,
             status=str(done.status),
             new_events=done.new_events,
+            new_signups=done.new_signups,
             point=done.point_code,
             device=done.device,
             reason=done.reason,
@@ -179,7 +182,8 @@ class Imports:
                 except ForkFound as fork:
                     self._record_fork(session, doc, signed, fork)
                     return rejected(t("office.sync_fork", detail=fork.text))
-        except (Rejected, SyncRefused) as exc:
+                signups = take_signups(session, doc)
+        except (Rejected, SyncRefused, SignupChanged) as exc:
             return rejected(exc.text)
         except IntegrityError:
             return rejected(t("office.sync_repeats_ids"))
@@ -187,12 +191,13 @@ class Imports:
             seen.add(signed.sha256)
         return FileOutcome(
             str(path),
-            applied.status,
+            ImportStatus.IMPORTED if signups else applied.status,
             applied.new_events,
             None,
             doc.device_id,
             doc.header.point_code,
             doc.header.list_id,
+            signups,
         )
 
     @staticmethod

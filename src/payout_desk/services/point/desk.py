@@ -10,6 +10,7 @@
     desk.staff     the clerks and their PINs                                       common/staff.py
     desk.backups   copies of the database, restoring one                           common/backups.py
     desk.ledger    the laptop's chain: who records, the list held, appending       point/ledger.py
+    desk.signups   sign-ups for payment by bank account (issue 17)                 point/signups.py
 
 A new use case is a new part file and one line here."""
 
@@ -33,6 +34,7 @@ from payout_desk.services.point.papers import Papers
 from payout_desk.services.point.pay import Payouts
 from payout_desk.services.point.records import Records
 from payout_desk.services.point.roster import Roster
+from payout_desk.services.point.signups import Signups
 from payout_desk.services.point.sync import Sync
 
 
@@ -51,6 +53,7 @@ class PointDesk(Desk):
         self.records = Records(self.ledger)
         self.sync = Sync(self.ledger)
         self.papers = Papers(self.ledger)
+        self.signups = Signups(self.ledger)
 
     def reopen(self, url: str) -> None:
         super().reopen(url)

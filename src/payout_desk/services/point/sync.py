@@ -20,13 +20,15 @@ from payout_desk.services.common.desk import read_input_file, sealed_for
 from payout_desk.services.common.errors import DeskError, FileRefused
 from payout_desk.services.common.ledger_checks import SyncRefused
 from payout_desk.services.common.outcomes import ImportStatus
+from payout_desk.services.common.signup_import import SignupChanged, take_signups
 from payout_desk.services.common.sync_apply import ForkFound, apply_sync
 from payout_desk.services.point.ledger import PointLedger
 from payout_desk.store.devices import trusted_keys
 from payout_desk.store.events import bodies_and_hashes
 from payout_desk.store.ledger import cash_positions, latest_list, stored_event
 from payout_desk.store.settings import put_setting
-from payout_desk.store.signatures import images_named
+from payout_desk.store.signatures import images_named, pngs_named
+from payout_desk.store.signups import list_signups
 from payout_desk.trust.atomic import write_atomic
 from payout_desk.trust.keys import PublicKey, same_key
 
@@ -45,6 +47,7 @@ class ExportReport:
     signatures: int
     size: int
     earlier: tuple[Path, ...] = ()  # the histories of earlier epochs, written beside it (after a restore)
+    signups: int = 0  # sign-ups for payment by account carried (issue 17)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +87,8 @@ class Sync:
             chains = [*sorted(set(self.ledger.own_chains(session, row.list_id)) - {current}), current]
             positions = cash_positions(session, row.list_id)
             histories = {chain: self._history(session, row.list_id, chain) for chain in chains}
+            signups = [json.loads(s.body) for s in list_signups(session, row.list_id)]
+            signed_up = pngs_named(session, {str(s["signature"]) for s in signups if s["signature"]})
             devices = row.devices
             office = [PublicKey.from_b64(k.public_key) for k in trusted_keys(session)]
             office += [PublicKey.from_b64(row.import_key)] if row.import_key else []  # its opening key
@@ -101,12 +106,14 @@ class Sync:
         files: dict[Path, bytes] = {}
         for chain in chains:
             rows, images = histories[chain]
+            ours = signups if chain == current else []  # the sign-ups travel in the current chain's file
+            images = {**images, **signed_up} if ours else images
             cash = positions.get(chain, CashPosition())
             totals = {"paid_amount": cash.paid, "payouts": cash.payouts, "received": cash.received,
                       "returned": cash.returned}  # fmt: skip
             signed = build_sync_file(
                 header, [body.encode("utf-8") for body, _ in rows], rows[-1][1] if rows else GENESIS, images,
-                totals=totals, key=key, chain=chain if chain != key.public.key_id else None,
+                totals=totals, key=key, chain=chain if chain != key.public.key_id else None, signups=ours,
             )  # fmt: skip
             path = (
                 out
@@ -143,6 +150,7 @@ class Sync:
             len(images),
             len(files[out]),
             tuple(p for p in files if p != out),
+            len(signups),
         )
 
     @staticmethod
@@ -206,7 +214,9 @@ class Sync:
                 )
             try:
                 applied = apply_sync(session, signed, doc)
-            except (ForkFound, SyncRefused) as exc:
+                if own:  # what this laptop signed people up for comes back with its history
+                    take_signups(session, doc)
+            except (ForkFound, SyncRefused, SignupChanged) as exc:
                 raise FileRefused(t("files.named", name=path.name, detail=text_of(exc))) from exc
         return PeerImport(
             path,

@@ -34,7 +34,11 @@ class OfficeMenus(QObject):
         cash = QAction(self.tr("Xuất tiền, tiền mặt các điểm…"), office)
         cash.triggered.connect(lambda: ask_cash(office))
         bar.addMenu(self.tr("&Tiền mặt")).addAction(cash)
-        papers = [*office.papers.entries(), (office.report_back.pdf_entry(), office.report_back.ask_pdf)]
+        papers = [
+            *office.papers.entries(),
+            (office.report_back.pdf_entry(), office.report_back.ask_pdf),
+            (office.signups.entry(), office.signups.ask_workbook),
+        ]
         office.printer.add_menu(bar.addMenu(self.tr("&In giấy tờ")), papers)
         views = bar.addMenu(self.tr("&Xem"))
         add_language_menu(views, office.say)

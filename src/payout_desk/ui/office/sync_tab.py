@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from payout_desk.lang import t
 from payout_desk.services.office.imports import FileOutcome
 from payout_desk.ui.office.register_tab import table
 from payout_desk.ui.plain import plain
@@ -122,6 +123,7 @@ class SyncTab(QWidget):
             "rejected": self.tr("TỪ CHỐI"),
         }[outcome.status]
         self.counts[outcome.status] += 1
+        signups = t("signups.cli_new", count=outcome.new_signups) if outcome.new_signups else None
         rows = [
             *self.outcomes.rows(),
             Row(
@@ -132,7 +134,7 @@ class SyncTab(QWidget):
                     device,
                     label,
                     str(outcome.new_events),
-                    said(outcome.why),
+                    said(outcome.why) or said(signups),  # what else came: sign-ups for payment by account
                 ],
                 colour=OUTCOME_COLOURS[outcome.status],
                 tooltip=said(outcome.why) or outcome.path,
