@@ -40,7 +40,7 @@ from payout_desk.exchange.bank_table import bank_table
 from payout_desk.lang import t
 from payout_desk.reports.transfer_list_pdf import transfer_list_pdf
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk, parse_month
-from payout_desk.services.common.errors import InvalidInput, Refused, UsageError
+from payout_desk.services.common.errors import Refused, UsageError
 from payout_desk.services.office.bank_template import BankTemplates
 from payout_desk.services.office.bank_verify import BatchCheck, verify_folder
 from payout_desk.services.office.clerks import OfficeClerks
@@ -132,9 +132,8 @@ class BankBatches:
 
     def bank(self, text: str) -> Bank:
         """The bank a --bank option names (its BIN, or a name the table knows); refused if none."""
-        found = bank_table().by_bin(text.strip()) or bank_table().find(text)
-        if found is None:
-            raise InvalidInput(t("bank.unknown_bank_option", bank=text))
+        found = bank_table().by_bin(self.templates.bank_key(text))
+        assert found is not None
         return found
 
     def batches(self, month_text: str) -> list[BatchInfo]:
