@@ -128,10 +128,12 @@ def run_verify(args: argparse.Namespace) -> int:
         checks = desk.bank.verify(args.folder)
     lines = []
     for c in checks:
-        key = "bank.cli_verify_ok" if c.ok else "bank.cli_verify_bad"
-        said = t(
-            key, manifest=c.manifest, bin=c.bank_bin, number=c.number, lines=c.lines, total=money(c.total)
-        )
+        said = (
+            t("bank.cli_verify_ok", manifest=c.manifest, bin=c.bank_bin, number=c.number, lines=c.lines,
+              total=money(c.total))
+            if c.ok
+            else t("bank.cli_verify_bad", manifest=c.manifest, bin=c.bank_bin, number=c.number)
+        )  # fmt: skip
         lines += [str(said), *(f"    {p}" for p in c.problems)]
     ok = all(c.ok for c in checks)
     emit(args.json, {"ok": ok, "batches": [check_json(c) for c in checks]}, lines)
