@@ -11,6 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from payout_desk.cli import clerks_cmd
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
@@ -85,6 +86,10 @@ def run_transfers(args: argparse.Namespace) -> int:
                 [str(t("bank.cli_again", id=again.id)), batch_line(again)],
             )
             return 0
+        if desk.clerks.enforced():  # an approver signs, once another clerk prepared it (issue 16)
+            return clerks_cmd.emit_prepared(
+                args, desk.approvals.prepare_bank_batch(args.month, bank=args.bank)
+            )
         run = desk.bank.write(args.month, args.out, bank=args.bank)
         templates = desk.bank_templates.all()
     payload = {
