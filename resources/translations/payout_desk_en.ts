@@ -89,112 +89,112 @@
 <context>
     <name>BankBatchDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="37" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="38" />
         <source>Bảng kê chuyển khoản — tháng %s</source>
         <translation>Bank transfer batches — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="43" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="44" />
         <source>Ngân hàng</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="43" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="44" />
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="43" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="44" />
         <source>Tổng tiền</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="43" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="44" />
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="46" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="47" />
         <source>Không đưa vào bảng kê nào (và lý do):</source>
         <translation>Left out of every batch (and why):</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="49" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="50" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="50" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="51" />
         <source>Mã đối tượng</source>
         <translation>Beneficiary code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="51" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="52" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="52" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="53" />
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="53" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="54" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="63" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="64" />
         <source>Lập bảng kê vào thư mục…</source>
         <translation>Write the batches into a folder…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="65" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="66" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="77" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="78" />
         <source>Số tài khoản không dùng được</source>
         <translation>The account number cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="78" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="79" />
         <source>Không nhận ra ngân hàng</source>
         <translation>The bank is not known</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="79" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="80" />
         <source>Đang giữ lại (báo tử, đã báo giảm trước)</source>
         <translation>Held (reported deceased, stopped earlier)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="80" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="81" />
         <source>Đã xác nhận báo giảm</source>
         <translation>The stop is confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="97" />
         <source>Chờ lập bảng kê</source>
         <translation>Waiting for a batch</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="101" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="102" />
         <source>Đã lập bảng kê số %d lúc %s</source>
         <translation>Batch %d written at %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="114" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="115" />
         <source>%d người nhận qua tài khoản: %d chờ lập bảng kê (%s), %d đã có trong bảng kê, %d không đưa vào được.</source>
         <translation>%d people paid by transfer: %d waiting for a batch (%s), %d already in a batch, %d cannot go into one.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="124" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="125" />
         <source>Thư mục ghi bảng kê chuyển khoản</source>
         <translation>Folder for the transfer batches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="139" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="140" />
         <source>Đã lập %d bảng kê chuyển khoản (%s) vào %s.</source>
         <translation>%d transfer batches written (%s) into %s.</translation>
     </message>

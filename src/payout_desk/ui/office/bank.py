@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from payout_desk.domain.clock import vn_from_utc
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.transfer_batch import OUT_ACCOUNT, OUT_BANK, OUT_HELD, OUT_STOPPED, LeftOut
 from payout_desk.services.common.errors import DeskError
@@ -98,7 +99,7 @@ class BankBatchDialog(QDialog):
         ]  # fmt: skip
         rows += [
             Row(f"b{b.id}", [f"{b.bank_short_name} ({b.bank_bin})", str(b.lines), format_vnd(b.total),
-                             self.tr("Đã lập bảng kê số %d lúc %s") % (b.number, b.created_at[:16].replace("T", " "))])
+                             self.tr("Đã lập bảng kê số %d lúc %s") % (b.number, vn_from_utc(b.created_at))])
             for b in plan.batches
         ]  # fmt: skip
         self.banks.set_rows(rows)
