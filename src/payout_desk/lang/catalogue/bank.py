@@ -174,4 +174,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{manifest}: KHÔNG KHỚP — ngân hàng {bin}, bảng kê số {number}:",
         "{manifest}: DOES NOT MATCH — bank {bin}, batch {number}:",
     ),
+    "bank.cell_text_bad": (
+        "ô có ký tự ẩn không được phép hoặc dài hơn {limit} ký tự: hãy gõ lại ô này trong Excel",
+        "the cell holds a hidden character that is not allowed, or is longer than {limit} characters: type it "
+        "again in Excel",
+    ),
 }
