@@ -59,8 +59,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "the batch template is not valid JSON ({detail})",
     ),
     "bank.template_not_object": (
-        'Mẫu bảng kê phải là một đối tượng JSON {{"columns": [...], "content": "..."}}.',
-        'the batch template must be a JSON object {{"columns": [...], "content": "..."}}',
+        "Mẫu bảng kê phải là một đối tượng JSON {shape}.",
+        "the batch template must be a JSON object {shape}",
     ),
     "bank.template_unknown_key": (
         "Mẫu bảng kê có mục lạ {key!r}: chỉ dùng columns, content, ascii_content.",
@@ -83,8 +83,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "the batch template must have the {column} column",
     ),
     "bank.template_content": (
-        "Nội dung chuyển khoản của mẫu phải là một dòng chữ, chỉ dùng {{month}}, {{code}}, {{name}}, {{point}}.",
-        "the template's transfer content must be a line of text using only {{month}}, {{code}}, {{name}}, {{point}}",
+        "Nội dung chuyển khoản của mẫu phải là một dòng chữ, chỉ dùng {fields}.",
+        "the template's transfer content must be a line of text using only {fields}",
     ),
     "bank.template_placeholder": (
         "Nội dung chuyển khoản có {{{name}}} không dùng được; dùng được: {known}.",
