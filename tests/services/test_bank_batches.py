@@ -220,3 +220,20 @@ def test_with_clerks_a_batch_is_prepared_then_written_and_signed_by_another_appr
     approved = next(d for _c, a, d in done if a == "transfer-batch.approved")
     assert len(approved["files"]) == 3
     office.close()
+
+
+def test_a_write_that_fails_halfway_leaves_no_file_and_sends_nobody(tmp_path: Path) -> None:
+    office, _ = office_with_register(tmp_path)
+    out = tmp_path / "out"
+    (out / "chuyen-khoan_2026-12_970418-BIDV_1.pdf").mkdir(
+        parents=True
+    )  # the second bank's file cannot be written
+    with pytest.raises(OSError):
+        office.bank.write(MONTH, out)
+    assert sorted(p.name for p in out.iterdir()) == ["chuyen-khoan_2026-12_970418-BIDV_1.pdf"]
+    with office.db.reading() as session:
+        assert all(line.state == "listed" for line in month_lines(session, MONTH))
+    assert office.bank.batches(MONTH) == []
+    (out / "chuyen-khoan_2026-12_970418-BIDV_1.pdf").rmdir()
+    assert [b.number for b in office.bank.write(MONTH, out).batches] == [1, 1, 1]
+    office.close()
