@@ -61,3 +61,27 @@ def test_the_transfer_batches_dialog_shows_per_bank_writes_and_refuses_a_second_
     assert "Đã lập 3 bảng kê chuyển khoản" in window.statusBar().currentMessage()
     window.close()
     office.close()
+
+
+def test_at_an_office_with_clerks_the_window_prepares_the_batches_for_an_approver(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.services.test_office_roles import PIN, staff_office
+
+    office, _ = office_with_register(tmp_path)
+    staff_office(office)
+    office.clerks.sign_in("Tú", PIN)
+    window = OfficeWindow(office)
+    qtbot.addWidget(window)
+    window.show()
+    window.month.setCurrentText(MONTH)
+    dialog = BankBatchDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.write_button.click()  # no folder asked: the step waits for an approver
+    [item] = office.approvals.items(MONTH)
+    assert (item.kind, item.prepared_by) == ("bank", "Tú")
+    assert f"Đã lập việc số {item.id}" in window.last_message
+    assert office.bank.batches(MONTH) == []
+    dialog.close()
+    window.close()
+    office.close()
