@@ -179,4 +179,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "the cell holds a hidden character that is not allowed, or is longer than {limit} characters: type it "
         "again in Excel",
     ),
+    "bank.sent_now_cash": (
+        "{code} đã nằm trong bảng kê gửi ngân hàng ({state}: {amount} đ) mà nay danh sách ghi nhận tiền mặt: "
+        "nếu ngân hàng đã chuyển, người này sẽ nhận hai lần; hãy hỏi ngân hàng trước khi phát hành danh sách.",
+        "{code} is already in a batch sent to the bank ({state}: {amount} đ) and the register now pays them in "
+        "cash: if the bank has transferred it they would be paid twice; ask the bank before issuing the lists",
+    ),
 }
