@@ -87,6 +87,119 @@
     </message>
 </context>
 <context>
+    <name>BankBatchDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="38" />
+        <source>Bảng kê chuyển khoản — tháng %s</source>
+        <translation>Bank transfer batches — %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="44" />
+        <source>Ngân hàng</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="44" />
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="44" />
+        <source>Tổng tiền</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="44" />
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="47" />
+        <source>Không đưa vào bảng kê nào (và lý do):</source>
+        <translation>Left out of every batch (and why):</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="50" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="51" />
+        <source>Mã đối tượng</source>
+        <translation>Beneficiary code</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="52" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="53" />
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="54" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="64" />
+        <source>Lập bảng kê vào thư mục…</source>
+        <translation>Write the batches into a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="66" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="78" />
+        <source>Số tài khoản không dùng được</source>
+        <translation>The account number cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="79" />
+        <source>Không nhận ra ngân hàng</source>
+        <translation>The bank is not known</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="80" />
+        <source>Đang giữ lại (báo tử, đã báo giảm trước)</source>
+        <translation>Held (reported deceased, stopped earlier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="81" />
+        <source>Đã xác nhận báo giảm</source>
+        <translation>The stop is confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="97" />
+        <source>Chờ lập bảng kê</source>
+        <translation>Waiting for a batch</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="102" />
+        <source>Đã lập bảng kê số %d lúc %s</source>
+        <translation>Batch %d written at %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="115" />
+        <source>%d người nhận qua tài khoản: %d chờ lập bảng kê (%s), %d đã có trong bảng kê, %d không đưa vào được.</source>
+        <translation>%d people paid by transfer: %d waiting for a batch (%s), %d already in a batch, %d cannot go into one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="125" />
+        <source>Thư mục ghi bảng kê chuyển khoản</source>
+        <translation>Folder for the transfer batches</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="145" />
+        <source>Đã lập %d bảng kê chuyển khoản (%s) vào %s.</source>
+        <translation>%d transfer batches written (%s) into %s.</translation>
+    </message>
+</context>
+<context>
     <name>CashActions</name>
     <message>
         <location filename="../../src/payout_desk/ui/point/cash.py" line="27" />
@@ -718,7 +831,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="50" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="51" />
         <source>Kéo thả các file .pdsync (hoặc cả thư mục, ổ USB) của các điểm vào đây</source>
         <translation>Drop the points' .pdsync files (or a whole folder or USB stick) here</translation>
     </message>
@@ -1422,67 +1535,77 @@ Total: %s</translation>
 <context>
     <name>OfficeMenus</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="21" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="22" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="24" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="24" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="25" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="25" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="26" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="26" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="27" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="28" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="29" />
         <source>Cài đặt tháng nối tháng…</source>
         <translation>Month-to-month settings…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="29" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="30" />
         <source>Việc chờ duyệt…</source>
         <translation>Waiting for approval…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="34" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="35" />
         <source>Xuất tiền, tiền mặt các điểm…</source>
         <translation>Cash issued, the points' cash…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="36" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="37" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="42" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="38" />
+        <source>Bảng kê chuyển khoản…</source>
+        <translation>Bank transfer batches…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="40" />
+        <source>C&amp;huyển khoản</source>
+        <translation>&amp;Transfers</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="46" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="43" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="47" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="45" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="49" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="47" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="51" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1663,157 +1786,157 @@ Total: %s</translation>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="60" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="59" />
         <source>Chi trả — %s</source>
         <translation>Pay — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="101" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="91" />
         <source>sinh năm</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="101" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="91" />
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="101" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="91" />
         <source>Bằng chữ</source>
         <translation>In words</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="66" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="65" />
         <source>Chi tại nhà</source>
         <translation>Paid at home</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="238" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="228" />
         <source>Người nhận ký tên</source>
         <translation>Recipient's signature</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="238" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="228" />
         <source>Điểm chỉ (người nhận không ký được)</source>
         <translation>Thumbprint (the recipient cannot sign)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="132" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="122" />
         <source>Kiểm tra giấy tờ</source>
         <translation>ID check</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="138" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="128" />
         <source>Cách kiểm tra</source>
         <translation>How checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="145" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="135" />
         <source>Đã quét QR: khớp</source>
         <translation>QR scanned: matches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="144" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="134" />
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="83" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="80" />
         <source>Xác nhận đã chi %s (Enter)</source>
         <translation>Confirm paid %s (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="87" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="81" />
         <source>Thôi, không chi (Esc)</source>
         <translation>Cancel, do not pay (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="125" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="115" />
         <source>%s — người nhận: %s</source>
         <translation>%s — to be paid to: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="140" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="130" />
         <source>gõ 4 số cuối CCCD (nếu cần)</source>
         <translation>type the last 4 digits of the ID (if needed)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="148" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="138" />
         <source>Vẫn chi: đã đối chiếu giấy tờ khác</source>
         <translation>Pay anyway: other papers were checked</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="150" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="140" />
         <source>Lý do vẫn chi (bắt buộc)</source>
         <translation>Why you pay anyway (required)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="187" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="177" />
         <source>Người nhận tiền</source>
         <translation>Who takes the money</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="190" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="180" />
         <source>Chính chủ</source>
         <translation>The beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="192" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="182" />
         <source>Người nhận thay theo danh sách: %s</source>
         <translation>Proxy named in the list: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="195" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="185" />
         <source>Không có người nhận thay trong danh sách</source>
         <translation>The list names no proxy</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="198" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="188" />
         <source>Người khác nhận thay (có giấy ủy quyền)</source>
         <translation>Another proxy (with a written authorisation)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="211" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="201" />
         <source>Họ tên người nhận thay</source>
         <translation>Proxy's full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="212" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="202" />
         <source>Số CCCD người nhận thay</source>
         <translation>Proxy's ID number</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="214" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="204" />
         <source>Giấy ủy quyền số</source>
         <translation>Authorisation no.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="176" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="166" />
         <source>✓ khớp với danh sách</source>
         <translation>✓ matches the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="179" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="169" />
         <source>✗ KHÔNG khớp với số CCCD trong danh sách</source>
         <translation>✗ does NOT match the ID number on the list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="213" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="203" />
         <source>Quan hệ (con, vợ, cháu…)</source>
         <translation>Relation (son, wife, grandchild…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="219" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="209" />
         <source>Đã đối chiếu CCCD: đúng người nhận thay trong danh sách</source>
         <translation>ID card checked: the proxy the list names</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="251" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="241" />
         <source>Người nhận đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa chi tiền.</source>
         <translation>The recipient has signed. Closing this window drops the signature and pays nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="252" />
+        <location filename="../../src/payout_desk/ui/pay_dialog.py" line="242" />
         <source>Bỏ chữ ký, không chi</source>
         <translation>Drop the signature, do not pay</translation>
     </message>
@@ -1866,37 +1989,42 @@ Total: %s</translation>
         <translation>Move to another point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="135" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="133" />
+        <source>Bảng kê chuyển khoản</source>
+        <translation>Bank transfer batches</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="136" />
         <source>Số %d · %s · tháng %s · %s · lập: %s</source>
         <translation>No. %d · %s · month %s · %s · prepared by %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="151" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="152" />
         <source>Không có việc nào chờ duyệt.</source>
         <translation>Nothing waits for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="164" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="165" />
         <source>Đã duyệt và ký việc số %d: %d file.</source>
         <translation>Approved and signed item %d: %d files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="176" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="177" />
         <source>Đã trả lại việc số %d.</source>
         <translation>Rejected item %d.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="181" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="182" />
         <source>Thư mục ghi các file đã ký</source>
         <translation>Folder for the signed files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="186" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="187" />
         <source>Trả lại</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="186" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="187" />
         <source>Lý do trả lại</source>
         <translation>Why it is rejected</translation>
     </message>
@@ -2501,17 +2629,17 @@ Total: %s</translation>
 <context>
     <name>SignBox</name>
     <message>
-        <location filename="../../src/payout_desk/ui/sign_box.py" line="28" />
+        <location filename="../../src/payout_desk/ui/sign_box.py" line="57" />
         <source>Ký lại</source>
         <translation>Sign again</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sign_box.py" line="46" />
+        <location filename="../../src/payout_desk/ui/sign_box.py" line="75" />
         <source>Bỏ chữ ký?</source>
         <translation>Drop the signature?</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/sign_box.py" line="49" />
+        <location filename="../../src/payout_desk/ui/sign_box.py" line="78" />
         <source>Quay lại</source>
         <translation>Go back</translation>
     </message>
@@ -2565,97 +2693,97 @@ Total: %s</translation>
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="60" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="59" />
         <source>Đăng ký nhận qua tài khoản — %s</source>
         <translation>Sign-up for payment by account — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="66" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="65" />
         <source>Người hưởng ký tên</source>
         <translation>The beneficiary signs</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="66" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="65" />
         <source>Điểm chỉ (người hưởng không ký được)</source>
         <translation>Thumbprint (the beneficiary cannot sign)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="77" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="73" />
         <source>Ghi đăng ký (Enter)</source>
         <translation>Record the sign-up (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="79" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="73" />
         <source>Thôi (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="99" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="89" />
         <source>Tài khoản nhận trợ cấp</source>
         <translation>The account to be paid into</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="102" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="92" />
         <source>Quét mã VietQR trên ứng dụng ngân hàng (không bắt buộc)</source>
         <translation>Scan the VietQR code in the bank app (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="103" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="93" />
         <source>Mã VietQR</source>
         <translation>VietQR code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="112" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="102" />
         <source>Gõ tên ngân hàng hoặc mã BIN</source>
         <translation>Type the bank's name or BIN</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="118" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="108" />
         <source>Ngân hàng</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="121" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="111" />
         <source>Số tài khoản</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="122" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="112" />
         <source>Nhập lại số tài khoản</source>
         <translation>Account number again</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="125" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="115" />
         <source>Chủ tài khoản</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="126" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="116" />
         <source>Đã xác nhận: tài khoản của người khác (vợ, chồng, con…)</source>
         <translation>Confirmed: someone else's account (spouse, child…)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="131" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="121" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="134" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="124" />
         <source>Lý do thay đăng ký trước</source>
         <translation>Why the earlier sign-up is replaced</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="136" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="126" />
         <source>Đã đăng ký %s tài khoản %s</source>
         <translation>Signed up before: %s account %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="222" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="212" />
         <source>Người hưởng đã ký. Đóng cửa sổ này thì chữ ký bị bỏ và chưa ghi đăng ký.</source>
         <translation>The beneficiary has signed. Closing this window drops the signature and records no sign-up.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="223" />
+        <location filename="../../src/payout_desk/ui/signup_dialog.py" line="213" />
         <source>Bỏ chữ ký, không ghi</source>
         <translation>Drop the signature, record nothing</translation>
     </message>
@@ -2831,72 +2959,72 @@ Total: %s</translation>
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="74" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="75" />
         <source>Chọn file đồng bộ…</source>
         <translation>Choose sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="77" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="78" />
         <source>%v/%m file</source>
         <translation>%v/%m files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="86" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="87" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="88" />
         <source>Máy</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="89" />
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="89" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="90" />
         <source>Lần ghi mới</source>
         <translation>New records</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="147" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="149" />
         <source>Xong: %d file đã nhận, %d không có gì mới, %d bị từ chối. Tháng này có %d sai lệch.</source>
         <translation>Done: %d files imported, %d with nothing new, %d refused. The month has %d conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="91" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="104" />
         <source>Không có file .pdsync nào trong những gì vừa thả vào.</source>
         <translation>No .pdsync file among what was dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="114" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="115" />
         <source>Đang kiểm tra chữ ký và nhận %d file…</source>
         <translation>Checking signatures and importing %d files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="120" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="121" />
         <source>đã nhận</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="122" />
         <source>không có gì mới</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="122" />
+        <location filename="../../src/payout_desk/ui/office/sync_tab.py" line="123" />
         <source>TỪ CHỐI</source>
         <translation>REFUSED</translation>
     </message>

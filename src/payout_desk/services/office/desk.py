@@ -22,6 +22,8 @@
     office.cash         the cash the office hands each point: issue, list, void        office/cash_issue.py
     office.point_cash   the points' cash per day against the office's issues, flagged  office/point_cash.py
     office.signups      the month's sign-ups for payment by account (xlsx, flagged)    office/signups.py
+    office.bank         bank-transfer batches per bank: xlsx, transfer list, signed manifest  office/bank_batches.py
+    office.bank_templates  the batch files' column layout, per bank                  office/bank_template.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -37,6 +39,8 @@ from payout_desk.services.common.desk import Desk, DeskOptions
 from payout_desk.services.office.amendments import Amendments
 from payout_desk.services.office.approvals import Approvals
 from payout_desk.services.office.audit_export import AuditExport
+from payout_desk.services.office.bank_batches import BankBatches
+from payout_desk.services.office.bank_template import BankTemplates
 from payout_desk.services.office.cash_issue import CashIssues
 from payout_desk.services.office.clerks import OfficeClerks
 from payout_desk.services.office.closing import Closing
@@ -85,6 +89,8 @@ class OfficeDesk(Desk):
         self.signing_check = self.clerks.check_signing  # with clerks, the key signs only on approval
         self.on_action = self.clerks.attribute  # every step done, with the signed-in clerk's name
         self.opening_key = partial(opening_key_for, self)  # sync files open without the signing key
+        self.bank_templates = BankTemplates(self)
+        self.bank = BankBatches(self, self.clerks, self.bank_templates)
         self.approvals = Approvals(
             self,
             self.clerks,
@@ -92,6 +98,7 @@ class OfficeDesk(Desk):
             amendments=self.amendments,
             holds=self.holds,
             transfers=self.transfers,
+            bank=self.bank,
         )
         self.audit_export = AuditExport(self, self.clerks)
         self.cash = CashIssues(self, self.clerks)
