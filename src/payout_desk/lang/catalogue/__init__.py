@@ -6,6 +6,7 @@ modules (a test checks this, and that both sides use the same `{fields}`)."""
 from __future__ import annotations
 
 from payout_desk.lang.catalogue import (
+    bankresults,
     cash,
     cli,
     closing,
@@ -36,6 +37,7 @@ from payout_desk.lang.catalogue import (
 
 AREAS = (
     common,
+    bankresults,
     cash,
     closing,
     deaths,
