@@ -1,71 +1,61 @@
-"""Bank result files written as a bank writes them (issue 17 item 3): a title, a header row in the bank's
-words, one line per transfer, a total at the foot — as .xlsx or CSV (UTF-8, BOM or not, ";" or ",")."""
+"""Registers with account columns for the bank-transfer tests (issue 17): an office that imported one."""
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from openpyxl import Workbook
+from payout_desk.services.office.desk import OfficeDesk
+from payout_desk.services.office.registers import RegisterReport
+from tests.exchange.registers import Layout, Person, write_xlsx
+from tests.roundkit import MONTH, passphrase
 
-VCB_HEADER = ("STT", "Số tài khoản", "Tên người thụ hưởng", "Số tiền", "Nội dung", "Trạng thái", "Mô tả lỗi",
-              "Số tham chiếu", "Ngân hàng")  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class BankLine:
-    account: str
-    holder: str
-    amount: object  # an int as banks write it, or text ("1.500.000", "1500000.50")
-    content: str
-    status: str = "Thành công"
-    reason: str = ""
-    reference: str = ""
-    bank: str = "970436"
-
-    def cells(self, number: int) -> list[object]:
-        return [number, self.account, self.holder, self.amount, self.content, self.status, self.reason,
-                self.reference, self.bank]  # fmt: skip
+AGRIBANK, VCB, BIDV = "970405", "970436", "970418"
 
 
-def content(month: str, code: str) -> str:
-    """The content the batch wrote: "Trợ cấp NCC tháng 12/2026 – CODE"."""
-    year, number = month.split("-")
-    return f"Trợ cấp NCC tháng {int(number)}/{year} – {code}"
+def transfer(
+    code: str, name: str, account: Any, bank: str, *, holder: str = "", amount: int = 2_866_000
+) -> Person:
+    return Person(
+        code=code,
+        name=name,
+        method="Chuyển khoản",
+        account=account,
+        bank=bank,
+        holder=holder,
+        amounts={"monthly": amount},
+    )
 
 
-def result_rows(lines: Sequence[BankLine], header: Sequence[str] = VCB_HEADER) -> list[list[object]]:
-    total = sum(line.amount for line in lines if isinstance(line.amount, int))
+def cash(code: str, name: str, amount: int = 2_500_000) -> Person:
+    return Person(code=code, name=name, amounts={"monthly": amount})
+
+
+def people() -> list[Person]:
+    """Two cash rows and seven transfer rows, each transfer row with one thing to say about it."""
     return [
-        ["KẾT QUẢ XỬ LÝ LỆNH CHI LƯƠNG THEO LÔ"],
-        [],
-        list(header),
-        *(line.cells(i) for i, line in enumerate(lines, 1)),
-        ["Tổng cộng", "", "", total, "", "", "", "", ""],
+        cash("NCC001", "Trương Đức Thành"),
+        transfer(
+            "NCC002", "Võ Hữu Hải", "1234 5678-901", "Agribank", holder="VO HUU HAI", amount=3_100_000
+        ),  # normalised
+        transfer("NCC003", "Lê Thị Mai", "0071000123456", "Ngân hàng Vietcombank - CN Vĩnh Long"),
+        transfer("NCC004", "Phạm Văn Tư", "12AB3456", "Agribank"),  # account_invalid
+        transfer("NCC005", "Đỗ Thị Hoa", "9988776655", "Ngân hàng Sao Hỏa"),  # bank_unknown
+        transfer("NCC006", "Ngô Văn Sáu", "5566778899", "BIDV", holder="NGO THI BAY"),  # name mismatch
+        transfer("NCC007", "Huỳnh Văn Bảy", "4455667788", "970405"),  # shared with NCC008
+        transfer("NCC008", "Huỳnh Thị Tám", "4455667788", "Agribank"),
+        cash("NCC009", "Trần Văn Chín"),
+        transfer("NCC010", "Mai Văn Mười", 7712345678, "VCB", amount=2_000_000),  # a number cell
     ]
 
 
-def write_xlsx(path: Path, lines: Sequence[BankLine], header: Sequence[str] = VCB_HEADER) -> Path:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "KetQua"
-    for row in result_rows(lines, header):
-        sheet.append(row)
-    book.save(path)
-    return path
+def write(path: Path, rows: list[Person] | None = None) -> dict[str, int]:
+    return write_xlsx(path, rows if rows is not None else people(), Layout(accounts=True))
 
 
-def write_csv(
-    path: Path, lines: Sequence[BankLine], *, delimiter: str = ";", bom: bool = True,
-    header: Sequence[str] = VCB_HEADER,
-) -> Path:  # fmt: skip
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter)
-    for row in result_rows(lines, header):
-        writer.writerow(row)
-    path.write_bytes(("\ufeff" if bom else "").encode() + out.getvalue().encode("utf-8"))
-    return path
+def office_with_register(root: Path, rows: list[Person] | None = None) -> tuple[OfficeDesk, RegisterReport]:
+    office = OfficeDesk(root / "office", passphrase=passphrase)
+    office.init_keys("office", "Bưu điện huyện Mang Thít")
+    register = root / "register.xlsx"
+    write(register, rows)
+    return office, office.registers.import_file(register, MONTH, confirm_month=True)

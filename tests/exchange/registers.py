@@ -29,6 +29,9 @@ class Person:
     total: Any = None  # None: the sum of the amounts
     method: str = "Tiền mặt"
     notes: str = ""
+    account: Any = ""  # issue 17: the account columns, written when the layout has them
+    bank: str = ""
+    holder: str = ""
 
     def total_cell(self) -> Any:
         if self.total is not None:
@@ -56,6 +59,7 @@ class Layout:
     birth_as: str = "year"  # "year", "date" (real date cells), "text" ("dd/mm/yyyy")
     amounts_as: str = "number"  # "number" or "text" ("2.866.000 đ")
     nfd: bool = False
+    accounts: bool = False  # issue 17: account number, bank and holder columns after the method
 
 
 WORDS = {
@@ -71,6 +75,9 @@ WORDS = {
     "method": "Hình thức nhận",
     "notes": "Ghi chú",
     "money": "Số tiền (đồng)",
+    "account": "Số tài khoản",
+    "bank": "Ngân hàng",
+    "holder": "Chủ tài khoản",
 }
 
 
@@ -91,6 +98,8 @@ def _columns(layout: Layout) -> list[tuple[str, str, str]]:
         else:
             cols.append((kind, label, ""))
     cols.append(("method", word["method"], ""))
+    if layout.accounts:
+        cols += [(key, word[key], "") for key in ("account", "bank", "holder")]
     if layout.extra_column:
         cols.append(("extra_col", layout.extra_column, ""))
     cols += [("notes", word["notes"], ""), ("sign", "Ký nhận", "")]
@@ -129,6 +138,9 @@ def _cells(person: Person, number: int, layout: Layout) -> dict[str, Any]:
         "method": person.method,
         "notes": text(person.notes),
         "extra_col": "x",
+        "account": person.account,
+        "bank": person.bank,
+        "holder": text(person.holder),
     }
     for kind, _label in MONEY:
         cells[kind] = _money(person.amounts.get(kind, ""), layout)

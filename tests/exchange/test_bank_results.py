@@ -18,7 +18,7 @@ from payout_desk.domain.month import Month
 from payout_desk.domain.text import fold
 from payout_desk.exchange.bank_results import SYNONYMS, BankResultsError, Outcome, read_results
 from payout_desk.exchange.bank_table import bank_table
-from tests.bankkit import BankLine, content, write_csv, write_xlsx
+from tests.bank_results_kit import BankLine, content, write_csv, write_xlsx
 
 BANKS = bank_table()
 PAID = BankLine("0123 456-789", "NGUYEN VAN A", 1_500_000, content("2026-12", "NCC001"), reference="FT1")

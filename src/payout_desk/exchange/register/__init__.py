@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from payout_desk.domain.text import legacy_encoding, nfc
+from payout_desk.exchange.bank_table import bank_table
+from payout_desk.exchange.register.accounts import AccountReader
 from payout_desk.exchange.register.headers import SYNONYMS, ColumnMap, find_columns
 from payout_desk.exchange.register.model import (
+    AccountCells,
     RegisterEntry,
     RegisterFileError,
     RegisterIssue,
@@ -18,6 +21,7 @@ from payout_desk.exchange.register.title import title_month
 from payout_desk.lang import t
 
 __all__ = [
+    "AccountCells",
     "RegisterEntry",
     "RegisterFileError",
     "RegisterIssue",
@@ -80,6 +84,7 @@ def read_register(path: Path) -> RegisterResult:
         raise RegisterFileError(t("register.no_header", name=path.name, wanted=wanted))
     columns, sheet = max(found, key=lambda item: item[0].score)
     result = RowReader(sheet, columns).read()
+    AccountReader(sheet, columns, bank_table()).read(result)  # transfer rows' accounts (issue 17)
     result.cells = _issue_cells(sheet, columns, {i.row for i in [*result.errors, *result.warnings]})
     result.title_month = title_month(sheet, columns.header_rows[0])
     if "point" not in columns.fields and any(e.code == "missing_point" for e in result.errors):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from payout_desk.domain.accounts import AccountNumber
+from payout_desk.domain.banks import Bank
 from payout_desk.domain.month import Month
 from payout_desk.domain.payout_list import ListedBeneficiary
 from payout_desk.lang import Explained, Text
@@ -14,6 +16,21 @@ class RegisterFileError(Explained):
 
     The message is shown to the office clerk as is: say what is wrong and what to do.
     """
+
+
+@dataclass(frozen=True, slots=True)
+class AccountCells:
+    """A transfer row's account as the register gives it, checked."""
+
+    number: AccountNumber
+    bank_text: str  # the bank cell as written
+    bank: Bank | None  # None when the cell names no bank the table knows
+    holder: str  # as written, "" when the register names none
+
+    @property
+    def usable(self) -> bool:
+        """The account can go into a bank batch: digits of a length banks use, and a known bank."""
+        return self.number.valid and self.bank is not None
 
 
 @dataclass(slots=True)
@@ -29,6 +46,7 @@ class RegisterEntry:
     cash: bool  # False for bank-transfer rows ("Chuyển khoản", "CK", "TK"...)
     payment_method: str  # as written, "" when the column is absent
     person: ListedBeneficiary  # code, name, birth, sex, CCCD, address, category, lines, proxy, notes…
+    account: AccountCells | None = None  # a transfer row of a register with account columns (issue 17)
 
     @property
     def code(self) -> str:

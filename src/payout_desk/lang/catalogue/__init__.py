@@ -6,6 +6,7 @@ modules (a test checks this, and that both sides use the same `{fields}`)."""
 from __future__ import annotations
 
 from payout_desk.lang.catalogue import (
+    bank,
     bankresults,
     cash,
     cli,
@@ -37,6 +38,7 @@ from payout_desk.lang.catalogue import (
 
 AREAS = (
     common,
+    bank,
     bankresults,
     cash,
     closing,

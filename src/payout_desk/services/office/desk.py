@@ -21,6 +21,8 @@
     office.audit_export a month's events and office actions for inspectors            office/audit_export.py
     office.cash         the cash the office hands each point: issue, list, void        office/cash_issue.py
     office.point_cash   the points' cash per day against the office's issues, flagged  office/point_cash.py
+    office.bank         bank-transfer batches per bank: xlsx, transfer list, signed manifest  office/bank_batches.py
+    office.bank_templates  the batch files' column layout, per bank                  office/bank_template.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -36,6 +38,8 @@ from payout_desk.services.common.desk import Desk, DeskOptions
 from payout_desk.services.office.amendments import Amendments
 from payout_desk.services.office.approvals import Approvals
 from payout_desk.services.office.audit_export import AuditExport
+from payout_desk.services.office.bank_batches import BankBatches
+from payout_desk.services.office.bank_template import BankTemplates
 from payout_desk.services.office.cash_issue import CashIssues
 from payout_desk.services.office.clerks import OfficeClerks
 from payout_desk.services.office.closing import Closing
@@ -94,3 +98,5 @@ class OfficeDesk(Desk):
         self.audit_export = AuditExport(self, self.clerks)
         self.cash = CashIssues(self, self.clerks)
         self.point_cash = PointCashPart(self)
+        self.bank_templates = BankTemplates(self)
+        self.bank = BankBatches(self, self.clerks, self.bank_templates)

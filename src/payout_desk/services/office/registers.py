@@ -31,6 +31,7 @@ from payout_desk.services.office.points import (
 )
 from payout_desk.services.office.register_history import check_history, record_history
 from payout_desk.services.office.register_month import check_title_month
+from payout_desk.services.office.transfer_lines import sent_changes, store_transfer_lines
 from payout_desk.store.bulk import gc_paused
 from payout_desk.store.lists import (
     content_sha256,
@@ -89,6 +90,7 @@ class Registers:
         if report.errors and not skip_invalid:
             return report
         with gc_paused(), self.desk.db.transaction(OFFICE_LOCK) as session:
+            report.warnings += sent_changes(session, str(month), result.entries)
             record = RegisterImport(
                 month=str(month),
                 file_name=path.name,
@@ -105,6 +107,7 @@ class Registers:
             session.add(record)
             session.flush()
             record_history(session, str(month), history, office_name, record.imported_at)
+            store_transfer_lines(session, str(month), result.entries, record.id)  # issue 17
             report.points = self._store_drafts(
                 session, month, result, record.id, office_name, held=history.kept_off
             )
