@@ -69,3 +69,25 @@ def write_csv(
         writer.writerow(row)
     path.write_bytes(("\ufeff" if bom else "").encode() + out.getvalue().encode("utf-8"))
     return path
+
+
+def answer(batch_xlsx: Path, failures: dict[str, str] | None = None, *, bank: str = "") -> list[BankLine]:
+    """The bank's answer to one of the office's batch files: every line paid with a reference, except the
+    codes in `failures` (code → the bank's reason); `bank` written in the bank column when given."""
+    from openpyxl import load_workbook
+
+    failures = failures or {}
+    sheet = load_workbook(batch_xlsx, read_only=True).worksheets[0]
+    rows = [tuple(row) for row in sheet.iter_rows(values_only=True)]
+    header = [str(cell) for cell in rows[0]]
+    at = {name: header.index(name) for name in ("Số tài khoản", "Tên người thụ hưởng", "Số tiền", "Nội dung")}
+    lines = []
+    for i, row in enumerate(rows[1:], 1):
+        text = str(row[at["Nội dung"]])
+        code = text.rsplit(" ", 1)[1]
+        failed = code in failures
+        lines.append(
+            BankLine(str(row[at["Số tài khoản"]]), str(row[at["Tên người thụ hưởng"]]), row[at["Số tiền"]], text,
+                     "Thất bại" if failed else "Thành công", failures.get(code, ""), f"FT26336{i:05d}", bank)
+        )  # fmt: skip
+    return lines

@@ -16,7 +16,8 @@ from openpyxl import Workbook
 from payout_desk.domain.accounts import AccountProblem
 from payout_desk.domain.month import Month
 from payout_desk.domain.text import fold
-from payout_desk.exchange.bank_results import SYNONYMS, BankResultsError, Outcome, read_results
+from payout_desk.domain.transfer_results import Outcome
+from payout_desk.exchange.bank_results import SYNONYMS, BankResultsError, read_results
 from payout_desk.exchange.bank_table import bank_table
 from tests.bank_results_kit import BankLine, content, write_csv, write_xlsx
 

@@ -18,7 +18,6 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from payout_desk.domain.banks import BankTable
 from payout_desk.domain.money import AmountError, parse_amount
 from payout_desk.domain.month import Month
 from payout_desk.domain.text import fold, nfc
+from payout_desk.domain.transfer_results import Outcome
 from payout_desk.exchange.register.headers import normalize
 from payout_desk.exchange.register.model import RegisterFileError
 from payout_desk.exchange.register.sheets import CSV_SUFFIXES, RawSheet, read_sheets
@@ -125,12 +125,6 @@ _DATE_FORMS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%Y-%m-%d %H:%
 
 class BankResultsError(Explained):
     """The result file as a whole cannot be taken in: one sentence naming the row and what to do."""
-
-
-class Outcome(StrEnum):
-    PAID = "paid"
-    FAILED = "failed"
-    UNKNOWN = "unknown"  # a status the desk does not know: the line is flagged, never applied
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,16 +354,21 @@ def _when(text: str) -> str | None:
 
 
 def _refuse_duplicates(name: str, lines: list[ResultLine]) -> None:
-    """The same reference twice, or the same account and amount twice: the bank's file is not one result."""
+    """The same reference twice, or the same account and amount twice (for the same code, when the content
+    names one: two people may share an account): the bank's file is not one result."""
     references: dict[str, int] = {}
-    pairs: dict[tuple[str, int], int] = {}
+    pairs: dict[tuple[str, int, str], int] = {}
     for line in lines:
         first = references.setdefault(line.reference, line.row) if line.reference else line.row
         if first != line.row:
             raise BankResultsError(
                 t("bankresults.same_reference", name=name, row=line.row, first=first, value=line.reference)
             )
-        first = pairs.setdefault((line.account, line.amount), line.row) if line.account else line.row
+        first = (
+            pairs.setdefault((line.account, line.amount, (line.code or "").casefold()), line.row)
+            if line.account
+            else line.row
+        )
         if first != line.row:
             raise BankResultsError(
                 t("bankresults.same_line", name=name, row=line.row, first=first, account=line.account)

@@ -59,4 +59,44 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{name}: the account {account} with the same amount is on both row {first} and row {row}; the result "
         "file repeats a line — ask the bank for the right file. Nothing was recorded.",
     ),
+    "bankresults.other_month": (
+        "{name} là kết quả chuyển khoản {found}, không phải {month}: chọn đúng file của tháng. Chưa ghi nhận "
+        "dòng nào.",
+        "{name} holds the transfer results of {found}, not {month}: choose the month's own file. Nothing was "
+        "recorded.",
+    ),
+    "bankresults.other_bank": (
+        "{name} là kết quả của ngân hàng {bank}, nhưng {month} không có lô chuyển khoản nào gửi ngân hàng này. "
+        "Chưa ghi nhận dòng nào.",
+        "{name} holds the results of {bank}, but no transfer batch of {month} went to that bank. Nothing was "
+        "recorded.",
+    ),
+    "bankresults.line_other_bank": (
+        "{name}, dòng {row}: {code} được chuyển qua ngân hàng khác, không phải {bank}. Chưa ghi nhận dòng nào.",
+        "{name}, row {row}: {code} was sent through another bank, not {bank}. Nothing was recorded.",
+    ),
+    "bankresults.nothing_sent": (
+        "{month} chưa có lô chuyển khoản nào được gửi ngân hàng: lập lô chuyển khoản trước, rồi nhập kết quả.",
+        "No transfer batch of {month} has gone to a bank yet: write the batches first, then take in the results.",
+    ),
+    "bankresults.action_unknown": (
+        "Không có cách xử lý chuyển khoản lỗi “{value}”; chọn một trong: {choices}.",
+        "There is no way “{value}” to deal with failed transfers; choose one of: {choices}.",
+    ),
+    "bankresults.cash_needs_approval": (
+        "Bưu cục có phân quyền: đưa người chuyển khoản lỗi vào danh sách chi tiền mặt phải qua báo tăng có "
+        "người duyệt. Nhập kết quả {month} với cách “chỉ liệt kê”, rồi lập báo tăng cho từng người để duyệt.",
+        "The office has roles: putting a failed transfer on the cash list takes an addition an approver signs. "
+        "Take in the results of {month} with “list only”, then prepare the additions for approval.",
+    ),
+    "bankresults.point_not_issued": (
+        "Không đưa được {code} vào danh sách chi tiền mặt: điểm {point} chưa có danh sách {month} đã phát hành. "
+        "Phát hành danh sách trước, hoặc chọn chuyển sang tháng sau. Chưa ghi nhận dòng nào.",
+        "{code} cannot go on a cash list: the point {point} has no issued list for {month}. Issue its list "
+        "first, or carry the failures to next month. Nothing was recorded.",
+    ),
+    "bankresults.monthly_line": (
+        "Trợ cấp hàng tháng",
+        "Monthly allowance",
+    ),
 }

@@ -23,6 +23,7 @@
     office.point_cash   the points' cash per day against the office's issues, flagged  office/point_cash.py
     office.bank         bank-transfer batches per bank: xlsx, transfer list, signed manifest  office/bank_batches.py
     office.bank_templates  the batch files' column layout, per bank                  office/bank_template.py
+    office.bank_results the bank's results: paid, failed → cash list, carried, listed office/bank_results.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -39,6 +40,7 @@ from payout_desk.services.office.amendments import Amendments
 from payout_desk.services.office.approvals import Approvals
 from payout_desk.services.office.audit_export import AuditExport
 from payout_desk.services.office.bank_batches import BankBatches
+from payout_desk.services.office.bank_results import BankResults
 from payout_desk.services.office.bank_template import BankTemplates
 from payout_desk.services.office.cash_issue import CashIssues
 from payout_desk.services.office.clerks import OfficeClerks
@@ -100,3 +102,4 @@ class OfficeDesk(Desk):
         self.point_cash = PointCashPart(self)
         self.bank_templates = BankTemplates(self)
         self.bank = BankBatches(self, self.clerks, self.bank_templates)
+        self.bank_results = BankResults(self, self.clerks)
