@@ -87,6 +87,119 @@
     </message>
 </context>
 <context>
+    <name>BankBatchDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="38" />
+        <source>Bảng kê chuyển khoản — tháng %s</source>
+        <translation>Bank transfer batches — %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="44" />
+        <source>Ngân hàng</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="44" />
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="44" />
+        <source>Tổng tiền</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="44" />
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="47" />
+        <source>Không đưa vào bảng kê nào (và lý do):</source>
+        <translation>Left out of every batch (and why):</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="50" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="51" />
+        <source>Mã đối tượng</source>
+        <translation>Beneficiary code</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="52" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="53" />
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="54" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="64" />
+        <source>Lập bảng kê vào thư mục…</source>
+        <translation>Write the batches into a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="66" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="78" />
+        <source>Số tài khoản không dùng được</source>
+        <translation>The account number cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="79" />
+        <source>Không nhận ra ngân hàng</source>
+        <translation>The bank is not known</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="80" />
+        <source>Đang giữ lại (báo tử, đã báo giảm trước)</source>
+        <translation>Held (reported deceased, stopped earlier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="81" />
+        <source>Đã xác nhận báo giảm</source>
+        <translation>The stop is confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="97" />
+        <source>Chờ lập bảng kê</source>
+        <translation>Waiting for a batch</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="102" />
+        <source>Đã lập bảng kê số %d lúc %s</source>
+        <translation>Batch %d written at %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="115" />
+        <source>%d người nhận qua tài khoản: %d chờ lập bảng kê (%s), %d đã có trong bảng kê, %d không đưa vào được.</source>
+        <translation>%d people paid by transfer: %d waiting for a batch (%s), %d already in a batch, %d cannot go into one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="125" />
+        <source>Thư mục ghi bảng kê chuyển khoản</source>
+        <translation>Folder for the transfer batches</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="140" />
+        <source>Đã lập %d bảng kê chuyển khoản (%s) vào %s.</source>
+        <translation>%d transfer batches written (%s) into %s.</translation>
+    </message>
+</context>
+<context>
     <name>CashActions</name>
     <message>
         <location filename="../../src/payout_desk/ui/point/cash.py" line="27" />
@@ -1261,160 +1374,160 @@ Total: %s</translation>
         <translation>The points' cash — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="65" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="66" />
         <source>Người xuất tiền (để trống: cán bộ đang làm việc, hoặc tên bưu cục)</source>
         <translation>Who hands the cash out (blank: the signed-in clerk, or the office's name)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="66" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="68" />
         <source>Điểm chi trả</source>
         <translation>Payout point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="67" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="69" />
         <source>Số tiền xuất (đồng)</source>
         <translation>Amount issued (đồng)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="68" />
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="88" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="70" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="90" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="69" />
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="71" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="89" />
         <source>Người xuất</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="72" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="74" />
         <source>Ghi xuất tiền cho điểm</source>
         <translation>Record cash issued to the point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="83" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="85" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="84" />
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="106" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="108" />
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="87" />
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="86" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="88" />
         <source>Lúc (UTC)</source>
         <translation>At (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="89" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="91" />
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="96" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="98" />
         <source>Hủy lần xuất đã chọn…</source>
         <translation>Void the chosen issue…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="107" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="109" />
         <source>Ngày</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="108" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="110" />
         <source>Máy</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="109" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="111" />
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="110" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="112" />
         <source>Đã chi</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="111" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="113" />
         <source>Nộp lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="112" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="114" />
         <source>Sổ sách còn</source>
         <translation>Books on hand</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="113" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="115" />
         <source>Kiểm đếm</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="114" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="116" />
         <source>Chênh lệch</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="115" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="117" />
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="116" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="118" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="122" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="124" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="146" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="148" />
         <source>%s: bưu cục xuất %s, điểm khai nhận %s</source>
         <translation>%s: office issued %s, point declares %s received</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="152" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="154" />
         <source>Chưa có tiền mặt nào được ghi trong tháng này.</source>
         <translation>No cash recorded for this month yet.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="156" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="158" />
         <source>Đã hủy %s (%s): %s</source>
         <translation>Voided %s (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="158" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="160" />
         <source>Còn hiệu lực</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="201" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="203" />
         <source>Đã ghi xuất %s cho điểm %s (lần số %d).</source>
         <translation>Recorded %s issued to point %s (issue %d).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="220" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="222" />
         <source>Hủy lần xuất tiền</source>
         <translation>Void a cash issue</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="220" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="222" />
         <source>Lý do hủy lần xuất số %d:</source>
         <translation>Why issue %d is voided:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/cash.py" line="232" />
+        <location filename="../../src/payout_desk/ui/office/cash.py" line="234" />
         <source>Đã hủy lần xuất tiền số %d.</source>
         <translation>Voided cash issue %d.</translation>
     </message>
@@ -1422,67 +1535,77 @@ Total: %s</translation>
 <context>
     <name>OfficeMenus</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="21" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="22" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="24" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="24" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="25" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="25" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="26" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="26" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="27" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="28" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="29" />
         <source>Cài đặt tháng nối tháng…</source>
         <translation>Month-to-month settings…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="29" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="30" />
         <source>Việc chờ duyệt…</source>
         <translation>Waiting for approval…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="34" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="35" />
         <source>Xuất tiền, tiền mặt các điểm…</source>
         <translation>Cash issued, the points' cash…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="36" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="37" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
         <location filename="../../src/payout_desk/ui/office/menus.py" line="38" />
+        <source>Bảng kê chuyển khoản…</source>
+        <translation>Bank transfer batches…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="40" />
+        <source>C&amp;huyển khoản</source>
+        <translation>&amp;Transfers</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="42" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="39" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="43" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="41" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="45" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="43" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="47" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1881,37 +2004,42 @@ Total: %s</translation>
         <translation>Move to another point</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="135" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="133" />
+        <source>Bảng kê chuyển khoản</source>
+        <translation>Bank transfer batches</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="136" />
         <source>Số %d · %s · tháng %s · %s · lập: %s</source>
         <translation>No. %d · %s · month %s · %s · prepared by %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="151" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="152" />
         <source>Không có việc nào chờ duyệt.</source>
         <translation>Nothing waits for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="164" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="165" />
         <source>Đã duyệt và ký việc số %d: %d file.</source>
         <translation>Approved and signed item %d: %d files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="176" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="177" />
         <source>Đã trả lại việc số %d.</source>
         <translation>Rejected item %d.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="181" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="182" />
         <source>Thư mục ghi các file đã ký</source>
         <translation>Folder for the signed files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="186" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="187" />
         <source>Trả lại</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="186" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="187" />
         <source>Lý do trả lại</source>
         <translation>Why it is rejected</translation>
     </message>

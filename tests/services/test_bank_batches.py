@@ -169,3 +169,39 @@ def test_an_unknown_bank_option_and_a_month_without_transfers_are_refused(tmp_pa
     with office.db.reading() as session:
         assert all(line.state == "listed" for line in month_lines(session, MONTH))
     office.close()
+
+
+def test_the_plan_shows_per_bank_who_waits_and_who_is_left_out_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    office, _ = office_with_register(tmp_path)
+    plan = office.bank.plan(MONTH)
+    assert [(w.bank_short_name, w.people) for w in plan.waiting] == [
+        ("Agribank", 3),
+        ("BIDV", 1),
+        ("Vietcombank", 2),
+    ]
+    assert plan.lines == 8 and plan.already_sent == 0 and not plan.batches
+    assert sum(w.total for w in plan.waiting) == office.bank.write(MONTH, tmp_path / "out").total
+    after = office.bank.plan(MONTH)
+    assert (after.waiting, after.already_sent, len(after.batches)) == ([], 6, 3)
+    office.close()
+
+
+def test_with_clerks_a_batch_is_prepared_then_written_and_signed_by_another_approver(tmp_path: Path) -> None:
+    from tests.services.test_office_roles import PIN, staff_office
+
+    office, _ = office_with_register(tmp_path)
+    staff_office(office)
+    office.clerks.sign_in("Tú", PIN)
+    with pytest.raises(Refused):
+        office.bank.write(MONTH, tmp_path / "direct")  # the key signs only inside an approval
+    item = office.approvals.prepare_bank_batch(MONTH, bank="Agribank")
+    assert (item.kind, item.what) == ("bank", {"month": MONTH, "bank": AGRIBANK})
+    office.clerks.sign_in("Mai", PIN)
+    done = office.approvals.approve(item.id, tmp_path / "approved")
+    assert done.state == "approved" and len(done.files) == 3
+    [batch] = office.bank.batches(MONTH)
+    assert (batch.bank_bin, batch.created_by, batch.lines) == (AGRIBANK, "Mai", 3)
+    assert all(c.ok for c in office.bank.verify(tmp_path / "approved"))
+    office.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from payout_desk.cli import (
+    bank_cmd,
     cash_cmd,
     clerks_cmd,
     closing_cmd,
@@ -59,6 +60,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     reportback_cmd.register(sub, common)
     clerks_cmd.register(sub, common)
     cash_cmd.register(sub, common)
+    bank_cmd.register(sub, common)
 
 
 def _report_json(report: RegisterReport) -> dict[str, Any]:

@@ -146,4 +146,32 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Thư mục {folder} không có tệp kê khai bảng kê nào (*.manifest.json).",
         "the folder {folder} holds no batch manifest (*.manifest.json)",
     ),
+    "bank.cli_batch_line": (
+        "{bank} ({bin}) bảng kê số {number}: {lines} người, {total} (mã bảng kê {id})",
+        "{bank} ({bin}) batch {number}: {lines} people, {total} (batch id {id})",
+    ),
+    "bank.cli_written": (
+        "Tháng {month}: đã lập {count} bảng kê chuyển khoản, tổng {total}.",
+        "{month}: {count} transfer batches written, total {total}",
+    ),
+    "bank.cli_again": (
+        "Đã ghi lại các tệp của bảng kê {id}, y như lần lập đầu (không gửi thêm ai).",
+        "batch {id}'s files written again, exactly as first written (nobody sent again)",
+    ),
+    "bank.cli_already_sent": (
+        "{count} người đã có trong bảng kê lập trước: không đưa vào lần nữa.",
+        "{count} people are in batches written before: not put in again",
+    ),
+    "bank.cli_left_out": (
+        "{count} người không đưa vào bảng kê nào:",
+        "{count} people left out of every batch:",
+    ),
+    "bank.cli_verify_ok": (
+        "{manifest}: đúng — ngân hàng {bin}, bảng kê số {number}, {lines} người, {total}.",
+        "{manifest}: proven — bank {bin}, batch {number}, {lines} people, {total}",
+    ),
+    "bank.cli_verify_bad": (
+        "{manifest}: KHÔNG KHỚP — ngân hàng {bin}, bảng kê số {number}:",
+        "{manifest}: DOES NOT MATCH — bank {bin}, batch {number}:",
+    ),
 }

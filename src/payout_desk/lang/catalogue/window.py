@@ -5,6 +5,7 @@ window's, and those of the papers, backups and file dialogs both windows share, 
 
 from __future__ import annotations
 
+from payout_desk.lang.catalogue.window_bank17 import BANK17_WINDOW
 from payout_desk.lang.catalogue.window_carry2 import CARRY2_WINDOW
 from payout_desk.lang.catalogue.window_cash16 import CASH16_WINDOW
 from payout_desk.lang.catalogue.window_closing import CLOSING
@@ -165,4 +166,5 @@ WINDOW: dict[str, str] = {
     **ROLES16_WINDOW,
     **RULES16_WINDOW,
     **CASH16_WINDOW,
+    **BANK17_WINDOW,
 }

@@ -21,6 +21,7 @@ ROLES16_WINDOW: dict[str, str] = {
     "Phát hành danh sách": "Issue the lists",
     "Báo giảm/tăng": "Stop or addition",
     "Chuyển điểm": "Move to another point",
+    "Bảng kê chuyển khoản": "Bank transfer batches",
     "Đưa người bị giữ lại vào danh sách": "Put a held person back on the list",
     "Số %d · %s · tháng %s · %s · lập: %s": "No. %d · %s · month %s · %s · prepared by %s",
     "Không có việc nào chờ duyệt.": "Nothing waits for approval.",

@@ -19,6 +19,7 @@ from payout_desk.services.common.desk import OFFICE_LOCK, Desk, parse_month, rea
 from payout_desk.services.common.errors import Refused, UsageError
 from payout_desk.services.common.typed import typed
 from payout_desk.services.office.amendments import Amendments
+from payout_desk.services.office.bank_batches import BankBatches
 from payout_desk.services.office.clerks import ClerkInfo, ClerkRole, OfficeClerks
 from payout_desk.services.office.devices import AmendReport, find_point, issued_list
 from payout_desk.services.office.holds import Holds
@@ -29,10 +30,16 @@ from payout_desk.store.lists import newest_lists_of_month
 from payout_desk.store.models import PendingItem
 from payout_desk.store.office_roles import open_item, pending, pending_item
 
-ISSUE, AMEND, RELEASE, TRANSFER = "issue", "amend", "release", "transfer"
+ISSUE, AMEND, RELEASE, TRANSFER, BANK_BATCH = "issue", "amend", "release", "transfer", "bank"
 PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
 # The office action each kind is, named like the step done directly: "issue-lists.prepared", "amend.approved" …
-STEP = {ISSUE: "issue-lists", AMEND: "amend", RELEASE: "release-hold", TRANSFER: "transfer"}
+STEP = {
+    ISSUE: "issue-lists",
+    AMEND: "amend",
+    RELEASE: "release-hold",
+    TRANSFER: "transfer",
+    BANK_BATCH: "transfer-batch",  # issue 17: the month's bank-transfer batches, signed once approved
+}
 ADD_FILE_LIMIT = 64 * 1024 * 1024  # a báo tăng file kept with its item until approved
 
 
@@ -86,6 +93,7 @@ class Approvals:
         amendments: Amendments,
         holds: Holds,
         transfers: Transfers,
+        bank: BankBatches,
     ) -> None:
         self.desk = desk
         self.clerks = clerks
@@ -93,6 +101,7 @@ class Approvals:
         self.amendments = amendments
         self.holds = holds
         self.transfers = transfers
+        self.bank = bank
 
     # prepare ----------------------------------------------------------------------------------------
 
@@ -173,6 +182,14 @@ class Approvals:
         with self.desk.db.reading() as session:
             point_code = find_point(session, to_point).code  # one sentence if not
         return self._prepare(TRANSFER, month, {"code": wanted, "to": point_code, "date": day})
+
+    def prepare_bank_batch(self, month_text: str, *, bank: str | None = None) -> PendingInfo:
+        """The month's bank-transfer batches (of one bank), to be written and signed once approved."""
+        month = str(parse_month(month_text))
+        what: dict[str, Any] = {"month": month}
+        if bank:
+            what["bank"] = self.bank.bank(bank).bin  # one sentence if the table has no such bank
+        return self._prepare(BANK_BATCH, month, what)
 
     # read -------------------------------------------------------------------------------------------
 
@@ -261,6 +278,9 @@ class Approvals:
                 what["code"], what["to"], row.month, out_dir, day=what.get("date")
             )
             return [str(moved.stop.path), str(moved.add.path)]
+        if row.kind == BANK_BATCH:
+            run = self.bank.write(row.month, out_dir, bank=what.get("bank"))
+            return [f for batch in run.batches for f in batch.files]
         if row.kind == RELEASE:
             done = self.holds.release(what["code"], row.month, what["reason"], out_dir, by=row.prepared_by)
             return _amend_files(done.amendment) if done.amendment is not None else []

@@ -40,7 +40,7 @@ from payout_desk.exchange.bank_table import bank_table
 from payout_desk.lang import t
 from payout_desk.reports.transfer_list_pdf import transfer_list_pdf
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk, parse_month
-from payout_desk.services.common.errors import InvalidInput, Refused, UsageError
+from payout_desk.services.common.errors import Refused, UsageError
 from payout_desk.services.office.bank_template import BankTemplates
 from payout_desk.services.office.bank_verify import BatchCheck, verify_folder
 from payout_desk.services.office.clerks import OfficeClerks
@@ -93,12 +93,11 @@ class BatchRun:
 
 
 def _info(row: TransferBatch, files: list[str]) -> BatchInfo:
-    bank = bank_table().by_bin(row.bank_bin)
     return BatchInfo(
         row.id,
         row.month,
         row.bank_bin,
-        bank.short_name if bank else row.bank_bin,
+        _short(row.bank_bin),
         row.number,
         row.lines,
         row.total,
@@ -107,6 +106,11 @@ def _info(row: TransferBatch, files: list[str]) -> BatchInfo:
         row.manifest_sha256,
         files,
     )
+
+
+def _short(bank_bin: str) -> str:
+    bank = bank_table().by_bin(bank_bin)
+    return bank.short_name if bank else bank_bin
 
 
 def _left_out(line: TransferLine, holds: dict[str, str]) -> LeftOut | None:
@@ -122,6 +126,54 @@ def _left_out(line: TransferLine, holds: dict[str, str]) -> LeftOut | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """One bank's lines waiting for a batch."""
+
+    bank_bin: str
+    bank_short_name: str
+    people: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class MonthPlan:
+    """The month's transfers before a batch is written: per bank who waits, who is left out and why, who
+    was sent already, and the batches written."""
+
+    month: str
+    waiting: list[Waiting]
+    left_out: list[LeftOut]
+    already_sent: int
+    batches: list[BatchInfo]
+
+    @property
+    def lines(self) -> int:
+        return sum(w.people for w in self.waiting) + len(self.left_out) + self.already_sent
+
+
+def _sorted(
+    session: Session, month: str, only: str | None
+) -> tuple[dict[str, list[TransferLine]], list[LeftOut], int]:
+    """The month's lines: waiting by bank (of bank `only` if given), left out with their reason, and how
+    many were sent already. Refused when the month has no transfer line at all."""
+    lines = month_lines(session, month)
+    if not lines:
+        raise Refused(t("bank.no_lines", month=month))
+    holds = {code: hold.state for code, hold in newest_holds(session, month).items()}
+    waiting: dict[str, list[TransferLine]] = defaultdict(list)
+    left_out: list[LeftOut] = []
+    sent = 0
+    for line in lines:
+        if line.state != LISTED:
+            sent += 1
+        elif (out := _left_out(line, holds)) is not None:
+            left_out.append(out)
+        elif only is None or line.bank_bin == only:
+            waiting[str(line.bank_bin)].append(line)
+    return waiting, left_out, sent
+
+
 class BankBatches:
     """Writing the month's batches per bank, writing one again, the month's batches."""
 
@@ -132,15 +184,27 @@ class BankBatches:
 
     def bank(self, text: str) -> Bank:
         """The bank a --bank option names (its BIN, or a name the table knows); refused if none."""
-        found = bank_table().by_bin(text.strip()) or bank_table().find(text)
-        if found is None:
-            raise InvalidInput(t("bank.unknown_bank_option", bank=text))
+        found = bank_table().by_bin(self.templates.bank_key(text))
+        assert found is not None
         return found
 
     def batches(self, month_text: str) -> list[BatchInfo]:
         month = str(parse_month(month_text))
         with self.desk.db.reading() as session:
             return [_info(row, json.loads(row.files)) for row in month_batches(session, month)]
+
+    def plan(self, month_text: str) -> MonthPlan:
+        """What a batch would take now, per bank, and what it would leave out (nothing is written)."""
+        month = str(parse_month(month_text))
+        self.desk.require_identity("office")
+        with self.desk.db.reading() as session:
+            waiting, left_out, sent = _sorted(session, month, None)
+            rows = [_info(row, json.loads(row.files)) for row in month_batches(session, month)]
+            per_bank = [
+                Waiting(b, _short(b), len(lines), sum(line.amount for line in lines))
+                for b, lines in sorted(waiting.items())
+            ]
+        return MonthPlan(month, per_bank, left_out, sent, rows)
 
     def write(self, month_text: str, out_dir: Path, *, bank: str | None = None) -> BatchRun:
         """The month's batches (of one bank with `bank`) written into `out_dir`; refused, nothing changed,
@@ -149,25 +213,14 @@ class BankBatches:
         office = self.desk.require_identity("office").name
         only = self.bank(bank) if bank else None
         key = self.desk.signing_key()  # with clerks: only inside an approval (maker–checker)
-        out_dir.mkdir(parents=True, exist_ok=True)
         run = BatchRun(month, str(out_dir))
         with self.desk.db.transaction(OFFICE_LOCK) as session:
-            lines = month_lines(session, month)
-            if not lines:
-                raise Refused(t("bank.no_lines", month=month))
-            holds = {code: hold.state for code, hold in newest_holds(session, month).items()}
-            waiting: dict[str, list[TransferLine]] = defaultdict(list)
-            for line in lines:
-                if line.state != LISTED:
-                    run.already_sent += 1
-                elif (out := _left_out(line, holds)) is not None:
-                    run.left_out.append(out)
-                elif only is None or line.bank_bin == only.bin:
-                    waiting[str(line.bank_bin)].append(line)
+            waiting, run.left_out, run.already_sent = _sorted(session, month, only.bin if only else None)
             if not waiting:
                 raise Refused(
                     t("bank.nothing_to_batch", month=month, sent=run.already_sent, left=len(run.left_out))
                 )
+            out_dir.mkdir(parents=True, exist_ok=True)
             for bank_bin in sorted(waiting):
                 found = bank_table().by_bin(bank_bin)
                 assert found is not None  # _left_out kept only known banks

@@ -29,6 +29,13 @@ class BankTemplates:
             text = setting(session, SETTING)
         return json.loads(text) if text else {}
 
+    def bank_key(self, bank: str) -> str:
+        """The BIN of the bank a --bank option names; refused (InvalidInput) when the table has none."""
+        found = bank_table().by_bin(bank.strip()) or bank_table().find(bank)
+        if found is None:
+            raise InvalidInput(t("bank.unknown_bank_option", bank=bank))
+        return found.bin
+
     def template(self, bank_bin: str | None = None) -> TransferTemplate:
         """The bank's own template if it has one, else the office's default, else the built-in one."""
         stored = self._stored()
@@ -43,12 +50,7 @@ class BankTemplates:
     def save(self, value: object, *, bank: str | None = None) -> TransferTemplate:
         """A template saved for `bank` (a BIN or a name the table knows) or for every bank; InvalidInput
         names what is wrong with it, nothing saved."""
-        key = DEFAULT
-        if bank:
-            found = bank_table().by_bin(bank.strip()) or bank_table().find(bank)
-            if found is None:
-                raise InvalidInput(t("bank.unknown_bank_option", bank=bank))
-            key = found.bin
+        key = self.bank_key(bank) if bank else DEFAULT
         try:
             template = template_from(value)
         except TemplateError as exc:

@@ -89,6 +89,8 @@ class OfficeDesk(Desk):
         self.signing_check = self.clerks.check_signing  # with clerks, the key signs only on approval
         self.on_action = self.clerks.attribute  # every step done, with the signed-in clerk's name
         self.opening_key = partial(opening_key_for, self)  # sync files open without the signing key
+        self.bank_templates = BankTemplates(self)
+        self.bank = BankBatches(self, self.clerks, self.bank_templates)
         self.approvals = Approvals(
             self,
             self.clerks,
@@ -96,10 +98,9 @@ class OfficeDesk(Desk):
             amendments=self.amendments,
             holds=self.holds,
             transfers=self.transfers,
+            bank=self.bank,
         )
         self.audit_export = AuditExport(self, self.clerks)
         self.cash = CashIssues(self, self.clerks)
         self.point_cash = PointCashPart(self)
-        self.bank_templates = BankTemplates(self)
-        self.bank = BankBatches(self, self.clerks, self.bank_templates)
         self.bank_results = BankResults(self, self.clerks)

@@ -130,6 +130,7 @@ class PendingDialog(QDialog):
             "amend": self.tr("Báo giảm/tăng"),
             "release": self.tr("Đưa người bị giữ lại vào danh sách"),
             "transfer": self.tr("Chuyển điểm"),
+            "bank": self.tr("Bảng kê chuyển khoản"),
         }.get(item.kind, item.kind)
         what = ", ".join(f"{v}" for k, v in sorted(item.what.items()) if k != "month" and v)
         return self.tr("Số %d · %s · tháng %s · %s · lập: %s") % (

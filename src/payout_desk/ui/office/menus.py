@@ -1,10 +1,11 @@
-"""The office window's menu bar: Bưu cục, Tiền mặt, In giấy tờ, Xem, Trợ giúp."""
+"""The office window's menu bar: Bưu cục, Tiền mặt, Chuyển khoản, In giấy tờ, Xem, Trợ giúp."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from payout_desk.ui.language_menu import add_language_menu
+from payout_desk.ui.office.bank import ask_bank_batches
 from payout_desk.ui.office.cash import ask_cash
 from payout_desk.ui.office.clerks import ask_pending
 from payout_desk.ui.office.settings import ask_settings
@@ -34,6 +35,9 @@ class OfficeMenus(QObject):
         cash = QAction(self.tr("Xuất tiền, tiền mặt các điểm…"), office)
         cash.triggered.connect(lambda: ask_cash(office))
         bar.addMenu(self.tr("&Tiền mặt")).addAction(cash)
+        batches = QAction(self.tr("Bảng kê chuyển khoản…"), office)
+        batches.triggered.connect(lambda: ask_bank_batches(office))
+        bar.addMenu(self.tr("C&huyển khoản")).addAction(batches)
         papers = [*office.papers.entries(), (office.report_back.pdf_entry(), office.report_back.ask_pdf)]
         office.printer.add_menu(bar.addMenu(self.tr("&In giấy tờ")), papers)
         views = bar.addMenu(self.tr("&Xem"))
