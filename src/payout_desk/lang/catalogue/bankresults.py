@@ -99,4 +99,86 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Trợ cấp hàng tháng",
         "Monthly allowance",
     ),
+    "bankresults.flag_no_match": (
+        "không khớp với người chuyển khoản nào của tháng",
+        "matches no transfer of the month",
+    ),
+    "bankresults.flag_two_matches": (
+        "khớp với nhiều người (cùng tài khoản và số tiền, nội dung không có mã đối tượng)",
+        "matches several people (the same account and amount, no beneficiary code in the content)",
+    ),
+    "bankresults.flag_amount_differs": (
+        "số tiền khác với số đã chuyển",
+        "the amount differs from the one sent",
+    ),
+    "bankresults.flag_account_differs": (
+        "số tài khoản khác với tài khoản đã chuyển",
+        "the account differs from the one sent to",
+    ),
+    "bankresults.flag_not_sent": (
+        "người này chưa có trong lô chuyển khoản nào",
+        "this person was in no transfer batch",
+    ),
+    "bankresults.flag_twice": (
+        "một dòng khác của file đã báo kết quả cho người này",
+        "another line of the file already gave this person's result",
+    ),
+    "bankresults.flag_contradicts": (
+        "trái với kết quả đã ghi nhận trước (đã chuyển / lỗi / số tham chiếu khác)",
+        "contradicts the result already recorded (paid / failed / another reference)",
+    ),
+    "bankresults.flag_status_unknown": (
+        "trạng thái “{status}” không rõ là đã chuyển hay lỗi",
+        "the status “{status}” says neither paid nor failed",
+    ),
+    "bankresults.flag_account_invalid": (
+        "số tài khoản không hợp lệ",
+        "the account number is not valid",
+    ),
+    "bankresults.action_cash": (
+        "báo tăng vào danh sách chi tiền mặt của điểm",
+        "added to the point's cash list",
+    ),
+    "bankresults.action_carry": (
+        "chuyển sang tháng sau (truy lĩnh)",
+        "carried to next month (arrears)",
+    ),
+    "bankresults.action_list": (
+        "chỉ liệt kê",
+        "listed only",
+    ),
+    "bankresults.cli_head": (
+        "Kết quả chuyển khoản {name} ({month}): {paid} người đã chuyển ({paid_amount}), {failed} người lỗi "
+        "({failed_amount}), {flagged} dòng cần xem lại, {unchanged} dòng đã ghi nhận trước.",
+        "Transfer results {name} ({month}): {paid} paid ({paid_amount}), {failed} failed ({failed_amount}), "
+        "{flagged} lines to look at, {unchanged} lines already recorded.",
+    ),
+    "bankresults.unchanged": (
+        "Không có gì thay đổi: các kết quả này đã được ghi nhận.",
+        "Nothing changed: these results were already recorded.",
+    ),
+    "bankresults.cli_failed": (
+        "  dòng {row} {code} {name}: lỗi — {reason} → {action}",
+        "  row {row} {code} {name}: failed — {reason} → {action}",
+    ),
+    "bankresults.cli_flagged": (
+        "  dòng {row} {code}: {why} (không thay đổi gì)",
+        "  row {row} {code}: {why} (nothing changed)",
+    ),
+    "bankresults.cli_normalised": (
+        "  dòng {row}: số tài khoản “{typed}” có dấu cách hoặc gạch nối, đã bỏ đi",
+        "  row {row}: the account “{typed}” had spaces or dashes, taken out",
+    ),
+    "bankresults.cli_amendment": (
+        "  báo tăng điểm {point}: {path}",
+        "  addition for {point}: {path}",
+    ),
+    "bankresults.cli_carried": (
+        "  chuyển sang tháng sau: {codes}",
+        "  carried to next month: {codes}",
+    ),
+    "bankresults.cli_setting": (
+        "Chuyển khoản lỗi: {choice}",
+        "Failed transfers: {choice}",
+    ),
 }

@@ -22,7 +22,7 @@ from payout_desk.domain.month import Month
 from payout_desk.domain.transfer_results import BankLine, Decision, Flag, Transfer, Verdict, decide
 from payout_desk.exchange.bank_results import BankResultsError, ResultFile, ResultLine, read_results
 from payout_desk.exchange.bank_table import bank_table
-from payout_desk.lang import t
+from payout_desk.lang import Text, t
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk, parse_month
 from payout_desk.services.common.errors import InvalidInput, Refused, UsageError
 from payout_desk.services.common.inputs import REGISTER_LIMIT, check_input_file
@@ -37,6 +37,22 @@ from payout_desk.store.points import all_points
 from payout_desk.store.settings import put_setting, setting
 from payout_desk.trust.keys import SigningKey
 
+FLAG_KEYS = {
+    Flag.NO_MATCH: "bankresults.flag_no_match",
+    Flag.TWO_MATCHES: "bankresults.flag_two_matches",
+    Flag.AMOUNT_DIFFERS: "bankresults.flag_amount_differs",
+    Flag.ACCOUNT_DIFFERS: "bankresults.flag_account_differs",
+    Flag.NOT_SENT: "bankresults.flag_not_sent",
+    Flag.TWICE: "bankresults.flag_twice",
+    Flag.CONTRADICTS: "bankresults.flag_contradicts",
+    Flag.STATUS_UNKNOWN: "bankresults.flag_status_unknown",
+    Flag.ACCOUNT_INVALID: "bankresults.flag_account_invalid",
+}
+ACTION_KEYS = {
+    "cash": "bankresults.action_cash",
+    "carry": "bankresults.action_carry",
+    "list": "bankresults.action_list",
+}
 FAILED_SETTING = "transfer_failed_action"
 CASH, CARRY, LIST = "cash", "carry", "list"
 FAILED_ACTIONS = (CASH, CARRY, LIST)
@@ -59,6 +75,10 @@ class LineReport:
     reason: str = ""  # the bank's reason for a failure
     action: str | None = None  # cash | carry | list: what was done with a failure now
     normalised: bool = False  # the bank wrote the account with spaces or dashes
+
+    def flag_text(self) -> Text | None:
+        """Why the line changed nothing, in either language (None when it did not need to)."""
+        return Text(FLAG_KEYS[self.flag], {"status": self.status}) if self.flag is not None else None
 
 
 @dataclass(slots=True)
