@@ -213,3 +213,33 @@ def test_results_before_any_batch_or_with_roles_and_cash_are_refused(tmp_path: P
     assert s.office.bank_results.import_file(failed, MONTH, failed="list").count(Verdict.FAILED) == 1
     s.office.close()
     s.point.close()
+
+
+def test_the_settlement_counts_cash_and_transfer_apart_and_together(tmp_path: Path) -> None:
+    s = _sent(tmp_path)
+    before = s.office.status.month(MONTH).settlement
+    assert (
+        before.problems() == [] and before.total.transfer_issued.people == 8
+    )  # every transfer row, sent or not
+    failed = {"NCC007": NO_ACCOUNT}
+    s.office.bank_results.import_file(write_xlsx(tmp_path / "a.xlsx", answer(s.files[AGRIBANK], failed)), MONTH,
+                                      failed="cash", out_dir=tmp_path / "amend")  # fmt: skip
+    s.office.bank_results.import_file(write_xlsx(tmp_path / "v.xlsx", answer(s.files[VCB], {"NCC010": "Sai tên"})),
+                                      MONTH, failed="carry")  # fmt: skip
+    settled = s.office.status.month(MONTH).settlement
+    assert settled.problems() == []
+    p01 = settled.point("P01")
+    assert (p01.issued.people, p01.issued.money) == (before.point("P01").issued.people + 1,
+                                                     before.point("P01").issued.money + 2_866_000)  # fmt: skip
+    assert (
+        p01.transfer_to_cash.people == 1 and p01.transfer_issued.people == 7
+    )  # NCC007 counted once, as cash
+    assert p01.transfer_paid.money == 3_100_000 + 2_866_000 + 2_866_000  # NCC002, NCC008, NCC003
+    assert p01.all_issued == p01.all_paid + p01.all_unpaid + p01.stopped
+    banks = {b.bin: b for b in settled.banks}
+    agri = banks[AGRIBANK]
+    assert (agri.lines.people, agri.paid.people, agri.failed.people, agri.to_cash.people) == (4, 2, 1, 1)
+    assert agri.not_sent.people == 1  # NCC004: an account that is not one
+    assert (banks[VCB].carried.people, banks[BIDV].waiting.people, banks[""].not_sent.people) == (1, 1, 1)
+    s.office.close()
+    s.point.close()

@@ -285,7 +285,7 @@ class BankResults:
 def _point_code(points: Sequence[Point], line: TransferLine | None) -> str:
     if line is None:
         return ""
-    point = point_of(points, line)
+    point = point_of(points, line.point_code, line.point_name)
     return point.code if point is not None else line.point_code or line.point_name
 
 

@@ -37,13 +37,14 @@ from payout_desk.trust.keys import SigningKey
 CASH, CARRY = "cash", "carry"
 
 
-def point_of(points: Sequence[Point], line: TransferLine) -> Point | None:
-    """The point a transfer line's register row names: by its code, else by its folded name."""
-    if line.point_code:
-        found = next((p for p in points if p.code == line.point_code), None)
+def point_of(points: Sequence[Point], code: str | None, name: str) -> Point | None:
+    """The point a transfer line's register row names: by its code, else by its folded name (as the
+    register import's PointBook finds it)."""
+    if code:
+        found = next((p for p in points if p.code == code), None)
         if found is not None:
             return found
-    folded = fold(line.point_name)
+    folded = fold(name)
     return next((p for p in sorted(points, key=lambda p: -p.id) if p.name_folded == folded), None)
 
 
@@ -75,7 +76,7 @@ class FailedMoves:
         places: dict[int, Point] = {}
         for code in codes:
             line = self.lines[code]
-            point = point_of(points, line)
+            point = point_of(points, line.point_code, line.point_name)
             row = newest_issued(self.session, self.month, point.id) if point is not None else None
             if point is None or row is None:
                 raise Refused(
