@@ -9,6 +9,8 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from payout_desk.domain.transfer_results import Flag, Verdict
 from payout_desk.services.common.errors import InvalidInput, Refused, UsageError
@@ -241,5 +243,22 @@ def test_the_settlement_counts_cash_and_transfer_apart_and_together(tmp_path: Pa
     assert (agri.lines.people, agri.paid.people, agri.failed.people, agri.to_cash.people) == (4, 2, 1, 1)
     assert agri.not_sent.people == 1  # NCC004: an account that is not one
     assert (banks[VCB].carried.people, banks[BIDV].waiting.people, banks[""].not_sent.people) == (1, 1, 1)
+    book = s.office.papers.settlement(MONTH, tmp_path / "settlement.xlsx").path
+    sheet = load_workbook(book, read_only=True)["Chuyển khoản"]
+    rows = [list(r) for r in sheet.iter_rows(values_only=True) if r]
+    p01_row = next(r for r in rows if r[0] == "P01")
+    assert p01_row[2:10] == [p01.issued.people, p01.issued.money, p01.paid.people, p01.paid.money,
+                             7, p01.transfer_issued.money, 3, 3_100_000 + 2 * 2_866_000]  # fmt: skip
+    assert p01_row[14:17] == [p01.all_issued.people, p01.all_issued.money, 1]
+    assert any(str(r[0]).endswith(": khớp") for r in rows if r[0])
+    assert next(r for r in rows if r[0] == AGRIBANK)[2:4] == [4, agri.lines.money]
+    pdf = s.office.papers.settlement_report(MONTH, tmp_path / "settlement.pdf").path
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "CHI TRẢ BẰNG TIỀN MẶT VÀ CHUYỂN KHOẢN" in text and "Chuyển khoản theo ngân hàng" in text
+    assert (
+        "Tổng số tiền đã chuyển khoản: 8.832.000 đ — bằng chữ: Tám triệu tám trăm ba mươi hai nghìn đồng"
+        in text
+    )
+    assert "ở mọi điểm: khớp" in text
     s.office.close()
     s.point.close()

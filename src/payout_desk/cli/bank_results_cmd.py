@@ -11,10 +11,13 @@ from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
 from payout_desk.domain.month import Month
+from payout_desk.domain.settlement import MonthSettlement
 from payout_desk.domain.transfer_results import Verdict
 from payout_desk.lang import Text, t
 from payout_desk.services.office.bank_results import ACTION_KEYS, FAILED_ACTIONS, LineReport, ResultsReport
 from payout_desk.services.office.devices import AmendReport
+
+BANK_FIGURES = ("lines", "sent", "paid", "failed", "waiting", "not_sent", "to_cash", "carried")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -133,3 +136,39 @@ def run_setting(args: argparse.Namespace) -> int:
     said = t("bankresults.cli_setting", choice=Text(ACTION_KEYS[choice]))
     emit(args.json, {"transfer_failed_action": choice}, [str(said)])
     return 0
+
+
+def banks_json(settled: MonthSettlement) -> list[dict[str, Any]]:
+    """`office status --json`'s `banks`: each bank's transfers (people and money per state)."""
+    return [
+        {"bin": b.bin, "name": b.name}
+        | {f"{key}_count": getattr(b, key).people for key in BANK_FIGURES}
+        | {f"{key}_amount": getattr(b, key).money for key in BANK_FIGURES}
+        for b in settled.banks
+    ]
+
+
+def transfer_lines(settled: MonthSettlement) -> list[str]:
+    """`office status`'s lines for the transfers: the total, then one per bank."""
+    total = settled.total
+    if not settled.banks:
+        return []
+    head = t("bankresults.cli_status", paid=total.transfer_paid.people, count=total.transfer_issued.people,
+             paid_amount=money(total.transfer_paid.money), amount=money(total.transfer_issued.money),
+             to_cash=total.transfer_to_cash.people, all_paid=money(total.all_paid.money))  # fmt: skip
+    return [str(head)] + [
+        str(
+            t(
+                "bankresults.cli_bank",
+                bank=b.name or "—",
+                bin=b.bin or "—",
+                lines=b.lines.people,
+                sent=b.sent.people,
+                paid=b.paid.people,
+                failed=b.failed.people,
+                waiting=b.waiting.people,
+                not_sent=b.not_sent.people,
+            )
+        )
+        for b in settled.banks
+    ]

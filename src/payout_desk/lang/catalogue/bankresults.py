@@ -181,4 +181,16 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Chuyển khoản lỗi: {choice}",
         "Failed transfers: {choice}",
     ),
+    "bankresults.cli_status": (
+        "Chuyển khoản: đã chuyển {paid}/{count} người ({paid_amount} / {amount}), {to_cash} người lỗi đưa vào "
+        "danh sách tiền mặt; tổng đã chi (tiền mặt theo danh sách + chuyển khoản) {all_paid}",
+        "Transfers: paid {paid}/{count} people ({paid_amount} of {amount}), {to_cash} failed and put on the cash "
+        "list; paid in all (cash as listed + transfer) {all_paid}",
+    ),
+    "bankresults.cli_bank": (
+        "  {bank} ({bin}): {lines} người, đã gửi {sent}, đã chuyển {paid}, lỗi {failed}, chờ kết quả {waiting}, "
+        "chưa gửi {not_sent}",
+        "  {bank} ({bin}): {lines} people, sent {sent}, paid {paid}, failed {failed}, waiting {waiting}, not "
+        "sent {not_sent}",
+    ),
 }
