@@ -10,9 +10,7 @@ from typing import Any
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
-from payout_desk.domain.month import Month
 from payout_desk.domain.settlement import MonthSettlement
-from payout_desk.domain.transfer_results import Verdict
 from payout_desk.lang import Text, t
 from payout_desk.services.office.bank_results import ACTION_KEYS, FAILED_ACTIONS, LineReport, ResultsReport
 from payout_desk.services.office.devices import AmendReport
@@ -92,17 +90,7 @@ def report_json(report: ResultsReport) -> dict[str, Any]:
 
 def report_lines(report: ResultsReport) -> list[str]:
     """The report as the terminal shows it (the window shows the same sentences)."""
-    head = t(
-        "bankresults.cli_head",
-        name=report.file_name,
-        month=Month.parse(report.month).label_vi,
-        paid=report.count(Verdict.PAID),
-        paid_amount=money(report.money(Verdict.PAID)),
-        failed=report.count(Verdict.FAILED),
-        failed_amount=money(report.money(Verdict.FAILED)),
-        flagged=report.count(Verdict.FLAGGED),
-        unchanged=report.count(Verdict.UNCHANGED),
-    )
+    head = report.head()
     lines = [str(head)] + ([] if report.changed else [str(t("bankresults.unchanged"))])
     for x in report.lines:
         why = x.flag_text()

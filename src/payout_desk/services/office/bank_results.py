@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.accounts import masked
 from payout_desk.domain.clock import iso_utc, utc_now
+from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
 from payout_desk.domain.transfer_results import BankLine, Decision, Flag, Transfer, Verdict, decide
 from payout_desk.exchange.bank_results import BankResultsError, ResultFile, ResultLine, read_results
@@ -102,6 +103,20 @@ class ResultsReport:
     @property
     def changed(self) -> bool:
         return bool(self.count(Verdict.PAID) or self.count(Verdict.FAILED) or self.amendments or self.carried)
+
+    def head(self) -> Text:
+        """The import in one sentence: paid, failed, lines to look at, lines already recorded."""
+        return t(
+            "bankresults.cli_head",
+            name=self.file_name,
+            month=Month.parse(self.month).label_vi,
+            paid=self.count(Verdict.PAID),
+            paid_amount=format_vnd(self.money(Verdict.PAID)),
+            failed=self.count(Verdict.FAILED),
+            failed_amount=format_vnd(self.money(Verdict.FAILED)),
+            flagged=self.count(Verdict.FLAGGED),
+            unchanged=self.count(Verdict.UNCHANGED),
+        )
 
     def acted(self, action: str) -> int:
         """How many failures were given `action` now."""

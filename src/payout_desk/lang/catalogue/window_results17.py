@@ -1,0 +1,34 @@
+"""The office window's strings for the bank's results (issue 17: result files in, transfers per bank) —
+Vietnamese → English, joined into WINDOW in window.py."""
+
+from __future__ import annotations
+
+RESULTS17_WINDOW: dict[str, str] = {
+    "Nhập kết quả ngân hàng…": "Take in the bank's results…",
+    "Chuyển khoản theo ngân hàng": "Transfers by bank",
+    "Đã gửi": "Sent",
+    "Đã chuyển": "Paid",
+    "CK lỗi": "Failed",
+    "Chuyển lỗi": "Failed",
+    "Chờ kết quả": "Waiting",
+    "Chưa gửi": "Not sent",
+    "Lỗi → tiền mặt": "Failed → cash",
+    "Lỗi → tháng sau": "Failed → next month",
+    "Ngân hàng không rõ": "Unknown bank",
+    "Kết quả chuyển khoản của ngân hàng — tháng %s": "The bank's transfer results — %s",
+    "Người chuyển khoản lỗi:": "Failed transfers:",
+    "Báo tăng vào danh sách chi tiền mặt của điểm": "Add to the point's cash list",
+    "Chuyển sang tháng sau (truy lĩnh)": "Carry to next month (arrears)",
+    "Chỉ liệt kê": "List only",
+    "Chọn file kết quả ngân hàng gửi về (.xlsx hoặc .csv).": "Choose the result file the bank sent (.xlsx or .csv).",
+    "Chọn file kết quả…": "Choose the result file…",
+    "File kết quả chuyển khoản": "Transfer result file",
+    "Kết quả ngân hàng (*.xlsx *.xls *.csv)": "Bank results (*.xlsx *.xls *.csv)",
+    "Báo tăng gửi điểm: %s": "Additions for the point: %s",
+    "Chuyển sang tháng sau: %s": "Carried to next month: %s",
+    "Không có gì thay đổi: các kết quả này đã được ghi nhận.": "Nothing changed: these results were already recorded.",
+    "Đã ghi nhận trước": "Already recorded",
+    "Cần xem lại": "To look at",
+    "→ danh sách tiền mặt": "→ cash list",
+    "→ tháng sau": "→ next month",
+}
