@@ -202,127 +202,127 @@
 <context>
     <name>BankResultsDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="70" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="76" />
         <source>Kết quả chuyển khoản của ngân hàng — tháng %s</source>
         <translation>The bank's transfer results — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="73" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="79" />
         <source>Người chuyển khoản lỗi:</source>
         <translation>Failed transfers:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="75" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="81" />
         <source>Báo tăng vào danh sách chi tiền mặt của điểm</source>
         <translation>Add to the point's cash list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="76" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="82" />
         <source>Chuyển sang tháng sau (truy lĩnh)</source>
         <translation>Carry to next month (arrears)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="76" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="82" />
         <source>Chỉ liệt kê</source>
         <translation>List only</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="87" />
         <source>Chọn file kết quả ngân hàng gửi về (.xlsx hoặc .csv).</source>
         <translation>Choose the result file the bank sent (.xlsx or .csv).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="90" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="90" />
         <source>Mã đối tượng</source>
         <translation>Beneficiary code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="90" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="84" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="90" />
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="91" />
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="85" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="91" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="95" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="101" />
         <source>Chọn file kết quả…</source>
         <translation>Choose the result file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="97" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="103" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="115" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="121" />
         <source>File kết quả chuyển khoản</source>
         <translation>Transfer result file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="115" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="121" />
         <source>Kết quả ngân hàng (*.xlsx *.xls *.csv)</source>
         <translation>Bank results (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="134" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="140" />
         <source>Báo tăng gửi điểm: %s</source>
         <translation>Additions for the point: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="136" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="142" />
         <source>Chuyển sang tháng sau: %s</source>
         <translation>Carried to next month: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="138" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="144" />
         <source>Không có gì thay đổi: các kết quả này đã được ghi nhận.</source>
         <translation>Nothing changed: these results were already recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="148" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="154" />
         <source>Đã chuyển</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="149" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="155" />
         <source>Chuyển lỗi</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="150" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="156" />
         <source>Đã ghi nhận trước</source>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="151" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="157" />
         <source>Cần xem lại</source>
         <translation>To look at</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="153" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="159" />
         <source>→ danh sách tiền mặt</source>
         <translation>→ cash list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="153" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="159" />
         <source>→ tháng sau</source>
         <translation>→ next month</translation>
     </message>
@@ -383,6 +383,11 @@
         <location filename="../../src/payout_desk/ui/office/bank_results.py" line="41" />
         <source>Lỗi → tháng sau</source>
         <translation>Failed → next month</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="62" />
+        <source>Chuyển khoản theo ngân hàng — đã chuyển %d/%d người · %s / %s · lỗi đưa vào tiền mặt: %d</source>
+        <translation>Transfers by bank — paid %d/%d people · %s / %s · failed and put on the cash list: %d</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@ from __future__ import annotations
 RESULTS17_WINDOW: dict[str, str] = {
     "Nhập kết quả ngân hàng…": "Take in the bank's results…",
     "Chuyển khoản theo ngân hàng": "Transfers by bank",
+    "Chuyển khoản theo ngân hàng — đã chuyển %d/%d người · %s / %s · lỗi đưa vào tiền mặt: %d": (
+        "Transfers by bank — paid %d/%d people · %s / %s · failed and put on the cash list: %d"
+    ),
     "Đã gửi": "Sent",
     "Đã chuyển": "Paid",
     "CK lỗi": "Failed",

@@ -57,6 +57,12 @@ class BankStatePanel(QWidget):
                 for b in settled.banks
             ]
         )  # fmt: skip
+        total = settled.total
+        self.heading.setText(
+            self.tr("Chuyển khoản theo ngân hàng — đã chuyển %d/%d người · %s / %s · lỗi đưa vào tiền mặt: %d")
+            % (total.transfer_paid.people, total.transfer_issued.people, format_vnd(total.transfer_paid.money),
+               format_vnd(total.transfer_issued.money), total.transfer_to_cash.people)
+        )  # fmt: skip
         self.setVisible(bool(settled.banks))
 
 
