@@ -26,3 +26,4 @@ copy test_first_run_key_check_code_sealed_list_and_first_clerk "*-check-code.png
 copy test_first_run_key_check_code_sealed_list_and_first_clerk "*-sealed-list-shown.png" point-first-run-list.png
 copy test_a_second_clerk_is_added_by_the_first_and_signs_in "*-second-clerk.png" point-second-clerk.png
 copy test_cash_received_then_the_day_closed_with_a_count_by_banknote "*-reason-given.png" point-day-close.png
+copy test_the_clerk_writes_the_months_bank_batches_into_a_folder "*-bank-batches-written.png" office-bank-batches.png

@@ -53,6 +53,50 @@ def write(path: Path, rows: list[Person] | None = None) -> dict[str, int]:
     return write_xlsx(path, rows if rows is not None else people(), Layout(accounts=True))
 
 
+SAMPLE_BANKS = (
+    "Agribank",
+    "Vietcombank",
+    "BIDV - CN Vĩnh Long",
+    "NH TMCP Công Thương",
+    "970422",
+    "Sacombank",
+)
+
+
+def sample_with_accounts(sample: Path, out: Path, *, every: int = 5) -> dict[str, int]:
+    """The shared sample register with three account columns (R–T: Số tài khoản, Ngân hàng, Chủ tài khoản)
+    added: every `every`-th beneficiary row (and the rows already paid by transfer) paid by transfer to an
+    account at one of six banks, its holder the beneficiary's name in the bank's form. Returns each transfer
+    row's code → its total (column N), as the register gives it."""
+    from openpyxl import load_workbook
+
+    from payout_desk.domain.accounts import bank_name_form
+
+    workbook = load_workbook(sample)
+    sheet = workbook.worksheets[0]
+    for column, title in (("R", "Số tài khoản"), ("S", "Ngân hàng"), ("T", "Chủ tài khoản")):
+        sheet[f"{column}7"] = title
+        sheet.merge_cells(f"{column}7:{column}8")
+        sheet[f"{column}9"] = f"({ord(column) - ord('A') + 1})"
+    totals: dict[str, int] = {}
+    seen = 0
+    for row in range(10, sheet.max_row + 1):
+        code, name, total = sheet[f"B{row}"].value, sheet[f"C{row}"].value, sheet[f"N{row}"].value
+        if not isinstance(code, str) or not code.startswith("NCC") or not isinstance(total, int | float):
+            continue
+        seen += 1
+        if seen % every == 0:
+            sheet[f"O{row}"] = "Chuyển khoản"
+        if sheet[f"O{row}"].value != "Chuyển khoản":
+            continue
+        sheet[f"R{row}"] = f"{row:04d}{seen:09d}"  # 13 digits, a text cell: leading zeros kept
+        sheet[f"S{row}"] = SAMPLE_BANKS[seen % len(SAMPLE_BANKS)]
+        sheet[f"T{row}"] = bank_name_form(str(name))
+        totals[code] = int(total)
+    workbook.save(out)
+    return totals
+
+
 def office_with_register(root: Path, rows: list[Person] | None = None) -> tuple[OfficeDesk, RegisterReport]:
     office = OfficeDesk(root / "office", passphrase=passphrase)
     office.init_keys("office", "Bưu điện huyện Mang Thít")

@@ -25,6 +25,7 @@ WRITTEN = (
     "reports_signature_sheet",
     "door",
     "people_over_months",
+    "bank_transfers",
 )
 
 

@@ -194,7 +194,7 @@
         <translation>Folder for the transfer batches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office/bank.py" line="145" />
         <source>Đã lập %d bảng kê chuyển khoản (%s) vào %s.</source>
         <translation>%d transfer batches written (%s) into %s.</translation>
     </message>

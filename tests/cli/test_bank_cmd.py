@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from tests.bankkit import AGRIBANK, BIDV, VCB, office_with_register
 from tests.cli.conftest import Cli
-from tests.roundkit import MONTH
+from tests.roundkit import CLERK_PIN, MONTH
 
 
 def _office(tmp_path: Path) -> tuple[str, Path]:
@@ -133,3 +134,30 @@ def test_the_template_is_shown_set_per_bank_and_used(tmp_path: Path, cli: Cli) -
         .iter_rows(values_only=True)
     )
     assert agri[0][0] == "STT" and len(agri[0]) == 6  # the other banks keep the default
+
+
+def test_with_clerks_transfers_prepares_and_an_approver_writes_the_batches(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _flag, folder = _office(tmp_path)
+    monkeypatch.setenv("PAYOUT_DESK_BY_PIN", CLERK_PIN)
+    assert cli("office", "clerks", "add", "Mai", "--role", "approver", "--data-dir", folder).code == 0
+    assert (
+        cli("office", "clerks", "add", "Tú", "--role", "clerk", "--by", "Mai", "--data-dir", folder).code == 0
+    )
+    out = tmp_path / "out"
+    prepared = cli("office", "transfers", "--month", MONTH, "--out", out, "--bank", "BIDV", "--clerk", "Tú",
+                   "--data-dir", folder, "--json")  # fmt: skip
+    assert prepared.code == 0, prepared.err
+    item = prepared.json["pending"]
+    assert (item["kind"], item["what"], item["prepared_by"]) == (
+        "bank",
+        {"bank": BIDV, "month": MONTH},
+        "Tú",
+    ) and not out.exists()
+    approved = cli(
+        "office", "approve", str(item["id"]), "--out", out, "--clerk", "Mai", "--data-dir", folder, "--json"
+    )
+    assert approved.code == 0, approved.err
+    assert sorted(Path(f).suffix for f in approved.json["item"]["files"]) == [".json", ".pdf", ".xlsx"]
+    assert cli("office", "transfers-verify", out, "--clerk", "Mai", "--data-dir", folder).code == 0

@@ -42,6 +42,8 @@ def test_the_table_says_where_it_comes_from_and_when() -> None:
         ("NH Chính sách xã hội", "999888"),
         ("ngân hàng tmcp quân đội", "970422"),
         ("Vietcombank - CN Nam Định", "970436"),
+        ("NH TMCP Công Thương", "970415"),  # bank17: the leading words stripped however many
+        ("Ngân hàng TMCP Công thương - CN Vĩnh Long", "970415"),
     ],
 )
 def test_a_bank_is_found_by_any_of_its_names(written: str, bin_code: str) -> None:

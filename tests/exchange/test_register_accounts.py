@@ -110,3 +110,28 @@ def test_a_register_without_account_columns_says_nothing_about_accounts() -> Non
     result, _rows = _read([_transfer("0071000123456"), Person(code="NCC002")], Layout())
     assert not result.warnings and all(e.account is None for e in result.entries)
     assert [e.cash for e in result.entries] == [False, True]
+
+
+def test_hostile_account_cells_are_warned_about_and_never_kept() -> None:
+    hostile = _transfer(
+        "1234\u202e5678" + "9" * 80, bank="Agribank" + " chi nhánh" * 40, holder="NGUYEN\u2066 VAN DUNG"
+    )
+    result, rows = _read([hostile], Layout(accounts=True))
+    [entry] = result.entries
+    assert entry.account is not None
+    assert (
+        entry.account.number.typed,
+        entry.account.bank_text,
+        entry.account.bank,
+        entry.account.holder,
+    ) == (
+        "",
+        "",
+        None,
+        "",
+    )
+    codes = sorted(w.code for w in result.warnings if w.row == rows["NCC001"])
+    assert codes == ["account_invalid", "account_text_bad", "bank_unknown"]
+    said = next(w for w in result.warnings if w.code == "account_invalid")
+    assert "hidden character" in said.message and "\u202e" not in said.message
+    assert "Số tài khoản" in said.text.vi and "ký tự ẩn" in said.text.vi

@@ -16,6 +16,7 @@ from payout_desk.domain.transfer_batch import OUT_ACCOUNT, OUT_BANK, OUT_HELD, O
 from payout_desk.services.common.errors import InvalidInput, Refused
 from payout_desk.store.bank_transfers import month_lines
 from payout_desk.store.holds import add_hold
+from payout_desk.store.office_roles import all_actions
 from tests.bankkit import AGRIBANK, BIDV, VCB, office_with_register, people, transfer, write
 from tests.roundkit import MONTH
 
@@ -204,4 +205,35 @@ def test_with_clerks_a_batch_is_prepared_then_written_and_signed_by_another_appr
     [batch] = office.bank.batches(MONTH)
     assert (batch.bank_bin, batch.created_by, batch.lines) == (AGRIBANK, "Mai", 3)
     assert all(c.ok for c in office.bank.verify(tmp_path / "approved"))
+    office.bank.again(batch.id, tmp_path / "again")
+    office.clerks.sign_in("Tú", PIN)
+    office.bank_templates.save({"columns": ["account", "amount"]}, bank="BIDV")
+    with office.db.reading() as session:
+        done = [(a.clerk, a.action, json.loads(a.detail)) for a in all_actions(session)]
+    steps = [(clerk, action) for clerk, action, _ in done if "transfer" in action]
+    assert steps == [
+        ("Tú", "transfer-batch.prepared"),
+        ("Mai", "transfer-batch.approved"),
+        ("Mai", "transfer-batch-again"),
+        ("Tú", "transfer-template"),
+    ]
+    approved = next(d for _c, a, d in done if a == "transfer-batch.approved")
+    assert len(approved["files"]) == 3
+    office.close()
+
+
+def test_a_write_that_fails_halfway_leaves_no_file_and_sends_nobody(tmp_path: Path) -> None:
+    office, _ = office_with_register(tmp_path)
+    out = tmp_path / "out"
+    (out / "chuyen-khoan_2026-12_970418-BIDV_1.pdf").mkdir(
+        parents=True
+    )  # the second bank's file cannot be written
+    with pytest.raises(OSError):
+        office.bank.write(MONTH, out)
+    assert sorted(p.name for p in out.iterdir()) == ["chuyen-khoan_2026-12_970418-BIDV_1.pdf"]
+    with office.db.reading() as session:
+        assert all(line.state == "listed" for line in month_lines(session, MONTH))
+    assert office.bank.batches(MONTH) == []
+    (out / "chuyen-khoan_2026-12_970418-BIDV_1.pdf").rmdir()
+    assert [b.number for b in office.bank.write(MONTH, out).batches] == [1, 1, 1]
     office.close()

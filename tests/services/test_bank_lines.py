@@ -8,7 +8,7 @@ from pathlib import Path
 
 from payout_desk.store.bank_models import SENT, TransferLine
 from payout_desk.store.bank_transfers import mark_sent, month_lines
-from tests.bankkit import AGRIBANK, BIDV, VCB, office_with_register, people, transfer, write
+from tests.bankkit import AGRIBANK, BIDV, VCB, cash, office_with_register, people, transfer, write
 from tests.roundkit import MONTH
 
 
@@ -91,6 +91,12 @@ def test_a_reimport_replaces_listed_lines_and_warns_about_a_sent_line_it_does_no
     assert (sent.state, sent.amount, sent.account) == (SENT, 2_866_000, "0071000123456")
     [warning] = [w for w in report.warnings if w["code"] == "transfer_sent_changed"]
     assert warning["row"] == rows["NCC003"] and "0071000999999" in str(warning["message"])
+    as_cash = [cash("NCC003", "Lê Thị Mai") if p.code == "NCC003" else p for p in people()]
+    write(register, as_cash)
+    report = office.registers.import_file(register, MONTH, confirm_month=True)
+    [now_cash] = [w for w in report.warnings if str(w["code"]).startswith("transfer_sent")]
+    assert now_cash["code"] == "transfer_sent_now_cash" and "paid twice" in str(now_cash["message"])
+    assert _lines(office)["NCC003"].state == SENT  # the sent line stays as it was
     office.close()
 
 

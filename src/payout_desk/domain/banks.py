@@ -48,9 +48,14 @@ def name_key(text: str) -> str:
 
 
 def _without_leading(folded: str) -> str:
-    for word in _LEADING:
-        if folded.startswith(word + " "):
-            return folded[len(word) + 1 :]
+    """The name without the words before it, however many ("NH TMCP Công Thương" → "cong thuong")."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in _LEADING:
+            if folded.startswith(word + " "):
+                folded, stripped = folded[len(word) + 1 :], True
+                break
     return folded
 
 

@@ -36,6 +36,8 @@ COLUMNS: dict[str, str] = {
 }
 DEFAULT_COLUMNS = ("stt", "account", "holder", "amount", "bank", "content")
 CONTENT_FIELDS = ("month", "code", "name", "point")
+_FIELDS_SAID = ", ".join("{" + name + "}" for name in CONTENT_FIELDS)
+_SHAPE = '{"columns": [...], "content": "...", "ascii_content": true}'
 
 # Why a line is left out of every batch (the machine code; the words are the catalogue's "bank.out_…").
 OUT_ACCOUNT, OUT_BANK, OUT_HELD, OUT_STOPPED = "account_invalid", "bank_unknown", "held", "stopped"
@@ -62,7 +64,7 @@ def template_from(value: object) -> TransferTemplate:
     """A template from its JSON value ({"columns": [...], "content": "...", "ascii_content": true}), checked;
     TemplateError names what is wrong."""
     if not isinstance(value, dict):
-        raise TemplateError(t("bank.template_not_object"))
+        raise TemplateError(t("bank.template_not_object", shape=_SHAPE))
     unknown = sorted(set(value) - {"columns", "content", "ascii_content"})
     if unknown:
         raise TemplateError(t("bank.template_unknown_key", key=unknown[0]))
@@ -79,12 +81,12 @@ def template_from(value: object) -> TransferTemplate:
             raise TemplateError(t("bank.template_column_missing", column=needed))
     content = value.get("content", DEFAULT_CONTENT)
     if not isinstance(content, str) or not content.strip():
-        raise TemplateError(t("bank.template_content"))
+        raise TemplateError(t("bank.template_content", fields=_FIELDS_SAID))
     for name in _PLACEHOLDER.findall(content):
         if name not in CONTENT_FIELDS:
             raise TemplateError(t("bank.template_placeholder", name=name, known=", ".join(CONTENT_FIELDS)))
     if content.count("{") != len(_PLACEHOLDER.findall(content)) or "}" in _PLACEHOLDER.sub("", content):
-        raise TemplateError(t("bank.template_content"))
+        raise TemplateError(t("bank.template_content", fields=_FIELDS_SAID))
     ascii_content = value.get("ascii_content", True)
     if not isinstance(ascii_content, bool):
         raise TemplateError(t("bank.template_ascii"))

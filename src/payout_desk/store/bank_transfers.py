@@ -97,6 +97,7 @@ def mark_sent(session: Session, line_ids: Sequence[int], batch_id: int, at: str)
         update(TransferLine)
         .where(TransferLine.id.in_(list(line_ids)), TransferLine.state == LISTED)
         .values(state=SENT, batch_id=batch_id, sent_at=at)
+        .execution_options(synchronize_session=False)  # the caller reads no line of the batch after this
     )
 
 

@@ -5,11 +5,14 @@ an account that cannot be used only keeps them out of a bank batch).
 Warnings: `account_invalid` (missing, not digits, wrong length, a number cell too long for Excel to keep),
 `account_number_cell` (a number cell: Excel drops leading zeros, which cannot be restored), `account_normalised`
 (spaces, dots or dashes taken out), `bank_unknown`, `account_name_mismatch` (holder ≠ beneficiary, folded),
-`account_shared` (one account for several beneficiaries: each row names the others)."""
+`account_shared` (one account for several beneficiaries: each row names the others), `account_text_bad` (a
+holder cell the door's text rule refuses: a hidden character, or too long; an account or bank cell like that is
+`account_invalid` or `bank_unknown`, its text not kept)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from payout_desk.domain.accounts import (
@@ -20,6 +23,8 @@ from payout_desk.domain.accounts import (
     holder_matches,
 )
 from payout_desk.domain.banks import BankTable
+from payout_desk.domain.door_text import text_problem
+from payout_desk.domain.printable import printable
 from payout_desk.exchange.register.cells import text_of
 from payout_desk.exchange.register.headers import ColumnMap
 from payout_desk.exchange.register.model import AccountCells, RegisterIssue, RegisterResult
@@ -27,6 +32,7 @@ from payout_desk.exchange.register.sheets import RawSheet
 from payout_desk.lang import Text, t
 
 ACCOUNT_FIELDS = ("account", "bank", "holder")
+ACCOUNT_LIMIT, TEXT_LIMIT = 64, 200  # transfer_lines.account; .bank_text and .holder
 EXCEL_DIGITS = 15  # a number cell keeps 15 significant digits; a longer account typed as a number is lost
 
 
@@ -91,7 +97,14 @@ class AccountReader:
     def _account(self, row: int, name: str) -> AccountCells:
         value = _cell(self.sheet, row, self.col["account"])
         number, number_cell = _number(value)
-        if not number.valid:
+        if text_problem(text_of(value), ACCOUNT_LIMIT) is not None:  # the door's rule: stored text only
+            number = AccountNumber("", "", AccountProblem.NOT_DIGITS)
+            shown = printable(text_of(value))[:ACCOUNT_LIMIT]
+            self._warn(
+                row, "account", "account_invalid",
+                t("bank.account_invalid", number=shown, why=t("bank.cell_text_bad", limit=ACCOUNT_LIMIT)),
+            )  # fmt: skip
+        elif not number.valid:
             shown = text_of(value).removeprefix("?")
             why = _why(number, too_long=number_cell and len(shown) > EXCEL_DIGITS)
             self._warn(row, "account", "account_invalid", t("bank.account_invalid", number=shown, why=why))
@@ -107,11 +120,21 @@ class AccountReader:
                 t("bank.account_normalised", typed=number.typed.strip(), digits=number.digits),
             )
         bank_text = text_of(_cell(self.sheet, row, self.col["bank"]))
+        if text_problem(bank_text, TEXT_LIMIT) is not None:
+            bank_text = ""
+            self._warn(row, "bank", "bank_unknown", t("bank.cell_text_bad", limit=TEXT_LIMIT))
+            return self._holder(row, name, AccountCells(number, "", None, ""))
         bank = self.banks.find(bank_text) if bank_text else None
         if bank is None:
             text = t("bank.bank_unknown", bank=bank_text) if bank_text else t("bank.bank_missing")
             self._warn(row, "bank", "bank_unknown", text)
+        return self._holder(row, name, AccountCells(number, bank_text, bank, ""))
+
+    def _holder(self, row: int, name: str, cells: AccountCells) -> AccountCells:
         holder = text_of(_cell(self.sheet, row, self.col["holder"]))
+        if text_problem(holder, TEXT_LIMIT) is not None:
+            self._warn(row, "holder", "account_text_bad", t("bank.cell_text_bad", limit=TEXT_LIMIT))
+            return cells
         if holder and not holder_matches(holder, name):
             self._warn(
                 row,
@@ -119,7 +142,7 @@ class AccountReader:
                 "account_name_mismatch",
                 t("bank.account_name_mismatch", holder=bank_name_form(holder), name=bank_name_form(name)),
             )
-        return AccountCells(number, bank_text, bank, holder)
+        return replace(cells, holder=holder)
 
     def _shared(self, holders: dict[str, list[tuple[int, str]]]) -> None:
         for digits, rows in holders.items():

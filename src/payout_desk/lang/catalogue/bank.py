@@ -59,8 +59,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "the batch template is not valid JSON ({detail})",
     ),
     "bank.template_not_object": (
-        'Mẫu bảng kê phải là một đối tượng JSON {{"columns": [...], "content": "..."}}.',
-        'the batch template must be a JSON object {{"columns": [...], "content": "..."}}',
+        "Mẫu bảng kê phải là một đối tượng JSON {shape}.",
+        "the batch template must be a JSON object {shape}",
     ),
     "bank.template_unknown_key": (
         "Mẫu bảng kê có mục lạ {key!r}: chỉ dùng columns, content, ascii_content.",
@@ -83,8 +83,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "the batch template must have the {column} column",
     ),
     "bank.template_content": (
-        "Nội dung chuyển khoản của mẫu phải là một dòng chữ, chỉ dùng {{month}}, {{code}}, {{name}}, {{point}}.",
-        "the template's transfer content must be a line of text using only {{month}}, {{code}}, {{name}}, {{point}}",
+        "Nội dung chuyển khoản của mẫu phải là một dòng chữ, chỉ dùng {fields}.",
+        "the template's transfer content must be a line of text using only {fields}",
     ),
     "bank.template_placeholder": (
         "Nội dung chuyển khoản có {{{name}}} không dùng được; dùng được: {known}.",
@@ -173,5 +173,16 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "bank.cli_verify_bad": (
         "{manifest}: KHÔNG KHỚP — ngân hàng {bin}, bảng kê số {number}:",
         "{manifest}: DOES NOT MATCH — bank {bin}, batch {number}:",
+    ),
+    "bank.cell_text_bad": (
+        "ô có ký tự ẩn không được phép hoặc dài hơn {limit} ký tự: hãy gõ lại ô này trong Excel",
+        "the cell holds a hidden character that is not allowed, or is longer than {limit} characters: type it "
+        "again in Excel",
+    ),
+    "bank.sent_now_cash": (
+        "{code} đã nằm trong bảng kê gửi ngân hàng ({state}: {amount} đ) mà nay danh sách ghi nhận tiền mặt: "
+        "nếu ngân hàng đã chuyển, người này sẽ nhận hai lần; hãy hỏi ngân hàng trước khi phát hành danh sách.",
+        "{code} is already in a batch sent to the bank ({state}: {amount} đ) and the register now pays them in "
+        "cash: if the bank has transferred it they would be paid twice; ask the bank before issuing the lists",
     ),
 }

@@ -208,32 +208,39 @@ class BankBatches:
 
     def write(self, month_text: str, out_dir: Path, *, bank: str | None = None) -> BatchRun:
         """The month's batches (of one bank with `bank`) written into `out_dir`; refused, nothing changed,
-        when no line is waiting to be sent."""
+        when no line is waiting to be sent. A write or the commit failing leaves no file of the run behind
+        and nobody sent."""
         month = str(parse_month(month_text))
         office = self.desk.require_identity("office").name
         only = self.bank(bank) if bank else None
         key = self.desk.signing_key()  # with clerks: only inside an approval (maker–checker)
         run = BatchRun(month, str(out_dir))
-        with self.desk.db.transaction(OFFICE_LOCK) as session:
-            waiting, run.left_out, run.already_sent = _sorted(session, month, only.bin if only else None)
-            if not waiting:
-                raise Refused(
-                    t("bank.nothing_to_batch", month=month, sent=run.already_sent, left=len(run.left_out))
-                )
-            out_dir.mkdir(parents=True, exist_ok=True)
-            for bank_bin in sorted(waiting):
-                found = bank_table().by_bin(bank_bin)
-                assert found is not None  # _left_out kept only known banks
-                run.batches.append(
-                    self._batch(
-                        session,
-                        found,
-                        waiting[bank_bin],
-                        month_office=(month, office),
-                        left_out=run.left_out,
-                        out=(out_dir, key),
+        written: list[Path] = []
+        try:
+            with self.desk.db.transaction(OFFICE_LOCK) as session:
+                waiting, run.left_out, run.already_sent = _sorted(session, month, only.bin if only else None)
+                if not waiting:
+                    raise Refused(
+                        t("bank.nothing_to_batch", month=month, sent=run.already_sent, left=len(run.left_out))
                     )
-                )
+                out_dir.mkdir(parents=True, exist_ok=True)
+                for bank_bin in sorted(waiting):
+                    found = bank_table().by_bin(bank_bin)
+                    assert found is not None  # _left_out kept only known banks
+                    run.batches.append(
+                        self._batch(
+                            session,
+                            found,
+                            waiting[bank_bin],
+                            month_office=(month, office),
+                            left_out=run.left_out,
+                            out=(out_dir, key, written),
+                        )
+                    )
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
         self.desk.attribute(
             "transfer-batch",
             month,
@@ -253,9 +260,10 @@ class BankBatches:
         *,
         month_office: tuple[str, str],
         left_out: list[LeftOut],
-        out: tuple[Path, SigningKey],
+        out: tuple[Path, SigningKey, list[Path]],
     ) -> BatchInfo:
-        (month, office), (out_dir, key) = month_office, out
+        """One bank's batch: its files written (each path added to `out`'s list as it is), stored, sent."""
+        (month, office), (out_dir, key, written) = month_office, out
         template = self.templates.template(bank.bin)
         number = next_batch_number(session, month, bank.bin)
         now = iso_utc(utc_now())
@@ -301,6 +309,7 @@ class BankBatches:
         }
         bodies.append((f"{stem}.manifest.json", signed_manifest(manifest, key)))
         for name, body in bodies:
+            written.append(out_dir / name)
             write_atomic(out_dir / name, body)
         names = [name for name, _body in bodies]
         row = add_batch(

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from payout_desk.exchange.listfile import beneficiary_to_json
 from payout_desk.exchange.register import RegisterEntry
-from payout_desk.lang import t
-from payout_desk.store.bank_models import LISTED
+from payout_desk.lang import Text, t
+from payout_desk.store.bank_models import LISTED, PAID, SENT
 from payout_desk.store.bank_transfers import lines_by_code, replace_listed
 
 
@@ -40,36 +40,45 @@ def _row(month: str, entry: RegisterEntry, import_id: int) -> tuple[Any, ...]:
     )
 
 
+def _vnd(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".")
+
+
+def _warning(entry: RegisterEntry, code: str, text: Text) -> dict[str, Any]:
+    return {
+        "row": entry.row,
+        "column": "",
+        "code": code,
+        "message": text.en,
+        "message_vi": text.vi,
+        "person": entry.code,
+    }
+
+
 def sent_changes(session: Session, month: str, entries: list[RegisterEntry]) -> list[dict[str, Any]]:
     """The warnings for the month's lines already sent that the register now gives another amount or
-    account (read before the import stores anything: they go into its report)."""
+    account, or pays in cash (read before the import stores anything: they go into its report)."""
     stored = lines_by_code(session, month)
     warnings = []
     for entry in entries:
         line = stored.get(entry.code)
-        if entry.cash or line is None or line.state == LISTED:
+        if line is None or line.state == LISTED:
             continue
         account = entry.account.number.digits if entry.account else ""
-        if line.amount != entry.total or (account and account != line.account):
+        if entry.cash and line.state in (SENT, PAID):  # with the bank, and now on a cash list: paid twice?
+            text = t("bank.sent_now_cash", code=entry.code, state=line.state, amount=_vnd(line.amount))
+            warnings.append(_warning(entry, "transfer_sent_now_cash", text))
+        elif not entry.cash and (line.amount != entry.total or (account and account != line.account)):
             text = t(
                 "bank.sent_changed",
                 code=entry.code,
                 state=line.state,
-                amount=f"{line.amount:,}".replace(",", "."),
-                new_amount=f"{entry.total:,}".replace(",", "."),
+                amount=_vnd(line.amount),
+                new_amount=_vnd(entry.total),
                 account=line.account,
                 new_account=account or "—",
             )
-            warnings.append(
-                {
-                    "row": entry.row,
-                    "column": "",
-                    "code": "transfer_sent_changed",
-                    "message": text.en,
-                    "message_vi": text.vi,
-                    "person": entry.code,
-                }
-            )
+            warnings.append(_warning(entry, "transfer_sent_changed", text))
     return warnings
 
 

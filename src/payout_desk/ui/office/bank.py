@@ -126,21 +126,29 @@ class BankBatchDialog(QDialog):
         if folder is not None:
             self.write(folder)
 
-    def write(self, folder: Path) -> BatchRun | None:
-        """The batches written through `office.bank`; a refusal: its sentence, nothing written."""
-        try:
-            run = self.office.desk.bank.write(self.office.month_text(), folder)
-        except DeskError as exc:
-            self.problem.setText(message(exc))
-            return None
-        self.last = run
+    def write(self, folder: Path) -> None:
+        """The batches written through `office.bank`, off the window's thread (10,000 lines take seconds);
+        a refusal: its sentence, nothing written."""
+        month = self.office.month_text()
+        self.write_button.setEnabled(False)
         self.problem.clear()
+        self.office.work.run(
+            lambda: self.office.desk.bank.write(month, folder),
+            lambda run: self.written(run, folder),
+            failed=self.refused,
+        )
+
+    def written(self, run: BatchRun, folder: Path) -> None:
+        self.last = run
         per_bank = "; ".join(f"{b.bank_short_name}: {b.lines} — {format_vnd(b.total)}" for b in run.batches)
         self.office.say(
             self.tr("Đã lập %d bảng kê chuyển khoản (%s) vào %s.") % (len(run.batches), per_bank, str(folder))
         )
         self.refresh()
-        return run
+
+    def refused(self, sentence: str) -> None:
+        self.problem.setText(sentence)
+        self.refresh()
 
 
 def ask_bank_batches(office: OfficeWindow) -> BankBatchDialog:
