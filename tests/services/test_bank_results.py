@@ -109,6 +109,7 @@ def test_a_failure_goes_on_the_points_cash_list_by_a_signed_amendment_the_point_
     assert amendment.path.parent == out and [c.code for c in amendment.changes] == ["NCC010"]
     person = amendment.changes[0].beneficiary
     assert person is not None and person.name == "Mai Văn Mười" and person.total == 2_000_000
+    assert (person.cccd, person.birth_year) == ("086040173112", 1940)  # the register's person, as listed
     assert _on_list(s.office, "NCC010") and _states(s.office)["NCC010"][3] == "cash"
     s.point.lists.load(amendment.path)
     assert s.point.roster.find("NCC010")  # the point holds them, to pay in cash
