@@ -44,9 +44,9 @@ def write_results(path: Path, lines: int) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lines", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser = argparse.ArgumentParser(description="the bank's result file for N transfers taken in")
+    for option, default in (("--lines", 10_000), ("--repeat", 3)):
+        parser.add_argument(option, type=int, default=default)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from payout_desk.services.office.desk import OfficeDesk
+
 VCB_HEADER = ("STT", "Số tài khoản", "Tên người thụ hưởng", "Số tiền", "Nội dung", "Trạng thái", "Mô tả lỗi",
               "Số tham chiếu", "Ngân hàng")  # fmt: skip
 
@@ -91,3 +93,16 @@ def answer(batch_xlsx: Path, failures: dict[str, str] | None = None, *, bank: st
                      "Thất bại" if failed else "Thành công", failures.get(code, ""), f"FT26336{i:05d}", bank)
         )  # fmt: skip
     return lines
+
+
+def agribank_sent(root: Path) -> tuple[OfficeDesk, Path]:
+    """bankkit's register imported, the lists issued (no laptop), the month's batches written: the office
+    and the Agribank batch's xlsx (NCC002, NCC007, NCC008)."""
+    from tests.bankkit import AGRIBANK, office_with_register
+    from tests.roundkit import MONTH
+
+    office, _ = office_with_register(root)
+    office.lists.issue(MONTH, root / "lists")
+    run = office.bank.write(MONTH, root / "batches")
+    batch = next(b for b in run.batches if b.bank_bin == AGRIBANK)
+    return office, next(Path(f) for f in batch.files if f.endswith(".xlsx"))

@@ -102,7 +102,7 @@ def test_a_whole_amount_written_with_zero_decimals_is_whole(tmp_path: Path) -> N
     ("lines", "words"),
     [
         ([PAID, BankLine("2222333344", "X", 10, "", reference="FT1")], "the reference FT1 is on both row 4 and row 5"),
-        ([PAID, BankLine("0123456789", "X", 1_500_000, "", reference="FTX")], "the account 0123456789 with the same amount"),
+        ([PAID, BankLine("0123456789", "X", 1_500_000, content("2026-12", "NCC001"), reference="FTX")], "the account 0123456789 with the same amount"),
         ([PAID, BankLine("2222333344", "X", 10, "", bank="999999")], "the bank “999999” is unknown"),
         ([PAID, BankLine("2222333344", "X", 10, "", bank="Ngân hàng Sao Hỏa")], "is unknown"),
     ],
@@ -195,3 +195,12 @@ def test_any_header_order_and_junk_reads_back_the_lines(tmp_path: Path, drawn, k
         Outcome.PAID if w["status"] in ("Thành công", "OK") else Outcome.UNKNOWN if w["status"] == "Đang xử lý"
         else Outcome.FAILED for w in wanted
     ]  # fmt: skip
+
+
+def test_two_people_sharing_an_account_for_the_same_amount_are_two_lines(tmp_path: Path) -> None:
+    shared = [BankLine("4455667788", "HUYNH VAN BAY", 2_866_000, content("2026-12", "NCC007"), reference="A"),
+              BankLine("4455667788", "HUYNH THI TAM", 2_866_000, content("2026-12", "NCC008"), reference="B")]  # fmt: skip
+    assert [line.code for line in _read(write_xlsx(tmp_path / "kq.xlsx", shared)).lines] == [
+        "NCC007",
+        "NCC008",
+    ]

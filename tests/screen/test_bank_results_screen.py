@@ -6,37 +6,26 @@ A screenshot at each step."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from payout_desk.ui.app import show_main_window
 from payout_desk.ui.office.bank_results import BankResultsDialog
-from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QFileDialog, QWidget
-from tests.bank_results_kit import answer, write_xlsx
-from tests.bankkit import AGRIBANK, office_with_register
+from tests.bank_results_kit import agribank_sent, answer, write_xlsx
 from tests.roundkit import MONTH
+from tests.screen.conftest import open_office_window
 from tests.screen.kit import Key, Screen, button
 
 
 def test_the_clerk_takes_the_banks_results_in_and_a_failure_goes_on_the_cash_list(
     screen: Screen, tmp_path: Path
 ) -> None:
-    desk, _ = office_with_register(tmp_path)
-    desk.lists.issue(MONTH, tmp_path / "lists")
-    run = desk.bank.write(MONTH, tmp_path / "batches")
-    xlsx = next(
-        Path(f) for b in run.batches if b.bank_bin == AGRIBANK for f in b.files if f.endswith(".xlsx")
-    )
+    desk, xlsx = agribank_sent(tmp_path)
     usb = tmp_path / "usb-ket-qua"
     usb.mkdir()
     result = write_xlsx(usb / "ket_qua_agribank.xlsx", answer(xlsx, {"NCC007": "Tài khoản không tồn tại"}))
     seen: dict[str, object] = {}
     try:
-        window = OfficeWindow(desk, today=date(2026, 12, 3))
-        screen.qtbot.addWidget(window)
-        show_main_window(window)
-        screen.show(window)
+        window = open_office_window(screen, desk)
         screen.replace_text(window.month.lineEdit(), MONTH)
 
         def take_in(dialog: QWidget) -> None:

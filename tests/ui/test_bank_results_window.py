@@ -13,8 +13,7 @@ from pytestqt.qtbot import QtBot
 from payout_desk.ui.office.bank_results import BankResultsDialog
 from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QAction
-from tests.bank_results_kit import answer, write_xlsx
-from tests.bankkit import AGRIBANK, office_with_register
+from tests.bank_results_kit import agribank_sent, answer, write_xlsx
 from tests.roundkit import MONTH
 from tests.ui.modal import check, when_modal
 
@@ -22,12 +21,7 @@ from tests.ui.modal import check, when_modal
 def test_the_results_dialog_takes_a_file_in_and_the_dashboard_shows_the_banks(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    office, _ = office_with_register(tmp_path)
-    office.lists.issue(MONTH, tmp_path / "lists")
-    run = office.bank.write(MONTH, tmp_path / "batches")
-    xlsx = next(
-        Path(f) for b in run.batches if b.bank_bin == AGRIBANK for f in b.files if f.endswith(".xlsx")
-    )
+    office, xlsx = agribank_sent(tmp_path)
     lines = answer(xlsx, {"NCC007": "Tài khoản không tồn tại"})
     (tmp_path / "results").mkdir()
     good = write_xlsx(tmp_path / "results" / "kq.xlsx", lines)

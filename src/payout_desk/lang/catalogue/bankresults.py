@@ -66,7 +66,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "recorded.",
     ),
     "bankresults.other_bank": (
-        "{name} là kết quả của ngân hàng {bank}, nhưng {month} không có lô chuyển khoản nào gửi ngân hàng này. "
+        "{name} là kết quả của ngân hàng {bank}, nhưng {month} không có bảng kê chuyển khoản nào gửi ngân hàng này. "
         "Chưa ghi nhận dòng nào.",
         "{name} holds the results of {bank}, but no transfer batch of {month} went to that bank. Nothing was "
         "recorded.",
@@ -76,7 +76,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{name}, row {row}: {code} was sent through another bank, not {bank}. Nothing was recorded.",
     ),
     "bankresults.nothing_sent": (
-        "{month} chưa có lô chuyển khoản nào được gửi ngân hàng: lập lô chuyển khoản trước, rồi nhập kết quả.",
+        "{month} chưa có bảng kê chuyển khoản nào gửi ngân hàng: lập bảng kê chuyển khoản trước, rồi nhập kết quả.",
         "No transfer batch of {month} has gone to a bank yet: write the batches first, then take in the results.",
     ),
     "bankresults.action_unknown": (
@@ -116,7 +116,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "the account differs from the one sent to",
     ),
     "bankresults.flag_not_sent": (
-        "người này chưa có trong lô chuyển khoản nào",
+        "người này chưa có trong bảng kê chuyển khoản nào",
         "this person was in no transfer batch",
     ),
     "bankresults.flag_twice": (
