@@ -202,127 +202,142 @@
 <context>
     <name>BankResultsDialog</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="76" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="78" />
         <source>Kết quả chuyển khoản của ngân hàng — tháng %s</source>
         <translation>The bank's transfer results — %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="79" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="81" />
         <source>Người chuyển khoản lỗi:</source>
         <translation>Failed transfers:</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="81" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="83" />
         <source>Báo tăng vào danh sách chi tiền mặt của điểm</source>
         <translation>Add to the point's cash list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="82" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="84" />
         <source>Chuyển sang tháng sau (truy lĩnh)</source>
         <translation>Carry to next month (arrears)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="82" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="84" />
         <source>Chỉ liệt kê</source>
         <translation>List only</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="87" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="89" />
         <source>Chọn file kết quả ngân hàng gửi về (.xlsx hoặc .csv).</source>
         <translation>Choose the result file the bank sent (.xlsx or .csv).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="92" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="92" />
         <source>Mã đối tượng</source>
         <translation>Beneficiary code</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="92" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="90" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="92" />
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="93" />
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="91" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="93" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="101" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="103" />
         <source>Chọn file kết quả…</source>
         <translation>Choose the result file…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="105" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="107" />
+        <source>Đưa người chuyển khoản lỗi vào danh sách tiền mặt…</source>
+        <translation>Put the failed transfers on the cash lists…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="133" />
+        <source>Thư mục ghi báo tăng</source>
+        <translation>Folder for the additions</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="146" />
+        <source>Đã báo tăng %d người chuyển khoản lỗi vào danh sách tiền mặt: %s</source>
+        <translation>%d failed transfers added to the cash lists: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="155" />
         <source>File kết quả chuyển khoản</source>
         <translation>Transfer result file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="121" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="155" />
         <source>Kết quả ngân hàng (*.xlsx *.xls *.csv)</source>
         <translation>Bank results (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="140" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="174" />
         <source>Báo tăng gửi điểm: %s</source>
         <translation>Additions for the point: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="142" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="176" />
         <source>Chuyển sang tháng sau: %s</source>
         <translation>Carried to next month: %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="144" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="178" />
         <source>Không có gì thay đổi: các kết quả này đã được ghi nhận.</source>
         <translation>Nothing changed: these results were already recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="154" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="188" />
         <source>Đã chuyển</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="155" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="189" />
         <source>Chuyển lỗi</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="156" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="190" />
         <source>Đã ghi nhận trước</source>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="157" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="191" />
         <source>Cần xem lại</source>
         <translation>To look at</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="159" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="193" />
         <source>→ danh sách tiền mặt</source>
         <translation>→ cash list</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="159" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="193" />
         <source>→ tháng sau</source>
         <translation>→ next month</translation>
     </message>
@@ -330,62 +345,62 @@
 <context>
     <name>BankStatePanel</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="37" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="39" />
         <source>Chuyển khoản theo ngân hàng</source>
         <translation>Transfers by bank</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="39" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="41" />
         <source>Ngân hàng</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="39" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="41" />
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="39" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="41" />
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="39" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="41" />
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="40" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="42" />
         <source>Đã chuyển</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="40" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="42" />
         <source>Chờ kết quả</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="40" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="42" />
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="40" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="42" />
         <source>CK lỗi</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="41" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="43" />
         <source>Lỗi → tiền mặt</source>
         <translation>Failed → cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="41" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="43" />
         <source>Lỗi → tháng sau</source>
         <translation>Failed → next month</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="62" />
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="64" />
         <source>Chuyển khoản theo ngân hàng — đã chuyển %d/%d người · %s / %s · lỗi đưa vào tiền mặt: %d</source>
         <translation>Transfers by bank — paid %d/%d people · %s / %s · failed and put on the cash list: %d</translation>
     </message>
@@ -2205,37 +2220,42 @@ Total: %s</translation>
         <translation>Bank transfer batches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="136" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="134" />
+        <source>Chuyển khoản lỗi → danh sách tiền mặt</source>
+        <translation>Failed transfers → cash lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="137" />
         <source>Số %d · %s · tháng %s · %s · lập: %s</source>
         <translation>No. %d · %s · month %s · %s · prepared by %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="152" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="153" />
         <source>Không có việc nào chờ duyệt.</source>
         <translation>Nothing waits for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="165" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="166" />
         <source>Đã duyệt và ký việc số %d: %d file.</source>
         <translation>Approved and signed item %d: %d files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="177" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="178" />
         <source>Đã trả lại việc số %d.</source>
         <translation>Rejected item %d.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="182" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="183" />
         <source>Thư mục ghi các file đã ký</source>
         <translation>Folder for the signed files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="187" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="188" />
         <source>Trả lại</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="187" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="188" />
         <source>Lý do trả lại</source>
         <translation>Why it is rejected</translation>
     </message>

@@ -76,3 +76,18 @@ def test_a_bad_file_is_exit_3_with_one_line_and_nothing_recorded(tmp_path: Path,
     )  # the refusals changed nothing
     missing = cli("office", "transfer-results", tmp_path / "none.xlsx", "--month", MONTH, *data)
     assert missing.code == 3 and len(missing.err.strip().splitlines()) == 1
+
+
+def test_failures_listed_then_put_on_the_cash_list_from_the_command_line(tmp_path: Path, cli: Cli) -> None:
+    data, files = _sent(tmp_path, cli)
+    office_issue = cli("office", "issue-lists", "--month", MONTH, "--out", tmp_path / "lists", *data)
+    assert office_issue.code == 0, office_issue.err
+    path = write_xlsx(tmp_path / "kq.xlsx", answer(files[AGRIBANK], {"NCC002": "Sai tên"}))
+    assert cli("office", "transfer-results", path, "--month", MONTH, *data).code == 0  # listed only (default)
+    done = cli(
+        "office", "transfer-failed-to-cash", "--month", MONTH, "--out", tmp_path / "bt", "--json", *data
+    )
+    assert done.code == 0, done.err
+    assert done.json["codes"] == ["NCC002"] and Path(done.json["amendments"][0]["path"]).exists()
+    again = cli("office", "transfer-failed-to-cash", "--month", MONTH, "--out", tmp_path / "bt", *data)
+    assert again.code == 3 and "No failed transfer of Tháng 12/2026 is waiting" in again.err

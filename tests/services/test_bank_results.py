@@ -25,6 +25,7 @@ from payout_desk.store.points import point_with_code
 from tests.bank_results_kit import BankLine, answer, content, write_csv, write_xlsx
 from tests.bankkit import AGRIBANK, BIDV, VCB, office_with_register
 from tests.roundkit import MONTH, passphrase
+from tests.services.test_office_roles import PIN, staff_office
 
 NO_ACCOUNT = "Tài khoản không tồn tại"
 
@@ -207,13 +208,36 @@ def test_results_before_any_batch_or_with_roles_and_cash_are_refused(tmp_path: P
         office.bank_results.import_file(path, MONTH)
     office.close()
     s = _sent(tmp_path / "roles")
-    s.office.clerks.add("Chị Lan", "1357", "approver")
-    s.office.clerks.sign_in("Chị Lan", "1357")
+    staff_office(s.office)
+    s.office.clerks.sign_in("Tú", PIN)
     failed = write_xlsx(tmp_path / "f.xlsx", answer(s.files[BIDV], {"NCC006": NO_ACCOUNT}))
     _refused(
         s, failed, Refused, "putting a failed transfer on the cash list takes an addition an approver signs"
     )
     assert s.office.bank_results.import_file(failed, MONTH, failed="list").count(Verdict.FAILED) == 1
+    with pytest.raises(Refused):
+        s.office.bank_results.failed_to_cash(MONTH, tmp_path / "direct")  # the key signs only on approval
+    item = s.office.approvals.prepare_failed_to_cash(MONTH)
+    assert (item.kind, item.what) == ("tocash", {"month": MONTH}) and not _on_list(s.office, "NCC006")
+    s.office.clerks.sign_in("Mai", PIN)
+    done = s.office.approvals.approve(item.id, tmp_path / "approved")
+    assert done.state == "approved" and [Path(f).parent for f in done.files] == [tmp_path / "approved"]
+    assert _on_list(s.office, "NCC006") and _states(s.office)["NCC006"][3] == "cash"
+    with pytest.raises(Refused, match="No failed transfer of Tháng 12/2026 is waiting"):
+        s.office.approvals.prepare_failed_to_cash(MONTH)
+    s.office.close()
+    s.point.close()
+
+
+def test_failures_listed_first_go_on_the_cash_list_in_a_later_step(tmp_path: Path) -> None:
+    s = _sent(tmp_path)
+    s.office.bank_results.import_file(
+        write_xlsx(tmp_path / "a.xlsx", answer(s.files[AGRIBANK], {"NCC008": NO_ACCOUNT})), MONTH
+    )
+    assert s.office.bank_results.waiting_failures(MONTH) == ["NCC008"]
+    (amendment,) = s.office.bank_results.failed_to_cash(MONTH, tmp_path / "out")
+    assert [c.code for c in amendment.changes] == ["NCC008"] and _on_list(s.office, "NCC008")
+    assert s.office.bank_results.waiting_failures(MONTH) == []
     s.office.close()
     s.point.close()
 

@@ -50,6 +50,7 @@ def test_the_results_dialog_takes_a_file_in_and_the_dashboard_shows_the_banks(
         seen["agribank"] = dialog.banks.model.row_at(0).cells
         dialog.take_in(good)
         seen["again"] = dialog.summary.text()
+        seen["to_cash_enabled"] = dialog.to_cash_button.isEnabled()  # nothing left only listed
         dialog.accept()
 
     done = when_modal(BankResultsDialog, step)
@@ -65,6 +66,23 @@ def test_the_results_dialog_takes_a_file_in_and_the_dashboard_shows_the_banks(
     ]  # fmt: skip
     assert "2 người đã chuyển (5.966.000 ₫), 1 người lỗi" in str(seen["summary"])
     assert seen["agribank"][:6] == ["Agribank (970405)", "4", "11.698.000 ₫", "3", "2", "1"]  # type: ignore[index]
-    assert "Không có gì thay đổi" in str(seen["again"])
+    assert "Không có gì thay đổi" in str(seen["again"]) and seen["to_cash_enabled"] is False
     assert window.dashboard.banks.model.row_at(0).cells[8] == "1"  # moved to the cash list
+    office.close()
+
+
+def test_failures_only_listed_go_on_the_cash_list_from_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    office, xlsx = agribank_sent(tmp_path)
+    office.bank_results.import_file(
+        write_xlsx(tmp_path / "kq.xlsx", answer(xlsx, {"NCC002": "Sai tên"})), MONTH
+    )
+    window = OfficeWindow(office)
+    qtbot.addWidget(window)
+    window.month.setCurrentText(MONTH)
+    dialog = BankResultsDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.to_cash_button.isEnabled()
+    done = dialog.to_cash(tmp_path / "bt")
+    assert done is not None and [c.code for c in done[0].changes] == ["NCC002"]
+    assert "Đã báo tăng 1 người" in dialog.summary.text() and not dialog.to_cash_button.isEnabled()
     office.close()

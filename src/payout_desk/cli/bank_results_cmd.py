@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from payout_desk.cli import clerks_cmd
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
 from payout_desk.cli.prompts import passphrase
@@ -32,6 +33,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--out", type=Path, metavar="DIR", help="where the additions go (default: FILE's folder)"
     )
     results.set_defaults(handler=run_results)
+    to_cash = sub.add_parser(
+        "transfer-failed-to-cash", parents=[common],
+        help="the month's failed transfers (taken in with --failed list) onto the points' cash lists",
+    )  # fmt: skip
+    to_cash.add_argument("--month", required=True, metavar="YYYY-MM")
+    to_cash.add_argument("--out", required=True, type=Path, metavar="DIR", help="where the additions go")
+    to_cash.set_defaults(handler=run_to_cash)
 
 
 def register_setting(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -111,6 +119,18 @@ def run_results(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
         report = desk.bank_results.import_file(args.file, args.month, failed=args.failed, out_dir=args.out)
     emit(args.json, report_json(report), report_lines(report))
+    return 0
+
+
+def run_to_cash(args: argparse.Namespace) -> int:
+    with office_desk(args, passphrase=passphrase) as desk:
+        if desk.clerks.enforced():  # an approver signs, once another clerk prepared it (issue 16)
+            return clerks_cmd.emit_prepared(args, desk.approvals.prepare_failed_to_cash(args.month))
+        done = desk.bank_results.failed_to_cash(args.month, args.out)
+    codes = [c.code for a in done for c in a.changes]
+    lines = [str(t("bankresults.cli_to_cash", count=len(codes)))]
+    lines += [str(t("bankresults.cli_amendment", point=a.point_code, path=a.path)) for a in done]
+    emit(args.json, {"month": args.month, "codes": codes, "amendments": [_amendment(a) for a in done]}, lines)
     return 0
 
 

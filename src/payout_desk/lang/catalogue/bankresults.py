@@ -85,9 +85,19 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "bankresults.cash_needs_approval": (
         "Bưu cục có phân quyền: đưa người chuyển khoản lỗi vào danh sách chi tiền mặt phải qua báo tăng có "
-        "người duyệt. Nhập kết quả {month} với cách “chỉ liệt kê”, rồi lập báo tăng cho từng người để duyệt.",
+        "người duyệt. Nhập kết quả {month} với cách “chỉ liệt kê”, rồi lập việc “chuyển khoản lỗi → tiền mặt” "
+        "để người duyệt ký.",
         "The office has roles: putting a failed transfer on the cash list takes an addition an approver signs. "
-        "Take in the results of {month} with “list only”, then prepare the additions for approval.",
+        "Take in the results of {month} with “list only”, then prepare “failed transfers → cash” for an "
+        "approver to sign.",
+    ),
+    "bankresults.no_failures": (
+        "{month} không còn người chuyển khoản lỗi nào chờ xử lý.",
+        "No failed transfer of {month} is waiting to be dealt with.",
+    ),
+    "bankresults.cli_to_cash": (
+        "Đã báo tăng {count} người chuyển khoản lỗi vào danh sách tiền mặt:",
+        "{count} failed transfers added to the cash lists:",
     ),
     "bankresults.point_not_issued": (
         "Không đưa được {code} vào danh sách chi tiền mặt: điểm {point} chưa có danh sách {month} đã phát hành. "

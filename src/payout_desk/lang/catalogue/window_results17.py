@@ -34,4 +34,8 @@ RESULTS17_WINDOW: dict[str, str] = {
     "Cần xem lại": "To look at",
     "→ danh sách tiền mặt": "→ cash list",
     "→ tháng sau": "→ next month",
+    "Chuyển khoản lỗi → danh sách tiền mặt": "Failed transfers → cash lists",
+    "Đưa người chuyển khoản lỗi vào danh sách tiền mặt…": "Put the failed transfers on the cash lists…",
+    "Thư mục ghi báo tăng": "Folder for the additions",
+    "Đã báo tăng %d người chuyển khoản lỗi vào danh sách tiền mặt: %s": "%d failed transfers added to the cash lists: %s",
 }

@@ -31,7 +31,7 @@ from payout_desk.services.office.clerks import OfficeClerks
 from payout_desk.services.office.devices import AmendReport
 from payout_desk.services.office.failed_transfers import FailedMoves, point_of
 from payout_desk.store.bank_models import FAILED, PAID, TransferLine
-from payout_desk.store.bank_results import add_result_import, result_imports
+from payout_desk.store.bank_results import add_result_import, failed_transfers, result_imports
 from payout_desk.store.bank_transfers import month_lines
 from payout_desk.store.models import Point
 from payout_desk.store.points import all_points
@@ -227,6 +227,31 @@ class BankResults:
         )
         return report
 
+    def failed_to_cash(self, month_text: str, out_dir: Path) -> list[AmendReport]:
+        """Every failed transfer of the month not yet acted on (taken in with `list`) onto its point's cash
+        list by báo tăng — with clerks, only inside an approval (`approvals.prepare_failed_to_cash`)."""
+        month = str(parse_month(month_text))
+        self.desk.require_identity("office")
+        key = self.desk.signing_key()
+        now = iso_utc(utc_now())
+        with self.desk.db.transaction(OFFICE_LOCK) as session:
+            codes = [
+                code for code, line in failed_transfers(session, month).items() if line.failed_action is None
+            ]
+            if not codes:
+                raise Refused(t("bankresults.no_failures", month=Month.parse(month).label_vi))
+            done = FailedMoves(session, month, now, self.clerks.who()).to_cash(codes, key, out_dir)
+        self.desk.attribute("transfer-failed-to-cash", month, codes=codes, files=[a.path.name for a in done])
+        return done
+
+    def waiting_failures(self, month_text: str) -> list[str]:
+        """The codes of the month's failed transfers nobody has acted on yet (listed only)."""
+        month = str(parse_month(month_text))
+        with self.desk.db.reading() as session:
+            return [
+                code for code, line in failed_transfers(session, month).items() if line.failed_action is None
+            ]
+
     def _key_if_needed(self, result: ResultFile, month: str, action: str) -> SigningKey | None:
         """The office key, asked before the transaction, when failures will go on a cash list by báo tăng.
         With clerks the key signs only inside an approval: refused, saying how to do it instead."""
@@ -240,7 +265,7 @@ class BankResults:
         if not needed:
             return None
         if self.clerks.enforced():
-            raise Refused(t("bankresults.cash_needs_approval", month=month))
+            raise Refused(t("bankresults.cash_needs_approval", month=Month.parse(month).label_vi))
         return self.desk.signing_key()
 
     def _apply(

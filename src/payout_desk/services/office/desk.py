@@ -91,6 +91,7 @@ class OfficeDesk(Desk):
         self.opening_key = partial(opening_key_for, self)  # sync files open without the signing key
         self.bank_templates = BankTemplates(self)
         self.bank = BankBatches(self, self.clerks, self.bank_templates)
+        self.bank_results = BankResults(self, self.clerks)
         self.approvals = Approvals(
             self,
             self.clerks,
@@ -99,8 +100,8 @@ class OfficeDesk(Desk):
             holds=self.holds,
             transfers=self.transfers,
             bank=self.bank,
+            bank_results=self.bank_results,
         )
         self.audit_export = AuditExport(self, self.clerks)
         self.cash = CashIssues(self, self.clerks)
         self.point_cash = PointCashPart(self)
-        self.bank_results = BankResults(self, self.clerks)

@@ -13,7 +13,9 @@ from payout_desk.domain.settlement import MonthSettlement
 from payout_desk.domain.transfer_results import Verdict
 from payout_desk.services.common.errors import DeskError
 from payout_desk.services.office.bank_results import CARRY, CASH, LIST, LineReport, ResultsReport
+from payout_desk.services.office.devices import AmendReport
 from payout_desk.ui import dialogs
+from payout_desk.ui.office.clerks import prepared_instead
 from payout_desk.ui.office.register_tab import table
 from payout_desk.ui.plain import plain
 from payout_desk.ui.qt import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -102,6 +104,9 @@ class BankResultsDialog(QDialog):
         self.choose_button.clicked.connect(self.ask_file)
         close = QPushButton(self.tr("Đóng"))
         close.clicked.connect(self.accept)
+        self.to_cash_button = QPushButton(self.tr("Đưa người chuyển khoản lỗi vào danh sách tiền mặt…"))
+        self.to_cash_button.clicked.connect(self.ask_to_cash)
+        buttons.addWidget(self.to_cash_button)
         buttons.addStretch(1)
         buttons.addWidget(self.choose_button)
         buttons.addWidget(close)
@@ -113,8 +118,37 @@ class BankResultsDialog(QDialog):
     def _show_banks(self) -> None:
         try:
             self.banks.show_banks(self.office.desk.status.month(self.office.month_text()).settlement)
+            waiting = self.office.desk.bank_results.waiting_failures(self.office.month_text())
         except DeskError:
             self.banks.setVisible(False)
+            waiting = []
+        self.to_cash_button.setEnabled(bool(waiting))
+
+    def ask_to_cash(self) -> None:
+        """The failures taken in with “only listed” onto the cash lists: prepared for an approver at an office
+        with clerks, else written into a folder the clerk picks."""
+        desk, month = self.office.desk, self.office.month_text()
+        if prepared_instead(self.office, lambda: desk.approvals.prepare_failed_to_cash(month)):
+            return
+        folder = dialogs.choose_folder(self, self.tr("Thư mục ghi báo tăng"))
+        if folder is not None:
+            self.to_cash(folder)
+
+    def to_cash(self, folder: Path) -> list[AmendReport] | None:
+        try:
+            done = self.office.desk.bank_results.failed_to_cash(self.office.month_text(), folder)
+        except DeskError as exc:
+            self.problem.setText(message(exc))
+            return None
+        self.problem.clear()
+        codes = [c.code for a in done for c in a.changes]
+        self.summary.setText(
+            self.tr("Đã báo tăng %d người chuyển khoản lỗi vào danh sách tiền mặt: %s")
+            % (len(codes), ", ".join(str(a.path) for a in done))
+        )
+        self._show_banks()
+        self.office.refresh_now()
+        return done
 
     def ask_file(self) -> None:
         path = dialogs.open_file(
