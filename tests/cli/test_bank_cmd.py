@@ -78,6 +78,10 @@ def test_a_second_run_refuses_and_again_rewrites_a_batch(tmp_path: Path, cli: Cl
         assert Path(old).read_bytes() == Path(new).read_bytes()
     missing = cli("office", "transfers", "--month", MONTH, "--out", tmp_path / "x", "--again", "999", *office)
     assert missing.code == 2 and "no batch 999" in missing.err
+    other = cli(
+        "office", "transfers", "--month", "2027-01", "--out", tmp_path / "x", "--again", batch["id"], *office
+    )
+    assert other.code == 2 and "is of 2026-12, not 2027-01" in other.err and not (tmp_path / "x").exists()
 
 
 def test_bad_month_unknown_bank_and_nothing_to_batch_are_one_sentence_and_change_nothing(

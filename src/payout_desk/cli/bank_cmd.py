@@ -79,7 +79,7 @@ def batch_line(b: BatchInfo) -> str:
 def run_transfers(args: argparse.Namespace) -> int:
     with office_desk(args, passphrase=passphrase) as desk:
         if args.again is not None:
-            again = desk.bank.again(args.again, args.out)
+            again = desk.bank.again(args.again, args.out, month=args.month)
             emit(
                 args.json,
                 {"batch": asdict(again), "again": True},

@@ -185,4 +185,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{code} is already in a batch sent to the bank ({state}: {amount} đ) and the register now pays them in "
         "cash: if the bank has transferred it they would be paid twice; ask the bank before issuing the lists",
     ),
+    "bank.batch_of_month": (
+        "Bảng kê {id} là của tháng {month}, không phải tháng {wanted}.",
+        "batch {id} is of {month}, not {wanted}",
+    ),
 }

@@ -332,13 +332,17 @@ class BankBatches:
         """Each batch manifest in `folder`: signed by this office's key, every file as it was signed."""
         return verify_folder(folder, self.desk.require_identity("office").public_key)
 
-    def again(self, batch_id: int, out_dir: Path) -> BatchInfo:
-        """An existing batch's files written again, byte for byte as first written (nothing is sent)."""
+    def again(self, batch_id: int, out_dir: Path, *, month: str | None = None) -> BatchInfo:
+        """An existing batch's files written again, byte for byte as first written (nothing is sent); with
+        `month`, refused unless the batch is of that month."""
         self.desk.require_identity("office")
+        wanted = str(parse_month(month)) if month else None
         with self.desk.db.reading() as session:
             row = batch(session, batch_id)
             if row is None:
                 raise UsageError(t("bank.no_batch", id=batch_id))
+            if wanted is not None and row.month != wanted:
+                raise UsageError(t("bank.batch_of_month", id=batch_id, month=row.month, wanted=wanted))
             files = [(f.name, f.body) for f in batch_files(session, batch_id)]
             info = _info(row, [])
         out_dir.mkdir(parents=True, exist_ok=True)
