@@ -91,3 +91,22 @@ def test_failures_listed_then_put_on_the_cash_list_from_the_command_line(tmp_pat
     assert done.json["codes"] == ["NCC002"] and Path(done.json["amendments"][0]["path"]).exists()
     again = cli("office", "transfer-failed-to-cash", "--month", MONTH, "--out", tmp_path / "bt", *data)
     assert again.code == 3 and "No failed transfer of Tháng 12/2026 is waiting" in again.err
+
+
+def test_office_status_shows_the_transfers_beside_the_cash_list(tmp_path: Path, cli: Cli) -> None:
+    data, files = _sent(tmp_path, cli)
+    assert cli("office", "issue-lists", "--month", MONTH, "--out", tmp_path / "lists", *data).code == 0
+    path = write_xlsx(tmp_path / "kq.xlsx", answer(files[VCB], {"NCC010": "Sai tên"}))
+    assert cli("office", "transfer-results", path, "--month", MONTH, "--failed", "cash", *data).code == 0
+    body = cli("office", "status", "--month", MONTH, "--json", *data).json
+    total = body["totals"]
+    assert body["problems"] == [] and total["beneficiaries"] == 3 and total["transfer_to_cash_count"] == 1
+    assert total["transfer_count"] == 7 and total["transfer_paid_amount"] == 2_866_000
+    assert total["all_amount"] == total["cash_total"] + total["transfer_amount"]
+    vcb = next(b for b in body["banks"] if b["bin"] == VCB)
+    assert (vcb["lines_count"], vcb["paid_count"], vcb["failed_count"], vcb["to_cash_count"]) == (2, 1, 1, 1)
+    words = cli("office", "status", "--month", MONTH, *data).out
+    assert (
+        "Transfers: paid 1/7 people" in words
+        and "Vietcombank (970436): 2 people, sent 2, paid 1, failed 1" in words
+    )

@@ -18,40 +18,28 @@ from payout_desk.exchange.register import read_register
 from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.services.point.desk import PointDesk
 from tests.bank_results_kit import answer, write_csv, write_xlsx
+from tests.bankkit import sample_with_accounts
 from tests.conftest import SAMPLE_REGISTER
 from tests.paykit import signed
 from tests.roundkit import MONTH, add_clerks, fund, passphrase
 
-BANKS = ("Agribank", "Vietcombank - CN Vĩnh Long", "BIDV", "970415", "NH Chính sách xã hội")
 POINT = "Điểm BĐVHX An Phước"
 
 
 def _with_accounts(path: Path) -> Path:
-    """The sample with three account columns; every fifth person (and the sample's own transfer rows) paid by
-    transfer: an account and a bank each, but one account with letters, one bank no table knows, one holder
-    that is someone else."""
-    book = load_workbook(SAMPLE_REGISTER)
+    """The sample with a fifth of its people (and its own transfer rows) paid by transfer (bankkit), and a
+    few accounts as registers get them wrong: one with letters, one at a bank no table knows, one holder who is
+    someone else, one typed with spaces (normalised, and said so)."""
+    sample_with_accounts(SAMPLE_REGISTER, path)
+    book = load_workbook(path)
     sheet = book.worksheets[0]
-    for column, head, number in (
-        ("R", "Số tài khoản", "(18)"),
-        ("S", "Ngân hàng", "(19)"),
-        ("T", "Chủ tài khoản", "(20)"),
-    ):
-        sheet[f"{column}7"] = head
-        sheet.merge_cells(f"{column}7:{column}8")
-        sheet[f"{column}9"] = number
-    people = [
-        row for row in range(10, sheet.max_row + 1) if str(sheet[f"B{row}"].value or "").startswith("NCC")
-    ]
-    for i, row in enumerate(people):
-        if i % 5 and str(sheet[f"O{row}"].value or "").strip() == "Tiền mặt":
-            continue
-        sheet[f"O{row}"] = "Chuyển khoản"
-        sheet[f"R{row}"] = f"{7100 + i:04d} {100200 + i:06d}"  # with a space: normalised, and said so
-        sheet[f"S{row}"] = BANKS[i % len(BANKS)]
-    sheet[f"R{people[5]}"] = "71AB0012"  # account_invalid
-    sheet[f"S{people[10]}"] = "Ngân hàng Sao Hỏa"  # bank_unknown
-    sheet[f"T{people[15]}"] = "NGUYEN VAN KHAC"  # account_name_mismatch
+    rows = [row for row in range(10, sheet.max_row + 1) if sheet[f"O{row}"].value == "Chuyển khoản"]
+    sheet[f"R{rows[5]}"] = "71AB0012"  # account_invalid
+    sheet[f"S{rows[10]}"] = "Ngân hàng Sao Hỏa"  # bank_unknown
+    sheet[f"T{rows[15]}"] = "NGUYEN VAN KHAC"  # account_name_mismatch
+    sheet[f"R{rows[20]}"] = (
+        f"{sheet[f'R{rows[20]}'].value[:4]} {sheet[f'R{rows[20]}'].value[4:]}"  # normalised
+    )
     book.save(path)
     return path
 
