@@ -287,3 +287,13 @@ def test_the_settlement_counts_cash_and_transfer_apart_and_together(tmp_path: Pa
     assert "ở mọi điểm: khớp" in text
     s.office.close()
     s.point.close()
+
+
+def test_a_closed_month_takes_no_failure_onto_its_cash_list(tmp_path: Path) -> None:
+    s = _sent(tmp_path)
+    s.office.closing.close(MONTH)
+    path = write_xlsx(tmp_path / "a.xlsx", answer(s.files[AGRIBANK], {"NCC007": NO_ACCOUNT}))
+    _refused(s, path, Refused, "Tháng 12/2026 is closed: nobody can be added to its cash lists any more")
+    assert s.office.bank_results.import_file(path, MONTH, failed="carry").carried == ["NCC007"]
+    s.office.close()
+    s.point.close()

@@ -91,6 +91,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Take in the results of {month} with “list only”, then prepare “failed transfers → cash” for an "
         "approver to sign.",
     ),
+    "bankresults.month_closed": (
+        "{month} đã khóa sổ: không báo tăng vào danh sách tiền mặt được nữa; chọn chuyển sang tháng sau. Chưa "
+        "ghi nhận dòng nào.",
+        "{month} is closed: nobody can be added to its cash lists any more; carry the failures to next month. "
+        "Nothing was recorded.",
+    ),
     "bankresults.no_failures": (
         "{month} không còn người chuyển khoản lỗi nào chờ xử lý.",
         "No failed transfer of {month} is waiting to be dealt with.",

@@ -26,7 +26,7 @@ from payout_desk.services.office.amendments import sign_changes
 from payout_desk.services.office.devices import AmendReport
 from payout_desk.store.bank_models import TransferLine
 from payout_desk.store.bank_transfers import lines_by_code
-from payout_desk.store.closing import add_arrears, arrears_from
+from payout_desk.store.closing import add_arrears, arrears_from, closing_of
 from payout_desk.store.ledger import entitlements
 from payout_desk.store.lists import newest_issued
 from payout_desk.store.locks import hold
@@ -70,7 +70,10 @@ class FailedMoves:
 
     def to_cash(self, codes: Sequence[str], key: SigningKey, out_dir: Path) -> list[AmendReport]:
         """Each person on their point's issued list of the month by báo tăng (one amendment file per point);
-        someone the list already holds (added by hand) is only marked."""
+        someone the list already holds (added by hand) is only marked. Refused for a closed month: its
+        settlement is frozen (carry them to next month instead)."""
+        if closing_of(self.session, self.month) is not None:
+            raise Refused(t("bankresults.month_closed", month=Month.parse(self.month).label_vi))
         points = all_points(self.session)
         by_point: dict[int, list[TransferLine]] = defaultdict(list)
         places: dict[int, Point] = {}
