@@ -32,6 +32,7 @@ SCRIPTS: dict[str, list[str]] = {
     "bench_signups.py": ["--people", "200"],
     "bench_people.py": ["--rows", "600", "--points", "6", "--months", "3", "--lookups", "10"],
     "bench_transfers.py": ["--lines", "200", "--repeat", "1"],
+    "bench_transfer_results.py": ["--lines", "300", "--repeat", "1"],
     "bench_pg.py": ["--points", "4", "--per-point", "20", "--workers", "2"],  # skips, saying so, without $PAYOUT_DESK_TEST_PG
 }  # fmt: skip
 

@@ -26,6 +26,7 @@ WRITTEN = (
     "door",
     "people_over_months",
     "bank_transfers",
+    "bank_transfer_results",
 )
 
 

@@ -200,6 +200,212 @@
     </message>
 </context>
 <context>
+    <name>BankResultsDialog</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="78" />
+        <source>Kết quả chuyển khoản của ngân hàng — tháng %s</source>
+        <translation>The bank's transfer results — %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="81" />
+        <source>Người chuyển khoản lỗi:</source>
+        <translation>Failed transfers:</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="83" />
+        <source>Báo tăng vào danh sách chi tiền mặt của điểm</source>
+        <translation>Add to the point's cash list</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="84" />
+        <source>Chuyển sang tháng sau (truy lĩnh)</source>
+        <translation>Carry to next month (arrears)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="84" />
+        <source>Chỉ liệt kê</source>
+        <translation>List only</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="89" />
+        <source>Chọn file kết quả ngân hàng gửi về (.xlsx hoặc .csv).</source>
+        <translation>Choose the result file the bank sent (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="92" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="92" />
+        <source>Mã đối tượng</source>
+        <translation>Beneficiary code</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="92" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="92" />
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="93" />
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="93" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="103" />
+        <source>Chọn file kết quả…</source>
+        <translation>Choose the result file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="105" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="107" />
+        <source>Đưa người chuyển khoản lỗi vào danh sách tiền mặt…</source>
+        <translation>Put the failed transfers on the cash lists…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="133" />
+        <source>Thư mục ghi báo tăng</source>
+        <translation>Folder for the additions</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="146" />
+        <source>Đã báo tăng %d người chuyển khoản lỗi vào danh sách tiền mặt: %s</source>
+        <translation>%d failed transfers added to the cash lists: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="155" />
+        <source>File kết quả chuyển khoản</source>
+        <translation>Transfer result file</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="155" />
+        <source>Kết quả ngân hàng (*.xlsx *.xls *.csv)</source>
+        <translation>Bank results (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="174" />
+        <source>Báo tăng gửi điểm: %s</source>
+        <translation>Additions for the point: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="176" />
+        <source>Chuyển sang tháng sau: %s</source>
+        <translation>Carried to next month: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="178" />
+        <source>Không có gì thay đổi: các kết quả này đã được ghi nhận.</source>
+        <translation>Nothing changed: these results were already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="188" />
+        <source>Đã chuyển</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="189" />
+        <source>Chuyển lỗi</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="190" />
+        <source>Đã ghi nhận trước</source>
+        <translation>Already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="191" />
+        <source>Cần xem lại</source>
+        <translation>To look at</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="193" />
+        <source>→ danh sách tiền mặt</source>
+        <translation>→ cash list</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="193" />
+        <source>→ tháng sau</source>
+        <translation>→ next month</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatePanel</name>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="39" />
+        <source>Chuyển khoản theo ngân hàng</source>
+        <translation>Transfers by bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="41" />
+        <source>Ngân hàng</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="41" />
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="41" />
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="41" />
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="42" />
+        <source>Đã chuyển</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="42" />
+        <source>Chờ kết quả</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="42" />
+        <source>Chưa gửi</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="42" />
+        <source>CK lỗi</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="43" />
+        <source>Lỗi → tiền mặt</source>
+        <translation>Failed → cash</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="43" />
+        <source>Lỗi → tháng sau</source>
+        <translation>Failed → next month</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/bank_results.py" line="64" />
+        <source>Chuyển khoản theo ngân hàng — đã chuyển %d/%d người · %s / %s · lỗi đưa vào tiền mặt: %d</source>
+        <translation>Transfers by bank — paid %d/%d people · %s / %s · failed and put on the cash list: %d</translation>
+    </message>
+</context>
+<context>
     <name>CashActions</name>
     <message>
         <location filename="../../src/payout_desk/ui/point/cash.py" line="27" />
@@ -454,112 +660,112 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="102" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="103" />
         <source>đã chi</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="104" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="105" />
         <source>báo giảm</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="105" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="106" />
         <source>chưa chi</source>
         <translation>not yet paid</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="103" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="104" />
         <source>chưa chi được</source>
         <translation>exception</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="145" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="149" />
         <source>%s: chưa phát hành danh sách nào.</source>
         <translation>%s: no list issued yet.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="149" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="153" />
         <source>%s — đã chi %d/%d người · %s / %s · tiền còn ở các điểm %s · sai lệch chưa xử lý: %d</source>
         <translation>%s — paid %d/%d people · %s / %s · cash still at the points %s · open conflicts: %d</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="162" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="166" />
         <source>Đã chi theo danh sách %s; thực chi (tiền mặt đã phát, kể cả chi trùng) %s.</source>
         <translation>Paid as listed %s; cash handed out (double payouts included) %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="167" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="171" />
         <source>còn %d ngày đến hạn chi mùng 5 (%s)</source>
         <translation>%d days left to the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="169" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="173" />
         <source>đã quá hạn chi mùng 5 (%s)</source>
         <translation>past the deadline, the 5th (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="172" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="176" />
         <source>Điểm chậm tiến độ (%d): %s</source>
         <translation>Points behind (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="174" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="178" />
         <source>Không có điểm nào chậm tiến độ.</source>
         <translation>No point is behind.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="185" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="189" />
         <source>%d sai lệch chưa xử lý</source>
         <translation>%d unresolved conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="187" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="191" />
         <source>%d điểm chưa gửi file</source>
         <translation>%d point(s) yet to send a file</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="190" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="194" />
         <source>Đang mở %s: còn %s.</source>
         <translation>Showing %s: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="192" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="196" />
         <source>Chú ý: %s còn %s.</source>
         <translation>Note: %s still has %s.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="196" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="200" />
         <source>Đang mở %s: tháng đang chi trả (hạn chi trước mùng 5).</source>
         <translation>Showing %s: the month being paid (due before the 5th).</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="198" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="202" />
         <source>Đang mở %s: tháng chi trả tới; các tháng trước không còn việc.</source>
         <translation>Showing %s: the next month to pay; earlier months have nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="204" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="208" />
         <source>chưa có máy</source>
         <translation>no device yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="207" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="211" />
         <source>chưa đồng bộ</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="215" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="219" />
         <source>Chậm tiến độ. </source>
         <translation>Behind. </translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="216" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="220" />
         <source>%s: đã chi %d, chưa chi được %d, báo giảm %d, chưa chi %d trên %d người</source>
         <translation>%s: paid %d, exceptions %d, stopped %d, not yet paid %d of %d people</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="227" />
+        <location filename="../../src/payout_desk/ui/office/dashboard_tab.py" line="231" />
         <source>. %d bản ghi lạ bị gắn cờ, không tính vào số liệu (xem bản quyết toán).</source>
         <translation>. %d odd stored records flagged and left out of the figures (see the settlement).</translation>
     </message>
@@ -1535,77 +1741,82 @@ Total: %s</translation>
 <context>
     <name>OfficeMenus</name>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="22" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="23" />
         <source>&amp;Bưu cục</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="24" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="25" />
         <source>Nhập danh sách của tháng…</source>
         <translation>Import the month's register…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="25" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="26" />
         <source>Phát hành danh sách…</source>
         <translation>Issue the lists…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="26" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="27" />
         <source>Nhận file đồng bộ…</source>
         <translation>Import sync files…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="27" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="28" />
         <source>Xuất bảng thanh quyết toán…</source>
         <translation>Export the settlement…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="29" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="30" />
         <source>Cài đặt tháng nối tháng…</source>
         <translation>Month-to-month settings…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="30" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="31" />
         <source>Việc chờ duyệt…</source>
         <translation>Waiting for approval…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="35" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="36" />
         <source>Xuất tiền, tiền mặt các điểm…</source>
         <translation>Cash issued, the points' cash…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="37" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="38" />
         <source>&amp;Tiền mặt</source>
         <translation>&amp;Cash</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="38" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="39" />
         <source>Bảng kê chuyển khoản…</source>
         <translation>Bank transfer batches…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="40" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="41" />
+        <source>Nhập kết quả ngân hàng…</source>
+        <translation>Take in the bank's results…</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="43" />
         <source>C&amp;huyển khoản</source>
         <translation>&amp;Transfers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="46" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="51" />
         <source>&amp;In giấy tờ</source>
         <translation>&amp;Papers</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="47" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="52" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="49" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="54" />
         <source>Giới thiệu…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/menus.py" line="51" />
+        <location filename="../../src/payout_desk/ui/office/menus.py" line="56" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1994,37 +2205,42 @@ Total: %s</translation>
         <translation>Bank transfer batches</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="136" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="134" />
+        <source>Chuyển khoản lỗi → danh sách tiền mặt</source>
+        <translation>Failed transfers → cash lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="137" />
         <source>Số %d · %s · tháng %s · %s · lập: %s</source>
         <translation>No. %d · %s · month %s · %s · prepared by %s</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="152" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="153" />
         <source>Không có việc nào chờ duyệt.</source>
         <translation>Nothing waits for approval.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="165" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="166" />
         <source>Đã duyệt và ký việc số %d: %d file.</source>
         <translation>Approved and signed item %d: %d files.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="177" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="178" />
         <source>Đã trả lại việc số %d.</source>
         <translation>Rejected item %d.</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="182" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="183" />
         <source>Thư mục ghi các file đã ký</source>
         <translation>Folder for the signed files</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="187" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="188" />
         <source>Trả lại</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../src/payout_desk/ui/office/clerks.py" line="187" />
+        <location filename="../../src/payout_desk/ui/office/clerks.py" line="188" />
         <source>Lý do trả lại</source>
         <translation>Why it is rejected</translation>
     </message>

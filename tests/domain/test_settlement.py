@@ -96,3 +96,40 @@ def test_the_words_lines_read_the_figures_they_name(p: PointFigures) -> None:
 def test_a_new_field_of_another_kind_keeps_its_default_on_the_total() -> None:
     one, two = PointFigures("P01", "a", paid_out=5), PointFigures("P02", "b", paid_out=7)
     assert total_of([one, two]).paid_out == 12 and total_of([]) == PointFigures("", "TỔNG CỘNG")
+
+
+def test_transfers_beside_the_cash_list_reconcile_apart_and_together() -> None:
+    from payout_desk.domain.transfer_figures import TransferFact, with_transfers
+
+    cash = PointFigures(
+        "P01", "An Phước", issued=Count(3, 9_000), paid=Count(2, 6_000), unpaid=Count(1, 3_000)
+    )
+    facts = [
+        TransferFact("A", "P01", "An Phước", "970405", 5_000, "paid"),
+        TransferFact(
+            "B", "P01", "An Phước", "970405", 4_000, "failed", "cash"
+        ),  # on the cash list: counted there
+        TransferFact("C", "P01", "An Phước", "970405", 2_000, "failed", "carry"),
+        TransferFact("D", "P02", "Mỹ An", "970436", 7_000, "sent"),  # P02 pays no one in cash
+        TransferFact("E", "P02", "Mỹ An", "", 1_000, "listed"),  # an unknown bank: never sent
+    ]
+    month = with_transfers(MonthSettlement("2026-12", (cash,)), facts, {"970405": "Agribank"}.get)  # type: ignore[arg-type]
+    p01, p02 = month.points
+    assert (p01.transfer_issued, p01.transfer_paid, p01.transfer_unpaid, p01.transfer_to_cash) == (
+        Count(2, 7_000), Count(1, 5_000), Count(1, 2_000), Count(1, 4_000))  # fmt: skip
+    assert p01.all_issued == Count(5, 16_000) == p01.all_paid + p01.all_unpaid + p01.stopped
+    assert (p02.code, p02.name, p02.issued, p02.transfer_issued) == ("P02", "Mỹ An", Count(), Count(2, 8_000))
+    assert month.problems() == [] and month.total.all_paid == Count(3, 11_000)
+    agribank, vcb, unknown = month.banks
+    assert (agribank.bin, agribank.name, agribank.lines, agribank.paid, agribank.failed) == (
+        "970405", "Agribank", Count(3, 11_000), Count(1, 5_000), Count(2, 6_000))  # fmt: skip
+    assert (agribank.to_cash, agribank.carried, vcb.waiting, unknown.not_sent) == (
+        Count(1, 4_000), Count(1, 2_000), Count(1, 7_000), Count(1, 1_000))  # fmt: skip
+    twice = with_transfers(MonthSettlement("2026-12", (cash,)), [
+        TransferFact("A", "P01", "An Phước", "970405", 5_000, "paid", on_cash_list=True)], lambda _b: "")  # fmt: skip
+    assert twice.problems() == ["P01: 1 on the cash list and counted as a transfer too",
+                                ": 1 on the cash list and counted as a transfer too"]  # the total has no code  # fmt: skip
+    broken = MonthSettlement("2026-12", (PointFigures("P01", "", transfer_issued=Count(1, 5), transfer_paid=Count(1, 4)),),
+                             month.banks)  # fmt: skip
+    assert "P01: transfers issued ≠ paid by transfer + unpaid" in broken.problems()
+    assert "the banks' lines ≠ the points' transfers (moved to cash included)" in broken.problems()

@@ -36,6 +36,7 @@ MY_AREAS = (
     "closing",
     "unclaimed",
     "transfers",
+    "bankresults",
 )  # deaths and reportback say "thu hồi" of money to recover (số tiền phải thu hồi), its right word there
 AVOIDED = (
     "đã chết",

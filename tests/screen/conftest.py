@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
+from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.services.point.desk import PointDesk
 from payout_desk.ui.app import show_main_window
 from payout_desk.ui.office_window import OfficeWindow
@@ -84,14 +85,19 @@ def point_window(screen: Screen, game: Round) -> PointWindow:
     return open_point_window(screen, game.devices[0])
 
 
-@pytest.fixture
-def office_window(screen: Screen, game: Round) -> OfficeWindow:
-    """The office's window on the round's desk as it opens (seen on 3 December 2026)."""
-    window = OfficeWindow(game.office, today=date(2026, 12, 3))
+def open_office_window(screen: Screen, desk: OfficeDesk) -> OfficeWindow:
+    """An office's window as the desk opens it (seen on 3 December 2026), placed by the window manager."""
+    window = OfficeWindow(desk, today=date(2026, 12, 3))
     screen.qtbot.addWidget(window)
     show_main_window(window)
     screen.show(window)
     return window
+
+
+@pytest.fixture
+def office_window(screen: Screen, game: Round) -> OfficeWindow:
+    """The office's window on the round's desk as it opens (seen on 3 December 2026)."""
+    return open_office_window(screen, game.office)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

@@ -5,15 +5,13 @@ step."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from payout_desk.ui.app import show_main_window
 from payout_desk.ui.office.bank import BankBatchDialog
-from payout_desk.ui.office_window import OfficeWindow
 from payout_desk.ui.qt import QFileDialog, QWidget
 from tests.bankkit import AGRIBANK, office_with_register
 from tests.roundkit import MONTH
+from tests.screen.conftest import open_office_window
 from tests.screen.kit import Screen, button
 
 
@@ -23,10 +21,7 @@ def test_the_clerk_writes_the_months_bank_batches_into_a_folder(screen: Screen, 
     folder.mkdir()
     seen: dict[str, object] = {}
     try:
-        window = OfficeWindow(desk, today=date(2026, 12, 3))
-        screen.qtbot.addWidget(window)
-        show_main_window(window)
-        screen.show(window)
+        window = open_office_window(screen, desk)
         screen.replace_text(window.month.lineEdit(), MONTH)
 
         def write(dialog: QWidget) -> None:

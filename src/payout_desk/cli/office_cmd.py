@@ -9,6 +9,7 @@ from typing import Any
 
 from payout_desk.cli import (
     bank_cmd,
+    bank_results_cmd,
     cash_cmd,
     clerks_cmd,
     closing_cmd,
@@ -63,6 +64,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     cash_cmd.register(sub, common)
     signup_cmd.register_office(sub, common)
     bank_cmd.register(sub, common)
+    bank_results_cmd.register(sub, common)
 
 
 def _report_json(report: RegisterReport) -> dict[str, Any]:

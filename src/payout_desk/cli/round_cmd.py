@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from payout_desk.cli import clerks_cmd, deaths_cmd
+from payout_desk.cli.bank_results_cmd import banks_json, transfer_lines
 from payout_desk.cli.cash_cmd import add_cash, cash_lines
 from payout_desk.cli.desks import office_desk
 from payout_desk.cli.output import emit, money
@@ -229,6 +230,7 @@ def status_json(report: OfficeStatus) -> dict[str, Any]:
         "points": points,
         "totals": {**settlement_json(settled.total), "exceptions": report.totals.exceptions},
         "problems": settled.problems(),
+        "banks": banks_json(settled),  # issue 17: each bank's transfers of the month
         "conflicts": [conflict_json(c) for c in report.conflicts],
         "closed": {"closed_at": report.closed.closed_at, "closed_by": report.closed.closed_by}
         if report.closed
@@ -276,6 +278,7 @@ def run_status(args: argparse.Namespace) -> int:
         f"{money(t.issued.money)}, {money(t.paid_out)} handed out); cash received {money(t.received)}, "
         f"returned {money(t.returned)}, still held {money(t.held)}"
     )
+    lines += transfer_lines(report.settlement)
     if report.conflicts:
         lines.append(f"{len(report.conflicts)} conflicts:")
         lines.extend(_conflict_line(c) for c in report.conflicts)

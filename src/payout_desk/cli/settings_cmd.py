@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from payout_desk.cli import bank_cmd, closing_cmd, month_settings_cmd, unclaimed_cmd
+from payout_desk.cli import bank_cmd, bank_results_cmd, closing_cmd, month_settings_cmd, unclaimed_cmd
 from payout_desk.cli.desks import any_desk
 from payout_desk.cli.output import emit
 from payout_desk.lang import LANGUAGES, set_language, t
@@ -25,6 +25,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     unclaimed_cmd.register_settings(sub, common)
     month_settings_cmd.register_settings(sub, common)
     bank_cmd.register_setting(sub, common)
+    bank_results_cmd.register_setting(sub, common)
 
 
 def run_language(args: argparse.Namespace) -> int:

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from payout_desk.domain.figures import ListFigures
 from payout_desk.domain.fold import CashPosition
 from payout_desk.domain.money import amount_in_words, format_vnd
+
+if TYPE_CHECKING:
+    from payout_desk.domain.transfer_figures import BankFigures
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,8 @@ class Written:
 PAID_WORDS = "Tổng số tiền đã chi theo danh sách"
 PAID_OUT_WORDS = "Tổng số tiền thực chi (kể cả chi trùng, chi ngoài danh sách)"
 HELD_WORDS = "Tiền còn giữ tại điểm (nhận − thực chi − nộp lại)"
+TRANSFER_WORDS = "Tổng số tiền đã chuyển khoản"
+ALL_WORDS = "Tổng số tiền đã chi (tiền mặt theo danh sách + chuyển khoản)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,25 @@ class PointFigures:
     received: int = 0  # cash received from the office (as the laptops recorded it)
     returned: int = 0  # cash given back to the office
     conflicts: int = 0
+    # issue 17: the point's people paid by bank transfer, beside the cash list above (domain/transfer_figures)
+    transfer_issued: Count = Count()  # a failed transfer put on the cash list is counted there, not here
+    transfer_paid: Count = Count()
+    transfer_unpaid: Count = Count()  # waiting for the bank, failed (listed or carried), never sent
+    transfer_to_cash: Count = Count()  # failed, then put on the cash list (inside `issued` once)
+    transfer_twice: int = 0  # on the cash list and still counted as a transfer: a problem
+
+    @property
+    def all_issued(self) -> Count:
+        """Cash and transfer together."""
+        return self.issued + self.transfer_issued
+
+    @property
+    def all_paid(self) -> Count:
+        return self.paid + self.transfer_paid
+
+    @property
+    def all_unpaid(self) -> Count:
+        return self.unpaid + self.transfer_unpaid
 
     @property
     def excess_paid(self) -> int:
@@ -91,6 +115,12 @@ class PointFigures:
             found.append(f"{self.code}: issued ≠ paid + unpaid + stopped (money)")
         if min(self.issued.people, self.issued.money, self.paid.people, self.unpaid.people) < 0:
             found.append(f"{self.code}: a negative count")
+        # cash and transfer together (issued = paid in cash + paid by transfer + unpaid + stopped) holds
+        # exactly when both halves do
+        if self.transfer_issued != self.transfer_paid + self.transfer_unpaid:
+            found.append(f"{self.code}: transfers issued ≠ paid by transfer + unpaid")
+        if self.transfer_twice:
+            found.append(f"{self.code}: {self.transfer_twice} on the cash list and counted as a transfer too")
         return found
 
 
@@ -118,6 +148,7 @@ class MonthSettlement:
 
     month: str
     points: tuple[PointFigures, ...] = ()
+    banks: tuple[BankFigures, ...] = ()  # issue 17: each bank's transfers of the month
 
     @property
     def total(self) -> PointFigures:
@@ -128,7 +159,16 @@ class MonthSettlement:
         return next((p for p in self.points if p.code == code), PointFigures(code, ""))
 
     def problems(self) -> list[str]:
-        return [problem for p in (*self.points, self.total) for problem in p.problems()]
+        found = [problem for p in (*self.points, self.total) for problem in p.problems()]
+        found += [problem for bank in self.banks for problem in bank.problems()]
+        banked = sum((bank.lines for bank in self.banks), Count())
+        moved = sum((bank.to_cash for bank in self.banks), Count())
+        total = self.total
+        if self.banks and banked != total.transfer_issued + total.transfer_to_cash:
+            found.append("the banks' lines ≠ the points' transfers (moved to cash included)")
+        if self.banks and moved != total.transfer_to_cash:
+            found.append("the banks' failures moved to cash ≠ the points'")
+        return found
 
 
 def point_figures(
@@ -153,9 +193,16 @@ def point_figures(
 
 def words_lines(f: PointFigures, *, held: bool = False) -> list[str]:
     """A settlement's money in words, as every paper prints it under its figures: the entitled money paid,
-    the cash handed out (and the cash still held): each line made from the very figure it names."""
+    the cash handed out (and the cash still held); with transfers, the money paid by transfer and both
+    together: each line made from the very figure it names."""
     lines = [Written(f.paid.money).line(PAID_WORDS), Written(f.paid_out).line(PAID_OUT_WORDS)]
-    return [*lines, Written(f.held).line(HELD_WORDS)] if held else lines
+    lines += [Written(f.held).line(HELD_WORDS)] if held else []
+    if f.transfer_issued.people or f.transfer_to_cash.people:
+        lines += [
+            Written(f.transfer_paid.money).line(TRANSFER_WORDS),
+            Written(f.all_paid.money).line(ALL_WORDS),
+        ]
+    return lines
 
 
 def settlement_json(f: PointFigures) -> dict[str, int]:
@@ -179,4 +226,19 @@ def settlement_json(f: PointFigures) -> dict[str, int]:
         "paid_out": f.paid_out,
         "excess_paid": f.excess_paid,
         "cash_held": f.held,
+        # issue 17: by bank transfer beside the cash list, and both together
+        "transfer_count": f.transfer_issued.people,
+        "transfer_amount": f.transfer_issued.money,
+        "transfer_paid_count": f.transfer_paid.people,
+        "transfer_paid_amount": f.transfer_paid.money,
+        "transfer_unpaid_count": f.transfer_unpaid.people,
+        "transfer_unpaid_amount": f.transfer_unpaid.money,
+        "transfer_to_cash_count": f.transfer_to_cash.people,
+        "transfer_to_cash_amount": f.transfer_to_cash.money,
+        "all_count": f.all_issued.people,
+        "all_amount": f.all_issued.money,
+        "all_paid_count": f.all_paid.people,
+        "all_paid_amount": f.all_paid.money,
+        "all_unpaid_count": f.all_unpaid.people,
+        "all_unpaid_amount": f.all_unpaid.money,
     }

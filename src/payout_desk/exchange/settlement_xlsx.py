@@ -15,7 +15,9 @@ from payout_desk.domain.cash_days import CashBook
 from payout_desk.domain.fold import ConflictKind, Status
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.settlement import PointFigures, words_lines
+from payout_desk.domain.transfer_figures import BankFigures
 from payout_desk.exchange.cash_sheet import write_cash_sheet
+from payout_desk.exchange.transfer_sheet import write_transfer_sheet
 from payout_desk.exchange.xlsx_cells import HEAD_FONT, cells, sheet_head
 
 STATUS_VI = {
@@ -102,6 +104,9 @@ class SettlementBook:
     late: list[LateEntry] = field(default_factory=list)
     total: PointFigures = field(default_factory=lambda: PointFigures("", "TỔNG CỘNG"))  # the month's total
     cash: CashBook | None = None  # issue 16: the sheet "Tiền mặt" (exchange/cash_sheet.py)
+    banks: tuple[
+        BankFigures, ...
+    ] = ()  # issue 17: with transfers, the sheet "Chuyển khoản" (transfer_sheet.py)
 
 
 _BOLD = HEAD_FONT
@@ -336,11 +341,14 @@ def write_settlement(book: SettlementBook) -> bytes:
     _conflicts(wb, book)
     if book.closed:
         _late(wb, book)
+    subtitle = f"{book.office_name} — tháng {book.month[5:]}/{book.month[:4]} — lập lúc {book.made_at}"
+    if book.banks:
+        write_transfer_sheet(wb, book.points, book.total, book.banks, subtitle)
     if book.cash is not None:
         write_cash_sheet(
             wb,
             book.cash,
-            f"{book.office_name} — tháng {book.month[5:]}/{book.month[:4]} — lập lúc {book.made_at}",
+            subtitle,
         )
     buffer = io.BytesIO()
     wb.save(buffer)

@@ -14,9 +14,11 @@ from reportlab.lib.units import mm
 from payout_desk.domain.cash_days import CashBook
 from payout_desk.domain.money import format_vnd
 from payout_desk.domain.month import Month
-from payout_desk.domain.settlement import Count, PointFigures, words_lines
+from payout_desk.domain.settlement import Count, PointFigures, total_of, words_lines
+from payout_desk.domain.transfer_figures import BankFigures
 from payout_desk.reports.cash_pdf import draw_cash
 from payout_desk.reports.pdfkit import HEAD, Cell, Column, Letterhead, Pdf
+from payout_desk.reports.transfer_pdf import draw_transfers
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,10 @@ class SettlementDoc:
     points: Sequence[PointSettlement]
     total: PointFigures  # the month's settlement total (`MonthSettlement.total`)
     cash: CashBook | None = None  # issue 16: the cash section (reports/cash_pdf.py)
+    # issue 17: with transfers, the section cash and transfer (reports/transfer_pdf.py): every point's figures
+    # (those paying only by transfer too) and each bank's
+    transfers: tuple[PointFigures, ...] = ()
+    banks: tuple[BankFigures, ...] = ()
 
 
 PAGE = landscape(A4)
@@ -240,6 +246,10 @@ def settlement_pdf(doc: SettlementDoc) -> bytes:
     _summary(pdf, doc)
     for point in doc.points:
         _point(pdf, doc, point)
+    if doc.transfers:
+        head = Letterhead(doc.office_name, "Thanh quyết toán — tiền mặt và chuyển khoản",
+                          "CHI TRẢ BẰNG TIỀN MẶT VÀ CHUYỂN KHOẢN", f"{doc.month.label_vi} — lập lúc {doc.made_on}")  # fmt: skip
+        draw_transfers(pdf, head, doc.transfers, total_of(doc.transfers), doc.banks)
     if doc.cash is not None:
         head = Letterhead(doc.office_name, "Thanh quyết toán — tiền mặt", "TIỀN MẶT CÁC ĐIỂM CHI TRẢ",
                           f"{doc.month.label_vi} — lập lúc {doc.made_on}")  # fmt: skip

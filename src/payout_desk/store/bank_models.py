@@ -45,6 +45,9 @@ class TransferLine(Base):
     result_at: Mapped[str | None] = mapped_column(String(32))
     failed_action: Mapped[str | None] = mapped_column(String(8))  # None | cash | carry
     failed_action_at: Mapped[str | None] = mapped_column(String(32))
+    # the person as the register listed them (list.json's shape), for the báo tăng of a failed transfer
+    # (0009_results17; None for a line stored before it)
+    person_json: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class TransferBatch(Base):

@@ -29,6 +29,7 @@ LINE_COLUMNS = (
     "register_import_id",
     "register_row",
     "state",
+    "person_json",  # 0009_results17
 )
 
 

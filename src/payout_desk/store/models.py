@@ -387,7 +387,7 @@ class PersonLink(Base):
 # Office clerks and roles, the office's cash issues (issue 16, migrations 0007_roles16, 0007_cash16):
 # store/office_models.py; bank transfers (issue 17, migration 0008_bank17): store/bank_models.py — part of
 # this schema
-from payout_desk.store import bank_models  # noqa: E402, F401  (by module: it may be imported first)
+from payout_desk.store import bank_models, bank_result_models  # noqa: E402, F401  (by module: may come first)
 from payout_desk.store.office_models import (  # noqa: E402, F401
     CashIssueRow,
     KeptHistories,

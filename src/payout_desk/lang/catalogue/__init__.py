@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from payout_desk.lang.catalogue import (
     bank,
+    bankresults,
     cash,
     cli,
     closing,
@@ -39,6 +40,7 @@ from payout_desk.lang.catalogue import (
 AREAS = (
     common,
     bank,
+    bankresults,
     cash,
     closing,
     deaths,

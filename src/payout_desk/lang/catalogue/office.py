@@ -90,8 +90,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{code} is for point {value}, not {code2} {name}",
     ),
     "office.addition_bank_transfer": (
-        "{code} nhận qua chuyển khoản; danh sách của điểm chỉ có người nhận tiền mặt.",
-        "{code} is paid by bank transfer; only cash payouts go on a point's list",
+        "{code} nhận qua chuyển khoản; danh sách của điểm chỉ có người nhận tiền mặt (người chuyển khoản chỉ "
+        "được báo tăng khi kết quả ngân hàng báo chuyển khoản lỗi).",
+        "{code} is paid by bank transfer; only cash payouts go on a point's list (a transfer person only once the "
+        "bank's result says their transfer failed)",
     ),
     "office.already_on_list": (
         "{code} ({name}) đã có trong danh sách của {code2}.",

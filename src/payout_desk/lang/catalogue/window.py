@@ -14,6 +14,7 @@ from payout_desk.lang.catalogue.window_holds import HOLDS
 from payout_desk.lang.catalogue.window_loose import LOOSE_WINDOW
 from payout_desk.lang.catalogue.window_office import OFFICE_AND_SHARED
 from payout_desk.lang.catalogue.window_reportback import REPORT_BACK_WINDOW
+from payout_desk.lang.catalogue.window_results17 import RESULTS17_WINDOW
 from payout_desk.lang.catalogue.window_roles16 import ROLES16_WINDOW
 from payout_desk.lang.catalogue.window_rules16 import RULES16_WINDOW
 from payout_desk.lang.catalogue.window_settle16 import SETTLE16_WINDOW
@@ -169,4 +170,5 @@ WINDOW: dict[str, str] = {
     **CASH16_WINDOW,
     **SIGNUPS17_WINDOW,
     **BANK17_WINDOW,
+    **RESULTS17_WINDOW,
 }

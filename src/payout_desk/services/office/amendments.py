@@ -21,6 +21,7 @@ from payout_desk.services.common.errors import DeskError, InvalidInput, Refused,
 from payout_desk.services.common.inputs import REGISTER_LIMIT, check_input_file
 from payout_desk.services.office.devices import AmendReport, find_point, issued_list
 from payout_desk.services.office.payments import PaymentOrder, payment_change
+from payout_desk.store.bank_results import failed_transfers, moved_to_cash
 from payout_desk.store.ledger import entitlements, refresh_states
 from payout_desk.store.locks import hold
 from payout_desk.store.models import PayoutList, Point
@@ -162,6 +163,7 @@ class Amendments:
         if not people:
             raise InvalidInput(t("office.addition_empty"))
         ents = entitlements(session, row.list_id, [p.code for *_, p in people])[1]
+        failed = failed_transfers(session, row.month)  # issue 17: a failed transfer may go on the cash list
         changes = []
         for cash, code, name, person in people:
             if code != point.code and fold(name) != point.name_folded:
@@ -174,8 +176,10 @@ class Amendments:
                         name=point.name,
                     )
                 )
-            if not cash:
+            if not cash and person.code not in failed:
                 raise InvalidInput(t("office.addition_bank_transfer", code=person.code))
+            if not cash:
+                moved_to_cash(failed[person.code], now)
             ent = ents.get(person.code)
             if ent is not None and ent.listed and ent.stop is None:
                 raise Refused(

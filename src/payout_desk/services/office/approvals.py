@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from payout_desk.domain.clock import iso_utc, utc_now
+from payout_desk.domain.month import Month
 from payout_desk.lang import t
 from payout_desk.services.common.desk import OFFICE_LOCK, Desk, parse_month, read_input_file
 from payout_desk.services.common.errors import Refused, UsageError
 from payout_desk.services.common.typed import typed
 from payout_desk.services.office.amendments import Amendments
 from payout_desk.services.office.bank_batches import BankBatches
+from payout_desk.services.office.bank_results import BankResults
 from payout_desk.services.office.clerks import ClerkInfo, ClerkRole, OfficeClerks
 from payout_desk.services.office.devices import AmendReport, find_point, issued_list
 from payout_desk.services.office.holds import Holds
@@ -31,6 +33,7 @@ from payout_desk.store.models import PendingItem
 from payout_desk.store.office_roles import open_item, pending, pending_item
 
 ISSUE, AMEND, RELEASE, TRANSFER, BANK_BATCH = "issue", "amend", "release", "transfer", "bank"
+TO_CASH = "tocash"  # issue 17: the month's failed transfers onto the points' cash lists by báo tăng
 PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
 # The office action each kind is, named like the step done directly: "issue-lists.prepared", "amend.approved" …
 STEP = {
@@ -39,6 +42,7 @@ STEP = {
     RELEASE: "release-hold",
     TRANSFER: "transfer",
     BANK_BATCH: "transfer-batch",  # issue 17: the month's bank-transfer batches, signed once approved
+    TO_CASH: "transfer-failed-to-cash",  # issue 17: failed transfers onto the cash lists, signed once approved
 }
 ADD_FILE_LIMIT = 64 * 1024 * 1024  # a báo tăng file kept with its item until approved
 
@@ -94,6 +98,7 @@ class Approvals:
         holds: Holds,
         transfers: Transfers,
         bank: BankBatches,
+        bank_results: BankResults,
     ) -> None:
         self.desk = desk
         self.clerks = clerks
@@ -102,6 +107,7 @@ class Approvals:
         self.holds = holds
         self.transfers = transfers
         self.bank = bank
+        self.bank_results = bank_results
 
     # prepare ----------------------------------------------------------------------------------------
 
@@ -190,6 +196,13 @@ class Approvals:
         if bank:
             what["bank"] = self.bank.bank(bank).bin  # one sentence if the table has no such bank
         return self._prepare(BANK_BATCH, month, what)
+
+    def prepare_failed_to_cash(self, month_text: str) -> PendingInfo:
+        """The month's failed transfers (listed only) onto their points' cash lists, signed once approved."""
+        month = str(parse_month(month_text))
+        if not self.bank_results.waiting_failures(month):
+            raise Refused(t("bankresults.no_failures", month=Month.parse(month).label_vi))
+        return self._prepare(TO_CASH, month, {"month": month})
 
     # read -------------------------------------------------------------------------------------------
 
@@ -281,6 +294,8 @@ class Approvals:
         if row.kind == BANK_BATCH:
             run = self.bank.write(row.month, out_dir, bank=what.get("bank"))
             return [f for batch in run.batches for f in batch.files]
+        if row.kind == TO_CASH:
+            return [str(a.path) for a in self.bank_results.failed_to_cash(row.month, out_dir)]
         if row.kind == RELEASE:
             done = self.holds.release(what["code"], row.month, what["reason"], out_dir, by=row.prepared_by)
             return _amend_files(done.amendment) if done.amendment is not None else []

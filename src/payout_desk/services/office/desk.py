@@ -24,6 +24,7 @@
     office.signups      the month's sign-ups for payment by account (xlsx, flagged)    office/signups.py
     office.bank         bank-transfer batches per bank: xlsx, transfer list, signed manifest  office/bank_batches.py
     office.bank_templates  the batch files' column layout, per bank                  office/bank_template.py
+    office.bank_results the bank's results: paid, failed → cash list, carried, listed office/bank_results.py
     office.backups      copies of the database, restoring one                         common/backups.py
 
 A new use case is a new part file and one line here."""
@@ -40,6 +41,7 @@ from payout_desk.services.office.amendments import Amendments
 from payout_desk.services.office.approvals import Approvals
 from payout_desk.services.office.audit_export import AuditExport
 from payout_desk.services.office.bank_batches import BankBatches
+from payout_desk.services.office.bank_results import BankResults
 from payout_desk.services.office.bank_template import BankTemplates
 from payout_desk.services.office.cash_issue import CashIssues
 from payout_desk.services.office.clerks import OfficeClerks
@@ -91,6 +93,7 @@ class OfficeDesk(Desk):
         self.opening_key = partial(opening_key_for, self)  # sync files open without the signing key
         self.bank_templates = BankTemplates(self)
         self.bank = BankBatches(self, self.clerks, self.bank_templates)
+        self.bank_results = BankResults(self, self.clerks)
         self.approvals = Approvals(
             self,
             self.clerks,
@@ -99,6 +102,7 @@ class OfficeDesk(Desk):
             holds=self.holds,
             transfers=self.transfers,
             bank=self.bank,
+            bank_results=self.bank_results,
         )
         self.audit_export = AuditExport(self, self.clerks)
         self.cash = CashIssues(self, self.clerks)

@@ -8,7 +8,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.month import Month
-from payout_desk.domain.settlement import total_of
+from payout_desk.domain.settlement import PointFigures, total_of
+from payout_desk.domain.transfer_figures import BankFigures
 from payout_desk.lang import t
 from payout_desk.reports.posting_list import posting_list_pdf
 from payout_desk.reports.settlement_pdf import SettlementDoc, settlement_pdf
@@ -27,7 +28,7 @@ from payout_desk.services.office.frozen import closed_month, frozen_reasons, mad
 from payout_desk.services.office.point_cash import PointCashPart, cash_book
 from payout_desk.services.office.settlement import SettlementResult, settle
 from payout_desk.services.office.settlement_rows import point_settlement
-from payout_desk.services.office.status import Status
+from payout_desk.services.office.status import OfficeStatus, Status
 from payout_desk.store.models import PayoutList
 
 
@@ -98,6 +99,18 @@ class Papers:
         )
         return self._printed("print-posting-list", month, point, done)
 
+    @staticmethod
+    def _transfers(
+        status: OfficeStatus, point: str | None
+    ) -> tuple[tuple[PointFigures, ...], tuple[BankFigures, ...]]:
+        """The transfer section's figures: every point's and each bank's; one point's alone when asked."""
+        settled = status.settlement
+        if not settled.banks:
+            return (), ()
+        if point is None:
+            return settled.points, settled.banks
+        return tuple(p for p in settled.points if p.code == point.strip().upper()), ()
+
     def settlement_report(self, month_text: str, out: Path, point: str | None = None) -> ReportFile:
         """The settlement PDF; its figures are the office status's, point by point."""
         month = str(parse_month(month_text))
@@ -126,6 +139,7 @@ class Papers:
             points,
             total,
             cash,
+            *self._transfers(status, point),
         )
         done = write_report(out, settlement_pdf(doc), len(points), total.paid_out, [p.code for p in points])
         return self._printed("print-settlement", month, point, done)

@@ -63,12 +63,15 @@ def settle(desk: Desk, office_status: Status, month_text: str, out: Path) -> Set
         closed=status.closed is not None,
         late=late_entries(status.closed),
         total=status.settlement.total,
+        banks=status.settlement.banks,
     )
     with desk.db.reading() as session:
         names = device_names(session)
         for point in status.points:
             book.points.append(status.settlement.point(point.code))
             _point_details(session, point, names, book)
+        listed = {point.code for point in status.points}  # a point paying only by transfer has no list
+        book.points += [p for p in status.settlement.points if p.code not in listed]
         book.cash = cash_book(PointCashPart.of_month(session, month))
     if status.closed is not None:  # paid after the close: the line as it stood then (the payout: late)
         book.beneficiaries = as_closed(book.beneficiaries, status.closed)

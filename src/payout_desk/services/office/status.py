@@ -18,8 +18,10 @@ from payout_desk.domain.ledger import Event, Kind, chain_key
 from payout_desk.domain.month import Month
 from payout_desk.domain.opening import MonthWork
 from payout_desk.domain.settlement import MonthSettlement, point_figures
+from payout_desk.domain.transfer_figures import TransferFact, with_transfers
 from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.office.frozen import MonthClosed, closed_month, freeze
+from payout_desk.services.office.transfer_status import bank_name, transfer_facts
 from payout_desk.services.office.transfers import LISTED, on_two_lists
 from payout_desk.store.conflicts import conflict_count, fork_count, forks_of, resolutions_of
 from payout_desk.store.devices import devices_by_name
@@ -77,13 +79,16 @@ class OfficeStatus:
     cash: CashPosition = field(default_factory=CashPosition)
     closed: MonthClosed | None = None  # a closed month: the figures above are the frozen ones (frozen.py)
     settlement: MonthSettlement = field(default_factory=lambda: MonthSettlement(""))  # what papers print
+    transfers: list[TransferFact] = field(default_factory=list)  # issue 17: the month's bank transfers
 
     def settle(self) -> None:
-        """The one settlement every paper prints, from the points' figures and cash as they now stand."""
-        self.settlement = MonthSettlement(
+        """The one settlement every paper prints, from the points' figures and cash as they now stand, and
+        the month's bank transfers beside them."""
+        cash = MonthSettlement(
             self.month,
             tuple(point_figures(p.code, p.name, p.figures, p.cash, p.conflicts) for p in self.points),
         )
+        self.settlement = with_transfers(cash, self.transfers, bank_name)
 
 
 def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
@@ -216,6 +221,7 @@ class Status:
             report.totals.conflicts = len(report.conflicts)
             if (closed := closed_month(session, month)) is not None:
                 freeze(report, closed)
+            report.transfers = transfer_facts(session, month, rows)
             report.settle()
             return report
 

@@ -5,10 +5,12 @@ import says so (warning `transfer_sent_changed`)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from payout_desk.exchange.listfile import beneficiary_to_json
 from payout_desk.exchange.register import RegisterEntry
 from payout_desk.lang import Text, t
 from payout_desk.store.bank_models import LISTED, PAID, SENT
@@ -34,6 +36,7 @@ def _row(month: str, entry: RegisterEntry, import_id: int) -> tuple[Any, ...]:
         import_id,
         entry.row,
         LISTED,
+        json.dumps(beneficiary_to_json(entry.person), ensure_ascii=False),  # issue 17: a failure's báo tăng
     )
 
 

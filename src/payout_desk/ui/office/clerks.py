@@ -131,6 +131,7 @@ class PendingDialog(QDialog):
             "release": self.tr("Đưa người bị giữ lại vào danh sách"),
             "transfer": self.tr("Chuyển điểm"),
             "bank": self.tr("Bảng kê chuyển khoản"),
+            "tocash": self.tr("Chuyển khoản lỗi → danh sách tiền mặt"),
         }.get(item.kind, item.kind)
         what = ", ".join(f"{v}" for k, v in sorted(item.what.items()) if k != "month" and v)
         return self.tr("Số %d · %s · tháng %s · %s · lập: %s") % (

@@ -13,6 +13,7 @@ from payout_desk.domain.opening import Opening, payout_month
 from payout_desk.domain.settlement import PointFigures
 from payout_desk.services.office.register_month import month_name
 from payout_desk.services.office.status import OfficeStatus, PointReport
+from payout_desk.ui.office.bank_results import BankStatePanel
 from payout_desk.ui.plain import plain, rich
 from payout_desk.ui.qt import (
     QAbstractItemView,
@@ -127,6 +128,8 @@ class DashboardTab(QWidget):
         layout.addWidget(self.deadline)
         layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
+        self.banks = BankStatePanel(self)  # issue 17: the month's transfers per bank, when it has any
+        layout.addWidget(self.banks)
         self.behind: list[str] = []
 
     def selected_point(self) -> str | None:
@@ -139,6 +142,7 @@ class DashboardTab(QWidget):
         self.behind = [p.code for p in status.points if is_behind(p.figures, month.deadline, today)]
         rows = [self._row(p, p.code in self.behind, status.settlement.point(p.code)) for p in status.points]
         self.model.set_rows(rows)
+        self.banks.show_banks(status.settlement)
         t = status.settlement.total  # the figures every paper prints
         open_conflicts = sum(1 for c in status.conflicts if c.resolution is None)
         if not status.points:

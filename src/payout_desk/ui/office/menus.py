@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from payout_desk.ui.language_menu import add_language_menu
 from payout_desk.ui.office.bank import ask_bank_batches
+from payout_desk.ui.office.bank_results import ask_bank_results
 from payout_desk.ui.office.cash import ask_cash
 from payout_desk.ui.office.clerks import ask_pending
 from payout_desk.ui.office.settings import ask_settings
@@ -37,7 +38,11 @@ class OfficeMenus(QObject):
         bar.addMenu(self.tr("&Tiền mặt")).addAction(cash)
         batches = QAction(self.tr("Bảng kê chuyển khoản…"), office)
         batches.triggered.connect(lambda: ask_bank_batches(office))
-        bar.addMenu(self.tr("C&huyển khoản")).addAction(batches)
+        results = QAction(self.tr("Nhập kết quả ngân hàng…"), office)
+        results.triggered.connect(lambda: ask_bank_results(office))
+        transfers = bar.addMenu(self.tr("C&huyển khoản"))
+        transfers.addAction(batches)
+        transfers.addAction(results)
         papers = [
             *office.papers.entries(),
             (office.report_back.pdf_entry(), office.report_back.ask_pdf),
