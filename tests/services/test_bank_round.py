@@ -2,8 +2,9 @@
 columns, most valid, some not), imported; the lists issued; the month's batches written per bank; the banks'
 result files written as a bank writes them (some failures, xlsx and CSV); the results taken in, the failures
 put on their point's cash list by a signed amendment, which the point loads and pays in cash with a drawn
-signature; its sync file taken in; the settlement balancing cash + transfer to the đồng, on paper (PDF and
-workbook read back) as in the status."""
+signature; its sync file, which also brings a cash beneficiary's sign-up for payment by account, taken in; the
+settlement balancing cash + transfer to the đồng, on paper (PDF and workbook read back) as in the status; the
+sign-up on the office's list for the welfare office."""
 
 from __future__ import annotations
 
@@ -13,15 +14,17 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from payout_desk.domain.signup import SignupForm
 from payout_desk.domain.transfer_results import Verdict
 from payout_desk.exchange.register import read_register
 from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.services.point.desk import PointDesk
+from payout_desk.services.point.signups import SignupRequest
 from tests.bank_results_kit import answer, write_csv, write_xlsx
 from tests.bankkit import sample_with_accounts
 from tests.conftest import SAMPLE_REGISTER
 from tests.paykit import signed
-from tests.roundkit import MONTH, add_clerks, fund, passphrase
+from tests.roundkit import MONTH, add_clerks, fund, passphrase, stroke_png
 
 POINT = "Điểm BĐVHX An Phước"
 
@@ -99,8 +102,17 @@ def test_a_fifth_paid_by_transfer_failures_paid_in_cash_and_the_month_balances(
     laptop.lists.load(amendments[-1])  # cumulative: the newest holds every addition
     for code in sorted(failed):
         assert laptop.pay.record(signed(code, staff="Lan")).amount == transfers[code].total
+    in_cash = sorted(e.code for e in entries if e.cash and e.point_name == POINT)[0]
+    form = SignupForm(bank="Agribank", account="7100 2051 23456", account_again="710020512-3456")
+    laptop.signups.record(SignupRequest(in_cash, form, staff="Lan", signature_png=stroke_png(9)))
     sync = laptop.sync.export(tmp_path / "sync" / "an-phuoc.pdsync").path
     assert office.imports.files([sync]).files[0].status == "imported"
+    sheet, listed = office.signups.export(MONTH, tmp_path / "dang_ky.xlsx")
+    assert [line.code for line in sheet.lines] == [in_cash]
+    rows = [r for r in load_workbook(listed, read_only=True).worksheets[0].iter_rows(values_only=True)]
+    assert [r for r in rows if in_cash in r and "71002051234" + "56" in r], (
+        "the sign-up reaches the office list"
+    )
 
     settled = office.status.month(MONTH).settlement
     total = settled.total
