@@ -1,5 +1,6 @@
-"""A throwaway demo round for newcomers: an office, a register of a few hundred invented people, one
-point laptop with its list loaded, and some payouts, exceptions and cash already recorded."""
+"""A throwaway demo round for newcomers: an office, a register of a few hundred invented people (some paid by
+bank transfer), one point laptop with its list loaded, and some payouts, exceptions, cash and a sign-up for
+payment by account already recorded."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from payout_desk.domain.accounts import bank_name_form
 from payout_desk.domain.clock import to_local, utc_now
 from payout_desk.domain.fold import Status
 from payout_desk.domain.ledger import ReportKind
 from payout_desk.domain.opening import payout_month
+from payout_desk.domain.signup import SignupForm
 from payout_desk.exchange.names import list_file_name
 from payout_desk.services.office.desk import OfficeDesk
 from payout_desk.services.point.desk import PointDesk
 from payout_desk.services.point.pay import PayoutRequest, Proxy
+from payout_desk.services.point.signups import SignupRequest
 
 DEMO_PASSPHRASE = "demo-only passphrase"
 DEMO_STAFF = "Nguyễn Thị Lan (demo)"
@@ -49,7 +53,10 @@ _CATEGORIES = (
 _HEADER = [
     "STT", "Mã đối tượng", "Họ và tên", "Năm sinh", "Giới tính", "Số CCCD", "Địa chỉ", "Loại đối tượng",
     "Điểm chi trả", "Trợ cấp hàng tháng", "Truy lĩnh", "Tổng cộng", "Hình thức nhận", "Ghi chú",
+    "Số tài khoản", "Ngân hàng", "Chủ tài khoản",
 ]  # fmt: skip
+_BANKS = ("Agribank", "Agribank", "Vietcombank", "VietinBank", "BIDV", "LPBank")  # Agribank most, in villages
+TRANSFER_SHARE = 0.12  # the demo's people paid by bank transfer (chuyển khoản)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +103,13 @@ def _register(path: Path, people: int, rng: random.Random, points: tuple[str, ..
             if not note and rng.random() < 0.05:
                 note = f"Ủy quyền: {rng.choice(_FAMILY)} Văn {rng.choice(_GIVEN_M)} (con)"
             village = rng.choice(_VILLAGES)
+            account = ["", "", ""]
+            if not note and rng.random() < TRANSFER_SHARE:  # paid by transfer: the account, bank and holder
+                account = [f"{rng.randint(10**12, 10**13 - 1)}", rng.choice(_BANKS), bank_name_form(name)]
             out.writerow(
                 [i, f"DEMO{i:04d}", name, year, "Nữ" if female else "Nam", cccd, f"{village}, xã An Phước", category,
-                 points[(i - 1) % len(points)], amount, arrears or "", amount + arrears, "Tiền mặt", note]
+                 points[(i - 1) % len(points)], amount, arrears or "", amount + arrears,
+                 "Chuyển khoản" if account[0] else "Tiền mặt", note, *account]
             )  # fmt: skip
 
 
@@ -151,7 +162,33 @@ def make_demo_round(root: Path, people: int = 300, seed: int = 7) -> DemoRound:
             strict=False,
         ):
             point.records.report(row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu", **death_details(kind))
+        asks = next(
+            r for r in point.roster.rows() if r.status == Status.PAID
+        )  # wants it by account from now on
+        form = SignupForm(bank="Agribank", account="7100 2051 23456", account_again="7100205123456")
+        point.signups.record(SignupRequest(asks.code, form, staff=DEMO_STAFF, thumbprint=True))
     return DemoRound(point_dir, office_dir, month, DEMO_STAFF)
+
+
+def _transfers(office: OfficeDesk, register: Path, month: str, root: Path) -> None:
+    """The month's bank batches written; Agribank's results back, one transfer failed and put on its point's
+    cash list by a báo tăng; the other banks' results not yet back."""
+    office.bank.write(month, root / "chuyen-khoan")
+    with register.open(encoding="utf-8", newline="") as handle:
+        agribank = [row for row in csv.DictReader(handle) if row["Ngân hàng"] == "Agribank"]
+    shown = f"{month[5:]}/{month[:4]}"
+    results = root / "chuyen-khoan" / "ket-qua-agribank.csv"
+    with results.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["STT", "Số tài khoản", "Số tiền", "Nội dung", "Trạng thái", "Số tham chiếu", "Lý do"])
+        for n, row in enumerate(agribank, 1):
+            failed = n == 1
+            out.writerow(
+                [n, row["Số tài khoản"], row["Tổng cộng"], f"Tro cap NCC thang {shown} - {row['Mã đối tượng']}",
+                 "Thất bại" if failed else "Thành công", "" if failed else f"FT{26000000 + n}",
+                 "Tài khoản không tồn tại" if failed else ""]
+            )  # fmt: skip
+    office.bank_results.import_file(results, month, failed="cash", out_dir=root / "amend")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +211,8 @@ def _demo_device(root: Path, office: OfficeDesk, point: str, name: str) -> Point
 def make_office_demo(root: Path, people: int = 400, seed: int = 11) -> OfficeDemo:
     """An office's month in progress for newcomers: five points, four laptops at three of them, payouts
     and exceptions synced back, a double payout (a conflict), a stop (báo giảm); two points not started,
-    and one laptop's sync file still waiting in `root/sync` to be imported."""
+    one laptop's sync file still waiting in `root/sync` to be imported; a tenth of the people paid by bank
+    transfer: the batches written, Agribank's results back (one failure put on the cash list)."""
     rng = random.Random(seed)
     month = str(payout_month(to_local(utc_now()).date()))
     register = root / "danh-sach-demo.csv"
@@ -211,6 +249,7 @@ def make_office_demo(root: Path, people: int = 400, seed: int = 11) -> OfficeDem
                 desk.records.report(
                     row.code, kind, staff=DEMO_STAFF, note="dữ liệu mẫu", **death_details(kind)
                 )
+        _transfers(office, register, month, root)
         still = [r.code for r in devices[2].roster.rows() if r.status == Status.UNPAID]
         office.amendments.amend(
             month, "P02", root / "amend", stop=still[0], reason="deceased", day=f"{month}-01"

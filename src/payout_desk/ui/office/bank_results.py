@@ -42,7 +42,7 @@ class BankStatePanel(QWidget):
                  self.tr("Đã chuyển"), self.tr("CK lỗi"), self.tr("Chờ kết quả"), self.tr("Chưa gửi"),
                  self.tr("Lỗi → tiền mặt"), self.tr("Lỗi → tháng sau"))  # fmt: skip
         self.model = RowsModel(list(heads), self, right=range(1, 10))
-        self.view = table(self.model, (190, 70, 120, 70, 80, 50, 90, 70, 100), whole=(0,))
+        self.view = table(self.model, (190, 75, 120, 70, 85, 60, 105, 75, 120), whole=(0,))
         self.view.setMaximumHeight(150)
         layout.addWidget(self.heading)
         layout.addWidget(self.view)
