@@ -24,7 +24,10 @@ def test_the_office_demo_pays_some_by_transfer_and_balances(tmp_path: Path) -> N
         assert settled.problems() == []
         assert total.all_issued == total.paid + total.transfer_paid + total.all_unpaid + total.stopped
         states = {(f.bank_bin, f.state) for f in status.transfers}
-        assert ("970405", "paid") in states and ("970436", "sent") in states  # Agribank back, the rest waiting
+        assert ("970405", "paid") in states and (
+            "970436",
+            "sent",
+        ) in states  # Agribank back, the rest waiting
         assert total.transfer_to_cash.people == 1 and total.transfer_paid.people >= 5
         assert 0.05 < total.transfer_issued.people / total.all_issued.people < 0.25
     assert len(list((tmp_path / "amend").glob("*_bao-giam-tang-*.pdamend"))) >= 2  # the stop and the failure
