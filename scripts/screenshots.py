@@ -16,8 +16,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))  # tests.roundkit: the register with an error
 
 from payout_desk.services.demo import DEMO_PASSPHRASE  # noqa: E402
-from payout_desk.services.office import OfficeDesk  # noqa: E402
-from payout_desk.services.point import PointDesk  # noqa: E402
+from payout_desk.services.office.desk import OfficeDesk  # noqa: E402
+from payout_desk.services.point.desk import PointDesk  # noqa: E402
 from payout_desk.ui.app import WINDOW_SIZE, application, demo_window, office_demo_window  # noqa: E402
 from payout_desk.ui.day_close import DayCloseDialog  # noqa: E402
 from payout_desk.ui.first_run import FirstRunWizard  # noqa: E402
