@@ -151,8 +151,9 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
 
 
 def history_json(history: ListHistory) -> str:
-    """A history as list_histories keeps it (the point: list_entries.history) and list.json carries it: canonical JSON (sorted keys, no
-    spaces; orjson writes the standard library's very bytes for texts and whole numbers)."""
+    """A history as list_histories keeps it (a point: list_entries.history) and list.json carries it:
+    canonical JSON (sorted keys, no spaces; orjson writes the standard library's very bytes for texts and
+    whole numbers)."""
     return orjson.dumps(history.to_json(), option=orjson.OPT_SORT_KEYS).decode()
 
 
