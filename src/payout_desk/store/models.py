@@ -133,13 +133,15 @@ class ListEntry(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     payout_list_id: Mapped[int] = mapped_column(ForeignKey("payout_lists.id", ondelete="CASCADE"))
-    code: Mapped[str] = mapped_column(String(64), index=True)  # one person on two lists of a month
+    # no index of its own on code or CCCD (migration 0010): a person is looked up list by list, through the
+    # unique (payout_list_id, code) index
+    code: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
     name_folded: Mapped[str] = mapped_column(String(200))
     birth_year: Mapped[int | None] = mapped_column(Integer)
     birth_date: Mapped[str | None] = mapped_column(String(10))
     sex: Mapped[str | None] = mapped_column(String(1))
-    cccd: Mapped[str | None] = mapped_column(String(32), index=True)  # one person under two codes
+    cccd: Mapped[str | None] = mapped_column(String(32))
     address: Mapped[str] = mapped_column(Text)
     village: Mapped[str] = mapped_column(String(200))
     commune: Mapped[str] = mapped_column(String(200))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.fold import BeneficiaryState, fold_beneficiary
@@ -34,11 +34,12 @@ from payout_desk.store.models import (
 
 
 def _lists_of(session: Session, codes: Collection[str]) -> list[PayoutList]:
-    """Every issued list a code is on: an entry of any revision, or an addition by amendment."""
-    on_entries = (
-        select(PayoutList.list_id)
-        .join(ListEntry, ListEntry.payout_list_id == PayoutList.id)
-        .where(ListEntry.code.in_(codes), PayoutList.status == ISSUED)
+    """Every issued list a code is on: an entry of any revision, or an addition by amendment. Entries have
+    no index on code alone (migration 0010): each issued revision is looked into through the unique
+    (payout_list_id, code) index — a few thousand lookups a year of months, not a pass over every entry."""
+    on_entries = select(PayoutList.list_id).where(
+        PayoutList.status == ISSUED,
+        exists().where(ListEntry.payout_list_id == PayoutList.id, ListEntry.code.in_(codes)),
     )
     added = select(AmendmentRow.list_id).where(AmendmentRow.code.in_(codes))
     ids = set(session.scalars(on_entries)) | set(session.scalars(added))
