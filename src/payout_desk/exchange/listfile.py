@@ -71,7 +71,7 @@ def beneficiaries_json(beneficiaries: Iterable[ListedBeneficiary]) -> bytes:
 
 
 _PERSON = b'{"address":'  # a beneficiary's object opens so (its first key; a string's quotes are escaped)
-_CODE = b'"code":"'
+_CODE_VALUE = re.compile(rb'"code":"([^"\\]*)"')  # a code with no escape in it
 _HOME_VISIT = b'"home_visit":'  # "history" sorts just before it, after "commune"
 _HISTORY = b'"history":'
 
@@ -80,30 +80,31 @@ def with_histories(people_json: bytes, histories: Mapping[str, str]) -> bytes:
     """A list's beneficiaries (canonical JSON) with each person's kept history (canonical JSON by code)
     added as their "history" object; the same bytes when nobody has one (issue 15).
 
-    Spliced in without decoding the list: each beneficiary's object opens with its "address" key, names its
-    code once, and takes "history" just before "home_visit" (canonical JSON sorts the keys). Anything
-    else — an escaped code, a history already there — takes the long way (decode, add, encode)."""
+    Spliced in without decoding the list, a list at a time: canonical JSON sorts each beneficiary's keys,
+    so each object names its code once and takes "history" just before "home_visit", and neither key can
+    appear inside a text (a text's quotes are escaped). The codes are read in one pass and the list cut at
+    each "home_visit"; each cut gets the person's history, or nothing. Anything else — as many codes as
+    objects not found (an escaped code), a history already there — takes the long way (decode, add,
+    encode)."""
     if not histories:
         return people_json
-    head, *people = people_json.split(_PERSON)
-    out = [head]
-    for person in people:
-        start = person.find(_CODE) + len(_CODE)
-        code = person[start : person.find(b'"', start)]
-        at = person.find(_HOME_VISIT)
-        if (
-            head != b"["
-            or start < len(_CODE)
-            or at < start
-            or b"\\" in code
-            or person.find(_HISTORY, 0, at) >= 0
-        ):
-            return _with_histories_decoded(people_json, histories)
-        kept = histories.get(code.decode("utf-8"))
-        out.append(
-            person if kept is None else b"".join((person[:at], _HISTORY, kept.encode(), b",", person[at:]))
-        )
-    return _PERSON.join(out)
+    codes = _CODE_VALUE.findall(people_json)
+    pieces = people_json.split(_HOME_VISIT)
+    if (
+        not people_json.startswith(b"[" + _PERSON)
+        or len(pieces) != len(codes) + 1
+        or people_json.count(_PERSON) != len(codes)
+        or _HISTORY in people_json
+    ):
+        return _with_histories_decoded(people_json, histories)
+    spliced = {
+        text: b"".join((_HISTORY, text.encode(), b",", _HOME_VISIT)) for text in set(histories.values())
+    }
+    wanted = {code.encode(): spliced[text] for code, text in histories.items()}
+    out: list[bytes] = [b""] * (2 * len(codes) + 1)
+    out[0::2] = pieces
+    out[1::2] = [wanted.get(code, _HOME_VISIT) for code in codes]
+    return b"".join(out)
 
 
 def _with_histories_decoded(people_json: bytes, histories: Mapping[str, str]) -> bytes:
