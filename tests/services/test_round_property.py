@@ -12,11 +12,16 @@ from pathlib import Path
 
 from hypothesis import example, given
 from hypothesis import strategies as st
+from sqlalchemy.orm import Session
 
-from payout_desk.domain.history import Outcome
+from payout_desk.domain.history import Outcome, PersonMonth, unclaimed_run
+from payout_desk.domain.list_history import HISTORY_MONTHS, ListHistory
+from payout_desk.domain.month import Month
 from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.models import Arrears
 from payout_desk.store.month_history import month_lines
+from payout_desk.store.prior_month import PriorLine, prior_lines
+from payout_desk.store.unclaimed import histories, lines_back
 from tests.roundkit import Round, default_rows, make_round, next_month, round_settings
 
 MONTHS = ("2026-12", "2027-01", "2027-02")
@@ -94,14 +99,50 @@ def play(game: Round, plans: list[Plan], *, late: bool = False) -> None:
         office.closing.close(month)
 
 
+def prior_line(line: PersonMonth) -> PriorLine:
+    return PriorLine(
+        line.month,
+        line.code,
+        line.name,
+        line.cccd,
+        line.point_code,
+        line.point_name,
+        line.list_id,
+        line.amount,
+        line.lines,
+        line.stop_reason,
+    )
+
+
+def histories_read_slowly(session: Session, month: str, flag: int) -> dict[str, ListHistory]:
+    """store/unclaimed.histories by its definition: each person's lines of the months before `month`, whole
+    (lines_back), their last three months and their run of months not collected up to the month before."""
+    previous = Month.parse(month).previous()
+    oldest = str(previous.previous().previous())
+    found = {}
+    for code, months in lines_back(session, str(previous), at_least=HISTORY_MONTHS).items():
+        recent = tuple((m.month, m.outcome) for m in months if m.month >= oldest)
+        run = unclaimed_run(months) if months[-1].month == str(previous) else 0
+        if recent:
+            found[code] = ListHistory(recent, run, flag)
+    return found
+
+
 def check(game: Round, plans: list[Plan]) -> None:
     with game.office.db.reading() as session:
         lines = {month: month_lines(session, month) for month in MONTHS}
+        prior = {month: prior_lines(session, month) for month in MONTHS}
+        carried_on = {month: histories(session, month, 2) for month in (*MONTHS[1:], "2027-03")}
+        read_slowly = {month: histories_read_slowly(session, month, 2) for month in carried_on}
         rows = {
             (a.code, a.from_month): (a.amount, a.mode, json.loads(a.months)) for a in session.query(Arrears)
         }
     covered: dict[str, list[str]] = defaultdict(list)  # code → every month a payout stood for
+    assert carried_on == read_slowly  # each list's history: what the whole months before it say
     for n, month in enumerate(MONTHS):
+        # the next import's checks read the month lighter (store/prior_month): the same people, order, lines
+        assert prior[month] == {code: prior_line(line) for code, line in lines[month].items()}
+        assert list(prior[month]) == list(lines[month])
         status = game.office.status.month(month)
         doubles = {c.beneficiary_code for c in status.conflicts if c.kind == "double-payout"}
         p01 = [line for line in lines[month].values() if line.point_code == "P01"]

@@ -16,7 +16,7 @@ from sqlalchemy import Text, func, null, select, type_coerce
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.fold import Entitlement
-from payout_desk.domain.history import Outcome, PersonMonth, outcome_of, standing_line, standing_rank
+from payout_desk.domain.history import PersonMonth, outcome_of, standing_line
 from payout_desk.store.history import ISSUED, newest_issued, pay_lines, who_on
 from payout_desk.store.ledger import CHANGE_COLUMNS, StoredChange, apply_changes
 from payout_desk.store.models import AmendmentRow, BeneficiaryStateRow, ListEntry, PayoutList, Point
@@ -62,15 +62,15 @@ def read_month(session: Session, month: str, *, lines: bool = False) -> MonthRea
     ):
         list_id, revision = by_row[row_id]
         read.ents[list_id][code] = Entitlement(code, True, total, revision)
-        read.people[(list_id, code)] = (name, cccd, _decoded(decoded, kept) if lines else ())
+        read.people[(list_id, code)] = (name, cccd, decoded_lines(decoded, kept) if lines else ())
     lists = [r.list_id for r in read.rows]
-    for list_id, listed in _changes(session, lists).items():
+    for list_id, listed in list_changes(session, lists).items():
         apply_changes(read.ents[list_id], listed)
-    read.states = _states(session, lists)
+    read.states = list_states(session, lists)
     return read
 
 
-def _decoded(
+def decoded_lines(
     decoded: dict[str, tuple[tuple[str, str, int], ...]], kept: object
 ) -> tuple[tuple[str, str, int], ...]:
     """An entry's pay lines from their stored JSON text, each distinct text decoded once."""
@@ -131,7 +131,7 @@ def people_of(
     return found
 
 
-def _changes(session: Session, lists: Collection[str]) -> dict[str, list[StoredChange]]:
+def list_changes(session: Session, lists: Collection[str]) -> dict[str, list[StoredChange]]:
     """List id → its amendments in order."""
     changes: dict[str, list[StoredChange]] = defaultdict(list)
     for list_id, seq, kind, code, reason, effective, body, issued_at in session.connection().execute(
@@ -143,7 +143,7 @@ def _changes(session: Session, lists: Collection[str]) -> dict[str, list[StoredC
     return changes
 
 
-def _states(
+def list_states(
     session: Session, lists: Collection[str]
 ) -> dict[tuple[str, str], tuple[str, int, bool, str | None]]:
     """(list id, code) → the state cache's (status, payouts, stopped, exception)."""
@@ -170,7 +170,7 @@ class IssuedList(NamedTuple):
     point_id: int
 
 
-def _newest_issued(session: Session, *where: Any) -> list[IssuedList]:
+def issued_rows(session: Session, *where: Any) -> list[IssuedList]:
     """The newest issued revision of every list with an issued revision matching `where`: columns only, in
     one query (no ORM row per list and month)."""
     latest = (
@@ -189,46 +189,4 @@ def issued_before(session: Session, before_month: str | None) -> dict[str, Issue
     """List id → the newest issued revision of every list of the months before `before_month` (every month
     when None)."""
     where = [PayoutList.month < before_month] if before_month is not None else []
-    return {row.list_id: row for row in _newest_issued(session, *where)}
-
-
-def month_outcome_codes(session: Session, month: str) -> dict[str, Outcome]:
-    """Code → the outcome of each person listed in `month`: store/unclaimed.month_outcomes' outcomes (the
-    same line standing for a person on two lists), from the codes alone — no names, no entitlement for
-    anyone whose list was not amended."""
-    by_row = {row.id: row for row in _newest_issued(session, PayoutList.month == month)}
-    codes: dict[str, list[str]] = defaultdict(list)
-    for row_id, code in session.connection().execute(
-        select(ListEntry.payout_list_id, ListEntry.code)
-        .where(ListEntry.payout_list_id.in_(by_row))
-        .order_by(ListEntry.payout_list_id, ListEntry.code)
-    ):
-        codes[by_row[row_id].list_id].append(code)
-    revisions = {row.list_id: row.revision for row in by_row.values()}
-    changes, states = _changes(session, list(revisions)), _states(session, list(revisions))
-    point_of = {row.list_id: row.point_id for row in by_row.values()}
-    point_codes: dict[int, str] = {id_: code for id_, code in session.execute(select(Point.id, Point.code))}
-    by_list: dict[str, dict[str, tuple[str, int, bool, str | None]]] = defaultdict(dict)
-    for (list_id, code), state in states.items():
-        by_list[list_id][code] = state
-    found: dict[str, Outcome] = {}
-    where: dict[str, str] = {}  # code → the point of the line found, to rank a second line of the month
-    for list_id in [*codes, *(list_id for list_id in changes if list_id not in codes)]:
-        point_code = point_codes[point_of[list_id]]
-        listed = changes.get(list_id)
-        if listed is None:  # as entered: everyone listed, nobody stopped by the office
-            outcomes = dict.fromkeys(codes[list_id], NO_EVENT[False])
-        else:
-            ents = {code: Entitlement(code, True, 0, revisions[list_id]) for code in codes.get(list_id, [])}
-            apply_changes(ents, listed)
-            outcomes = {code: NO_EVENT[ent.stop is not None] for code, ent in ents.items() if ent.listed}
-        with_events = by_list.get(list_id, {})
-        for code in with_events.keys() & outcomes.keys():
-            status, payouts, stopped, _exception = with_events[code]
-            outcomes[code] = outcome_of(status, payouts, bool(stopped))
-        for code in found.keys() & outcomes.keys():  # a second line of the month: the one that stands stays
-            if standing_rank(outcomes[code], point_code) <= standing_rank(found[code], where[code]):
-                del outcomes[code]  # (standing_line's order)
-        found.update(outcomes)
-        where.update(dict.fromkeys(outcomes, point_code))
-    return found
+    return {row.list_id: row for row in issued_rows(session, *where)}

@@ -21,9 +21,10 @@ from payout_desk.domain.list_history import HISTORY_MONTHS, MAX_RUN, ListHistory
 from payout_desk.domain.month import Month
 from payout_desk.store.bulk import bulk_insert
 from payout_desk.store.history import ISSUED, newest_issued
-from payout_desk.store.links import aliases, code_groups, person_key
+from payout_desk.store.links import code_groups, person_key
 from payout_desk.store.models import ListEntry, PayoutList
-from payout_desk.store.month_read import month_outcome_codes, people_of, read_month
+from payout_desk.store.month_outcomes import OutcomeSets, outcome_sets
+from payout_desk.store.month_read import people_of, read_month
 from payout_desk.store.office_models import KeptHistories
 
 _CHUNK = 500  # list revisions per IN (...): well under every database's limit on bound values
@@ -85,17 +86,21 @@ def lines_back(
     return {months[-1].code: months for months in found.values()}
 
 
-def _carried_runs(session: Session, month: str) -> dict[str, int]:
-    """Code → the run of months not collected that the month's lists carried (their history)."""
-    kept = kept_histories(session, [r.id for r in _month_rows(session, month)])
-    runs: dict[str, int | None] = {}  # each kept text read once: many people carry the very same history
-    found = {}
-    for by_code in kept.values():
-        for code, text in by_code.items():
-            if text not in runs:
-                runs[text] = h.unclaimed if (h := stored_history(text)) is not None else None
-            if (run := runs[text]) is not None:
-                found[code] = run
+def _carried_runs(session: Session, month: str) -> dict[int, set[str]]:
+    """Run → the codes whose history on the month's lists carried that run of months not collected (kept
+    grouped: many people carry the very same history, each read once)."""
+    found: dict[int, set[str]] = defaultdict(set)
+    runs: dict[str, int | None] = {}
+    ids = sorted(r.id for r in _month_rows(session, month))
+    for start in range(0, len(ids), _CHUNK):
+        for (kept,) in session.connection().execute(
+            select(KeptHistories.kept).where(KeptHistories.payout_list_id.in_(ids[start : start + _CHUNK]))
+        ):
+            for text, codes in orjson.loads(kept).items():
+                if text not in runs:
+                    runs[text] = h.unclaimed if (h := stored_history(text)) is not None else None
+                if (run := runs[text]) is not None:
+                    found[run].update(codes)
     return found
 
 
@@ -104,50 +109,92 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
     run of months not collected up to the month before (three months read, only their outcomes; a longer
     run goes on from the run the oldest of them carried on its own list). A month with no issued list ends
     the reading, as in lines_back. A person whose code changed (store/links) is one person: every one of
-    their codes carries the same history."""
+    their codes carries the same history.
+
+    People are taken a set at a time: those with the same outcome in each month read share one history,
+    found by intersecting the months' sets (store/month_outcomes), never person by person."""
     groups = code_groups(session)
     previous = Month.parse(month).previous()
-    read: list[tuple[str, dict[str, Outcome]]] = []  # newest first, as a run is counted; by person key
-    newest: dict[str, str] = {}  # person key → their code in the newest month they are listed
+    read: list[tuple[str, OutcomeSets]] = []  # newest first, as a run is counted; by person key
+    newest: dict[str, str] = {}  # a linked person's key → their code in the newest month they are listed
     at = previous
-    while len(read) < HISTORY_MONTHS and (outcomes := month_outcome_codes(session, str(at))):
-        if groups.keys() & outcomes.keys():  # groups.get(code, code) is store/links.person_key, inlined
-            by_key = {groups.get(code, code): outcome for code, outcome in outcomes.items()}
-            for code in outcomes:
-                newest.setdefault(groups.get(code, code), code)
-        else:  # no code of the month ever linked: each code is its person's key
-            by_key = outcomes
-            newest.update((code, code) for code in outcomes if code not in newest)
-        read.append((str(at), by_key))
+    while len(read) < HISTORY_MONTHS and (sets := outcome_sets(session, str(at))):
+        read.append((str(at), _by_person(groups, sets, newest)))
         at = at.previous()
-    oldest = str(previous.previous().previous())  # the third month read
-    carried: dict[str, int] | None = None
+    classes = _classes([sets for _month, sets in read])
+    carried: dict[int, set[str]] | None = None
+    oldest_first = [m for m, _sets in read[::-1]]
     found: dict[str, ListHistory] = {}
-    # people share histories: one per (outcome in each month read, run), the run and the recent months
-    # worked out once per distinct set of outcomes, not per person
-    made: dict[tuple[tuple[Outcome | None, ...], int], ListHistory] = {}
-    runs: dict[tuple[Outcome | None, ...], int] = {}
-    unpaid, oldest_first = Outcome.UNPAID, read[::-1]
-    months = [outcomes for _month, outcomes in read]
-    for key, code in newest.items():
-        seen = tuple([outcomes.get(key) for outcomes in months])  # newest first
-        run = runs.get(seen)
-        if run is None:
-            run = runs[seen] = next((n for n, o in enumerate(seen) if o is not unpaid), len(seen))
+    for seen, keys in classes:
+        recent = tuple((m, o) for m, o in zip(oldest_first, seen[::-1], strict=True) if o is not None)
+        run = next((n for n, o in enumerate(seen) if o is not Outcome.UNPAID), len(seen))
+        parts = [(run, keys)]
         if run == HISTORY_MONTHS:  # unbroken across every month read: go on from what the oldest carried
             if carried is None:
-                carried = {groups.get(c, c): n for c, n in _carried_runs(session, oldest).items()}
-            run = min(MAX_RUN, run + carried.get(key, 0))
-        history = made.get((seen, run))
-        if history is None:
-            recent = tuple(
-                [(m, o) for (m, _outcomes), o in zip(oldest_first, seen[::-1], strict=True) if o is not None]
-            )
-            history = made[(seen, run)] = ListHistory(recent, run, flag)
-        found[code] = history
-    for other, code in aliases(groups, found).items():  # the same person under a new code
-        found.setdefault(other, found[code])
+                carried = _by_run(groups, _carried_runs(session, str(at.next())))
+            parts = [(min(MAX_RUN, run + n), keys & ks) for n, ks in carried.items()]
+            parts.append((run, keys.difference(*carried.values())))
+        for length, part in parts:
+            if part:
+                _assign(found, part, ListHistory(recent, length, flag), newest)
+    for other, key in groups.items():  # the same person under every code of theirs
+        if key in newest:
+            found.setdefault(other, found[newest[key]])
     return found
+
+
+def _by_person(groups: Mapping[str, str], sets: OutcomeSets, newest: dict[str, str]) -> OutcomeSets:
+    """A month's outcome sets keyed by person (a linked code → its person's key), noting each linked
+    person's code in the newest month read. One person listed under two codes in a month: the better
+    outcome stands (paid, then not collected, then stopped)."""
+    linked = groups.keys() & set().union(*sets.values())
+    if not linked:
+        return sets
+    found = {outcome: codes - linked for outcome, codes in sets.items()}
+    for outcome in (Outcome.STOPPED, Outcome.HELD, Outcome.UNPAID, Outcome.PAID):  # the better one last
+        for code in sorted(linked & sets.get(outcome, set())):
+            key = groups[code]
+            for codes in found.values():
+                codes.discard(key)
+            found.setdefault(outcome, set()).add(key)
+            newest.setdefault(key, code)
+    return found
+
+
+def _classes(months: list[OutcomeSets]) -> list[tuple[tuple[Outcome | None, ...], set[str]]]:
+    """The people of the months read, split by their outcome in each (None: not listed that month)."""
+    listed = [set().union(*sets.values()) for sets in months]
+    classes: list[tuple[tuple[Outcome | None, ...], set[str]]] = [((), set().union(*listed))]
+    for sets, everyone in zip(months, listed, strict=True):
+        split: list[tuple[tuple[Outcome | None, ...], set[str]]] = []
+        for seen, keys in classes:
+            split.extend(((*seen, outcome), keys & codes) for outcome, codes in sets.items())
+            split.append(((*seen, None), keys - everyone))
+        classes = [(seen, keys) for seen, keys in split if keys]
+    return classes
+
+
+def _by_run(groups: Mapping[str, str], runs: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Run → person keys (a linked code → its person's key; the longer run when one person carried two)."""
+    found: dict[int, set[str]] = {}
+    taken: set[str] = set()
+    for run in sorted(runs, reverse=True):
+        codes = runs[run]
+        linked = groups.keys() & codes
+        keys = (codes - linked) | {groups[code] for code in linked} if linked else codes
+        found[run] = keys - taken
+        taken |= keys
+    return found
+
+
+def _assign(
+    found: dict[str, ListHistory], keys: set[str], history: ListHistory, newest: dict[str, str]
+) -> None:
+    """Every person of `keys` carries `history`, under their code in the newest month read."""
+    linked = keys & newest.keys()
+    found.update(dict.fromkeys(keys - linked if linked else keys, history))
+    for key in linked:
+        found[newest[key]] = history
 
 
 def history_json(history: ListHistory) -> str:

@@ -2,7 +2,7 @@
 new code, who died or was stopped before (held: imported, kept off the lists), who moved point, whose
 amount changed, who is missing since last month, whose arrears repeat one already carried.
 
-Read at once per import: the newest earlier month's lines (store/month_history.month_lines), every earlier
+Read at once per import: the newest earlier month's lines (store/prior_month.prior_lines), every earlier
 death (death_records), the earlier stops, holds and carried arrears — then each row is checked in memory."""
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from payout_desk.domain.allowances import AllowanceKind
-from payout_desk.domain.history import DeathRecord, PersonMonth, first_death
-from payout_desk.domain.payout_list import PayLine
+from payout_desk.domain.history import DeathRecord, first_death
 from payout_desk.domain.text import fold
 from payout_desk.exchange.listfile import beneficiary_to_json
 from payout_desk.exchange.register import RegisterEntry, RegisterResult
@@ -31,8 +30,9 @@ from payout_desk.store.holds import (
     newest_holds,
     previous_month,
 )
-from payout_desk.store.month_history import death_records, month_lines
+from payout_desk.store.month_history import death_records
 from payout_desk.store.points import all_points
+from payout_desk.store.prior_month import PriorLine, prior_lines
 from payout_desk.store.settings import setting
 
 THRESHOLD_SETTING = "amount_change_threshold"  # đồng; monthly lines may differ by this much unflagged
@@ -97,7 +97,7 @@ class _Checker:
     def __init__(self, session: Session, month: str) -> None:
         self.month = month
         self.prev_month = previous_month(session, month)
-        self.prev: dict[str, PersonMonth] = month_lines(session, self.prev_month) if self.prev_month else {}
+        self.prev: dict[str, PriorLine] = prior_lines(session, self.prev_month) if self.prev_month else {}
         self.by_cccd = {p.cccd: p for p in self.prev.values() if p.cccd}
         self.deaths = death_records(session, month)
         self.stops = earlier_stops(session, month)
@@ -107,21 +107,12 @@ class _Checker:
         self.point_codes = {p.name_folded: p.code for p in all_points(session)}
         self.threshold = int(setting(session, THRESHOLD_SETTING) or 0)
         self.found = HistoryCheck(self.prev_month)
-        self._before: dict[tuple[tuple[str, str, int], ...], int] = {}  # last month's lines → monthly sum
-        self._now: dict[tuple[PayLine, ...], tuple[bool, int]] = {}
+        # id of last month's lines (shared by everyone listed with the same lines, and alive while the
+        # checker is: prev holds them) → their monthly sum
+        self._before: dict[int, int] = {}
         self._named: dict[str, str] = {}  # a point's name as the register writes it → its code
         # the codes with anything on record that _hold looks at: most people have none
         self.noted = self.deaths.keys() | self.stops.keys() | self.confirmed.keys() | self.decided.keys()
-
-    def _sums(self, lines: tuple[PayLine, ...]) -> tuple[bool, int]:
-        """A register row's lines: (has an arrears line, the monthly sum), once per distinct set."""
-        found = self._now.get(lines)
-        if found is None:
-            found = self._now[lines] = (
-                any(x.kind == ARREARS for x in lines),
-                sum(x.amount for x in lines if x.kind == MONTHLY),
-            )
-        return found
 
     def point_of(self, e: RegisterEntry) -> str:
         """The row's point code: the register's, else the known point of that name ("" for a new one)."""
@@ -132,24 +123,32 @@ class _Checker:
             found = self._named[e.point_name] = self.point_codes.get(fold(e.point_name), "")
         return found
 
-    def stands(self, record_month: str, last: PersonMonth | None) -> bool:
+    def stands(self, record_month: str, last: PriorLine | None) -> bool:
         """An earlier death or stop still stands unless the person was listed in a later month since."""
         return last is None or record_month >= last.month
 
     def run(self, entries: list[RegisterEntry]) -> HistoryCheck:
-        matched: set[str] = set()
+        """Each row against its person's line last month; then last month's people absent now. The common
+        row — its code listed last month under the same CCCD, nothing on record — takes the short way."""
+        prev, noted, refused = self.prev, self.noted, self.found.refused_rows
+        present, matched = set(), set()
         for e in entries:
-            last = self._identity(e)
-            if e.row in self.found.refused_rows:
-                continue
+            code = e.person.code
+            present.add(code)
+            last = prev.get(code)
+            if last is None or last.cccd != e.person.cccd:  # a new code, or a CCCD to look at
+                last = self._identity(e)
+                if e.row in refused:
+                    continue
             if last is not None:
                 matched.add(last.code)
                 self._compare(e, last)
-            self._hold(e, last)
-        self._missing({e.code for e in entries} | matched)
+            if code in noted or (last is not None and last.code in noted):
+                self._hold(e, last)
+        self._missing(present | matched)
         return self.found
 
-    def _identity(self, e: RegisterEntry) -> PersonMonth | None:
+    def _identity(self, e: RegisterEntry) -> PriorLine | None:
         last, cccd = self.prev.get(e.code), e.person.cccd
         if last is not None:
             if last.cccd and cccd and last.cccd != cccd:
@@ -168,7 +167,7 @@ class _Checker:
         self.found.links.append((e.code, earlier.code, str(cccd)))
         return earlier
 
-    def _compare(self, e: RegisterEntry, last: PersonMonth) -> None:
+    def _compare(self, e: RegisterEntry, last: PriorLine) -> None:
         ev: dict[str, Any]
         point = self.point_of(e)
         if e.cash and point != last.point_code:
@@ -181,10 +180,15 @@ class _Checker:
                 "holds.moved_point", code=e.code, old=last.point_name, new=e.point_name, month=last.month
             )
             self.found.warnings.append(issue(e.row, "moved_point", said, e.code, ev))
-        has_arrears, now = self._sums(e.person.lines)
-        before = self._before.get(last.lines)
-        if before is None:
-            before = self._before[last.lines] = monthly(last.lines)  # a month's people share their lines
+        now, has_arrears = 0, False
+        for line in e.person.lines:
+            if line.kind == MONTHLY:
+                now += line.amount
+            elif line.kind == ARREARS:
+                has_arrears = True
+        before = self._before.get(id(last.lines))
+        if before is None:  # a month's people share their lines: each set summed once
+            before = self._before[id(last.lines)] = monthly(last.lines)
         if not has_arrears and abs(now - before) > self.threshold:
             ev = {"month": last.month, "before": before, "now": now}
             said = t("holds.amount_changed", code=e.code, before=before, now=now, month=last.month)
@@ -202,10 +206,9 @@ class _Checker:
             )
             self.found.warnings.append(issue(e.row, "arrears_duplicate", said, e.code, ev))
 
-    def _hold(self, e: RegisterEntry, last: PersonMonth | None) -> None:
+    def _hold(self, e: RegisterEntry, last: PriorLine | None) -> None:
+        """A death, stop or hold on record under any of the person's codes (run looks first)."""
         codes = [e.code] + ([last.code] if last is not None and last.code != e.code else [])
-        if not any(c in self.noted for c in codes):
-            return  # no death, stop or hold on record under any of the person's codes
         death = first_death(d for c in codes for d in self.deaths.get(c, []) if self.stands(d.month, last))
         found: tuple[str, Text, dict[str, Any]] | None = None
         if death is not None:
@@ -240,7 +243,7 @@ class _Checker:
             self.found.holds[e.code] = (kind, {**held, "person": beneficiary_to_json(e.person)})
 
     def _stopped(
-        self, e: RegisterEntry, codes: list[str], last: PersonMonth | None
+        self, e: RegisterEntry, codes: list[str], last: PriorLine | None
     ) -> tuple[str, Text, dict[str, Any]] | None:
         here = self.point_of(e)
         stops = [
@@ -271,8 +274,9 @@ class _Checker:
         return None
 
     def _missing(self, present: set[str]) -> None:
-        for code, last in sorted(self.prev.items()):
-            if code in present or last.stop_reason is not None:
+        for code in sorted(self.prev.keys() - present):
+            last = self.prev[code]
+            if last.stop_reason is not None:
                 continue
             ev = {"month": last.month, "point_code": last.point_code, "amount": last.amount}
             said = t(
