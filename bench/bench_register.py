@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -67,20 +68,23 @@ def month_into(data_dir: Path, path: Path, out: Path) -> int:
 
 
 def with_history(register: Path, work: Path, months: int, repeat: int) -> dict[str, float]:
-    """Import + issue of the new month on offices with `months` of history and with none (same run): the
-    offices prepared first (and synced to the disk: a year of history is not written seconds before the
-    month's import), then the two timed in turn (none, history, none, …) so that a noisy moment of the
-    machine falls on both alike; the best run of each."""
+    """Import + issue of the new month on an office with `months` of history and on one with none (same
+    run): each office prepared once, then each timed run on a fresh copy of it (copied and synced to the
+    disk first: a year of history is not written seconds before the month's import), the two in turn
+    (none, history, none, …) so that a noisy moment of the machine falls on both alike; the best run of
+    each."""
     labels = (("none", 0), ("history", months))
-    dirs = {
-        label: [prepared(register, work, f"{label}-{run}", n) for run in range(repeat)] for label, n in labels
-    }
-    os.sync()  # the offices just written reach the disk now, not in the kernel's writeback during a timed run
-    best = dict.fromkeys(dirs, float("inf"))
+    prepared_dirs = {label: prepared(register, work, f"{label}-prepared", n) for label, n in labels}
+    best = dict.fromkeys(prepared_dirs, float("inf"))
     for run in range(repeat):
-        for label in dirs:
-            seconds, _ = timed(lambda d=dirs[label][run]: month_into(d, register, work / "out"))
+        for label, source in prepared_dirs.items():
+            data_dir = work / f"{label}-{run}"
+            shutil.copytree(source, data_dir)
+            os.sync()
+            out = work / f"out-{label}-{run}"
+            seconds, _ = timed(lambda d=data_dir, o=out: month_into(d, register, o))
             best[label] = min(best[label], seconds)
+            shutil.rmtree(data_dir)
     figures = {f"{label}_s": seconds for label, seconds in best.items()}
     return {**figures, "history_ratio": figures["history_s"] / figures["none_s"]}
 
