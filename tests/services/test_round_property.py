@@ -12,16 +12,14 @@ from pathlib import Path
 
 from hypothesis import example, given
 from hypothesis import strategies as st
-from sqlalchemy.orm import Session
 
-from payout_desk.domain.history import Outcome, PersonMonth, unclaimed_run
-from payout_desk.domain.list_history import HISTORY_MONTHS, ListHistory
-from payout_desk.domain.month import Month
+from payout_desk.domain.history import Outcome, PersonMonth
 from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.models import Arrears
 from payout_desk.store.month_history import month_lines
 from payout_desk.store.prior_month import PriorLine, prior_lines
-from payout_desk.store.unclaimed import histories, lines_back
+from payout_desk.store.unclaimed import histories
+from tests.monthskit import histories_read_slowly, watch_read_slowly
 from tests.roundkit import Round, default_rows, make_round, next_month, round_settings
 
 MONTHS = ("2026-12", "2027-01", "2027-02")
@@ -114,20 +112,6 @@ def prior_line(line: PersonMonth) -> PriorLine:
     )
 
 
-def histories_read_slowly(session: Session, month: str, flag: int) -> dict[str, ListHistory]:
-    """store/unclaimed.histories by its definition: each person's lines of the months before `month`, whole
-    (lines_back), their last three months and their run of months not collected up to the month before."""
-    previous = Month.parse(month).previous()
-    oldest = str(previous.previous().previous())
-    found = {}
-    for code, months in lines_back(session, str(previous), at_least=HISTORY_MONTHS).items():
-        recent = tuple((m.month, m.outcome) for m in months if m.month >= oldest)
-        run = unclaimed_run(months) if months[-1].month == str(previous) else 0
-        if recent:
-            found[code] = ListHistory(recent, run, flag)
-    return found
-
-
 def check(game: Round, plans: list[Plan]) -> None:
     with game.office.db.reading() as session:
         lines = {month: month_lines(session, month) for month in MONTHS}
@@ -139,6 +123,11 @@ def check(game: Round, plans: list[Plan]) -> None:
         }
     covered: dict[str, list[str]] = defaultdict(list)  # code → every month a payout stood for
     assert carried_on == read_slowly  # each list's history: what the whole months before it say
+    suspend = game.office.unclaimed.thresholds().suspend
+    for month in MONTHS:  # the unclaimed watch: what the whole months say
+        with game.office.db.reading() as session:
+            slowly = watch_read_slowly(session, month, 1, suspend)
+        assert list(game.office.unclaimed.watch(1, month).people) == slowly
     for n, month in enumerate(MONTHS):
         # the next import's checks read the month lighter (store/prior_month): the same people, order, lines
         assert prior[month] == {code: prior_line(line) for code, line in lines[month].items()}

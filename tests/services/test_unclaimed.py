@@ -10,7 +10,8 @@ from payout_desk.domain.list_history import ListHistory
 from payout_desk.services.common.errors import InvalidInput
 from payout_desk.services.point.pay import PayoutRequest
 from payout_desk.store.month_history import month_lines
-from payout_desk.store.unclaimed import histories, lines_back, month_outcomes
+from payout_desk.store.unclaimed import histories, month_outcomes
+from tests.monthskit import lines_back
 from tests.roundkit import Round, next_month
 from tests.services.test_person_history import december
 

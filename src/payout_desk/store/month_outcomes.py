@@ -9,7 +9,7 @@ outcome of the line that stands (domain/history.standing_rank)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import orjson
@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from payout_desk.domain.fold import Entitlement
 from payout_desk.domain.history import Outcome, outcome_of, standing_rank
+from payout_desk.domain.list_history import MAX_RUN
+from payout_desk.domain.month import Month
 from payout_desk.store.ledger import StoredChange, apply_changes
 from payout_desk.store.models import BeneficiaryStateRow, ListEntry, PayoutList, Point
 from payout_desk.store.month_read import issued_rows, list_changes
@@ -108,3 +110,45 @@ def _outcomes(listed: set[str], stopped: set[str], events: OutcomeSets) -> Outco
     paid = events.get(Outcome.PAID, set()) & listed
     stops = (events.get(Outcome.STOPPED, set()) & listed) | (stopped - evented)
     return {Outcome.PAID: paid, Outcome.STOPPED: stops, Outcome.UNPAID: listed - paid - stops}
+
+
+def by_person(groups: Mapping[str, str], sets: OutcomeSets, newest: dict[str, str]) -> OutcomeSets:
+    """A month's outcome sets keyed by person (a linked code → its person's key), noting each linked
+    person's code in the newest month read. One person listed under two codes in a month: the better
+    outcome stands (paid, then not collected, then stopped)."""
+    linked = groups.keys() & set().union(*sets.values())
+    if not linked:
+        return sets
+    found = {outcome: codes - linked for outcome, codes in sets.items()}
+    for outcome in (Outcome.STOPPED, Outcome.HELD, Outcome.UNPAID, Outcome.PAID):  # the better one last
+        for code in sorted(linked & sets.get(outcome, set())):
+            key = groups[code]
+            for codes in found.values():
+                codes.discard(key)
+            found.setdefault(outcome, set()).add(key)
+            newest.setdefault(key, code)
+    return found
+
+
+def unclaimed_runs(
+    session: Session, upto: str, groups: Mapping[str, str]
+) -> tuple[dict[str, int], dict[str, str]]:
+    """(person key → their run of months not collected up to `upto`, for everyone listed and not collecting
+    in `upto`; a linked person's key → their code in `upto`). Read back a month's outcome sets at a time,
+    only while someone's run is unbroken; a month with no issued list ends every run, as a month a
+    person is not listed ends theirs (domain/history.unclaimed_run)."""
+    runs: dict[str, int] = {}
+    newest: dict[str, str] = {}
+    running: set[str] | None = None
+    month, length = Month.parse(upto), 0
+    while length < MAX_RUN and (running is None or running):
+        sets = outcome_sets(session, str(month))
+        if not sets:
+            break
+        unpaid = by_person(groups, sets, newest if running is None else {}).get(Outcome.UNPAID, set())
+        now = unpaid if running is None else running & unpaid
+        if running is not None:
+            runs.update(dict.fromkeys(running - now, length))
+        running, length, month = now, length + 1, month.previous()
+    runs.update(dict.fromkeys(running or (), length))
+    return runs, newest

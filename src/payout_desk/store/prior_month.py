@@ -1,8 +1,9 @@
-"""The month before an import, as the register import's checks compare with it (issue 15, item 2): each
-listed person's point, pay lines, amount and the office's stop, read in bulk.
+"""An earlier month read light (issue 15): each listed person's point, pay lines, amount and the office's
+stop, read in bulk — the month before an import, as the register import's checks compare with it (item 2),
+and the earlier months of a run of months not collected, for what each entitled the person to (item 4).
 
 store/month_history.month_lines reads the same month whole: what came of each person too (the state cache),
-and a PersonMonth for each. The checks never ask whether someone was paid, so this reads no state (but for
+and a PersonMonth for each. Neither asks whether someone was paid, so this reads no state (but for
 the rare code on two lists of the month, where the line that stands depends on it) and makes an
 entitlement only for the lists an amendment touched: a light tuple per person, in month_lines' order and
 with its choice of line."""

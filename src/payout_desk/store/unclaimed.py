@@ -1,10 +1,10 @@
-"""The months before a month, a whole month at a time (issue 15, item 4): the unclaimed watch and the history
-each beneficiary carries on a point's list.
+"""The months before a month (issue 15, item 4): the history each beneficiary carries on a point's list, and
+what the unclaimed watch reads.
 
 `month_outcomes` reads a month in five queries whatever its size (every point's newest issued list, their
 entries, amendments and cached states at once) — what came of each listed person, without their pay lines
-or payout details (store/month_history.month_lines has those). Months are read back only while somebody's
-run of months not collected is still unbroken; a list's history reads three months and takes longer runs
+or payout details (store/month_history.month_lines has those): the watch reads it for the watched month
+alone. A list's history reads three months as outcome sets (store/month_outcomes) and takes longer runs
 from the run the oldest of them carried on its own list."""
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from payout_desk.domain.list_history import HISTORY_MONTHS, MAX_RUN, ListHistory
 from payout_desk.domain.month import Month
 from payout_desk.store.bulk import bulk_insert
 from payout_desk.store.history import ISSUED, newest_issued
-from payout_desk.store.links import code_groups, person_key
+from payout_desk.store.links import code_groups
 from payout_desk.store.models import ListEntry, PayoutList
-from payout_desk.store.month_outcomes import OutcomeSets, outcome_sets
+from payout_desk.store.month_outcomes import OutcomeSets, by_person, outcome_sets
 from payout_desk.store.month_read import people_of, read_month
 from payout_desk.store.office_models import KeptHistories
 
@@ -63,29 +63,6 @@ def month_outcomes(session: Session, month: str) -> dict[str, PersonMonth]:
     return people_of(session, read, list(read.ents))
 
 
-def lines_back(
-    session: Session, upto: str, at_least: int = 1, at_most: int = MAX_RUN
-) -> dict[str, list[PersonMonth]]:
-    """Code → the person's lines, oldest first, in `upto` and the months before it: at least `at_least`
-    months (while lists were issued), then further back only while someone's run of months not collected
-    from `upto` back is unbroken, never more than `at_most`. A month with no issued list ends the reading.
-    A person whose code changed (store/links) is one person: keyed by the code of their newest line."""
-    groups = code_groups(session)
-    found: dict[str, list[PersonMonth]] = defaultdict(list)
-    running: set[str] | None = None  # the people not collecting in every month read so far
-    month, read = Month.parse(upto), 0
-    while read < at_most and (read < at_least or running):
-        lines = {person_key(groups, code): line for code, line in month_outcomes(session, str(month)).items()}
-        if not lines:
-            break
-        for key, line in lines.items():
-            found[key].insert(0, line)
-        unpaid = {key for key, line in lines.items() if line.outcome == Outcome.UNPAID}
-        running = unpaid if running is None else running & unpaid
-        month, read = month.previous(), read + 1
-    return {months[-1].code: months for months in found.values()}
-
-
 def _carried_runs(session: Session, month: str) -> dict[int, set[str]]:
     """Run → the codes whose history on the month's lists carried that run of months not collected (kept
     grouped: many people carry the very same history, each read once)."""
@@ -108,7 +85,7 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
     """Code → the history a list of `month` carries: the person's last three months before it, and their
     run of months not collected up to the month before (three months read, only their outcomes; a longer
     run goes on from the run the oldest of them carried on its own list). A month with no issued list ends
-    the reading, as in lines_back. A person whose code changed (store/links) is one person: every one of
+    the reading, as in the unclaimed watch. A person whose code changed (store/links) is one person: every one of
     their codes carries the same history.
 
     People are taken a set at a time: those with the same outcome in each month read share one history,
@@ -119,7 +96,7 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
     newest: dict[str, str] = {}  # a linked person's key → their code in the newest month they are listed
     at = previous
     while len(read) < HISTORY_MONTHS and (sets := outcome_sets(session, str(at))):
-        read.append((str(at), _by_person(groups, sets, newest)))
+        read.append((str(at), by_person(groups, sets, newest)))
         at = at.previous()
     classes = _classes([sets for _month, sets in read])
     carried: dict[int, set[str]] | None = None
@@ -140,24 +117,6 @@ def histories(session: Session, month: str, flag: int) -> dict[str, ListHistory]
     for other, key in groups.items():  # the same person under every code of theirs
         if key in newest:
             found.setdefault(other, found[newest[key]])
-    return found
-
-
-def _by_person(groups: Mapping[str, str], sets: OutcomeSets, newest: dict[str, str]) -> OutcomeSets:
-    """A month's outcome sets keyed by person (a linked code → its person's key), noting each linked
-    person's code in the newest month read. One person listed under two codes in a month: the better
-    outcome stands (paid, then not collected, then stopped)."""
-    linked = groups.keys() & set().union(*sets.values())
-    if not linked:
-        return sets
-    found = {outcome: codes - linked for outcome, codes in sets.items()}
-    for outcome in (Outcome.STOPPED, Outcome.HELD, Outcome.UNPAID, Outcome.PAID):  # the better one last
-        for code in sorted(linked & sets.get(outcome, set())):
-            key = groups[code]
-            for codes in found.values():
-                codes.discard(key)
-            found.setdefault(outcome, set()).add(key)
-            newest.setdefault(key, code)
     return found
 
 

@@ -9,12 +9,16 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from payout_desk.domain.history import PersonMonth, unclaimed_run
 from payout_desk.domain.list_history import MAX_RUN, ListHistory
+from payout_desk.domain.month import Month
 from payout_desk.lang import t
 from payout_desk.services.common.desk import Desk, parse_month
 from payout_desk.services.common.errors import InvalidInput
+from payout_desk.store.bulk import gc_paused
+from payout_desk.store.links import code_groups
 from payout_desk.store.marks import history_mark
+from payout_desk.store.month_outcomes import unclaimed_runs
+from payout_desk.store.prior_month import prior_lines
 from payout_desk.store.settings import put_setting, setting
 from payout_desk.store.unclaimed import (
     codes_of,
@@ -23,7 +27,7 @@ from payout_desk.store.unclaimed import (
     history_json,
     keep_histories,
     kept_histories,
-    lines_back,
+    month_outcomes,
     newest_issued_month,
 )
 
@@ -78,20 +82,46 @@ def months_count(value: object) -> int:
     return number
 
 
-def _person(months: list[PersonMonth], run: int, suspend: int) -> Unclaimed:
-    last = months[-run:]
-    newest = last[-1]
-    return Unclaimed(
-        newest.code,
-        newest.name,
-        newest.point_code,
-        newest.point_name,
-        run,
-        tuple(m.month for m in last),
-        tuple(m.amount for m in last),
-        newest.exception,
-        run >= suspend,
-    )
+def _flagged(session: Session, month: str, k: int, suspend: int) -> list[Unclaimed]:
+    """The people not collected for `k` or more months in a row up to `month`: their runs from the months'
+    outcome sets (store/month_outcomes), then the month's line of each one flagged and what each earlier
+    month of their run entitled them to (store/prior_month, light) — no month read whole for everyone."""
+    groups = code_groups(session)
+    runs, linked = unclaimed_runs(session, month, groups)
+    flagged = {key: run for key, run in runs.items() if run >= k}
+    if not flagged:
+        return []
+    now = month_outcomes(session, month)
+    amounts: dict[str, list[int]] = {key: [] for key in flagged}  # newest month first
+    calendar = [Month.parse(month)]  # the months of the longest run, newest first
+    while len(calendar) < max(flagged.values()):
+        calendar.append(calendar[-1].previous())
+    longest_first = sorted(flagged, key=flagged.__getitem__, reverse=True)
+    for back, at in enumerate(calendar[1:], start=1):
+        lines = prior_lines(session, str(at))
+        here = {groups[code]: code for code in groups.keys() & lines.keys()}  # a linked person's code then
+        for key in longest_first:
+            if flagged[key] <= back:
+                break
+            amounts[key].append(lines[here.get(key, key) if here else key].amount)
+    named = [str(at) for at in calendar]
+    found = []
+    for key, run in flagged.items():
+        line = now[linked.get(key, key)]
+        found.append(
+            Unclaimed(
+                line.code,
+                line.name,
+                line.point_code,
+                line.point_name,
+                run,
+                tuple(named[run - 1 :: -1]),
+                (*amounts[key][::-1], line.amount),
+                line.exception,
+                run >= suspend,
+            )
+        )
+    return found
 
 
 def thresholds_in(session: Session) -> Thresholds:
@@ -209,13 +239,8 @@ class UnclaimedWatchPart:
             kept = self._kept.get(key)
             if kept is not None and kept[0] == mark:
                 return kept[1]
-            found = []
-            for lines in lines_back(session, wanted).values():
-                if lines[-1].month != wanted:
-                    continue
-                run = unclaimed_run(lines)
-                if run >= k:
-                    found.append(_person(lines, run, limits.suspend))
+            with gc_paused():  # months of every point read: many objects, no cycles
+                found = _flagged(session, wanted, k, limits.suspend)
         found.sort(key=lambda p: (-p.run, p.point_code, p.code))
         watch = UnclaimedWatch(wanted, k, limits, tuple(found))
         self._kept = {k_: v for k_, v in self._kept.items() if v[0] == mark}  # older marks: gone
