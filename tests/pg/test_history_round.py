@@ -1,6 +1,7 @@
 """Three months with the office on PostgreSQL give each person the history the same months give on SQLite:
-the issue's histories (read a month at a time, kept one UPDATE per distinct text) reach the point's list
-alike, and `office person` tells the same months."""
+the issue's histories (the months' outcome sets grouped by the database, kept one row per list revision)
+reach the point's list alike, `office person` tells the same months and the unclaimed watch flags the same
+people with the same runs and amounts."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def three_months(root: Path, database_url: str | None) -> dict[str, Any]:
             code: [(m.month, m.outcome, m.amount) for m in game.office.people.person(code).months]
             for code in codes
         }
-        return {"histories": histories, "people": people}
+        watch = [(p.code, p.run, p.months, p.amounts) for p in game.office.unclaimed.watch(1).people]
+        return {"histories": histories, "people": people, "watch": watch}
     finally:
         game.close()
 
@@ -45,3 +47,5 @@ def test_histories_on_postgresql_are_those_on_sqlite(pg_url: str, tmp_path: Path
     assert all(h is not None for h in histories.values())
     assert histories["NCC002"].unclaimed == 2  # December and January not collected
     assert histories["NCC001"].unclaimed == 1  # paid in December, not in January
+    flagged = {code: run for code, run, _months, _amounts in on_pg["watch"]}
+    assert flagged["NCC002"] == 3 and flagged["NCC001"] == 2  # up to February
