@@ -132,6 +132,7 @@ def point_shots() -> None:
         _sign(pay.pad)
         QApplication.processEvents()
         pay.grab().save(str(OUT / "point-pay.png"))
+        pay.pad.clear()  # closing with a drawn signature asks first (ui/sign_box.may_close)
         pay.close()
         close = DayCloseDialog(desk.roster.progress().cash, window)
         for note, count in ((500_000, 200), (200_000, 120), (100_000, 6), (50_000, 3)):
@@ -192,7 +193,7 @@ def office_shots() -> None:
     with tempfile.TemporaryDirectory() as folder:
         office, office_desk = office_demo_window(Path(folder))
         office.show()
-        QApplication.processEvents()
+        _wait(lambda: not office.watch_work.running())  # the unclaimed panel read off the window's thread
         office.grab().save(str(OUT / "office-dashboard.png"))
         office.tabs.setCurrentWidget(office.sync)
         office.import_sync_files(sorted((Path(folder) / "sync").glob("*.pdsync")))

@@ -123,6 +123,12 @@ def test_codes_show_whole_and_register_issues_give_their_full_text(
         metrics = QFontMetrics(view.font())
         assert view.columnWidth(columns[-1]) > metrics.horizontalAdvance(text)
 
+    header = window.dashboard.table.horizontalHeader()
+    for column in range(
+        header.count() - 1
+    ):  # every heading whole ("Chưa chi được" was cut); the last stretches
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), window.dashboard.COLUMNS[column]
+
     tab = window.register
     window.tabs.setCurrentWidget(tab)
     first = tab.issues.rows()[0]

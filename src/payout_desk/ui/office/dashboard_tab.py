@@ -121,7 +121,8 @@ class DashboardTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((50, 190, 150, 70, 75, 80, 85, 80, 125, 130)):
-            self.table.setColumnWidth(column, width)
+            # never narrower than its heading ("Chưa chi được" was cut to "ưa chi đư" at 1366×768)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # whole point codes
         layout.addWidget(self.opening)
         layout.addWidget(self.summary)
