@@ -14,6 +14,7 @@ from payout_desk.domain.settlement import PointFigures
 from payout_desk.services.office.register_month import month_name
 from payout_desk.services.office.status import OfficeStatus, PointReport
 from payout_desk.ui.office.bank_results import BankStatePanel
+from payout_desk.ui.office.register_tab import set_widths
 from payout_desk.ui.plain import plain, rich
 from payout_desk.ui.qt import (
     QAbstractItemView,
@@ -120,9 +121,7 @@ class DashboardTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((50, 190, 150, 70, 75, 80, 85, 80, 125, 130)):
-            # never narrower than its heading ("Chưa chi được" was cut to "ưa chi đư" at 1366×768)
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        set_widths(self.table, (50, 190, 150, 70, 75, 80, 85, 80, 125, 130))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # whole point codes
         layout.addWidget(self.opening)
         layout.addWidget(self.summary)

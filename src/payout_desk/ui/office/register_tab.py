@@ -46,11 +46,18 @@ def table(model: RowsModel, widths: tuple[int, ...], whole: tuple[int, ...] = ()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    for column, width in enumerate(widths):
-        view.setColumnWidth(column, width)
+    set_widths(view, widths)
     for column in whole:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+def set_widths(view: QTableView, widths: tuple[int, ...]) -> None:
+    """The columns' widths, none narrower than its heading (a heading renamed longer stays whole: the
+    dashboard's "Chưa chi được" was once cut to "ưa chi đư" at 1366×768)."""
+    header = view.horizontalHeader()
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
