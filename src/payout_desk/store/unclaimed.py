@@ -10,7 +10,7 @@ from the run the oldest of them carried on its own list."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 
 import orjson
 from sqlalchemy import select
@@ -68,16 +68,12 @@ def _carried_runs(session: Session, month: str) -> dict[int, set[str]]:
     grouped: many people carry the very same history, each read once)."""
     found: dict[int, set[str]] = defaultdict(set)
     runs: dict[str, int | None] = {}
-    ids = sorted(r.id for r in _month_rows(session, month))
-    for start in range(0, len(ids), _CHUNK):
-        for (kept,) in session.connection().execute(
-            select(KeptHistories.kept).where(KeptHistories.payout_list_id.in_(ids[start : start + _CHUNK]))
-        ):
-            for text, codes in orjson.loads(kept).items():
-                if text not in runs:
-                    runs[text] = h.unclaimed if (h := stored_history(text)) is not None else None
-                if (run := runs[text]) is not None:
-                    found[run].update(codes)
+    for _list_row, grouped in _kept_texts(session, [r.id for r in _month_rows(session, month)]):
+        for text, codes in grouped.items():
+            if text not in runs:
+                runs[text] = h.unclaimed if (h := stored_history(text)) is not None else None
+            if (run := runs[text]) is not None:
+                found[run].update(codes)
     return found
 
 
@@ -178,9 +174,11 @@ def codes_of(session: Session, payout_list_ids: Collection[int]) -> dict[int, li
     return dict(found)
 
 
-def kept_histories(session: Session, payout_list_ids: Collection[int]) -> dict[int, dict[str, str]]:
-    """List revision → code → the history (canonical JSON) it carries, for the revisions that keep any."""
-    found: dict[int, dict[str, str]] = {}
+def _kept_texts(
+    session: Session, payout_list_ids: Collection[int]
+) -> Iterator[tuple[int, dict[str, list[str]]]]:
+    """(list revision, history text → its codes) as list_histories keeps them, for the revisions that keep
+    any (chunked under the database's limit on bound values)."""
     ids = sorted(payout_list_ids)
     for start in range(0, len(ids), _CHUNK):
         for list_row, kept in session.connection().execute(
@@ -188,8 +186,15 @@ def kept_histories(session: Session, payout_list_ids: Collection[int]) -> dict[i
                 KeptHistories.payout_list_id.in_(ids[start : start + _CHUNK])
             )
         ):
-            found[list_row] = {code: text for text, codes in orjson.loads(kept).items() for code in codes}
-    return found
+            yield list_row, orjson.loads(kept)
+
+
+def kept_histories(session: Session, payout_list_ids: Collection[int]) -> dict[int, dict[str, str]]:
+    """List revision → code → the history (canonical JSON) it carries, for the revisions that keep any."""
+    return {
+        list_row: {code: text for text, codes in grouped.items() for code in codes}
+        for list_row, grouped in _kept_texts(session, payout_list_ids)
+    }
 
 
 def keep_histories(session: Session, kept: Mapping[int, Mapping[str, str]]) -> None:
